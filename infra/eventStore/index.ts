@@ -1,0 +1,16 @@
+export type {
+  AppendResult,
+  EventFilter,
+  EventMetadata,
+  EventStore,
+  ExpectedVersion,
+  NewEvent,
+  ReadAllOptions,
+  ReadAllResult,
+  RecordedEvent,
+  SubscribeOptions,
+  Subscription,
+} from './EventStore.js';
+export { WrongExpectedVersionError, IdempotencyMismatchError } from './errors.js';
+export { streamName, parseStreamName } from './streamName.js';
+export { PostgresEventStore } from './postgres/PostgresEventStore.js';

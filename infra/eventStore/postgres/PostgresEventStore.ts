@@ -1,0 +1,118 @@
+import type { Knex } from 'knex';
+import type { Database } from '../../postgres/index.js';
+import type {
+  AppendResult,
+  EventFilter,
+  EventStore,
+  ExpectedVersion,
+  NewEvent,
+  ReadAllOptions,
+  ReadAllResult,
+  RecordedEvent,
+  SubscribeOptions,
+  Subscription,
+} from '../EventStore.js';
+import { subscribeByPolling } from '../subscribeByPolling.js';
+import { appendInTransaction } from './appendInTransaction.js';
+import { EVENT_COLUMNS, rowToEvent, type EventRow } from './rowToEvent.js';
+import { APPEND_CHANNEL, ensureEventStoreSchema } from './schema.js';
+
+/** The event store on PostgreSQL (a server through `pg`, or PGlite in-process). */
+export class PostgresEventStore implements EventStore {
+  private readonly waiters = new Set<() => void>();
+  private unlisten: (() => Promise<void>) | undefined;
+
+  private constructor(private readonly db: Database) {}
+
+  static async open(db: Database): Promise<PostgresEventStore> {
+    await ensureEventStoreSchema(db.knex);
+    const store = new PostgresEventStore(db);
+    store.unlisten = await db.listen(APPEND_CHANNEL, () => store.wakeAll());
+    return store;
+  }
+
+  get knex(): Knex {
+    return this.db.knex;
+  }
+
+  append(stream: string, events: readonly NewEvent[], expected: ExpectedVersion): Promise<AppendResult> {
+    return this.db.knex.transaction((trx) => appendInTransaction(trx, stream, events, expected));
+  }
+
+  /** For callers that must append in their own transaction (and for the gap-safety test). */
+  appendInTransaction(
+    trx: Knex.Transaction,
+    stream: string,
+    events: readonly NewEvent[],
+    expected: ExpectedVersion,
+  ) {
+    return appendInTransaction(trx, stream, events, expected);
+  }
+
+  async readStream(stream: string, options: { fromVersion?: number; maxCount?: number } = {}) {
+    const rows = await this.db
+      .knex<EventRow>('es_events')
+      .select(EVENT_COLUMNS)
+      .where('stream_name', stream)
+      .andWhere('stream_version', '>=', options.fromVersion ?? 0)
+      .orderBy('stream_version')
+      .limit(options.maxCount ?? 1_000_000);
+    return rows.map(rowToEvent);
+  }
+
+  async headPosition(): Promise<number> {
+    const result = await this.db.knex.raw<{ rows: { head: number | null }[] }>(
+      'select max(position) as head from es_events',
+    );
+    return Number(result.rows[0]?.head ?? 0);
+  }
+
+  async readAll({ after, limit, filter }: ReadAllOptions): Promise<ReadAllResult> {
+    // Every position up to the visible head is committed (see schema.ts), so (after, head] is complete.
+    const head = await this.headPosition();
+    if (head <= after) return { events: [], scannedTo: after };
+    const query = this.db
+      .knex<EventRow>('es_events')
+      .select(EVENT_COLUMNS)
+      .where('position', '>', after)
+      .andWhere('position', '<=', head)
+      .orderBy('position')
+      .limit(limit);
+    applyFilter(query, filter);
+    const events = (await query).map(rowToEvent);
+    const last = events[events.length - 1];
+    return { events, scannedTo: events.length === limit && last ? last.position : head };
+  }
+
+  subscribe(options: SubscribeOptions, onEvents: (events: RecordedEvent[]) => Promise<void>): Subscription {
+    return subscribeByPolling(this, options, onEvents);
+  }
+
+  waitForAppend(timeoutMs: number, signal?: AbortSignal): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.waiters.delete(done);
+        signal?.removeEventListener('abort', done);
+        resolve();
+      };
+      const timer = setTimeout(done, timeoutMs);
+      this.waiters.add(done);
+      signal?.addEventListener('abort', done);
+    });
+  }
+
+  async close(): Promise<void> {
+    this.wakeAll();
+    await this.unlisten?.();
+  }
+
+  private wakeAll(): void {
+    for (const wake of [...this.waiters]) wake();
+  }
+}
+
+function applyFilter(query: Knex.QueryBuilder, filter: EventFilter | undefined): void {
+  if (filter?.categories?.length) query.whereIn('stream_category', filter.categories as string[]);
+  if (filter?.eventTypes?.length) query.whereIn('event_type', filter.eventTypes as string[]);
+}

@@ -1,0 +1,39 @@
+import type { Knex } from 'knex';
+
+/** Advisory-lock keys: one for schema set-up, one that orders appends in the global log. */
+export const SCHEMA_LOCK = 7_301_001;
+export const APPEND_LOCK = 7_301_002;
+export const APPEND_CHANNEL = 'es_appended';
+
+/**
+ * One table of events and one of stream versions. `position` is handed out while holding
+ * APPEND_LOCK until commit, so positions become visible in order: a reader that has seen
+ * position p has seen every committed position below p (gap-safe without snapshot tricks).
+ */
+export async function ensureEventStoreSchema(knex: Knex): Promise<void> {
+  await knex.transaction(async (trx) => {
+    await trx.raw('select pg_advisory_xact_lock(?)', [SCHEMA_LOCK]);
+    for (const statement of [
+      `create table if not exists es_streams (
+        stream_name text primary key,
+        version bigint not null
+      )`,
+      `create table if not exists es_events (
+        position bigserial primary key,
+        event_id uuid not null unique,
+        stream_name text not null,
+        stream_category text not null,
+        stream_version bigint not null,
+        event_type text not null,
+        data jsonb not null,
+        metadata jsonb not null,
+        created_at timestamptz not null default now(),
+        unique (stream_name, stream_version)
+      )`,
+      'create index if not exists es_events_category_position on es_events (stream_category, position)',
+      'create index if not exists es_events_type_position on es_events (event_type, position)',
+    ]) {
+      await trx.raw(statement);
+    }
+  });
+}

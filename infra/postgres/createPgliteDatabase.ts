@@ -1,0 +1,34 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import knexFactory from 'knex';
+import ClientPgLite from 'knex-pglite';
+import type { Database } from './Database.js';
+
+/**
+ * A Database on PGlite: Postgres compiled to WebAssembly, running in this process.
+ * `dataDir` keeps the data on disk across restarts; omit it for an in-memory database.
+ */
+export async function createPgliteDatabase(options: { dataDir?: string } = {}): Promise<Database> {
+  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  const pglite = new PGlite(options.dataDir, {
+    parsers: { 20: (value: string) => Number(value) },
+  });
+  await pglite.waitReady;
+  const knex = knexFactory({
+    client: ClientPgLite as unknown as typeof knexFactory.Client,
+    dialect: 'postgres',
+    connection: () => ({ pglite }) as object,
+  });
+  return {
+    kind: 'pglite',
+    knex,
+    async listen(channel, onNotify) {
+      const unsubscribe = await pglite.listen(channel, onNotify);
+      return async () => unsubscribe();
+    },
+    async close() {
+      await knex.destroy();
+      if (!pglite.closed) await pglite.close();
+    },
+  };
+}

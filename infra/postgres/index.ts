@@ -1,0 +1,3 @@
+export type { Database } from './Database.js';
+export { createPostgresDatabase, type PostgresOptions } from './createPostgresDatabase.js';
+export { createPgliteDatabase } from './createPgliteDatabase.js';
