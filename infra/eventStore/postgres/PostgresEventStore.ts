@@ -51,8 +51,8 @@ export class PostgresEventStore implements EventStore {
 
   async readStream(stream: string, options: { fromVersion?: number; maxCount?: number } = {}) {
     const rows = await this.db
-      .knex<EventRow>('es_events')
-      .select(EVENT_COLUMNS)
+      .knex('es_events')
+      .select<EventRow[]>(EVENT_COLUMNS)
       .where('stream_name', stream)
       .andWhere('stream_version', '>=', options.fromVersion ?? 0)
       .orderBy('stream_version')
@@ -72,8 +72,8 @@ export class PostgresEventStore implements EventStore {
     const head = await this.headPosition();
     if (head <= after) return { events: [], scannedTo: after };
     const query = this.db
-      .knex<EventRow>('es_events')
-      .select(EVENT_COLUMNS)
+      .knex('es_events')
+      .select<EventRow[]>(EVENT_COLUMNS)
       .where('position', '>', after)
       .andWhere('position', '<=', head)
       .orderBy('position')

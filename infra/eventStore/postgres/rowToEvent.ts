@@ -11,7 +11,7 @@ export interface EventRow {
   created_at: Date | string;
 }
 
-export const EVENT_COLUMNS = [
+export const EVENT_COLUMNS: string[] = [
   'position',
   'event_id',
   'stream_name',
@@ -20,7 +20,7 @@ export const EVENT_COLUMNS = [
   'data',
   'metadata',
   'created_at',
-] as const;
+];
 
 export function rowToEvent(row: EventRow): RecordedEvent {
   return {

@@ -1,0 +1,60 @@
+import { DomainError } from '../shared/index.js';
+import type { DeviceCommand, RegisterDevice, RemoveDevice, UpdateDevice } from './commands.js';
+import type { DeviceAttributes, DeviceEvent } from './events.js';
+import type { DeviceState } from './state.js';
+
+// Another user's device answers exactly like a missing one: ids must not leak ownership.
+const notFound = () => new DomainError('not_found', 'device_not_found', 'Device not found');
+
+function actor(command: DeviceCommand): string {
+  const userId = command.metadata.userId;
+  if (!userId) throw new DomainError('forbidden', 'unauthenticated', 'A signed-in user is required');
+  return userId;
+}
+
+const register = (command: RegisterDevice, state: DeviceState): DeviceEvent[] => {
+  const userId = actor(command);
+  if (state.status !== 'none') {
+    if (state.userId !== userId) throw notFound();
+    throw new DomainError('conflict', 'device_exists', 'Device already registered');
+  }
+  return [
+    { type: 'DeviceRegistered', data: { ...command.data, userId, registeredAt: command.metadata.now } },
+  ];
+};
+
+const update = (command: UpdateDevice, state: DeviceState): DeviceEvent[] => {
+  const userId = actor(command);
+  if (state.status !== 'active' || state.userId !== userId) throw notFound();
+  const { deviceId, ...requested } = command.data;
+  const changes: Partial<DeviceAttributes> = {};
+  for (const [key, value] of Object.entries(requested) as [keyof DeviceAttributes, never][]) {
+    if (value !== undefined && state[key] !== value) changes[key] = value;
+  }
+  if (Object.keys(changes).length === 0) return [];
+  return [{ type: 'DeviceUpdated', data: { ...changes, deviceId, userId, updatedAt: command.metadata.now } }];
+};
+
+const remove = (command: RemoveDevice, state: DeviceState): DeviceEvent[] => {
+  const userId = actor(command);
+  if (state.status === 'none' || state.userId !== userId) throw notFound();
+  if (state.status === 'removed') return [];
+  return [
+    { type: 'DeviceRemoved', data: { deviceId: state.deviceId, userId, removedAt: command.metadata.now } },
+  ];
+};
+
+export function decideDevice(command: DeviceCommand, state: DeviceState): DeviceEvent[] {
+  switch (command.type) {
+    case 'RegisterDevice':
+      return register(command, state);
+    case 'UpdateDevice':
+      return update(command, state);
+    case 'RemoveDevice':
+      return remove(command, state);
+    default: {
+      const unknown: never = command;
+      throw new Error(`Unknown command ${(unknown as DeviceCommand).type}`);
+    }
+  }
+}

@@ -1,0 +1,23 @@
+import type { Decider } from '../shared/index.js';
+import type { DeviceCommand } from './commands.js';
+import { decideDevice } from './decide.js';
+import type { DeviceEvent } from './events.js';
+import { evolveDevice, initialDeviceState, type DeviceState } from './state.js';
+
+export type { DeviceCommand, RegisterDevice, UpdateDevice, RemoveDevice } from './commands.js';
+export type {
+  DeviceEvent,
+  DeviceRegistered,
+  DeviceUpdated,
+  DeviceRemoved,
+  DeviceAttributes,
+  Platform,
+} from './events.js';
+export type { DeviceState } from './state.js';
+
+export const DEVICE_CATEGORY = 'device';
+export const deviceDecider: Decider<DeviceCommand, DeviceEvent, DeviceState> = {
+  decide: decideDevice,
+  evolve: evolveDevice,
+  initialState: initialDeviceState,
+};

@@ -1,0 +1,24 @@
+import type { DeviceAttributes, DeviceEvent } from './events.js';
+
+export type DeviceState =
+  | { status: 'none' }
+  | ({ status: 'active'; deviceId: string; userId: string } & DeviceAttributes)
+  | { status: 'removed'; deviceId: string; userId: string };
+
+export const initialDeviceState = (): DeviceState => ({ status: 'none' });
+
+export function evolveDevice(state: DeviceState, event: DeviceEvent): DeviceState {
+  switch (event.type) {
+    case 'DeviceRegistered': {
+      const { registeredAt: _registeredAt, ...device } = event.data;
+      return { status: 'active', ...device };
+    }
+    case 'DeviceUpdated': {
+      if (state.status !== 'active') return state;
+      const { updatedAt: _updatedAt, ...changes } = event.data;
+      return { ...state, ...changes };
+    }
+    case 'DeviceRemoved':
+      return { status: 'removed', deviceId: event.data.deviceId, userId: event.data.userId };
+  }
+}

@@ -1,0 +1,2 @@
+export type { Decider, DomainCommand, DomainEvent, CommandMetadata } from './Decider.js';
+export { DomainError, type DomainErrorCode } from './DomainError.js';

@@ -1,0 +1,13 @@
+import type { DomainEvent } from '../shared/index.js';
+
+export type UserRegistered = DomainEvent<
+  'UserRegistered',
+  { userId: string; email: string; displayName: string; passwordHash: string; registeredAt: string }
+>;
+export type UserSignedIn = DomainEvent<
+  'UserSignedIn',
+  { userId: string; method: 'password'; deviceId: string | null; at: string }
+>;
+export type UserProfileUpdated = DomainEvent<'UserProfileUpdated', { userId: string; displayName: string }>;
+
+export type UserEvent = UserRegistered | UserSignedIn | UserProfileUpdated;

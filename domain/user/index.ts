@@ -1,0 +1,16 @@
+import type { Decider } from '../shared/index.js';
+import type { UserCommand } from './commands.js';
+import { decideUser } from './decide.js';
+import type { UserEvent } from './events.js';
+import { evolveUser, initialUserState, type UserState } from './state.js';
+
+export type { UserCommand, RegisterUser, SignIn, UpdateProfile } from './commands.js';
+export type { UserEvent, UserRegistered, UserSignedIn, UserProfileUpdated } from './events.js';
+export type { UserState } from './state.js';
+
+export const USER_CATEGORY = 'user';
+export const userDecider: Decider<UserCommand, UserEvent, UserState> = {
+  decide: decideUser,
+  evolve: evolveUser,
+  initialState: initialUserState,
+};

@@ -1,0 +1,1157 @@
+import * as $protobuf from "protobufjs";
+import Long = require("long");
+
+/** Namespace mobile. */
+export namespace mobile {
+
+    /** Namespace v1. */
+    namespace v1 {
+
+        /**
+         * Properties of a FeedPage.
+         * @deprecated Use mobile.v1.FeedPage.$Properties instead.
+         */
+        interface IFeedPage extends mobile.v1.FeedPage.$Properties {
+        }
+
+        /** Represents a FeedPage. */
+        class FeedPage {
+
+            /**
+             * Constructs a new FeedPage.
+             * @param [p] Properties to set
+             */
+            constructor(p?: mobile.v1.FeedPage.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** FeedPage changes. */
+            changes: mobile.v1.Change.$Properties[];
+
+            /** FeedPage nextCursor. */
+            nextCursor: string;
+
+            /** FeedPage hasMore. */
+            hasMore: boolean;
+
+            /** FeedPage mustRefetch. */
+            mustRefetch: boolean;
+
+            /** FeedPage position. */
+            position: (number|Long);
+
+            /**
+             * Creates a new FeedPage instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns FeedPage instance
+             */
+            static create(properties: mobile.v1.FeedPage.$Shape): mobile.v1.FeedPage & mobile.v1.FeedPage.$Shape;
+            static create(properties?: mobile.v1.FeedPage.$Properties): mobile.v1.FeedPage;
+
+            /**
+             * Encodes the specified FeedPage message. Does not implicitly {@link mobile.v1.FeedPage.verify|verify} messages.
+             * @param m FeedPage message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: mobile.v1.FeedPage.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified FeedPage message, length delimited. Does not implicitly {@link mobile.v1.FeedPage.verify|verify} messages.
+             * @param message FeedPage message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: mobile.v1.FeedPage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a FeedPage message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {mobile.v1.FeedPage & mobile.v1.FeedPage.$Shape} FeedPage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): mobile.v1.FeedPage & mobile.v1.FeedPage.$Shape;
+
+            /**
+             * Decodes a FeedPage message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {mobile.v1.FeedPage & mobile.v1.FeedPage.$Shape} FeedPage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): mobile.v1.FeedPage & mobile.v1.FeedPage.$Shape;
+
+            /**
+             * Verifies a FeedPage message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a FeedPage message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns FeedPage
+             */
+            static fromObject(d: { [k: string]: any }): mobile.v1.FeedPage;
+
+            /**
+             * Creates a plain object from a FeedPage message. Also converts values to other types if specified.
+             * @param m FeedPage
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: mobile.v1.FeedPage, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this FeedPage to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for FeedPage
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FeedPage {
+
+            /** Properties of a FeedPage. */
+            interface $Properties {
+
+                /** FeedPage changes */
+                changes?: (mobile.v1.Change.$Properties[]|null);
+
+                /** FeedPage nextCursor */
+                nextCursor?: (string|null);
+
+                /** FeedPage hasMore */
+                hasMore?: (boolean|null);
+
+                /** FeedPage mustRefetch */
+                mustRefetch?: (boolean|null);
+
+                /** FeedPage position */
+                position?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a FeedPage. */
+            type $Shape = {
+              changes?: mobile.v1.Change.$Shape[]|null;
+              nextCursor?: string|null;
+              hasMore?: boolean|null;
+              mustRefetch?: boolean|null;
+              position?: number|Long|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a Change.
+         * @deprecated Use mobile.v1.Change.$Properties instead.
+         */
+        interface IChange extends mobile.v1.Change.$Properties {
+        }
+
+        /** Represents a Change. */
+        class Change {
+
+            /**
+             * Constructs a new Change.
+             * @param [p] Properties to set
+             */
+            constructor(p?: mobile.v1.Change.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Change collection. */
+            collection: string;
+
+            /** Change id. */
+            id: string;
+
+            /** Change version. */
+            version: (number|Long);
+
+            /** Change tombstone. */
+            tombstone?: (mobile.v1.Tombstone.$Properties|null);
+
+            /** Change profile. */
+            profile?: (mobile.v1.Profile.$Properties|null);
+
+            /** Change device. */
+            device?: (mobile.v1.Device.$Properties|null);
+
+            /** Change document. */
+            document?: (google.protobuf.Struct.$Properties|null);
+
+            /** Change body. */
+            body?: ("tombstone"|"profile"|"device"|"document");
+
+            /**
+             * Creates a new Change instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Change instance
+             */
+            static create(properties: mobile.v1.Change.$Shape): mobile.v1.Change & mobile.v1.Change.$Shape;
+            static create(properties?: mobile.v1.Change.$Properties): mobile.v1.Change;
+
+            /**
+             * Encodes the specified Change message. Does not implicitly {@link mobile.v1.Change.verify|verify} messages.
+             * @param m Change message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: mobile.v1.Change.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Change message, length delimited. Does not implicitly {@link mobile.v1.Change.verify|verify} messages.
+             * @param message Change message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: mobile.v1.Change.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Change message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {mobile.v1.Change & mobile.v1.Change.$Shape} Change
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): mobile.v1.Change & mobile.v1.Change.$Shape;
+
+            /**
+             * Decodes a Change message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {mobile.v1.Change & mobile.v1.Change.$Shape} Change
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): mobile.v1.Change & mobile.v1.Change.$Shape;
+
+            /**
+             * Verifies a Change message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Change message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns Change
+             */
+            static fromObject(d: { [k: string]: any }): mobile.v1.Change;
+
+            /**
+             * Creates a plain object from a Change message. Also converts values to other types if specified.
+             * @param m Change
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: mobile.v1.Change, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Change to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Change
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Change {
+
+            /** Properties of a Change. */
+            interface $Properties {
+
+                /** Change collection */
+                collection?: (string|null);
+
+                /** Change id */
+                id?: (string|null);
+
+                /** Change version */
+                version?: (number|Long|null);
+
+                /** Change tombstone */
+                tombstone?: (mobile.v1.Tombstone.$Properties|null);
+
+                /** Change profile */
+                profile?: (mobile.v1.Profile.$Properties|null);
+
+                /** Change device */
+                device?: (mobile.v1.Device.$Properties|null);
+
+                /** Change document */
+                document?: (google.protobuf.Struct.$Properties|null);
+
+                /** Change body */
+                body?: ("tombstone"|"profile"|"device"|"document");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a Change. */
+            type $Shape = {
+              collection?: string|null;
+              id?: string|null;
+              version?: number|Long|null;
+              tombstone?: mobile.v1.Tombstone.$Shape|null;
+              profile?: mobile.v1.Profile.$Shape|null;
+              device?: mobile.v1.Device.$Shape|null;
+              document?: google.protobuf.Struct.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; tombstone?: null; profile?: null; device?: null; document?: null }|{ body?: "tombstone"; tombstone: mobile.v1.Tombstone.$Shape; profile?: null; device?: null; document?: null }|{ body?: "profile"; tombstone?: null; profile: mobile.v1.Profile.$Shape; device?: null; document?: null }|{ body?: "device"; tombstone?: null; profile?: null; device: mobile.v1.Device.$Shape; document?: null }|{ body?: "document"; tombstone?: null; profile?: null; device?: null; document: google.protobuf.Struct.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a Tombstone.
+         * @deprecated Use mobile.v1.Tombstone.$Properties instead.
+         */
+        interface ITombstone extends mobile.v1.Tombstone.$Properties {
+        }
+
+        /** Represents a Tombstone. */
+        class Tombstone {
+
+            /**
+             * Constructs a new Tombstone.
+             * @param [p] Properties to set
+             */
+            constructor(p?: mobile.v1.Tombstone.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Tombstone deletedAt. */
+            deletedAt: string;
+
+            /**
+             * Creates a new Tombstone instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Tombstone instance
+             */
+            static create(properties: mobile.v1.Tombstone.$Shape): mobile.v1.Tombstone & mobile.v1.Tombstone.$Shape;
+            static create(properties?: mobile.v1.Tombstone.$Properties): mobile.v1.Tombstone;
+
+            /**
+             * Encodes the specified Tombstone message. Does not implicitly {@link mobile.v1.Tombstone.verify|verify} messages.
+             * @param m Tombstone message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: mobile.v1.Tombstone.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Tombstone message, length delimited. Does not implicitly {@link mobile.v1.Tombstone.verify|verify} messages.
+             * @param message Tombstone message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: mobile.v1.Tombstone.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Tombstone message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {mobile.v1.Tombstone & mobile.v1.Tombstone.$Shape} Tombstone
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): mobile.v1.Tombstone & mobile.v1.Tombstone.$Shape;
+
+            /**
+             * Decodes a Tombstone message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {mobile.v1.Tombstone & mobile.v1.Tombstone.$Shape} Tombstone
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): mobile.v1.Tombstone & mobile.v1.Tombstone.$Shape;
+
+            /**
+             * Verifies a Tombstone message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Tombstone message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns Tombstone
+             */
+            static fromObject(d: { [k: string]: any }): mobile.v1.Tombstone;
+
+            /**
+             * Creates a plain object from a Tombstone message. Also converts values to other types if specified.
+             * @param m Tombstone
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: mobile.v1.Tombstone, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Tombstone to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Tombstone
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Tombstone {
+
+            /** Properties of a Tombstone. */
+            interface $Properties {
+
+                /** Tombstone deletedAt */
+                deletedAt?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Tombstone. */
+            type $Shape = mobile.v1.Tombstone.$Properties;
+        }
+
+        /**
+         * Properties of a Profile.
+         * @deprecated Use mobile.v1.Profile.$Properties instead.
+         */
+        interface IProfile extends mobile.v1.Profile.$Properties {
+        }
+
+        /** Represents a Profile. */
+        class Profile {
+
+            /**
+             * Constructs a new Profile.
+             * @param [p] Properties to set
+             */
+            constructor(p?: mobile.v1.Profile.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Profile id. */
+            id: string;
+
+            /** Profile email. */
+            email: string;
+
+            /** Profile displayName. */
+            displayName: string;
+
+            /** Profile createdAt. */
+            createdAt: string;
+
+            /**
+             * Creates a new Profile instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Profile instance
+             */
+            static create(properties: mobile.v1.Profile.$Shape): mobile.v1.Profile & mobile.v1.Profile.$Shape;
+            static create(properties?: mobile.v1.Profile.$Properties): mobile.v1.Profile;
+
+            /**
+             * Encodes the specified Profile message. Does not implicitly {@link mobile.v1.Profile.verify|verify} messages.
+             * @param m Profile message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: mobile.v1.Profile.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Profile message, length delimited. Does not implicitly {@link mobile.v1.Profile.verify|verify} messages.
+             * @param message Profile message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: mobile.v1.Profile.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Profile message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {mobile.v1.Profile & mobile.v1.Profile.$Shape} Profile
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): mobile.v1.Profile & mobile.v1.Profile.$Shape;
+
+            /**
+             * Decodes a Profile message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {mobile.v1.Profile & mobile.v1.Profile.$Shape} Profile
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): mobile.v1.Profile & mobile.v1.Profile.$Shape;
+
+            /**
+             * Verifies a Profile message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Profile message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns Profile
+             */
+            static fromObject(d: { [k: string]: any }): mobile.v1.Profile;
+
+            /**
+             * Creates a plain object from a Profile message. Also converts values to other types if specified.
+             * @param m Profile
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: mobile.v1.Profile, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Profile to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Profile
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Profile {
+
+            /** Properties of a Profile. */
+            interface $Properties {
+
+                /** Profile id */
+                id?: (string|null);
+
+                /** Profile email */
+                email?: (string|null);
+
+                /** Profile displayName */
+                displayName?: (string|null);
+
+                /** Profile createdAt */
+                createdAt?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Profile. */
+            type $Shape = mobile.v1.Profile.$Properties;
+        }
+
+        /**
+         * Properties of a Device.
+         * @deprecated Use mobile.v1.Device.$Properties instead.
+         */
+        interface IDevice extends mobile.v1.Device.$Properties {
+        }
+
+        /** Represents a Device. */
+        class Device {
+
+            /**
+             * Constructs a new Device.
+             * @param [p] Properties to set
+             */
+            constructor(p?: mobile.v1.Device.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Device id. */
+            id: string;
+
+            /** Device platform. */
+            platform: string;
+
+            /** Device pushToken. */
+            pushToken: string;
+
+            /** Device appVersion. */
+            appVersion: string;
+
+            /** Device locale. */
+            locale: string;
+
+            /** Device timezone. */
+            timezone: string;
+
+            /** Device registeredAt. */
+            registeredAt: string;
+
+            /** Device updatedAt. */
+            updatedAt: string;
+
+            /**
+             * Creates a new Device instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Device instance
+             */
+            static create(properties: mobile.v1.Device.$Shape): mobile.v1.Device & mobile.v1.Device.$Shape;
+            static create(properties?: mobile.v1.Device.$Properties): mobile.v1.Device;
+
+            /**
+             * Encodes the specified Device message. Does not implicitly {@link mobile.v1.Device.verify|verify} messages.
+             * @param m Device message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: mobile.v1.Device.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Device message, length delimited. Does not implicitly {@link mobile.v1.Device.verify|verify} messages.
+             * @param message Device message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: mobile.v1.Device.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Device message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {mobile.v1.Device & mobile.v1.Device.$Shape} Device
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): mobile.v1.Device & mobile.v1.Device.$Shape;
+
+            /**
+             * Decodes a Device message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {mobile.v1.Device & mobile.v1.Device.$Shape} Device
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): mobile.v1.Device & mobile.v1.Device.$Shape;
+
+            /**
+             * Verifies a Device message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Device message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns Device
+             */
+            static fromObject(d: { [k: string]: any }): mobile.v1.Device;
+
+            /**
+             * Creates a plain object from a Device message. Also converts values to other types if specified.
+             * @param m Device
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: mobile.v1.Device, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Device to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Device
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Device {
+
+            /** Properties of a Device. */
+            interface $Properties {
+
+                /** Device id */
+                id?: (string|null);
+
+                /** Device platform */
+                platform?: (string|null);
+
+                /** Device pushToken */
+                pushToken?: (string|null);
+
+                /** Device appVersion */
+                appVersion?: (string|null);
+
+                /** Device locale */
+                locale?: (string|null);
+
+                /** Device timezone */
+                timezone?: (string|null);
+
+                /** Device registeredAt */
+                registeredAt?: (string|null);
+
+                /** Device updatedAt */
+                updatedAt?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Device. */
+            type $Shape = mobile.v1.Device.$Properties;
+        }
+    }
+}
+
+/** Namespace google. */
+export namespace google {
+
+    /** Namespace protobuf. */
+    namespace protobuf {
+
+        /**
+         * Properties of a Struct.
+         * @deprecated Use google.protobuf.Struct.$Properties instead.
+         */
+        interface IStruct extends google.protobuf.Struct.$Properties {
+        }
+
+        /** Represents a Struct. */
+        class Struct {
+
+            /**
+             * Constructs a new Struct.
+             * @param [p] Properties to set
+             */
+            constructor(p?: google.protobuf.Struct.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Struct fields. */
+            fields: { [k: string]: google.protobuf.Value.$Properties };
+
+            /**
+             * Creates a new Struct instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Struct instance
+             */
+            static create(properties: google.protobuf.Struct.$Shape): google.protobuf.Struct & google.protobuf.Struct.$Shape;
+            static create(properties?: google.protobuf.Struct.$Properties): google.protobuf.Struct;
+
+            /**
+             * Encodes the specified Struct message. Does not implicitly {@link google.protobuf.Struct.verify|verify} messages.
+             * @param m Struct message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: google.protobuf.Struct.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Struct message, length delimited. Does not implicitly {@link google.protobuf.Struct.verify|verify} messages.
+             * @param message Struct message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: google.protobuf.Struct.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Struct message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {google.protobuf.Struct & google.protobuf.Struct.$Shape} Struct
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): google.protobuf.Struct & google.protobuf.Struct.$Shape;
+
+            /**
+             * Decodes a Struct message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {google.protobuf.Struct & google.protobuf.Struct.$Shape} Struct
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): google.protobuf.Struct & google.protobuf.Struct.$Shape;
+
+            /**
+             * Verifies a Struct message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Struct message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns Struct
+             */
+            static fromObject(d: { [k: string]: any }): google.protobuf.Struct;
+
+            /**
+             * Creates a plain object from a Struct message. Also converts values to other types if specified.
+             * @param m Struct
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: google.protobuf.Struct, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Struct to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Struct
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Struct {
+
+            /** Properties of a Struct. */
+            interface $Properties {
+
+                /** Struct fields */
+                fields?: ({ [k: string]: google.protobuf.Value.$Properties }|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Struct. */
+            type $Shape = {
+              fields?: { [k: string]: google.protobuf.Value.$Shape }|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a Value.
+         * @deprecated Use google.protobuf.Value.$Properties instead.
+         */
+        interface IValue extends google.protobuf.Value.$Properties {
+        }
+
+        /** Represents a Value. */
+        class Value {
+
+            /**
+             * Constructs a new Value.
+             * @param [p] Properties to set
+             */
+            constructor(p?: google.protobuf.Value.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Value nullValue. */
+            nullValue?: (google.protobuf.NullValue|null);
+
+            /** Value numberValue. */
+            numberValue?: (number|null);
+
+            /** Value stringValue. */
+            stringValue?: (string|null);
+
+            /** Value boolValue. */
+            boolValue?: (boolean|null);
+
+            /** Value structValue. */
+            structValue?: (google.protobuf.Struct.$Properties|null);
+
+            /** Value listValue. */
+            listValue?: (google.protobuf.ListValue.$Properties|null);
+
+            /** Value kind. */
+            kind?: ("nullValue"|"numberValue"|"stringValue"|"boolValue"|"structValue"|"listValue");
+
+            /**
+             * Creates a new Value instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Value instance
+             */
+            static create(properties: google.protobuf.Value.$Shape): google.protobuf.Value & google.protobuf.Value.$Shape;
+            static create(properties?: google.protobuf.Value.$Properties): google.protobuf.Value;
+
+            /**
+             * Encodes the specified Value message. Does not implicitly {@link google.protobuf.Value.verify|verify} messages.
+             * @param m Value message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: google.protobuf.Value.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Value message, length delimited. Does not implicitly {@link google.protobuf.Value.verify|verify} messages.
+             * @param message Value message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: google.protobuf.Value.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Value message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {google.protobuf.Value & google.protobuf.Value.$Shape} Value
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): google.protobuf.Value & google.protobuf.Value.$Shape;
+
+            /**
+             * Decodes a Value message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {google.protobuf.Value & google.protobuf.Value.$Shape} Value
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): google.protobuf.Value & google.protobuf.Value.$Shape;
+
+            /**
+             * Verifies a Value message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Value message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns Value
+             */
+            static fromObject(d: { [k: string]: any }): google.protobuf.Value;
+
+            /**
+             * Creates a plain object from a Value message. Also converts values to other types if specified.
+             * @param m Value
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: google.protobuf.Value, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Value to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Value
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Value {
+
+            /** Properties of a Value. */
+            interface $Properties {
+
+                /** Value nullValue */
+                nullValue?: (google.protobuf.NullValue|null);
+
+                /** Value numberValue */
+                numberValue?: (number|null);
+
+                /** Value stringValue */
+                stringValue?: (string|null);
+
+                /** Value boolValue */
+                boolValue?: (boolean|null);
+
+                /** Value structValue */
+                structValue?: (google.protobuf.Struct.$Properties|null);
+
+                /** Value listValue */
+                listValue?: (google.protobuf.ListValue.$Properties|null);
+
+                /** Value kind */
+                kind?: ("nullValue"|"numberValue"|"stringValue"|"boolValue"|"structValue"|"listValue");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a Value. */
+            type $Shape = {
+              nullValue?: google.protobuf.NullValue|null;
+              numberValue?: number|null;
+              stringValue?: string|null;
+              boolValue?: boolean|null;
+              structValue?: google.protobuf.Struct.$Shape|null;
+              listValue?: google.protobuf.ListValue.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ kind?: undefined; nullValue?: null; numberValue?: null; stringValue?: null; boolValue?: null; structValue?: null; listValue?: null }|{ kind?: "nullValue"; nullValue: google.protobuf.NullValue; numberValue?: null; stringValue?: null; boolValue?: null; structValue?: null; listValue?: null }|{ kind?: "numberValue"; nullValue?: null; numberValue: number; stringValue?: null; boolValue?: null; structValue?: null; listValue?: null }|{ kind?: "stringValue"; nullValue?: null; numberValue?: null; stringValue: string; boolValue?: null; structValue?: null; listValue?: null }|{ kind?: "boolValue"; nullValue?: null; numberValue?: null; stringValue?: null; boolValue: boolean; structValue?: null; listValue?: null }|{ kind?: "structValue"; nullValue?: null; numberValue?: null; stringValue?: null; boolValue?: null; structValue: google.protobuf.Struct.$Shape; listValue?: null }|{ kind?: "listValue"; nullValue?: null; numberValue?: null; stringValue?: null; boolValue?: null; structValue?: null; listValue: google.protobuf.ListValue.$Shape })
+            );
+        }
+
+        /** NullValue enum. */
+        enum NullValue {
+
+            /** NULL_VALUE value */
+            NULL_VALUE = 0
+        }
+
+        /**
+         * Properties of a ListValue.
+         * @deprecated Use google.protobuf.ListValue.$Properties instead.
+         */
+        interface IListValue extends google.protobuf.ListValue.$Properties {
+        }
+
+        /** Represents a ListValue. */
+        class ListValue {
+
+            /**
+             * Constructs a new ListValue.
+             * @param [p] Properties to set
+             */
+            constructor(p?: google.protobuf.ListValue.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ListValue values. */
+            values: google.protobuf.Value.$Properties[];
+
+            /**
+             * Creates a new ListValue instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ListValue instance
+             */
+            static create(properties: google.protobuf.ListValue.$Shape): google.protobuf.ListValue & google.protobuf.ListValue.$Shape;
+            static create(properties?: google.protobuf.ListValue.$Properties): google.protobuf.ListValue;
+
+            /**
+             * Encodes the specified ListValue message. Does not implicitly {@link google.protobuf.ListValue.verify|verify} messages.
+             * @param m ListValue message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: google.protobuf.ListValue.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ListValue message, length delimited. Does not implicitly {@link google.protobuf.ListValue.verify|verify} messages.
+             * @param message ListValue message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: google.protobuf.ListValue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListValue message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {google.protobuf.ListValue & google.protobuf.ListValue.$Shape} ListValue
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): google.protobuf.ListValue & google.protobuf.ListValue.$Shape;
+
+            /**
+             * Decodes a ListValue message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {google.protobuf.ListValue & google.protobuf.ListValue.$Shape} ListValue
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): google.protobuf.ListValue & google.protobuf.ListValue.$Shape;
+
+            /**
+             * Verifies a ListValue message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ListValue message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns ListValue
+             */
+            static fromObject(d: { [k: string]: any }): google.protobuf.ListValue;
+
+            /**
+             * Creates a plain object from a ListValue message. Also converts values to other types if specified.
+             * @param m ListValue
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: google.protobuf.ListValue, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ListValue to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ListValue
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ListValue {
+
+            /** Properties of a ListValue. */
+            interface $Properties {
+
+                /** ListValue values */
+                values?: (google.protobuf.Value.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ListValue. */
+            type $Shape = {
+              values?: google.protobuf.Value.$Shape[]|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+    }
+}
