@@ -1,0 +1,41 @@
+export interface BusMessage {
+  /** Messages with the same key keep their order (same partition). */
+  key: string;
+  value: Buffer | string;
+  headers?: Record<string, string>;
+}
+
+export interface ReceivedMessage {
+  topic: string;
+  partition: number;
+  offset: string;
+  key: string;
+  value: Buffer;
+  headers: Record<string, string>;
+}
+
+export interface ConsumerOptions {
+  /** Consumers in one group share the topic's partitions; every group sees every message. */
+  group: string;
+  topics: readonly string[];
+  /** A new group starts at the oldest message (true) or only sees new ones (false). Default true. */
+  fromBeginning?: boolean;
+}
+
+export interface BusConsumer {
+  stop(): Promise<void>;
+}
+
+/**
+ * A durable message bus with at-least-once delivery: a message's offset is committed only after
+ * its handler resolves, so a consumer that crashes or throws sees it again.
+ */
+export interface Bus {
+  readonly kind: 'postgres' | 'kafka';
+  publish(topic: string, messages: readonly BusMessage[]): Promise<void>;
+  consume(
+    options: ConsumerOptions,
+    handler: (message: ReceivedMessage) => Promise<void>,
+  ): Promise<BusConsumer>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,146 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startChild } from '../../test/support/childProcess.js';
+import type { Bus, BusConsumer, ReceivedMessage } from './Bus.js';
+
+export interface BusFixture {
+  bus: Bus;
+  /** Environment for a child process to open the same bus (see test/support/openBus.ts). */
+  childEnv: Record<string, string>;
+  /** Restarts the broker (or reopens the database) and returns a bus connected to it again. */
+  restart(): Promise<Bus>;
+  dispose(): Promise<void>;
+}
+
+const unique = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
+
+function collect(
+  bus: Bus,
+  group: string,
+  topics: string[],
+  onMessage?: (m: ReceivedMessage) => Promise<void>,
+) {
+  const received: ReceivedMessage[] = [];
+  const consumer: Promise<BusConsumer> = bus.consume({ group, topics }, async (message) => {
+    await onMessage?.(message);
+    received.push(message);
+  });
+  return { received, consumer };
+}
+
+/** The behaviour every Bus adapter must show. */
+export function describeBusContract(name: string, open: () => Promise<BusFixture | undefined>): void {
+  describe(`Bus contract: ${name}`, () => {
+    let fixture: BusFixture | undefined;
+    let bus: Bus;
+    beforeAll(async () => {
+      fixture = await open();
+      if (fixture) bus = fixture.bus;
+    }, 120_000);
+    afterAll(async () => {
+      await fixture?.dispose();
+    }, 60_000);
+
+    it('when messages share a key, the consumer should receive them in publish order', async (ctx) => {
+      if (!fixture) return ctx.skip();
+      const topic = unique('order');
+      await bus.publish(topic, [{ key: 'k', value: 'warm-up' }]);
+      const { received, consumer } = collect(bus, unique('g'), [topic]);
+      const values = Array.from({ length: 30 }, (_, i) => `m${i}`);
+      for (let i = 0; i < values.length; i += 10) {
+        await bus.publish(
+          topic,
+          values.slice(i, i + 10).map((value) => ({ key: 'k', value, headers: { 'x-test': value } })),
+        );
+      }
+      await expect.poll(() => received.length, { timeout: 30_000 }).toBe(31);
+      expect(received.map((m) => m.value.toString())).toEqual(['warm-up', ...values]);
+      expect(received[1]?.headers['x-test']).toBe('m0');
+      await (await consumer).stop();
+    });
+
+    it('when two groups consume, each should get every message; within a group each message once', async (ctx) => {
+      if (!fixture) return ctx.skip();
+      const topic = unique('groups');
+      await bus.publish(topic, [{ key: 'init', value: 'init' }]);
+      const groupA = unique('a');
+      const a1 = collect(bus, groupA, [topic]);
+      const a2 = collect(bus, groupA, [topic]);
+      const b = collect(bus, unique('b'), [topic]);
+      await bus.publish(
+        topic,
+        Array.from({ length: 40 }, (_, i) => ({ key: `key${i}`, value: String(i) })),
+      );
+      await expect.poll(() => b.received.length, { timeout: 40_000 }).toBe(41);
+      await expect.poll(() => a1.received.length + a2.received.length, { timeout: 40_000 }).toBe(41);
+      const inA = [...a1.received, ...a2.received].map((m) => m.value.toString());
+      expect(new Set(inA).size).toBe(41);
+      for (const c of [a1, a2, b]) await (await c.consumer).stop();
+    }, 90_000);
+
+    it('when a handler throws, the message should be delivered again and later ones still arrive', async (ctx) => {
+      if (!fixture) return ctx.skip();
+      const topic = unique('retry');
+      let failures = 0;
+      const { received, consumer } = collect(bus, unique('g'), [topic], async (m) => {
+        if (m.value.toString() === 'poison' && failures < 2) {
+          failures++;
+          throw new Error('transient');
+        }
+      });
+      await bus.publish(topic, [
+        { key: 'k', value: 'before' },
+        { key: 'k', value: 'poison' },
+        { key: 'k', value: 'after' },
+      ]);
+      await expect
+        .poll(() => received.map((m) => m.value.toString()), { timeout: 30_000 })
+        .toEqual(['before', 'poison', 'after']);
+      expect(failures).toBe(2);
+      await (await consumer).stop();
+    });
+
+    it('when a consumer process is killed mid-message, another consumer in its group should receive it', async (ctx) => {
+      if (!fixture) return ctx.skip();
+      const topic = unique('crash');
+      const group = unique('g');
+      await bus.publish(topic, [{ key: 'first', value: '1' }]);
+      const child = startChild('test/support/crashingConsumer.ts', {
+        ...fixture.childEnv,
+        BUS_GROUP: group,
+        BUS_TOPIC: topic,
+      });
+      try {
+        await child.waitFor('done first', 60_000);
+        await bus.publish(topic, [{ key: 'hang-1', value: '2' }]);
+        await child.waitFor('received hang-1', 30_000);
+      } finally {
+        await child.kill('SIGKILL');
+      }
+      const { received, consumer } = collect(bus, group, [topic]);
+      await expect.poll(() => received.map((m) => m.key), { timeout: 60_000 }).toContain('hang-1');
+      expect(received.map((m) => m.key)).not.toContain('first');
+      await (await consumer).stop();
+    }, 120_000);
+
+    it('when the broker restarts, nothing published before or after should be lost', async (ctx) => {
+      if (!fixture) return ctx.skip();
+      const topic = unique('restart');
+      const group = unique('g');
+      await bus.publish(
+        topic,
+        Array.from({ length: 20 }, (_, i) => ({ key: `k${i % 4}`, value: `before${i}` })),
+      );
+      bus = await fixture.restart();
+      await bus.publish(
+        topic,
+        Array.from({ length: 20 }, (_, i) => ({ key: `k${i % 4}`, value: `after${i}` })),
+      );
+      const { received, consumer } = collect(bus, group, [topic]);
+      await expect
+        .poll(() => new Set(received.map((m) => m.value.toString())).size, { timeout: 60_000 })
+        .toBe(40);
+      await (await consumer).stop();
+    }, 120_000);
+  });
+}

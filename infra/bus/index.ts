@@ -1,0 +1,3 @@
+export type { Bus, BusConsumer, BusMessage, ConsumerOptions, ReceivedMessage } from './Bus.js';
+export { PostgresBus } from './postgres/PostgresBus.js';
+export { KafkaBus, type KafkaBusOptions } from './kafka/KafkaBus.js';

@@ -1,0 +1,209 @@
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Knex } from 'knex';
+import type { Database } from '../../postgres/index.js';
+import { partitionOf } from '../../../projectors/runtime/partitionOf.js';
+import type { Bus, BusConsumer, BusMessage, ConsumerOptions, ReceivedMessage } from '../Bus.js';
+
+const PARTITIONS = 8;
+const CHANNEL = 'bus_published';
+const SCHEMA_LOCK = 7_301_020;
+const PUBLISH_LOCK = 7_301_021;
+
+/**
+ * The embedded bus: a Postgres table as a partitioned log. Publishers take a transaction-scoped
+ * lock so ids become visible in order; a consumer claims one (group, topic, partition) offset
+ * row with FOR UPDATE SKIP LOCKED, handles its next messages and moves the offset in the same
+ * transaction, so each partition has one active consumer per group and a crash redelivers.
+ */
+export class PostgresBus implements Bus {
+  readonly kind = 'postgres';
+  private readonly wakers = new Set<() => void>();
+  private unlisten: (() => Promise<void>) | undefined;
+
+  private constructor(
+    private readonly db: Database,
+    private readonly claimMs: number,
+  ) {}
+
+  /** `claimMs`: how long a consumer that died mid-batch keeps its partition before redelivery. */
+  static async open(db: Database, options: { claimMs?: number } = {}): Promise<PostgresBus> {
+    await db.knex.transaction(async (trx) => {
+      await trx.raw('select pg_advisory_xact_lock(?)', [SCHEMA_LOCK]);
+      await trx.raw(`create table if not exists bus_messages (
+        id bigserial primary key, topic text not null, partition int not null, key text not null,
+        value bytea not null, headers jsonb not null default '{}', created_at timestamptz not null default now())`);
+      await trx.raw(
+        'create index if not exists bus_messages_topic_partition on bus_messages (topic, partition, id)',
+      );
+      await trx.raw(`create table if not exists bus_offsets (
+        consumer_group text not null, topic text not null, partition int not null, last_id bigint not null,
+        claimed_by text, claimed_until timestamptz,
+        primary key (consumer_group, topic, partition))`);
+    });
+    const bus = new PostgresBus(db, options.claimMs ?? 30_000);
+    bus.unlisten = await db.listen(CHANNEL, () => bus.wake());
+    return bus;
+  }
+
+  async publish(topic: string, messages: readonly BusMessage[]): Promise<void> {
+    if (messages.length === 0) return;
+    await this.db.knex.transaction((trx) => PostgresBus.publishWithin(trx, topic, messages));
+  }
+
+  /** Publishes inside a caller's transaction: the messages exist only if it commits (an outbox). */
+  static async publishWithin(
+    trx: Knex.Transaction,
+    topic: string,
+    messages: readonly BusMessage[],
+  ): Promise<void> {
+    await trx.raw('select pg_advisory_xact_lock(?)', [PUBLISH_LOCK]);
+    await trx('bus_messages').insert(
+      messages.map((m) => ({
+        topic,
+        partition: partitionOf(m.key, PARTITIONS),
+        key: m.key,
+        value: Buffer.isBuffer(m.value) ? m.value : Buffer.from(m.value),
+        headers: JSON.stringify(m.headers ?? {}),
+      })),
+    );
+    await trx.raw('select pg_notify(?, ?)', [CHANNEL, topic]);
+  }
+
+  async consume(
+    options: ConsumerOptions,
+    handler: (message: ReceivedMessage) => Promise<void>,
+  ): Promise<BusConsumer> {
+    const knex = this.db.knex;
+    for (const topic of options.topics) {
+      const start = options.fromBeginning === false ? await this.maxId(topic) : 0;
+      const rows = Array.from({ length: PARTITIONS }, (_, partition) => ({
+        consumer_group: options.group,
+        topic,
+        partition,
+        last_id: start,
+      }));
+      await knex('bus_offsets').insert(rows).onConflict(['consumer_group', 'topic', 'partition']).ignore();
+    }
+    const controller = new AbortController();
+    const consumerId = randomUUID();
+    const loop = (async () => {
+      while (!controller.signal.aborted) {
+        let handled = 0;
+        try {
+          for (const topic of options.topics) {
+            for (let partition = 0; partition < PARTITIONS && !controller.signal.aborted; partition++) {
+              handled += await this.drainPartition(consumerId, options.group, topic, partition, handler);
+            }
+          }
+        } catch {
+          // The handler threw: its transaction rolled back, so the message comes again after a pause.
+          await sleep(200, undefined, { signal: controller.signal }).catch(() => undefined);
+          continue;
+        }
+        if (handled === 0) await this.waitForPublish(1000, controller.signal);
+      }
+    })();
+    return {
+      async stop() {
+        controller.abort();
+        await loop;
+      },
+    };
+  }
+
+  private async drainPartition(
+    consumerId: string,
+    group: string,
+    topic: string,
+    partition: number,
+    handler: (message: ReceivedMessage) => Promise<void>,
+  ): Promise<number> {
+    const knex = this.db.knex;
+    // 1. Claim the partition for this group (short transaction; a crashed claimer's claim expires).
+    const claimed = await knex.raw<{ rows: { last_id: number }[] }>(
+      `update bus_offsets set claimed_by = ?, claimed_until = clock_timestamp() + ? * interval '1 millisecond'
+       where consumer_group = ? and topic = ? and partition = ?
+         and (claimed_until is null or claimed_until < clock_timestamp())
+       returning last_id`,
+      [consumerId, this.claimMs, group, topic, partition],
+    );
+    const offset = claimed.rows[0];
+    if (!offset) return 0;
+    const release = (lastId?: number) =>
+      knex('bus_offsets')
+        .where({ consumer_group: group, topic, partition, claimed_by: consumerId })
+        .update({
+          claimed_by: null,
+          claimed_until: null,
+          ...(lastId === undefined ? {} : { last_id: lastId }),
+        });
+    try {
+      // 2. Hand the next messages to the handler, outside any transaction.
+      const messages = await knex('bus_messages')
+        .where({ topic, partition })
+        .andWhere('id', '>', offset.last_id)
+        .orderBy('id')
+        .limit(100)
+        .select<{ id: number; key: string; value: Buffer | Uint8Array; headers: Record<string, string> }[]>(
+          'id',
+          'key',
+          'value',
+          'headers',
+        );
+      let lastDone: number | undefined;
+      try {
+        for (const m of messages) {
+          await handler({
+            topic,
+            partition,
+            offset: String(m.id),
+            key: m.key,
+            value: Buffer.from(m.value),
+            headers: m.headers,
+          });
+          lastDone = m.id;
+        }
+      } finally {
+        // 3. Commit the offset of what was handled (all, or up to a failure) and release the claim.
+        await release(lastDone);
+      }
+      return messages.length;
+    } catch (error) {
+      await release().catch(() => undefined);
+      throw error;
+    }
+  }
+
+  private async maxId(topic: string): Promise<number> {
+    const row = await this.db
+      .knex('bus_messages')
+      .where({ topic })
+      .max<{ max: number | null }>('id as max')
+      .first();
+    return Number(row?.max ?? 0);
+  }
+
+  private waitForPublish(ms: number, signal: AbortSignal): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.wakers.delete(done);
+        signal.removeEventListener('abort', done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.wakers.add(done);
+      signal.addEventListener('abort', done, { once: true });
+    });
+  }
+
+  private wake(): void {
+    for (const wake of [...this.wakers]) wake();
+  }
+
+  async close(): Promise<void> {
+    this.wake();
+    await this.unlisten?.();
+  }
+}

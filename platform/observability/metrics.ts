@@ -1,0 +1,55 @@
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+
+/** One Prometheus registry per process, with the metrics every part of the backend reports. */
+export function createMetrics() {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  return {
+    registry,
+    httpRequests: new Histogram({
+      name: 'http_request_duration_seconds',
+      help: 'HTTP request duration',
+      labelNames: ['method', 'route', 'status'],
+      buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 10, 30],
+      registers: [registry],
+    }),
+    commands: new Counter({
+      name: 'commands_total',
+      help: 'Commands handled, by type and outcome',
+      labelNames: ['command', 'outcome'],
+      registers: [registry],
+    }),
+    projectionLagEvents: new Gauge({
+      name: 'projection_lag_events',
+      help: 'Events between the head of the log and the projection checkpoint',
+      labelNames: ['projection', 'version', 'partition'],
+      registers: [registry],
+    }),
+    projectionLagSeconds: new Gauge({
+      name: 'projection_lag_seconds',
+      help: 'Age of the oldest event the projection has not processed yet (0 when caught up)',
+      labelNames: ['projection', 'version', 'partition'],
+      registers: [registry],
+    }),
+    projectionParked: new Counter({
+      name: 'projection_parked_events_total',
+      help: 'Events parked after repeated handler failures',
+      labelNames: ['projection', 'version'],
+      registers: [registry],
+    }),
+    busMessages: new Counter({
+      name: 'bus_messages_total',
+      help: 'Bus messages published and consumed',
+      labelNames: ['topic', 'direction'],
+      registers: [registry],
+    }),
+    pushDeliveries: new Counter({
+      name: 'push_deliveries_total',
+      help: 'Push notifications handed to a provider, by outcome',
+      labelNames: ['provider', 'outcome'],
+      registers: [registry],
+    }),
+  };
+}
+
+export type Metrics = ReturnType<typeof createMetrics>;

@@ -1,0 +1,54 @@
+import type { Knex } from 'knex';
+
+export class LeaseLostError extends Error {
+  override readonly name = 'LeaseLostError';
+}
+
+/**
+ * One owner per (projection, version, partition) at a time. The owner renews the lease on
+ * every commit (fencing: a commit whose renewal fails rolls back) and on a timer while idle;
+ * when the owner dies its lease expires and another process takes it over.
+ */
+export class Lease {
+  constructor(
+    private readonly knex: Knex,
+    private readonly key: { projection: string; version: number; partition: number },
+    readonly owner: string,
+    private readonly ttlMs: number,
+  ) {}
+
+  /** True when this owner holds the lease after the call. */
+  async acquire(): Promise<boolean> {
+    const { projection, version, partition } = this.key;
+    const result = await this.knex.raw<{ rows: unknown[] }>(
+      `insert into projection_leases (projection, version, partition, owner, expires_at)
+       values (?, ?, ?, ?, clock_timestamp() + ? * interval '1 millisecond')
+       on conflict (projection, version, partition) do update
+         set owner = excluded.owner, expires_at = excluded.expires_at
+         where projection_leases.owner = excluded.owner or projection_leases.expires_at < clock_timestamp()
+       returning owner`,
+      [projection, version, partition, this.owner, this.ttlMs],
+    );
+    return result.rows.length === 1;
+  }
+
+  /** Inside the commit transaction: renews, or throws LeaseLostError so the transaction rolls back. */
+  async renewWithin(trx: Knex.Transaction): Promise<void> {
+    const { projection, version, partition } = this.key;
+    const result = await trx.raw<{ rows: unknown[] }>(
+      `update projection_leases set expires_at = clock_timestamp() + ? * interval '1 millisecond'
+       where projection = ? and version = ? and partition = ? and owner = ? and expires_at >= clock_timestamp()
+       returning owner`,
+      [this.ttlMs, projection, version, partition, this.owner],
+    );
+    if (result.rows.length !== 1)
+      throw new LeaseLostError(`Lost the lease on ${projection} v${version} #${partition}`);
+  }
+
+  async release(): Promise<void> {
+    const { projection, version, partition } = this.key;
+    await this.knex('projection_leases')
+      .where({ projection, version, partition, owner: this.owner })
+      .delete();
+  }
+}

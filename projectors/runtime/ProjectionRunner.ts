@@ -1,0 +1,264 @@
+import type { Knex } from 'knex';
+import type { Bus } from '../../infra/bus/index.js';
+import type { EventStore, RecordedEvent } from '../../infra/eventStore/index.js';
+import { inSpan, type Logger, type Metrics } from '../../platform/observability/index.js';
+import { Lease, LeaseLostError } from './Lease.js';
+import { partitionOf } from './partitionOf.js';
+import { versionedTable, type Projection, type ProjectionContext } from './Projection.js';
+
+export interface RunnerOptions {
+  projection: Projection;
+  store: EventStore;
+  knex: Knex;
+  bus: Bus;
+  logger: Logger;
+  metrics: Metrics;
+  owner: string;
+  partition?: { index: number; count: number };
+  leaseMs?: number;
+  batchSize?: number;
+  /** Attempts before an event is parked. */
+  maxAttempts?: number;
+  backoffMs?: { initial: number; max: number };
+}
+
+const sleep = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
+  });
+
+/**
+ * Runs one partition of one projection version: read a batch after the checkpoint, apply the
+ * partition's events and move the checkpoint in one transaction, repeat; sleep until the next
+ * append when caught up. A failing event is retried with backoff, then parked, never skipped.
+ */
+export class ProjectionRunner {
+  private readonly controller = new AbortController();
+  private loop: Promise<void> | undefined;
+  private readonly lease: Lease;
+  private readonly partition: { index: number; count: number };
+  private readonly labels: { projection: string; version: string; partition: string };
+  private readonly table: (base: string) => string;
+  private readonly o: Required<Omit<RunnerOptions, 'partition'>>;
+
+  constructor(options: RunnerOptions) {
+    this.o = {
+      leaseMs: 10_000,
+      batchSize: 200,
+      maxAttempts: 5,
+      backoffMs: { initial: 200, max: 10_000 },
+      ...options,
+    };
+    this.partition = options.partition ?? { index: 0, count: 1 };
+    const { name, version } = options.projection;
+    this.lease = new Lease(
+      options.knex,
+      { projection: name, version, partition: this.partition.index },
+      options.owner,
+      this.o.leaseMs,
+    );
+    this.labels = { projection: name, version: String(version), partition: String(this.partition.index) };
+    this.table = (base) => versionedTable(base, version);
+  }
+
+  get name(): string {
+    return `${this.o.projection.name} v${this.o.projection.version} #${this.partition.index}/${this.partition.count}`;
+  }
+
+  start(): void {
+    this.loop ??= this.run().catch((error: unknown) => {
+      this.o.logger.fatal(
+        { err: error, projection: this.name },
+        'projection runner stopped on an unexpected error',
+      );
+      throw error;
+    });
+  }
+
+  /** Drains: finishes the batch in hand, releases the lease, returns. */
+  async stop(): Promise<void> {
+    this.controller.abort();
+    await this.loop?.catch(() => undefined);
+    await this.lease.release().catch(() => undefined);
+  }
+
+  private get stopping(): boolean {
+    return this.controller.signal.aborted;
+  }
+
+  private async run(): Promise<void> {
+    await this.setup();
+    while (!this.stopping) {
+      if (!(await this.lease.acquire())) {
+        await sleep(Math.max(50, this.o.leaseMs / 3), this.controller.signal);
+        continue;
+      }
+      const checkpoint = await this.readCheckpoint();
+      const { events, scannedTo } = await this.o.store.readAll({
+        after: checkpoint,
+        limit: this.o.batchSize,
+        filter: { eventTypes: this.o.projection.eventTypes },
+      });
+      if (scannedTo > checkpoint) {
+        const mine = events.filter((e) => this.owns(e));
+        await this.applyBatch(mine, scannedTo);
+      }
+      const head = await this.o.store.headPosition();
+      await this.reportLag(head, events.length === this.o.batchSize ? events[0] : undefined);
+      await this.switchOverWhenCaughtUp(head);
+      if (events.length < this.o.batchSize)
+        await this.o.store.waitForAppend(Math.min(1000, this.o.leaseMs / 3), this.controller.signal);
+    }
+  }
+
+  private owns(event: RecordedEvent): boolean {
+    const key = this.o.projection.partitionKey?.(event) ?? event.streamName;
+    return partitionOf(key, this.partition.count) === this.partition.index;
+  }
+
+  private async setup(): Promise<void> {
+    const { name, version } = this.o.projection;
+    await this.o.knex.transaction(async (trx) => {
+      await trx.raw('select pg_advisory_xact_lock(hashtext(?))', [`setup:${name}:${version}`]);
+      await this.o.projection.setup(trx, this.table);
+      await trx.raw(
+        `insert into projection_checkpoints (projection, version, partition, partitions, position)
+         values (?, ?, ?, ?, 0) on conflict do nothing`,
+        [name, version, this.partition.index, this.partition.count],
+      );
+    });
+  }
+
+  private async readCheckpoint(): Promise<number> {
+    const { name, version } = this.o.projection;
+    const row = await this.o
+      .knex('projection_checkpoints')
+      .where({ projection: name, version, partition: this.partition.index })
+      .first<{ position: number } | undefined>('position');
+    return Number(row?.position ?? 0);
+  }
+
+  private async commit(work: (context: ProjectionContext) => Promise<void>, position: number): Promise<void> {
+    const { name, version } = this.o.projection;
+    await this.o.knex.transaction(async (trx) => {
+      await this.lease.renewWithin(trx);
+      await work({ trx, table: this.table, bus: this.o.bus });
+      await trx.raw(
+        `update projection_checkpoints set position = greatest(position, ?), updated_at = now()
+         where projection = ? and version = ? and partition = ?`,
+        [position, name, version, this.partition.index],
+      );
+    });
+  }
+
+  private handle(event: RecordedEvent, context: ProjectionContext) {
+    return inSpan(
+      'projection.handle',
+      {
+        'projection.name': this.o.projection.name,
+        'event.type': event.type,
+        'event.position': event.position,
+      },
+      () => this.o.projection.handle(event, context),
+    );
+  }
+
+  private async applyBatch(events: RecordedEvent[], scannedTo: number): Promise<void> {
+    try {
+      await this.commit(async (context) => {
+        for (const event of events) await this.handle(event, context);
+      }, scannedTo);
+      return;
+    } catch (error) {
+      if (error instanceof LeaseLostError) return;
+      this.o.logger.warn(
+        { err: error, projection: this.name },
+        'batch failed; applying its events one at a time',
+      );
+    }
+    for (const event of events) {
+      if (!(await this.applyOne(event))) return;
+    }
+    await this.commit(async () => undefined, scannedTo).catch((error: unknown) => {
+      if (!(error instanceof LeaseLostError)) throw error;
+    });
+  }
+
+  /** Retries one event with backoff; parks it after maxAttempts. False when the runner must stop here. */
+  private async applyOne(event: RecordedEvent): Promise<boolean> {
+    const eventInfo = { id: event.id, type: event.type, stream: event.streamName, position: event.position };
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.commit((context) => this.handle(event, context), event.position);
+        return true;
+      } catch (error) {
+        if (error instanceof LeaseLostError) return false;
+        this.o.logger.error(
+          { err: error, projection: this.name, event: eventInfo, attempt },
+          'projection handler failed',
+        );
+        if (attempt >= this.o.maxAttempts) {
+          await this.park(event, error as Error, attempt);
+          return true;
+        }
+        const delay = Math.min(this.o.backoffMs.max, this.o.backoffMs.initial * 2 ** (attempt - 1));
+        await sleep(delay, this.controller.signal);
+        if (this.stopping) return false;
+      }
+    }
+  }
+
+  private async park(event: RecordedEvent, error: Error, attempts: number): Promise<void> {
+    const { name, version } = this.o.projection;
+    await this.commit(async ({ trx }) => {
+      await trx('projection_parked').insert({
+        projection: name,
+        version,
+        partition: this.partition.index,
+        position: event.position,
+        event_id: event.id,
+        event_type: event.type,
+        stream_name: event.streamName,
+        error: `${error.name}: ${error.message}`.slice(0, 2000),
+        attempts,
+      });
+    }, event.position);
+    this.o.metrics.projectionParked.inc({ projection: name, version: String(version) });
+    this.o.logger.error({ projection: this.name, event: { id: event.id, type: event.type } }, 'event parked');
+  }
+
+  private async reportLag(head: number, oldestUnprocessed: RecordedEvent | undefined): Promise<void> {
+    const checkpoint = await this.readCheckpoint();
+    this.o.metrics.projectionLagEvents.set(this.labels, Math.max(0, head - checkpoint));
+    const seconds = oldestUnprocessed
+      ? Math.max(0, (Date.now() - oldestUnprocessed.createdAt.getTime()) / 1000)
+      : 0;
+    this.o.metrics.projectionLagSeconds.set(this.labels, head > checkpoint ? seconds : 0);
+  }
+
+  /** Blue/green: once every partition of this version has reached the head, it becomes the active version. */
+  private async switchOverWhenCaughtUp(head: number): Promise<void> {
+    const { name, version } = this.o.projection;
+    const rows = await this.o
+      .knex('projection_checkpoints')
+      .where({ projection: name, version })
+      .select<{ position: number; partitions: number }[]>('position', 'partitions');
+    const partitions = rows[0]?.partitions ?? 1;
+    if (rows.length < partitions || rows.some((r) => Number(r.position) < head)) return;
+    const switched = await this.o.knex.raw<{ rows: unknown[] }>(
+      `insert into projection_registry (projection, active_version) values (?, ?)
+       on conflict (projection) do update set active_version = excluded.active_version, switched_at = now()
+       where projection_registry.active_version < excluded.active_version
+       returning projection`,
+      [name, version],
+    );
+    if (switched.rows.length > 0)
+      this.o.logger.info({ projection: name, version }, 'projection version is now active');
+  }
+}
