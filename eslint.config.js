@@ -41,7 +41,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['{bin,command-api,query-api,projectors,infra,platform,test,bench,scripts}/**/*.ts'],
+    files: ['{app,bin,command-api,query-api,projectors,infra,platform,test,bench,scripts}/**/*.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
 );

@@ -1,3 +1,5 @@
+import type { Knex } from 'knex';
+
 export interface BusMessage {
   /** Messages with the same key keep their order (same partition). */
   key: string;
@@ -33,6 +35,11 @@ export interface BusConsumer {
 export interface Bus {
   readonly kind: 'postgres' | 'kafka';
   publish(topic: string, messages: readonly BusMessage[]): Promise<void>;
+  /**
+   * Buses kept in the read-model database publish inside the caller's transaction (an outbox:
+   * the messages exist exactly when the transaction commits). Others leave this undefined.
+   */
+  publishWithin?(trx: Knex.Transaction, topic: string, messages: readonly BusMessage[]): Promise<void>;
   consume(
     options: ConsumerOptions,
     handler: (message: ReceivedMessage) => Promise<void>,

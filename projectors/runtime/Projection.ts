@@ -1,14 +1,18 @@
 import type { Knex } from 'knex';
 import type { RecordedEvent } from '../../infra/eventStore/index.js';
-import type { Bus } from '../../infra/bus/index.js';
+import type { BusMessage } from '../../infra/bus/index.js';
 
 export interface ProjectionContext {
   /** The transaction that also stores the checkpoint: write read models only through it. */
   readonly trx: Knex.Transaction;
   /** Physical name of one of this projection version's tables: `table('devices')` → `rm_devices_v2`. */
   table(base: string): string;
-  /** Side effects go through the bus; consumers de-duplicate by message id (at-least-once). */
-  readonly bus: Bus;
+  /**
+   * Side effects go through the bus: inside this transaction when the bus lives in the same
+   * database (exactly once), otherwise published before the checkpoint commits (at least once;
+   * consumers de-duplicate by message id).
+   */
+  publish(topic: string, messages: readonly BusMessage[]): Promise<void>;
 }
 
 /**

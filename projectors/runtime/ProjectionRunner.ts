@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { Bus } from '../../infra/bus/index.js';
+import type { Bus, BusMessage } from '../../infra/bus/index.js';
 import type { EventStore, RecordedEvent } from '../../infra/eventStore/index.js';
 import { inSpan, type Logger, type Metrics } from '../../platform/observability/index.js';
 import { Lease, LeaseLostError } from './Lease.js';
@@ -148,7 +148,10 @@ export class ProjectionRunner {
     const { name, version } = this.o.projection;
     await this.o.knex.transaction(async (trx) => {
       await this.lease.renewWithin(trx);
-      await work({ trx, table: this.table, bus: this.o.bus });
+      const bus = this.o.bus;
+      const publish = (topic: string, messages: readonly BusMessage[]) =>
+        bus.publishWithin ? bus.publishWithin(trx, topic, messages) : bus.publish(topic, messages);
+      await work({ trx, table: this.table, publish });
       await trx.raw(
         `update projection_checkpoints set position = greatest(position, ?), updated_at = now()
          where projection = ? and version = ? and partition = ?`,

@@ -51,6 +51,10 @@ export class PostgresBus implements Bus {
     await this.db.knex.transaction((trx) => PostgresBus.publishWithin(trx, topic, messages));
   }
 
+  publishWithin(trx: Knex.Transaction, topic: string, messages: readonly BusMessage[]): Promise<void> {
+    return PostgresBus.publishWithin(trx, topic, messages);
+  }
+
   /** Publishes inside a caller's transaction: the messages exist only if it commits (an outbox). */
   static async publishWithin(
     trx: Knex.Transaction,

@@ -1,0 +1,108 @@
+import { z } from 'zod';
+
+const url = (protocols: string[]) =>
+  z.string().refine(
+    (value) => {
+      try {
+        return protocols.includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    },
+    `a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`,
+  );
+
+const brokers = z
+  .string()
+  .refine(
+    (value) => value.split(',').every((b) => /^[A-Za-z0-9.-]+:\d{1,5}$/.test(b.trim())),
+    'a comma-separated list of host:port',
+  );
+
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+/**
+ * Every environment variable the backend reads (README, "Configuration"). Absent optional URLs
+ * select the embedded default of that port.
+ */
+export const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: int(0, 65535).default(8080),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATABASE_URL: url(['postgres:', 'postgresql:']).optional(),
+  DATABASE_POOL_MAX: int(1, 500).default(10),
+  EVENTSTORE_URL: url([
+    'esdb:',
+    'esdb+discover:',
+    'kurrentdb:',
+    'kurrentdb+discover:',
+    'kurrent:',
+  ]).optional(),
+  KAFKA_BROKERS: brokers.optional(),
+  KAFKA_CLIENT_ID: z.string().min(1).default('eventide'),
+  REDIS_URL: url(['redis:', 'rediss:']).optional(),
+  S3_ENDPOINT: url(['http:', 'https:']).optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'a valid S3 bucket name')
+    .optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  JWT_PRIVATE_KEY: z.string().includes('PRIVATE KEY', { message: 'a PEM private key (EC P-256)' }).optional(),
+  JWT_PUBLIC_KEYS: z.string().includes('PUBLIC KEY', { message: 'one or more PEM public keys' }).optional(),
+  JWT_ISSUER: z.string().min(1).default('eventide'),
+  JWT_AUDIENCE: z.string().min(1).default('eventide-app'),
+  ACCESS_TOKEN_TTL_SECONDS: int(30, 86_400).default(900),
+  REFRESH_TOKEN_DAYS: int(1, 365).default(30),
+  CURSOR_SECRET: z.string().min(32, 'at least 32 characters').optional(),
+  PASSWORD_SCRYPT_N: int(1024, 2 ** 20)
+    .refine((n) => (n & (n - 1)) === 0, 'a power of two')
+    .default(2 ** 15),
+  BODY_LIMIT_BYTES: int(1024, 50 * 1024 * 1024).default(64 * 1024),
+  FEED_MAX_WAIT_SECONDS: int(0, 300).default(60),
+  PROJECTOR_LEASE_MS: int(500, 600_000).default(10_000),
+  PROJECTOR_BATCH_SIZE: int(1, 10_000).default(200),
+  PROJECTOR_MAX_ATTEMPTS: int(1, 100).default(5),
+  PROJECTOR_BACKOFF_MS: int(1, 600_000).default(200),
+  OTEL_EXPORTER_OTLP_ENDPOINT: url(['http:', 'https:']).optional(),
+  OTEL_SERVICE_NAME: z.string().min(1).optional(),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/** Parses the environment; a bad value fails with one line per variable saying what it must be. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const relevant = Object.fromEntries(
+    Object.keys(configSchema.shape).map((key) => [key, env[key] === '' ? undefined : env[key]]),
+  );
+  const result = configSchema.safeParse(relevant);
+  if (result.success) {
+    const config = result.data;
+    const s3 = [config.S3_ENDPOINT, config.S3_BUCKET, config.S3_ACCESS_KEY_ID, config.S3_SECRET_ACCESS_KEY];
+    if (s3.some(Boolean) && !s3.every(Boolean)) {
+      throw new ConfigError(
+        'Invalid configuration:\n  S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY: set all four or none',
+      );
+    }
+    return config;
+  }
+  const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+  throw new ConfigError(`Invalid configuration:\n${[...new Set(lines)].join('\n')}`);
+}
+
+/** For the split production processes: what they cannot run without. */
+export function requireForSplitProcess(config: Config, process: string, names: (keyof Config)[]): void {
+  const missing = names.filter((name) => config[name] === undefined);
+  if (missing.length > 0) {
+    throw new ConfigError(
+      `Invalid configuration for ${process}:\n${missing.map((m) => `  ${m}: required when running ${process} on its own`).join('\n')}`,
+    );
+  }
+}

@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import { RecordingPushProvider } from '../infra/push/index.js';
+import { allProjections, ensureProjectorSchema, ProjectionRunner, PushSender } from '../projectors/index.js';
+import type { Logger, Metrics } from '../platform/observability/index.js';
+import type { Config } from './config.js';
+import type { Infrastructure } from './openInfrastructure.js';
+
+export const PUSH_SENDER = 'push-sender';
+export const WORKER_NAMES = [...allProjections.map((p) => p.name), PUSH_SENDER];
+
+export interface ProjectorSelection {
+  /** Projections (and `push-sender`) to run; all when absent. */
+  only?: string[];
+  partition?: { index: number; count: number };
+}
+
+export interface RunningProjectors {
+  runners: ProjectionRunner[];
+  stop(): Promise<void>;
+}
+
+/** Starts the selected projection runners and the push sender on the given infrastructure. */
+export async function runProjectors(
+  config: Config,
+  infra: Infrastructure,
+  selection: ProjectorSelection,
+  observability: { logger: Logger; metrics: Metrics },
+): Promise<RunningProjectors> {
+  const only = selection.only ?? WORKER_NAMES;
+  const unknown = only.filter((name) => !WORKER_NAMES.includes(name));
+  if (unknown.length > 0)
+    throw new Error(`Unknown projector(s): ${unknown.join(', ')}; known: ${WORKER_NAMES.join(', ')}`);
+  const knex = infra.db.knex;
+  await ensureProjectorSchema(knex);
+  const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  const runners = allProjections
+    .filter((p) => only.includes(p.name))
+    .map(
+      (projection) =>
+        new ProjectionRunner({
+          projection,
+          store: infra.store,
+          knex,
+          bus: infra.bus,
+          owner,
+          partition: selection.partition,
+          leaseMs: config.PROJECTOR_LEASE_MS,
+          batchSize: config.PROJECTOR_BATCH_SIZE,
+          maxAttempts: config.PROJECTOR_MAX_ATTEMPTS,
+          backoffMs: {
+            initial: config.PROJECTOR_BACKOFF_MS,
+            max: Math.max(config.PROJECTOR_BACKOFF_MS, 30_000),
+          },
+          ...observability,
+        }),
+    );
+  let sender: PushSender | undefined;
+  if (only.includes(PUSH_SENDER)) {
+    await RecordingPushProvider.ensureSchema(knex);
+    await PushSender.ensureSchema(knex);
+    sender = new PushSender({
+      bus: infra.bus,
+      knex,
+      provider: new RecordingPushProvider(),
+      ...observability,
+    });
+    await sender.start();
+  }
+  for (const runner of runners) runner.start();
+  observability.logger.info({ workers: only, partition: selection.partition, owner }, 'projectors started');
+  return {
+    runners,
+    async stop() {
+      await Promise.all(runners.map((r) => r.stop()));
+      await sender?.stop();
+    },
+  };
+}

@@ -1,0 +1,109 @@
+import type { Express } from 'express';
+import { commandApi } from '../command-api/index.js';
+import { queryApi, FeedChangeTracker, FeedCursorCodec } from '../query-api/index.js';
+import { PasswordHasher } from '../platform/auth/index.js';
+import { createHttpApp, type OpenAPIRegistry } from '../platform/http/index.js';
+import { createLogger, createMetrics, type Logger, type Metrics } from '../platform/observability/index.js';
+import type { Config } from './config.js';
+import { listen, type Listening } from './listen.js';
+import { openInfrastructure, type Infrastructure } from './openInfrastructure.js';
+import { PACKAGE_NAME, PACKAGE_VERSION } from './packageVersion.js';
+import { runProjectors, type ProjectorSelection, type RunningProjectors } from './runProjectors.js';
+import { cursorSecret, tokenService } from './secrets.js';
+
+export type Role = 'command-api' | 'query-api' | 'projectors';
+
+export interface RunningProcess {
+  url: string;
+  infra: Infrastructure;
+  projectors?: RunningProjectors;
+  logger: Logger;
+  metrics: Metrics;
+  stop(): Promise<void>;
+}
+
+/**
+ * One composition root for every way to run: `roles` picks what this process does. `npm start`
+ * runs all three on the embedded defaults; production runs one role per process.
+ */
+export async function startProcess(
+  config: Config,
+  roles: Role[],
+  selection: ProjectorSelection = {},
+): Promise<RunningProcess> {
+  const logger = createLogger({ level: config.LOG_LEVEL, name: roles.join('+') });
+  const metrics = createMetrics();
+  const infra = await openInfrastructure(config, roles.join('+'));
+  const tokens = tokenService(config);
+  const parts: { registry: OpenAPIRegistry; mount(app: Express): void }[] = [];
+  const cleanups: (() => Promise<void>)[] = [];
+
+  if (roles.includes('command-api')) {
+    parts.push(
+      commandApi({
+        store: infra.store,
+        tokens,
+        passwords: new PasswordHasher({ N: config.PASSWORD_SCRYPT_N, r: 8, p: 1 }),
+        logger,
+        metrics,
+        clock: () => new Date(),
+        refreshTokenDays: config.REFRESH_TOKEN_DAYS,
+      }),
+    );
+  }
+  let projectors: RunningProjectors | undefined;
+  if (roles.includes('projectors') || roles.includes('query-api')) {
+    const { ensureProjectorSchema } = await import('../projectors/index.js');
+    await ensureProjectorSchema(infra.db.knex);
+  }
+  if (roles.includes('query-api')) {
+    const tracker = new FeedChangeTracker();
+    await tracker.start(infra.db);
+    cleanups.push(() => tracker.stop());
+    parts.push(
+      queryApi({
+        knex: infra.db.knex,
+        tokens,
+        tracker,
+        cursors: new FeedCursorCodec(cursorSecret(config)),
+        logger,
+        metrics,
+        maxWaitSeconds: config.FEED_MAX_WAIT_SECONDS,
+      }),
+    );
+  }
+  if (roles.includes('projectors')) {
+    projectors = await runProjectors(config, infra, selection, { logger, metrics });
+  }
+
+  const app = createHttpApp({
+    name: PACKAGE_NAME,
+    version: PACKAGE_VERSION,
+    logger,
+    metrics,
+    bodyLimitBytes: config.BODY_LIMIT_BYTES,
+    registries: parts.map((p) => p.registry),
+    mount: (express) => parts.forEach((p) => p.mount(express)),
+    readiness: {
+      database: () => infra.db.knex.raw('select 1'),
+      eventStore: () => infra.store.headPosition(),
+    },
+    tokens,
+  });
+  const server: Listening = await listen(app, config.PORT, config.HOST);
+  logger.info({ url: server.url, roles }, 'listening');
+
+  return {
+    url: server.url,
+    infra,
+    projectors,
+    logger,
+    metrics,
+    async stop() {
+      await server.close();
+      await projectors?.stop();
+      for (const cleanup of cleanups) await cleanup();
+      await infra.close();
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import { randomUUID } from 'node:crypto';
+import type { Request, Response } from 'express';
+import { v5 as uuidv5 } from 'uuid';
+import { problems } from '../platform/http/HttpProblem.js';
+import { currentTraceparent } from '../platform/observability/index.js';
+import type { CommandContext } from './CommandContext.js';
+
+const COMMAND_ID_NAMESPACE = '3b8d7f3e-9c61-4b8e-8f0e-6f1c2d4a5b70';
+const KEY = /^[\x21-\x7e]{1,128}$/;
+
+/**
+ * The command id is the client's Idempotency-Key (scoped to the caller and route, so keys of
+ * different users never collide), or a fresh id when there is none.
+ */
+export function commandContextFrom(
+  req: Request,
+  res: Response,
+  actor: { userId?: string; deviceId?: string },
+  now: Date,
+): CommandContext {
+  const key = req.get('idempotency-key');
+  if (key !== undefined && !KEY.test(key)) {
+    throw problems.badRequest(
+      'bad-idempotency-key',
+      'Idempotency-Key must be 1-128 visible ASCII characters',
+    );
+  }
+  const commandId = key
+    ? uuidv5(
+        `${actor.userId ?? 'anonymous'}|${req.method}|${req.baseUrl}${req.path}|${key}`,
+        COMMAND_ID_NAMESPACE,
+      )
+    : randomUUID();
+  const traceparent = currentTraceparent();
+  return {
+    commandId,
+    correlationId: String(res.locals.correlationId ?? commandId),
+    ...(actor.userId ? { userId: actor.userId } : {}),
+    ...(actor.deviceId ? { deviceId: actor.deviceId } : {}),
+    ...(traceparent ? { traceparent } : {}),
+    now,
+  };
+}
+
+/** Derives a stable id for a new aggregate from the command id (a retried create makes the same id). */
+export function newIdFor(context: CommandContext, kind: string): string {
+  return uuidv5(`${kind}|${context.commandId}`, COMMAND_ID_NAMESPACE);
+}

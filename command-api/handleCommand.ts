@@ -1,0 +1,81 @@
+import { v5 as uuidv5 } from 'uuid';
+import type { Decider, DomainCommand, DomainEvent } from '../domain/shared/index.js';
+import { WrongExpectedVersionError, type EventStore, type NewEvent } from '../infra/eventStore/index.js';
+import { inSpan } from '../platform/observability/index.js';
+import type { CommandContext } from './CommandContext.js';
+
+const EVENT_ID_NAMESPACE = '8f5c2a8e-4f0b-4c1d-9a57-3e2b0f6d9c11';
+const MAX_ATTEMPTS = 3;
+
+export interface CommandResult<State> {
+  state: State;
+  /** Stream version after the command (-1: the stream does not exist). */
+  version: number;
+  /** Global position of the stream's last event (0 when none). */
+  position: number;
+  appended: number;
+}
+
+/**
+ * The command recipe:
+ * 1. read the stream and fold it into state; if the stream already holds this command's events,
+ *    answer with their version and position (a retried request replays the first answer);
+ * 2. decide (pure) what happens;
+ * 3. append with the version read as the expectation; event ids derive from the command id, so a
+ *    retried command appends nothing new and answers the same;
+ * 4. on a version conflict only, start again (bounded).
+ */
+export async function handleCommand<Command extends DomainCommand, Event extends DomainEvent, State>(
+  store: EventStore,
+  decider: Decider<Command, Event, State>,
+  stream: string,
+  toCommand: (metadata: Command['metadata']) => Command,
+  context: CommandContext,
+): Promise<CommandResult<State>> {
+  const command = toCommand({
+    now: context.now.toISOString(),
+    ...(context.userId ? { userId: context.userId } : {}),
+    ...(context.deviceId ? { deviceId: context.deviceId } : {}),
+  });
+  return inSpan('command.handle', { 'command.type': command.type, 'stream.name': stream }, async () => {
+    for (let attempt = 1; ; attempt++) {
+      const history = await store.readStream(stream);
+      const state = history.reduce(
+        (s, e) => decider.evolve(s, { type: e.type, data: e.data } as unknown as Event),
+        decider.initialState(),
+      );
+      const version = history.length - 1;
+      const lastPosition = history[history.length - 1]?.position ?? 0;
+      const earlier = history.filter((e) => e.metadata.commandId === context.commandId).pop();
+      if (earlier) return { state, version: earlier.streamVersion, position: earlier.position, appended: 0 };
+      const decided = decider.decide(command, state);
+      if (decided.length === 0) return { state, version, position: lastPosition, appended: 0 };
+      const events: NewEvent[] = decided.map((event, index) => ({
+        id: uuidv5(`${context.commandId}/${stream}/${index}`, EVENT_ID_NAMESPACE),
+        type: event.type,
+        data: event.data as Record<string, unknown>,
+        metadata: {
+          schemaVersion: 1,
+          commandId: context.commandId,
+          correlationId: context.correlationId,
+          ...(context.causationId ? { causationId: context.causationId } : {}),
+          ...(context.userId ? { actorUserId: context.userId } : {}),
+          ...(context.deviceId ? { actorDeviceId: context.deviceId } : {}),
+          ...(context.traceparent ? { traceparent: context.traceparent } : {}),
+        },
+      }));
+      try {
+        const result = await store.append(stream, events, version === -1 ? 'no_stream' : version);
+        const newState = decided.reduce(decider.evolve, state);
+        return {
+          state: newState,
+          version: result.nextExpectedVersion,
+          position: result.position,
+          appended: events.length,
+        };
+      } catch (error) {
+        if (!(error instanceof WrongExpectedVersionError) || attempt >= MAX_ATTEMPTS) throw error;
+      }
+    }
+  });
+}

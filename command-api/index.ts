@@ -1,0 +1,22 @@
+import type { Express } from 'express';
+import { createOpenApiRegistry, type OpenAPIRegistry } from '../platform/http/index.js';
+import type { CommandApiDeps } from './CommandApiDeps.js';
+import { authRoutes } from './routes/authRoutes.js';
+import { deviceRoutes } from './routes/deviceRoutes.js';
+
+export type { CommandApiDeps } from './CommandApiDeps.js';
+export { handleCommand } from './handleCommand.js';
+
+/** The command side's routes and their OpenAPI registry: writes only, through the event store. */
+export function commandApi(deps: CommandApiDeps): { registry: OpenAPIRegistry; mount(app: Express): void } {
+  const registry = createOpenApiRegistry();
+  const auth = authRoutes(deps, registry);
+  const devices = deviceRoutes(deps, registry);
+  return {
+    registry,
+    mount(app) {
+      app.use('/v1/auth', auth);
+      app.use('/v1/devices', devices);
+    },
+  };
+}

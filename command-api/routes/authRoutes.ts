@@ -1,0 +1,142 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Router, type Request, type Response } from 'express';
+import { EMAIL_CATEGORY, emailDecider, type ClaimEmail } from '../../domain/email/index.js';
+import { SESSION_CATEGORY, sessionDecider, type StartSession } from '../../domain/session/index.js';
+import { DomainError } from '../../domain/shared/index.js';
+import {
+  USER_CATEGORY,
+  userDecider,
+  type RegisterUser,
+  type SignIn,
+  type UserState,
+} from '../../domain/user/index.js';
+import { streamName } from '../../infra/eventStore/index.js';
+import { problemResponse, type OpenAPIRegistry } from '../../platform/http/openapi.js';
+import { validate } from '../../platform/http/validate.js';
+import type { CommandApiDeps } from '../CommandApiDeps.js';
+import type { CommandContext } from '../CommandContext.js';
+import { commandContextFrom, newIdFor } from '../commandContextFrom.js';
+import { handleCommand } from '../handleCommand.js';
+import { AuthResponse, LoginBody, RegisterBody } from './authSchemas.js';
+
+const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+export const normalizeEmail = (email: string) => email.trim().toLowerCase();
+export const emailStream = (email: string) => streamName(EMAIL_CATEGORY, sha256(normalizeEmail(email)));
+
+export function authRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Router {
+  const router = Router();
+  const { store } = deps;
+  // A hash to verify against when the email is unknown, so both paths cost the same.
+  const dummyHash = deps.passwords.hash(randomBytes(16).toString('hex'));
+
+  async function startSession(
+    context: CommandContext,
+    user: { userId: string; email: string; displayName: string },
+  ) {
+    const sessionId = newIdFor(context, 'session');
+    const secret = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(context.now.getTime() + deps.refreshTokenDays * 86_400_000).toISOString();
+    await handleCommand(
+      store,
+      sessionDecider,
+      streamName(SESSION_CATEGORY, sessionId),
+      (metadata): StartSession => ({
+        type: 'StartSession',
+        data: { sessionId, userId: user.userId, refreshTokenHash: sha256(secret), expiresAt },
+        metadata,
+      }),
+      { ...context, userId: user.userId },
+    );
+    return {
+      user: { id: user.userId, email: user.email, displayName: user.displayName },
+      accessToken: deps.tokens.sign({ userId: user.userId, sessionId }),
+      refreshToken: `${sessionId}.${secret}`,
+      tokenType: 'Bearer' as const,
+      expiresIn: deps.tokens.ttlSeconds,
+    };
+  }
+
+  registry.registerPath({
+    method: 'post',
+    path: '/v1/auth/register',
+    summary: 'Create an account with email and password',
+    request: { body: { content: { 'application/json': { schema: RegisterBody } } } },
+    responses: {
+      201: {
+        description: 'Registered and signed in',
+        content: { 'application/json': { schema: AuthResponse } },
+      },
+      400: problemResponse('Invalid request'),
+      409: problemResponse('Email already registered'),
+    },
+  });
+  router.post('/register', async (req: Request, res: Response) => {
+    const body = validate(RegisterBody, req.body);
+    const context = commandContextFrom(req, res, {}, deps.clock());
+    const userId = newIdFor(context, 'user');
+    const email = normalizeEmail(body.email);
+    await handleCommand(
+      store,
+      emailDecider,
+      emailStream(email),
+      (metadata): ClaimEmail => ({ type: 'ClaimEmail', data: { userId }, metadata }),
+      context,
+    );
+    const passwordHash = await deps.passwords.hash(body.password);
+    const result = await handleCommand(
+      store,
+      userDecider,
+      streamName(USER_CATEGORY, userId),
+      (metadata): RegisterUser => ({
+        type: 'RegisterUser',
+        data: { userId, email, displayName: body.displayName, passwordHash },
+        metadata,
+      }),
+      { ...context, userId },
+    );
+    const session = await startSession(context, { userId, email, displayName: body.displayName });
+    deps.metrics.commands.inc({ command: 'RegisterUser', outcome: 'ok' });
+    res.status(201).json({ ...session, version: result.version, position: result.position });
+  });
+
+  registry.registerPath({
+    method: 'post',
+    path: '/v1/auth/login',
+    summary: 'Sign in with email and password',
+    request: { body: { content: { 'application/json': { schema: LoginBody } } } },
+    responses: {
+      200: { description: 'Signed in', content: { 'application/json': { schema: AuthResponse } } },
+      400: problemResponse('Invalid request'),
+      401: problemResponse('Email or password is wrong'),
+    },
+  });
+  router.post('/login', async (req: Request, res: Response) => {
+    const body = validate(LoginBody, req.body);
+    const context = commandContextFrom(req, res, {}, deps.clock());
+    const claim = await store.readStream(emailStream(body.email), { maxCount: 1 });
+    const userId = claim[0]?.data.userId as string | undefined;
+    const userEvents = userId ? await store.readStream(streamName(USER_CATEGORY, userId)) : [];
+    const user = userEvents.reduce(
+      (s, e) => userDecider.evolve(s, e as never),
+      userDecider.initialState(),
+    ) as UserState;
+    const passwordMatches =
+      user.status === 'active'
+        ? await deps.passwords.verify(body.password, user.passwordHash)
+        : (await deps.passwords.verify(body.password, await dummyHash), false);
+    if (!userId || user.status !== 'active') {
+      throw new DomainError('invalid_credentials', 'invalid_credentials', 'Email or password is wrong');
+    }
+    const result = await handleCommand(
+      store,
+      userDecider,
+      streamName(USER_CATEGORY, userId),
+      (metadata): SignIn => ({ type: 'SignIn', data: { userId, passwordMatches }, metadata }),
+      { ...context, userId },
+    );
+    const session = await startSession(context, user);
+    res.status(200).json({ ...session, version: result.version, position: result.position });
+  });
+
+  return router;
+}

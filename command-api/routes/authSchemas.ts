@@ -1,0 +1,25 @@
+import { z } from '../../platform/http/openapi.js';
+
+export const RegisterBody = z
+  .strictObject({
+    email: z.email().max(254),
+    password: z.string().min(10).max(256),
+    displayName: z.string().trim().min(1).max(100),
+  })
+  .openapi('RegisterRequest');
+
+export const LoginBody = z
+  .strictObject({ email: z.string().min(1).max(254), password: z.string().min(1).max(256) })
+  .openapi('LoginRequest');
+
+export const AuthResponse = z
+  .object({
+    user: z.object({ id: z.uuid(), email: z.string(), displayName: z.string() }),
+    accessToken: z.string(),
+    refreshToken: z.string(),
+    tokenType: z.literal('Bearer'),
+    expiresIn: z.number().int(),
+    version: z.number().int(),
+    position: z.number().int(),
+  })
+  .openapi('AuthResponse');

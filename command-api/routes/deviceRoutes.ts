@@ -1,0 +1,165 @@
+import { Router, type Request, type Response } from 'express';
+import {
+  DEVICE_CATEGORY,
+  deviceDecider,
+  type DeviceCommand,
+  type DeviceState,
+} from '../../domain/device/index.js';
+import { streamName } from '../../infra/eventStore/index.js';
+import { authenticate, authOf } from '../../platform/auth/index.js';
+import { HttpProblem, problems } from '../../platform/http/HttpProblem.js';
+import { problemResponse, type OpenAPIRegistry } from '../../platform/http/openapi.js';
+import { validate } from '../../platform/http/validate.js';
+import type { CommandApiDeps } from '../CommandApiDeps.js';
+import { commandContextFrom, newIdFor } from '../commandContextFrom.js';
+import { handleCommand, type CommandResult } from '../handleCommand.js';
+import {
+  DeletedResponse,
+  DeviceIdParam,
+  DeviceResponse,
+  RegisterDeviceBody,
+  UpdateDeviceBody,
+} from './deviceSchemas.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function deviceBody(result: CommandResult<DeviceState>) {
+  const s = result.state;
+  if (s.status !== 'active') throw problems.notFound('Device not found');
+  const { status: _status, deviceId, userId: _userId, ...attributes } = s;
+  return { id: deviceId, ...attributes, version: result.version, position: result.position };
+}
+
+/** `If-Match: "<version>"` makes a write conditional on the version the app last saw. */
+function ifMatchVersion(req: Request): number | undefined {
+  const header = req.get('if-match');
+  if (header === undefined || header.trim() === '*') return undefined;
+  const match = /^(?:W\/)?"(\d+)"$/.exec(header.trim());
+  if (!match) throw problems.badRequest('bad-if-match', 'If-Match must be a quoted version, as in the ETag');
+  return Number(match[1]);
+}
+
+export function deviceRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Router {
+  const router = Router();
+  router.use(authenticate(deps.tokens));
+
+  const contextOf = (req: Request, res: Response) => {
+    const auth = authOf(req);
+    return commandContextFrom(req, res, { userId: auth.userId, deviceId: auth.deviceId }, deps.clock());
+  };
+
+  async function run(
+    req: Request,
+    res: Response,
+    deviceId: string,
+    type: DeviceCommand['type'],
+    build: (m: DeviceCommand['metadata']) => DeviceCommand,
+    context = contextOf(req, res),
+  ) {
+    const stream = streamName(DEVICE_CATEGORY, deviceId);
+    const expected = ifMatchVersion(req);
+    if (expected !== undefined) {
+      const current = (await deps.store.readStream(stream)).length - 1;
+      if (current !== expected) {
+        throw new HttpProblem(
+          412,
+          'precondition-failed',
+          'Precondition failed',
+          `The device is at version ${current}`,
+        );
+      }
+    }
+    const result = await handleCommand(deps.store, deviceDecider, stream, build, context);
+    deps.metrics.commands.inc({ command: type, outcome: 'ok' });
+    res.set('ETag', `"${result.version}"`);
+    return result;
+  }
+
+  const security = [{ bearer: [] }];
+  registry.registerPath({
+    method: 'post',
+    path: '/v1/devices',
+    summary: 'Register this app install for the signed-in user',
+    security,
+    request: { body: { content: { 'application/json': { schema: RegisterDeviceBody } } } },
+    responses: {
+      201: { description: 'Registered', content: { 'application/json': { schema: DeviceResponse } } },
+      400: problemResponse('Invalid request'),
+      401: problemResponse('Not signed in'),
+    },
+  });
+  router.post('/', async (req, res) => {
+    const body = validate(RegisterDeviceBody, req.body);
+    const context = contextOf(req, res);
+    const deviceId = newIdFor(context, 'device');
+    const result = await run(
+      req,
+      res,
+      deviceId,
+      'RegisterDevice',
+      (metadata) => ({
+        type: 'RegisterDevice',
+        data: { ...body, pushToken: body.pushToken ?? null, deviceId },
+        metadata,
+      }),
+      context,
+    );
+    res.status(201).location(`/v1/devices/${deviceId}`).json(deviceBody(result));
+  });
+
+  const idParam = (req: Request) => {
+    const id = String(req.params.id);
+    if (!UUID.test(id)) throw problems.notFound('Device not found');
+    return id.toLowerCase();
+  };
+
+  registry.registerPath({
+    method: 'patch',
+    path: '/v1/devices/{id}',
+    summary: 'Change a device (only the fields sent)',
+    security,
+    request: {
+      params: DeviceIdParam,
+      body: { content: { 'application/json': { schema: UpdateDeviceBody } } },
+    },
+    responses: {
+      200: { description: 'Updated', content: { 'application/json': { schema: DeviceResponse } } },
+      400: problemResponse('Invalid request'),
+      404: problemResponse('No such device of yours'),
+      412: problemResponse('If-Match did not match'),
+    },
+  });
+  router.patch('/:id', async (req, res) => {
+    const deviceId = idParam(req);
+    const body = validate(UpdateDeviceBody, req.body);
+    const result = await run(req, res, deviceId, 'UpdateDevice', (metadata) => ({
+      type: 'UpdateDevice',
+      data: { ...body, deviceId },
+      metadata,
+    }));
+    res.json(deviceBody(result));
+  });
+
+  registry.registerPath({
+    method: 'delete',
+    path: '/v1/devices/{id}',
+    summary: 'Remove a device',
+    security,
+    request: { params: DeviceIdParam },
+    responses: {
+      200: { description: 'Removed', content: { 'application/json': { schema: DeletedResponse } } },
+      404: problemResponse('No such device of yours'),
+    },
+  });
+  router.delete('/:id', async (req, res) => {
+    const deviceId = idParam(req);
+    const result = await run(req, res, deviceId, 'RemoveDevice', (metadata) => ({
+      type: 'RemoveDevice',
+      data: { deviceId },
+      metadata,
+    }));
+    res.json({ id: deviceId, deleted: true, version: result.version, position: result.position });
+  });
+
+  return router;
+}

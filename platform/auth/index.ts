@@ -1,0 +1,4 @@
+export { TokenService, signingKeyFrom, keyId, type AccessClaims, type SigningKey } from './TokenService.js';
+export { loadSigningKeys } from './loadSigningKeys.js';
+export { PasswordHasher, type ScryptCost } from './passwordHasher.js';
+export { authenticate, authOf } from './authenticate.js';

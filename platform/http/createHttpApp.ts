@@ -1,0 +1,122 @@
+import compression from 'compression';
+import express, { type Express, type RequestHandler } from 'express';
+import swaggerUi from 'swagger-ui-express';
+import type { TokenService } from '../auth/index.js';
+import type { Logger, Metrics } from '../observability/index.js';
+import { errorHandler, notFoundHandler } from './errorHandler.js';
+import { HttpProblem } from './HttpProblem.js';
+import { openApiDocument, type OpenAPIRegistry } from './openapi.js';
+import { requestContext } from './requestContext.js';
+
+export interface HttpAppOptions {
+  name: string;
+  version: string;
+  logger: Logger;
+  metrics: Metrics;
+  /** Largest accepted request body, in bytes. */
+  bodyLimitBytes: number;
+  registries: OpenAPIRegistry[];
+  /** Adds the routes. */
+  mount(app: Express): void;
+  /** Each dependency's readiness: resolves when reachable, rejects with why not. */
+  readiness: Record<string, () => Promise<unknown>>;
+  tokens?: TokenService;
+}
+
+const requireJsonBody: RequestHandler = (req, _res, next) => {
+  const hasBody = Number(req.get('content-length') ?? 0) > 0 || req.get('transfer-encoding') !== undefined;
+  if (
+    hasBody &&
+    ['POST', 'PUT', 'PATCH'].includes(req.method) &&
+    !req.is(['application/json', 'application/*+json'])
+  ) {
+    return next(
+      new HttpProblem(415, 'unsupported-media-type', 'Unsupported media type', 'Send application/json'),
+    );
+  }
+  next();
+};
+
+/** The Express app both APIs share: one middleware order, one error path. */
+export function createHttpApp(options: HttpAppOptions): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  app.set('query parser', 'simple');
+  app.use(requestContext);
+  app.use((req, res, next) => {
+    const started = performance.now();
+    res.on('finish', () => {
+      const seconds = (performance.now() - started) / 1000;
+      const route = (req.route as { path?: string } | undefined)?.path
+        ? `${req.baseUrl}${(req.route as { path: string }).path}`
+        : 'unmatched';
+      options.metrics.httpRequests.observe(
+        { method: req.method, route, status: String(res.statusCode) },
+        seconds,
+      );
+      options.logger.info(
+        {
+          requestId: res.locals.requestId,
+          correlationId: res.locals.correlationId,
+          method: req.method,
+          url: req.path,
+          status: res.statusCode,
+          ms: Math.round(seconds * 1000),
+        },
+        'request',
+      );
+    });
+    next();
+  });
+  app.use(compression({ threshold: 1024 }));
+  app.use(requireJsonBody);
+  app.use(
+    express.json({
+      limit: options.bodyLimitBytes,
+      strict: true,
+      type: ['application/json', 'application/*+json'],
+    }),
+  );
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const checks: Record<string, string> = {};
+    await Promise.all(
+      Object.entries(options.readiness).map(async ([name, check]) => {
+        try {
+          await check();
+          checks[name] = 'ok';
+        } catch (error) {
+          checks[name] = (error as Error).message || 'unavailable';
+        }
+      }),
+    );
+    const ready = Object.values(checks).every((v) => v === 'ok');
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', checks });
+  });
+  app.get('/v1/version', (_req, res) => {
+    res.json({ name: options.name, version: options.version, node: process.version });
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.type(options.metrics.registry.contentType).send(await options.metrics.registry.metrics());
+  });
+  if (options.tokens) {
+    const tokens = options.tokens;
+    app.get('/.well-known/jwks.json', (_req, res) => {
+      res.set('Cache-Control', 'public, max-age=300').json(tokens.jwks());
+    });
+  }
+  const document = openApiDocument(options.registries, { title: options.name, version: options.version });
+  app.get('/openapi.json', (_req, res) => {
+    res.json(document);
+  });
+  app.use('/docs', swaggerUi.serve, swaggerUi.setup(undefined, { swaggerUrl: '/openapi.json' }));
+
+  options.mount(app);
+  app.use(notFoundHandler);
+  app.use(errorHandler(options.logger));
+  return app;
+}

@@ -1,0 +1,2 @@
+export { devicesProjection } from './devicesProjection.js';
+export { deviceFeedSource } from './deviceFeedSource.js';

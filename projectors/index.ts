@@ -1,0 +1,20 @@
+import { devicesProjection, deviceFeedSource } from './devices/index.js';
+import { notifierProjection } from './notifier/index.js';
+import { profilesProjection, profileFeedSource } from './profiles/index.js';
+import type { Projection } from './runtime/index.js';
+import type { FeedSource } from './feed/index.js';
+
+export * from './runtime/index.js';
+export * from './feed/index.js';
+export { PushSender } from './pushSender/index.js';
+export { PUSH_REQUESTS_TOPIC } from './notifier/index.js';
+
+/** Every projection this backend runs, by name (`--only=` picks among them). */
+export const allProjections: readonly Projection[] = [
+  profilesProjection,
+  devicesProjection,
+  notifierProjection,
+];
+
+/** The collections of the delta feed, in a stable order. */
+export const feedSources: readonly FeedSource[] = [profileFeedSource, deviceFeedSource];

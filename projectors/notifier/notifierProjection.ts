@@ -1,0 +1,88 @@
+import type { DeviceEvent } from '../../domain/device/index.js';
+import type { PushNotification } from '../../infra/push/index.js';
+import type { Projection } from '../runtime/index.js';
+import { PUSH_REQUESTS_TOPIC } from './topics.js';
+
+/**
+ * notifier: keeps its own list of each user's active devices and, when a user signs in on a
+ * new device (DeviceRegistered), requests a "new sign-in" push to every other device of theirs.
+ * Partitioned by user, so one partition sees all of a user's devices.
+ */
+export const notifierProjection: Projection = {
+  name: 'notifier',
+  version: 1,
+  eventTypes: ['DeviceRegistered', 'DeviceUpdated', 'DeviceRemoved'],
+  tables: ['notifier_devices'],
+  partitionKey: (event) => String(event.data.userId),
+  async setup(trx, table) {
+    await trx.raw(`create table if not exists ${table('notifier_devices')} (
+      device_id uuid primary key, user_id uuid not null, platform text not null, push_token text,
+      active boolean not null, position bigint not null)`);
+  },
+  async handle(recorded, { trx, table, publish }) {
+    const event = recorded as unknown as DeviceEvent;
+    const t = table('notifier_devices');
+    switch (event.type) {
+      case 'DeviceRegistered': {
+        const d = event.data;
+        const inserted = await trx(t)
+          .insert({
+            device_id: d.deviceId,
+            user_id: d.userId,
+            platform: d.platform,
+            push_token: d.pushToken,
+            active: true,
+            position: recorded.position,
+          })
+          .onConflict('device_id')
+          .ignore()
+          .returning('device_id');
+        if (inserted.length === 0) return;
+        const others = await trx(t)
+          .where({ user_id: d.userId, active: true })
+          .whereNot({ device_id: d.deviceId })
+          .whereNotNull('push_token')
+          .select<{ device_id: string; platform: PushNotification['platform']; push_token: string }[]>(
+            'device_id',
+            'platform',
+            'push_token',
+          );
+        const requests: PushNotification[] = others.map((o) => ({
+          id: `${recorded.id}:${o.device_id}`,
+          deviceId: o.device_id,
+          userId: d.userId,
+          platform: o.platform,
+          pushToken: o.push_token,
+          kind: 'new_sign_in',
+          title: 'New sign-in',
+          body: `Your account was signed in on a new ${d.platform} device.`,
+          data: { newDeviceId: d.deviceId, platform: d.platform, eventId: recorded.id },
+        }));
+        const headers: Record<string, string> = {};
+        if (recorded.metadata.traceparent) headers.traceparent = recorded.metadata.traceparent;
+        await publish(
+          PUSH_REQUESTS_TOPIC,
+          requests.map((r) => ({
+            key: r.deviceId,
+            value: JSON.stringify(r),
+            headers,
+          })),
+        );
+        return;
+      }
+      case 'DeviceUpdated':
+        if (event.data.pushToken !== undefined || event.data.platform !== undefined) {
+          const changes: Record<string, unknown> = { position: recorded.position };
+          if (event.data.pushToken !== undefined) changes.push_token = event.data.pushToken;
+          if (event.data.platform !== undefined) changes.platform = event.data.platform;
+          await trx(t).where({ device_id: event.data.deviceId }).update(changes);
+        }
+        return;
+      case 'DeviceRemoved':
+        await trx(t)
+          .where({ device_id: event.data.deviceId })
+          .update({ active: false, position: recorded.position });
+        return;
+    }
+  },
+};

@@ -1,0 +1,2 @@
+export { profilesProjection } from './profilesProjection.js';
+export { profileFeedSource } from './profileFeedSource.js';

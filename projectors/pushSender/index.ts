@@ -1,0 +1,1 @@
+export { PushSender } from './PushSender.js';

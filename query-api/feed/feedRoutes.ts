@@ -1,0 +1,126 @@
+import { Router, type Request, type Response } from 'express';
+import { FeedPage } from '../../proto/index.js';
+import { feedSources } from '../../projectors/index.js';
+import { authenticate, authOf } from '../../platform/auth/index.js';
+import { HttpProblem, problems } from '../../platform/http/HttpProblem.js';
+import { problemResponse, z, type OpenAPIRegistry } from '../../platform/http/openapi.js';
+import { validate } from '../../platform/http/validate.js';
+import type { QueryApiDeps } from '../QueryApiDeps.js';
+import { queryFeed } from './queryFeed.js';
+import { toChange } from './toChange.js';
+import { waitForPosition } from './waitForPosition.js';
+
+const PROTOBUF = 'application/x-protobuf';
+const FEED_PROJECTIONS = [...new Set(feedSources.map((s) => s.projection))];
+
+const FeedQuery = z.object({
+  cursor: z.string().max(512).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  wait: z.coerce.number().int().min(0).max(300).default(0),
+  min_position: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
+});
+
+function etagMatches(req: Request, etag: string): boolean {
+  const header = req.get('if-none-match');
+  if (!header) return false;
+  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag || tag.trim() === '*');
+}
+
+export function feedRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): Router {
+  const router = Router();
+
+  registry.registerPath({
+    method: 'get',
+    path: '/v1/feed',
+    summary: 'Changes visible to the signed-in user since a cursor (delta feed)',
+    description:
+      'Protobuf (`Accept: application/x-protobuf`, message mobile.v1.FeedPage) or its proto3 JSON form. ' +
+      'An empty cursor bootstraps. `wait` long-polls; `If-None-Match: "<cursor>"` answers 304 when nothing changed; ' +
+      '`min_position` waits until the read models include that event-store position.',
+    security: [{ bearer: [] }],
+    request: { query: FeedQuery },
+    responses: {
+      200: {
+        description: 'A page of changes',
+        content: {
+          [PROTOBUF]: { schema: { type: 'string', format: 'binary' } },
+          'application/json': { schema: { type: 'object' } },
+        },
+      },
+      304: { description: 'Nothing changed since the cursor' },
+      400: problemResponse('Bad parameters or cursor'),
+      401: problemResponse('Not signed in'),
+      406: problemResponse('Unsupported Accept'),
+      503: problemResponse('min_position not reached in time'),
+    },
+  });
+
+  router.get('/', authenticate(deps.tokens), async (req: Request, res: Response) => {
+    const { userId } = authOf(req);
+    const query = validate(FeedQuery, req.query);
+    const cursor = deps.cursors.decode(query.cursor, userId);
+    const format = req.accepts(['application/json', PROTOBUF]);
+    if (!format) throw problems.notAcceptable(`Ask for application/json or ${PROTOBUF}`);
+    res.vary('Accept').set('Cache-Control', 'private, no-cache');
+
+    const aborted = new AbortController();
+    res.on('close', () => aborted.abort());
+    const waitMs = Math.min(query.wait, deps.maxWaitSeconds) * 1000;
+
+    if (query.min_position !== undefined) {
+      const reached = await waitForPosition(
+        deps.knex,
+        FEED_PROJECTIONS,
+        query.min_position,
+        Math.max(waitMs, 10_000),
+        aborted.signal,
+      );
+      if (!reached) {
+        throw new HttpProblem(
+          503,
+          'position-not-reached',
+          'Not caught up yet',
+          `Read models are behind position ${query.min_position}`,
+          {},
+          { 'Retry-After': '1' },
+        );
+      }
+    }
+
+    const requestEtag = `"${query.cursor ?? ''}"`;
+    if (etagMatches(req, requestEtag) && deps.tracker.unchangedSince(userId, cursor.position)) {
+      if (waitMs > 0) await deps.tracker.waitForChange(userId, cursor.position, waitMs, aborted.signal);
+      if (deps.tracker.unchangedSince(userId, cursor.position)) {
+        res.status(304).set('ETag', requestEtag).end();
+        return;
+      }
+    }
+
+    let rows = await queryFeed(deps.knex, feedSources, userId, cursor, query.limit + 1);
+    if (rows.length === 0 && waitMs > 0) {
+      deps.tracker.advance(userId, cursor.position);
+      await deps.tracker.waitForChange(userId, cursor.position, waitMs, aborted.signal);
+      rows = await queryFeed(deps.knex, feedSources, userId, cursor, query.limit + 1);
+    }
+    const hasMore = rows.length > query.limit;
+    const page = rows.slice(0, query.limit);
+    const last = page[page.length - 1];
+    const next = last ? { position: last.position, collection: last.collection, id: last.id } : cursor;
+    if (!hasMore) deps.tracker.advance(userId, next.position);
+    const nextCursor = deps.cursors.encode(next, userId);
+    const message = FeedPage.create({
+      changes: page.map(toChange),
+      nextCursor,
+      hasMore,
+      position: Math.max(next.position, query.min_position ?? 0),
+    });
+    res.set('ETag', `"${nextCursor}"`);
+    if (format === PROTOBUF) {
+      res.type(PROTOBUF).send(Buffer.from(FeedPage.encode(message).finish()));
+    } else {
+      res.json(message.toJSON());
+    }
+  });
+
+  return router;
+}

@@ -1,0 +1,20 @@
+import type { Express } from 'express';
+import { createOpenApiRegistry, type OpenAPIRegistry } from '../platform/http/index.js';
+import { feedRoutes } from './feed/feedRoutes.js';
+import type { QueryApiDeps } from './QueryApiDeps.js';
+
+export type { QueryApiDeps } from './QueryApiDeps.js';
+export { FeedChangeTracker } from './feed/FeedChangeTracker.js';
+export { FeedCursorCodec } from './feed/feedCursor.js';
+
+/** The query side's routes: reads read models only, never the event store. */
+export function queryApi(deps: QueryApiDeps): { registry: OpenAPIRegistry; mount(app: Express): void } {
+  const registry = createOpenApiRegistry();
+  const feed = feedRoutes(deps, registry);
+  return {
+    registry,
+    mount(app) {
+      app.use('/v1/feed', feed);
+    },
+  };
+}
