@@ -42,6 +42,10 @@ export const configSchema = z.object({
   ]).optional(),
   KAFKA_BROKERS: brokers.optional(),
   KAFKA_CLIENT_ID: z.string().min(1).default('eventide'),
+  KAFKA_TOPIC_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]*$/, 'letters, digits, dot, dash, underscore')
+    .default(''),
   REDIS_URL: url(['redis:', 'rediss:']).optional(),
   S3_ENDPOINT: url(['http:', 'https:']).optional(),
   S3_REGION: z.string().min(1).default('us-east-1'),

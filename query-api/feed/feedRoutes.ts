@@ -115,10 +115,12 @@ export function feedRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): Route
       position: Math.max(next.position, query.min_position ?? 0),
     });
     res.set('ETag', `"${nextCursor}"`);
+    const binary = FeedPage.encode(message).finish();
     if (format === PROTOBUF) {
-      res.type(PROTOBUF).send(Buffer.from(FeedPage.encode(message).finish()));
+      res.type(PROTOBUF).send(Buffer.from(binary));
     } else {
-      res.json(message.toJSON());
+      // Proto3 JSON of exactly what the binary carries (defaults omitted, int64 as strings).
+      res.json(FeedPage.decode(binary).toJSON());
     }
   });
 

@@ -7,6 +7,8 @@ export interface KafkaBusOptions {
   /** Partitions for topics this bus creates. */
   partitions?: number;
   replicationFactor?: number;
+  /** Prepended to every topic name, so several deployments (or test runs) can share a cluster. */
+  topicPrefix?: string;
 }
 
 /**
@@ -31,7 +33,12 @@ export class KafkaBus implements Bus {
     });
   }
 
-  async ensureTopics(topics: readonly string[]): Promise<void> {
+  private topic(name: string): string {
+    return `${this.options.topicPrefix ?? ''}${name}`;
+  }
+
+  private async ensureTopics(names: readonly string[]): Promise<void> {
+    const topics = names.map((n) => this.topic(n));
     const missing = topics.filter((t) => !this.knownTopics.has(t));
     if (missing.length === 0) return;
     if (!this.admin) {
@@ -62,7 +69,7 @@ export class KafkaBus implements Bus {
       this.producer = producer;
     }
     await this.producer.send({
-      topic,
+      topic: this.topic(topic),
       acks: -1,
       messages: messages.map((m) => ({ key: m.key, value: m.value, headers: m.headers })),
     });
@@ -80,7 +87,10 @@ export class KafkaBus implements Bus {
       retry: { initialRetryTime: 200, maxRetryTime: 5_000, retries: Number.MAX_SAFE_INTEGER },
     });
     await consumer.connect();
-    await consumer.subscribe({ topics: [...options.topics], fromBeginning: options.fromBeginning ?? true });
+    await consumer.subscribe({
+      topics: options.topics.map((t) => this.topic(t)),
+      fromBeginning: options.fromBeginning ?? true,
+    });
     await consumer.run({
       autoCommit: true,
       autoCommitThreshold: 1,
@@ -90,7 +100,7 @@ export class KafkaBus implements Bus {
           if (value !== undefined) headers[name] = Array.isArray(value) ? String(value[0]) : String(value);
         }
         await handler({
-          topic,
+          topic: topic.slice((this.options.topicPrefix ?? '').length),
           partition,
           offset: message.offset,
           key: message.key?.toString() ?? '',

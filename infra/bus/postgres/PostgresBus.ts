@@ -61,6 +61,7 @@ export class PostgresBus implements Bus {
     topic: string,
     messages: readonly BusMessage[],
   ): Promise<void> {
+    if (messages.length === 0) return;
     await trx.raw('select pg_advisory_xact_lock(?)', [PUBLISH_LOCK]);
     await trx('bus_messages').insert(
       messages.map((m) => ({

@@ -1,0 +1,323 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FeedPage } from '../../proto/index.js';
+import { api, iosDevice, signUp, type Api } from '../support/api.js';
+import { requireService } from '../support/requireService.js';
+import { startTestBackend, type BackendKind, type TestBackend } from '../support/startTestBackend.js';
+import { postgresAvailable } from '../support/testDatabase.js';
+import { Kafka, logLevel } from 'kafkajs';
+
+interface FeedJson {
+  changes?: {
+    collection: string;
+    id: string;
+    version: string;
+    profile?: Record<string, string>;
+    device?: Record<string, string>;
+    tombstone?: { deletedAt: string };
+  }[];
+  nextCursor: string;
+  hasMore?: boolean;
+  position?: string;
+}
+
+async function available(kind: BackendKind): Promise<boolean> {
+  if (kind === 'embedded') return true;
+  if (!(await postgresAvailable())) return false;
+  return requireService('Kafka', async () => {
+    const admin = new Kafka({
+      brokers: [process.env.KAFKA_BROKERS ?? '127.0.0.1:9092'],
+      logLevel: logLevel.NOTHING,
+      retry: { retries: 1 },
+    }).admin();
+    await admin.connect();
+    await admin.disconnect();
+  });
+}
+
+describe.each<BackendKind>(['embedded', 'postgres+kafka'])('the spine end to end (%s)', (kind) => {
+  let backend: TestBackend | undefined;
+  let client: Api;
+
+  beforeAll(async () => {
+    if (!(await available(kind))) return;
+    backend = await startTestBackend(kind);
+    client = api(backend.url);
+  }, 60_000);
+  afterAll(async () => {
+    await backend?.stop();
+  }, 60_000);
+
+  it('when a user registers and signs in, both should return tokens and the same user', async (ctx) => {
+    if (!backend) return ctx.skip();
+    const user = await signUp(client, 'Ann');
+    const login = await client.post<{
+      user: { id: string; displayName: string };
+      accessToken: string;
+      position: number;
+      version: number;
+    }>('/v1/auth/login', { email: user.email.toUpperCase(), password: 'correct horse battery staple' });
+    expect(login.status).toBe(200);
+    expect(login.body.user).toMatchObject({ id: user.userId, displayName: 'Ann' });
+    expect(login.body.accessToken.split('.')).toHaveLength(3);
+    expect(login.body.version).toBe(1);
+    expect(login.body.position).toBeGreaterThan(0);
+
+    const wrong = await client.post('/v1/auth/login', { email: user.email, password: 'not the password' });
+    expect(wrong.status).toBe(401);
+    expect(wrong.headers.get('content-type')).toContain('application/problem+json');
+    const unknown = await client.post('/v1/auth/login', {
+      email: 'nobody@example.com',
+      password: 'whatever it is',
+    });
+    expect(unknown.status).toBe(401);
+    expect(unknown.body).toEqual({ ...wrong.body, instance: '/v1/auth/login' });
+
+    const duplicate = await client.post('/v1/auth/register', {
+      email: user.email,
+      password: 'another password 1',
+      displayName: 'X',
+    });
+    expect(duplicate.status).toBe(409);
+    expect(duplicate.body.type).toBe('/problems/email-taken');
+  });
+
+  it('when devices are registered, changed and removed, the feed should show upserts then a tombstone', async (ctx) => {
+    if (!backend) return ctx.skip();
+    const user = await signUp(client, 'Bea');
+    const created = await client.post<{ id: string; version: number; position: number }>(
+      '/v1/devices',
+      iosDevice,
+      { token: user.accessToken },
+    );
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ ...iosDevice, version: 0 });
+    expect(created.headers.get('location')).toBe(`/v1/devices/${created.body.id}`);
+
+    const first = await client.get<FeedJson>(`/v1/feed?min_position=${created.body.position}`, {
+      token: user.accessToken,
+    });
+    expect(first.status).toBe(200);
+    expect(first.body.changes?.map((c) => c.collection)).toEqual(['profile', 'devices']);
+    expect(first.body.changes?.[0]?.profile).toMatchObject({
+      id: user.userId,
+      displayName: 'Bea',
+      email: user.email,
+    });
+    expect(first.body.changes?.[1]?.device).toMatchObject({
+      id: created.body.id,
+      platform: 'ios',
+      locale: 'en-GB',
+    });
+
+    const patched = await client.patch<{ version: number; position: number; locale: string }>(
+      `/v1/devices/${created.body.id}`,
+      { locale: 'fr-FR' },
+      { token: user.accessToken, headers: { 'if-match': '"0"' } },
+    );
+    expect(patched.status).toBe(200);
+    expect(patched.body).toMatchObject({ version: 1, locale: 'fr-FR' });
+    const stale = await client.patch(
+      `/v1/devices/${created.body.id}`,
+      { locale: 'de-DE' },
+      { token: user.accessToken, headers: { 'if-match': '"0"' } },
+    );
+    expect(stale.status).toBe(412);
+
+    const second = await client.get<FeedJson>(
+      `/v1/feed?cursor=${first.body.nextCursor}&min_position=${patched.body.position}`,
+      { token: user.accessToken },
+    );
+    expect(second.body.changes).toHaveLength(1);
+    expect(second.body.changes?.[0]).toMatchObject({
+      collection: 'devices',
+      version: '1',
+      device: { locale: 'fr-FR' },
+    });
+
+    const removed = await client.delete<{ position: number; version: number }>(
+      `/v1/devices/${created.body.id}`,
+      { token: user.accessToken },
+    );
+    expect(removed.status).toBe(200);
+    expect(removed.body.version).toBe(2);
+    const third = await client.get<FeedJson>(
+      `/v1/feed?cursor=${second.body.nextCursor}&min_position=${removed.body.position}`,
+      { token: user.accessToken },
+    );
+    expect(third.body.changes?.[0]).toMatchObject({ id: created.body.id, tombstone: {} });
+    expect(third.body.changes?.[0]?.tombstone?.deletedAt).toMatch(/^\d{4}-/);
+  });
+
+  it('when the app asks for protobuf, it should get the same page as binary FeedPage', async (ctx) => {
+    if (!backend) return ctx.skip();
+    const user = await signUp(client);
+    const device = await client.post<{ id: string; position: number }>('/v1/devices', iosDevice, {
+      token: user.accessToken,
+    });
+    const path = `/v1/feed?min_position=${device.body.position}`;
+    const json = await client.get<FeedJson>(path, { token: user.accessToken });
+    const binary = await client.get(path, {
+      token: user.accessToken,
+      headers: { accept: 'application/x-protobuf' },
+    });
+    expect(binary.headers.get('content-type')).toContain('application/x-protobuf');
+    const decoded = FeedPage.decode(binary.raw).toJSON() as FeedJson;
+    expect(decoded.changes).toEqual(json.body.changes);
+    expect(decoded.changes).toHaveLength(2);
+    expect(binary.raw.length).toBeLessThan(json.raw.length);
+  });
+
+  it('when nothing changed, If-None-Match with the cursor should answer 304; after a change, 200', async (ctx) => {
+    if (!backend) return ctx.skip();
+    const user = await signUp(client);
+    const device = await client.post<{ id: string; position: number }>('/v1/devices', iosDevice, {
+      token: user.accessToken,
+    });
+    const page = await client.get<FeedJson>(`/v1/feed?min_position=${device.body.position}`, {
+      token: user.accessToken,
+    });
+    const etag = page.headers.get('etag');
+    expect(etag).toBe(`"${page.body.nextCursor}"`);
+    const unchanged = await client.get(`/v1/feed?cursor=${page.body.nextCursor}`, {
+      token: user.accessToken,
+      headers: { 'if-none-match': etag! },
+    });
+    expect(unchanged.status).toBe(304);
+    const patched = await client.patch<{ position: number }>(
+      `/v1/devices/${device.body.id}`,
+      { appVersion: '2.0.0' },
+      { token: user.accessToken },
+    );
+    await expect
+      .poll(
+        async () =>
+          (
+            await client.get(`/v1/feed?cursor=${page.body.nextCursor}`, {
+              token: user.accessToken,
+              headers: { 'if-none-match': etag! },
+            })
+          ).status,
+        { timeout: 10_000 },
+      )
+      .toBe(200);
+    expect(patched.body.position).toBeGreaterThan(device.body.position);
+  });
+
+  it('when the app long-polls, a change should end the wait early with that change', async (ctx) => {
+    if (!backend) return ctx.skip();
+    const user = await signUp(client);
+    const device = await client.post<{ id: string; position: number }>('/v1/devices', iosDevice, {
+      token: user.accessToken,
+    });
+    const page = await client.get<FeedJson>(`/v1/feed?min_position=${device.body.position}`, {
+      token: user.accessToken,
+    });
+    const started = performance.now();
+    const polling = client.get<FeedJson>(`/v1/feed?cursor=${page.body.nextCursor}&wait=20`, {
+      token: user.accessToken,
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    await client.patch(
+      `/v1/devices/${device.body.id}`,
+      { timezone: 'Asia/Tokyo' },
+      { token: user.accessToken },
+    );
+    const result = await polling;
+    expect(result.body.changes?.[0]?.device).toMatchObject({ timezone: 'Asia/Tokyo' });
+    expect(performance.now() - started).toBeLessThan(15_000);
+  });
+
+  it('when a user signs in on a new device, each other device should get exactly one "new sign-in" push', async (ctx) => {
+    if (!backend) return ctx.skip();
+    const user = await signUp(client);
+    const phone = await client.post<{ id: string }>(
+      '/v1/devices',
+      { ...iosDevice, pushToken: 'phone-token' },
+      { token: user.accessToken },
+    );
+    const tablet = await client.post<{ id: string }>(
+      '/v1/devices',
+      { ...iosDevice, platform: 'android', pushToken: 'tablet-token' },
+      { token: user.accessToken },
+    );
+    const laptop = await client.post<{ id: string }>(
+      '/v1/devices',
+      { ...iosDevice, platform: 'web', pushToken: 'laptop-token' },
+      { token: user.accessToken },
+    );
+    const knex = backend.process.infra.db.knex;
+    const outbox = () =>
+      knex('push_outbox')
+        .where({ user_id: user.userId })
+        .orderBy('id')
+        .select<{ device_id: string; kind: string; data: Record<string, string> }[]>(
+          'device_id',
+          'kind',
+          'data',
+        );
+    // phone: told of tablet and laptop; tablet: told of laptop; laptop: nothing.
+    await expect.poll(async () => (await outbox()).length, { timeout: 20_000 }).toBe(3);
+    await new Promise((r) => setTimeout(r, 500));
+    const rows = await outbox();
+    expect(rows).toHaveLength(3);
+    expect(rows.every((r) => r.kind === 'new_sign_in')).toBe(true);
+    const pairs = rows.map((r) => `${r.device_id}<-${r.data.newDeviceId}`).sort();
+    expect(pairs).toEqual(
+      [
+        `${phone.body.id}<-${tablet.body.id}`,
+        `${phone.body.id}<-${laptop.body.id}`,
+        `${tablet.body.id}<-${laptop.body.id}`,
+      ].sort(),
+    );
+  });
+
+  it('when a command is retried with the same Idempotency-Key, it should append nothing new and answer the same', async (ctx) => {
+    if (!backend) return ctx.skip();
+    const user = await signUp(client);
+    const headers = { 'idempotency-key': 'register-phone-1' };
+    const first = await client.post<{ id: string; version: number; position: number }>(
+      '/v1/devices',
+      iosDevice,
+      { token: user.accessToken, headers },
+    );
+    const again = await client.post<{ id: string; version: number; position: number }>(
+      '/v1/devices',
+      iosDevice,
+      { token: user.accessToken, headers },
+    );
+    expect(again.status).toBe(201);
+    expect(again.body).toEqual(first.body);
+    const events = await backend.process.infra.store.readStream(`device-${first.body.id}`);
+    expect(events).toHaveLength(1);
+  });
+
+  it('when the service is up, health, readiness, version, metrics, JWKS and the OpenAPI document should answer', async (ctx) => {
+    if (!backend) return ctx.skip();
+    expect((await client.get('/healthz')).status).toBe(200);
+    const ready = await client.get<{ checks: Record<string, string> }>('/readyz');
+    expect(ready.status).toBe(200);
+    expect(ready.body.checks).toEqual({ database: 'ok', eventStore: 'ok' });
+    expect((await client.get<{ version: string }>('/v1/version')).body.version).toMatch(/^\d+\.\d+\.\d+/);
+    const metrics = await client.get('/metrics');
+    expect(metrics.raw.toString()).toMatch(
+      /projection_lag_events\{projection="devices",version="1",partition="0"\} \d+/,
+    );
+    expect(metrics.raw.toString()).toContain('http_request_duration_seconds_bucket');
+    const jwks = await client.get<{ keys: { kty: string; alg: string; kid: string }[] }>(
+      '/.well-known/jwks.json',
+    );
+    expect(jwks.body.keys[0]).toMatchObject({ kty: 'EC', alg: 'ES256' });
+    const openapi = await client.get<{ paths: Record<string, unknown> }>('/openapi.json');
+    expect(Object.keys(openapi.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/v1/auth/register',
+        '/v1/auth/login',
+        '/v1/devices',
+        '/v1/devices/{id}',
+        '/v1/feed',
+      ]),
+    );
+    const docs = await client.get('/docs/');
+    expect(docs.raw.toString()).toContain('swagger-ui');
+  });
+});

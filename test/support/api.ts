@@ -1,0 +1,87 @@
+import { randomUUID } from 'node:crypto';
+
+export interface ApiResponse<T = Record<string, unknown>> {
+  status: number;
+  headers: Headers;
+  body: T;
+  raw: Buffer;
+}
+
+/** A small HTTP client for tests: JSON in, JSON (or raw bytes) out, never throws on 4xx/5xx. */
+export function api(baseUrl: string) {
+  async function request<T = Record<string, unknown>>(
+    method: string,
+    path: string,
+    options: {
+      body?: unknown;
+      rawBody?: string | Buffer;
+      token?: string;
+      headers?: Record<string, string>;
+    } = {},
+  ): Promise<ApiResponse<T>> {
+    const headers: Record<string, string> = { ...options.headers };
+    if (options.token) headers.authorization = `Bearer ${options.token}`;
+    let body: string | Buffer | undefined;
+    if (options.body !== undefined) {
+      headers['content-type'] ??= 'application/json';
+      body = JSON.stringify(options.body);
+    } else if (options.rawBody !== undefined) {
+      body = options.rawBody;
+    }
+    const response = await fetch(`${baseUrl}${path}`, { method, headers, body });
+    const raw = Buffer.from(await response.arrayBuffer());
+    const type = response.headers.get('content-type') ?? '';
+    const parsed = type.includes('json') && raw.length > 0 ? (JSON.parse(raw.toString()) as T) : ({} as T);
+    return { status: response.status, headers: response.headers, body: parsed, raw };
+  }
+  return {
+    request,
+    get: <T = Record<string, unknown>>(path: string, options?: Parameters<typeof request>[2]) =>
+      request<T>('GET', path, options),
+    post: <T = Record<string, unknown>>(
+      path: string,
+      body: unknown,
+      options?: Parameters<typeof request>[2],
+    ) => request<T>('POST', path, { ...options, body }),
+    patch: <T = Record<string, unknown>>(
+      path: string,
+      body: unknown,
+      options?: Parameters<typeof request>[2],
+    ) => request<T>('PATCH', path, { ...options, body }),
+    delete: <T = Record<string, unknown>>(path: string, options?: Parameters<typeof request>[2]) =>
+      request<T>('DELETE', path, options),
+  };
+}
+
+export type Api = ReturnType<typeof api>;
+
+export interface SignedUp {
+  userId: string;
+  email: string;
+  accessToken: string;
+  refreshToken: string;
+}
+
+export async function signUp(client: Api, name = 'Test User'): Promise<SignedUp> {
+  const email = `${randomUUID()}@example.com`;
+  const response = await client.post<{ user: { id: string }; accessToken: string; refreshToken: string }>(
+    '/v1/auth/register',
+    { email, password: 'correct horse battery staple', displayName: name },
+  );
+  if (response.status !== 201)
+    throw new Error(`register failed: ${response.status} ${response.raw.toString()}`);
+  return {
+    userId: response.body.user.id,
+    email,
+    accessToken: response.body.accessToken,
+    refreshToken: response.body.refreshToken,
+  };
+}
+
+export const iosDevice = {
+  platform: 'ios',
+  pushToken: 'apns-token-1',
+  appVersion: '1.0.0',
+  locale: 'en-GB',
+  timezone: 'Europe/London',
+};

@@ -1,0 +1,61 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig, startProcess, type Role, type RunningProcess } from '../../app/index.js';
+import type { ProjectorSelection } from '../../app/runProjectors.js';
+import { createTestDatabase } from './testDatabase.js';
+
+export type BackendKind = 'embedded' | 'postgres+kafka';
+
+export interface TestBackend {
+  url: string;
+  process: RunningProcess;
+  env: Record<string, string>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Boots the backend in this process on port 0: embedded (PGlite + Postgres bus in a temp dir) or
+ * on the production adapters (a fresh Postgres database, Kafka with a unique topic prefix).
+ */
+export async function startTestBackend(
+  kind: BackendKind,
+  options: { roles?: Role[]; env?: Record<string, string>; selection?: ProjectorSelection } = {},
+): Promise<TestBackend> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'eventide-'));
+  const env: Record<string, string> = {
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    PASSWORD_SCRYPT_N: '1024',
+    PROJECTOR_LEASE_MS: '2000',
+    PROJECTOR_BACKOFF_MS: '20',
+    CURSOR_SECRET: randomBytes(32).toString('hex'),
+    ...options.env,
+  };
+  let drop: (() => Promise<void>) | undefined;
+  if (kind === 'postgres+kafka') {
+    const database = await createTestDatabase();
+    drop = database.drop;
+    env.DATABASE_URL = database.url;
+    env.KAFKA_BROKERS = process.env.KAFKA_BROKERS ?? '127.0.0.1:9092';
+    env.KAFKA_TOPIC_PREFIX = `t${randomBytes(4).toString('hex')}.`;
+  }
+  const running = await startProcess(
+    loadConfig(env),
+    options.roles ?? ['command-api', 'query-api', 'projectors'],
+    options.selection,
+  );
+  return {
+    url: running.url,
+    process: running,
+    env,
+    async stop() {
+      await running.stop();
+      await drop?.();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
