@@ -1,6 +1,8 @@
 import { KafkaBus, PostgresBus, type Bus } from '../infra/bus/index.js';
 import { PostgresEventStore, type EventStore } from '../infra/eventStore/index.js';
 import { createPgliteDatabase, createPostgresDatabase, type Database } from '../infra/postgres/index.js';
+import { DiskBlobStore, S3BlobStore, type BlobStore } from '../infra/blobStore/index.js';
+import { MemoryCache, RedisCache, type Cache } from '../infra/cache/index.js';
 import type { Config } from './config.js';
 import { join } from 'node:path';
 
@@ -9,6 +11,10 @@ export interface Infrastructure {
   db: Database;
   store: EventStore;
   bus: Bus;
+  cache: Cache;
+  blobs: BlobStore;
+  /** A check per dependency for /readyz. */
+  readiness: Record<string, () => Promise<unknown>>;
   close(): Promise<void>;
 }
 
@@ -36,11 +42,32 @@ export async function openInfrastructure(config: Config, applicationName: string
         clientId: config.KAFKA_CLIENT_ID,
       })
     : await PostgresBus.open(db);
+  const cache: Cache = config.REDIS_URL ? await RedisCache.connect(config.REDIS_URL) : new MemoryCache();
+  const blobs: BlobStore =
+    config.S3_ENDPOINT && config.S3_BUCKET && config.S3_ACCESS_KEY_ID && config.S3_SECRET_ACCESS_KEY
+      ? await S3BlobStore.open({
+          endpoint: config.S3_ENDPOINT,
+          region: config.S3_REGION,
+          bucket: config.S3_BUCKET,
+          accessKeyId: config.S3_ACCESS_KEY_ID,
+          secretAccessKey: config.S3_SECRET_ACCESS_KEY,
+        })
+      : new DiskBlobStore(join(config.DATA_DIR, 'blobs'));
+  const readiness: Record<string, () => Promise<unknown>> = {
+    database: () => db.knex.raw('select 1'),
+    eventStore: () => store.headPosition(),
+  };
+  if (cache.kind === 'redis') readiness.cache = () => cache.get('readyz');
+  if (blobs.kind === 's3') readiness.blobStore = () => blobs.get('readyz/probe');
   return {
     db,
     store,
     bus,
+    cache,
+    blobs,
+    readiness,
     async close() {
+      await cache.close();
       await bus.close();
       await store.close();
       await db.close();

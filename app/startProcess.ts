@@ -84,10 +84,7 @@ export async function startProcess(
     bodyLimitBytes: config.BODY_LIMIT_BYTES,
     registries: parts.map((p) => p.registry),
     mount: (express) => parts.forEach((p) => p.mount(express)),
-    readiness: {
-      database: () => infra.db.knex.raw('select 1'),
-      eventStore: () => infra.store.headPosition(),
-    },
+    readiness: infra.readiness,
     tokens,
   });
   const server: Listening = await listen(app, config.PORT, config.HOST);

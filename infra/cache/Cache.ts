@@ -1,0 +1,13 @@
+/**
+ * Shared short-lived state: cached values, counters for rate limits, presence. In-process for
+ * the embedded default; Redis when several processes must agree.
+ */
+export interface Cache {
+  readonly kind: 'memory' | 'redis';
+  get(key: string): Promise<string | undefined>;
+  set(key: string, value: string, ttlMs: number): Promise<void>;
+  delete(key: string): Promise<void>;
+  /** Adds 1 and returns the new count; the first increment starts the window of `windowMs`. */
+  increment(key: string, windowMs: number): Promise<{ count: number; resetMs: number }>;
+  close(): Promise<void>;
+}

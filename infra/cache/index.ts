@@ -1,0 +1,3 @@
+export type { Cache } from './Cache.js';
+export { MemoryCache } from './MemoryCache.js';
+export { RedisCache } from './RedisCache.js';
