@@ -10,6 +10,7 @@ import { openInfrastructure, type Infrastructure } from './openInfrastructure.js
 import { PACKAGE_NAME, PACKAGE_VERSION } from './packageVersion.js';
 import { runProjectors, type ProjectorSelection, type RunningProjectors } from './runProjectors.js';
 import { cursorSecret, tokenService } from './secrets.js';
+import { startTracing } from './startTracing.js';
 
 export type Role = 'command-api' | 'query-api' | 'projectors';
 
@@ -32,6 +33,10 @@ export async function startProcess(
   selection: ProjectorSelection = {},
 ): Promise<RunningProcess> {
   const logger = createLogger({ level: config.LOG_LEVEL, name: roles.join('+') });
+  startTracing({
+    serviceName: config.OTEL_SERVICE_NAME ?? `eventide-${roles.join('+')}`,
+    otlpEndpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT,
+  });
   const metrics = createMetrics();
   const infra = await openInfrastructure(config, roles.join('+'));
   const tokens = tokenService(config);

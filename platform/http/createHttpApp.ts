@@ -2,7 +2,7 @@ import compression from 'compression';
 import express, { type Express, type RequestHandler } from 'express';
 import swaggerUi from 'swagger-ui-express';
 import type { TokenService } from '../auth/index.js';
-import type { Logger, Metrics } from '../observability/index.js';
+import { httpTracing, type Logger, type Metrics } from '../observability/index.js';
 import { errorHandler, notFoundHandler } from './errorHandler.js';
 import { HttpProblem } from './HttpProblem.js';
 import { openApiDocument, type OpenAPIRegistry } from './openapi.js';
@@ -44,6 +44,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
   app.set('etag', false);
   app.set('query parser', 'simple');
   app.use(requestContext);
+  app.use(httpTracing);
   app.use((req, res, next) => {
     const started = performance.now();
     res.on('finish', () => {

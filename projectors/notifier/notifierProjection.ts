@@ -1,5 +1,6 @@
 import type { DeviceEvent } from '../../domain/device/index.js';
 import type { PushNotification } from '../../infra/push/index.js';
+import { currentTraceparent } from '../../platform/observability/index.js';
 import type { Projection } from '../runtime/index.js';
 import { PUSH_REQUESTS_TOPIC } from './topics.js';
 
@@ -59,7 +60,8 @@ export const notifierProjection: Projection = {
           data: { newDeviceId: d.deviceId, platform: d.platform, eventId: recorded.id },
         }));
         const headers: Record<string, string> = {};
-        if (recorded.metadata.traceparent) headers.traceparent = recorded.metadata.traceparent;
+        const traceparent = currentTraceparent() ?? recorded.metadata.traceparent;
+        if (traceparent) headers.traceparent = traceparent;
         await publish(
           PUSH_REQUESTS_TOPIC,
           requests.map((r) => ({

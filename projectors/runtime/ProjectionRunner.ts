@@ -1,7 +1,8 @@
 import type { Knex } from 'knex';
 import type { Bus, BusMessage } from '../../infra/bus/index.js';
 import type { EventStore, RecordedEvent } from '../../infra/eventStore/index.js';
-import { inSpan, type Logger, type Metrics } from '../../platform/observability/index.js';
+import { context } from '@opentelemetry/api';
+import { contextFrom, inSpan, type Logger, type Metrics } from '../../platform/observability/index.js';
 import { Lease, LeaseLostError } from './Lease.js';
 import { partitionOf } from './partitionOf.js';
 import { versionedTable, type Projection, type ProjectionContext } from './Projection.js';
@@ -160,15 +161,15 @@ export class ProjectionRunner {
     });
   }
 
-  private handle(event: RecordedEvent, context: ProjectionContext) {
-    return inSpan(
-      'projection.handle',
-      {
-        'projection.name': this.o.projection.name,
-        'event.type': event.type,
-        'event.position': event.position,
-      },
-      () => this.o.projection.handle(event, context),
+  /** Runs the handler in a span that continues the trace of the request that appended the event. */
+  private handle(event: RecordedEvent, projectionContext: ProjectionContext) {
+    const attributes = {
+      'projection.name': this.o.projection.name,
+      'event.type': event.type,
+      'event.position': event.position,
+    };
+    return context.with(contextFrom(event.metadata.traceparent), () =>
+      inSpan('projection.handle', attributes, () => this.o.projection.handle(event, projectionContext)),
     );
   }
 
