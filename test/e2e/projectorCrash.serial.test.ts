@@ -1,0 +1,165 @@
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Kafka, logLevel } from 'kafkajs';
+import { describe, expect, it } from 'vitest';
+import { PostgresBus } from '../../infra/bus/index.js';
+import { PostgresEventStore } from '../../infra/eventStore/index.js';
+import { createPostgresDatabase } from '../../infra/postgres/index.js';
+import { devicesProjection } from '../../projectors/devices/index.js';
+import { profilesProjection } from '../../projectors/profiles/index.js';
+import { ProjectionRunner, type Projection } from '../../projectors/index.js';
+import { createLogger, createMetrics } from '../../platform/observability/index.js';
+import { startChild, type Child } from '../support/childProcess.js';
+import {
+  appendDeviceHistory,
+  expectedNewSignInPushes,
+  prng,
+  readWholeLog,
+} from '../support/deviceHistory.js';
+import { requireService } from '../support/requireService.js';
+import { createTestDatabase, postgresAvailable } from '../support/testDatabase.js';
+
+const EVENTS = 5000;
+const brokers = process.env.KAFKA_BROKERS ?? '127.0.0.1:9092';
+
+async function kafkaAvailable() {
+  return requireService('Kafka', async () => {
+    const admin = new Kafka({
+      brokers: [brokers],
+      logLevel: logLevel.NOTHING,
+      retry: { retries: 1 },
+    }).admin();
+    await admin.connect();
+    await admin.disconnect();
+  });
+}
+
+describe.each(['postgres', 'kafka'] as const)('projector crash safety (%s bus)', (busKind) => {
+  it(`when the projector process is SIGKILLed at random points during ${EVENTS} appends, read models should equal a rebuild and each push go out once`, async (ctx) => {
+    if (!(await postgresAvailable())) return ctx.skip();
+    if (busKind === 'kafka' && !(await kafkaAvailable())) return ctx.skip();
+    const database = await createTestDatabase();
+    const dataDir = mkdtempSync(join(tmpdir(), 'crash-'));
+    const db = await createPostgresDatabase({ connectionString: database.url, poolMax: 20 });
+    const store = await PostgresEventStore.open(db);
+    const env: Record<string, string> = {
+      DATABASE_URL: database.url,
+      DATA_DIR: dataDir,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'silent',
+      PROJECTOR_LEASE_MS: '1000',
+      PROJECTOR_BATCH_SIZE: '50',
+      PROJECTOR_BACKOFF_MS: '20',
+      CURSOR_SECRET: randomBytes(32).toString('hex'),
+      ...(busKind === 'kafka'
+        ? { KAFKA_BROKERS: brokers, KAFKA_TOPIC_PREFIX: `crash${randomBytes(3).toString('hex')}.` }
+        : {}),
+    };
+    const random = prng(7);
+    let child: Child = startChild('bin/projectors.ts', env);
+    let kills = 0;
+    try {
+      // 1. Append the history while killing and restarting the projector process.
+      let appended = false;
+      const appending = appendDeviceHistory(store, { users: 40, events: EVENTS, seed: 42 }).finally(
+        () => (appended = true),
+      );
+      while (!appended || kills < 6) {
+        await sleep(300 + random() * 1200);
+        await child.kill('SIGKILL');
+        kills++;
+        if (busKind === 'kafka' && kills === 3)
+          execFileSync('scripts/infra/kafka.sh', ['restart'], { stdio: 'ignore' });
+        child = startChild('bin/projectors.ts', env);
+      }
+      await appending;
+
+      // 2. Let the last process catch up: every checkpoint at the head, every push delivered.
+      const log = await readWholeLog(store);
+      expect(log.length).toBeGreaterThanOrEqual(EVENTS);
+      const head = log[log.length - 1]!.position;
+      const expected = expectedNewSignInPushes(log);
+      expect(expected.size).toBeGreaterThan(100);
+      await expect
+        .poll(
+          async () => {
+            const rows = await db
+              .knex('projection_checkpoints')
+              .where({ version: 1 })
+              .select<{ projection: string; position: number }[]>('projection', 'position');
+            return rows
+              .filter((r) => Number(r.position) >= head)
+              .map((r) => r.projection)
+              .sort();
+          },
+          { timeout: 120_000, interval: 500 },
+        )
+        .toEqual(['devices', 'notifier', 'profiles']);
+      await expect
+        .poll(
+          async () =>
+            Number((await db.knex('push_outbox').count<{ count: string }[]>('* as count'))[0]?.count),
+          { timeout: 120_000, interval: 500 },
+        )
+        .toBe(expected.size);
+      await sleep(1000);
+      await child.kill('SIGTERM');
+
+      // 3. Each (event, device) was handed to the provider exactly once.
+      const sent = await db.knex('push_outbox').select<{ notification_id: string }[]>('notification_id');
+      expect(sent).toHaveLength(expected.size);
+      expect(new Set(sent.map((r) => r.notification_id))).toEqual(expected);
+
+      // 4. A from-scratch rebuild (a new version of each projection, in-process) matches exactly.
+      const bus = await PostgresBus.open(db);
+      const rebuild = (projection: Projection) =>
+        new ProjectionRunner({
+          projection: { ...projection, version: 1001 },
+          store,
+          knex: db.knex,
+          bus,
+          owner: 'rebuild',
+          logger: createLogger({ level: 'silent' }),
+          metrics: createMetrics(),
+        });
+      const runners = [rebuild(profilesProjection), rebuild(devicesProjection)];
+      runners.forEach((r) => r.start());
+      await expect
+        .poll(
+          async () =>
+            (
+              await db
+                .knex('projection_checkpoints')
+                .where({ version: 1001 })
+                .where('position', '>=', head)
+                .count<{ count: string }[]>('* as count')
+            )[0]?.count,
+          { timeout: 60_000 },
+        )
+        .toBe(2);
+      await Promise.all(runners.map((r) => r.stop()));
+      await bus.close();
+      for (const [table, key] of [
+        ['devices', 'device_id'],
+        ['profiles', 'user_id'],
+      ] as const) {
+        const live = await db.knex(`rm_${table}_v1`).orderBy(key).select();
+        const rebuilt = await db.knex(`rm_${table}_v1001`).orderBy(key).select();
+        expect(live.length).toBeGreaterThan(10);
+        expect(live).toEqual(rebuilt);
+      }
+      expect(kills).toBeGreaterThanOrEqual(6);
+    } finally {
+      await child.kill('SIGKILL');
+      await store.close();
+      await db.close();
+      await database.drop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 400_000);
+});
