@@ -4,3 +4,4 @@ export { ensureProjectorSchema } from './schema.js';
 export { partitionOf } from './partitionOf.js';
 export { activeTable, activeVersion, projectionsPosition } from './activeVersion.js';
 export { LeaseLostError } from './Lease.js';
+export { listParked, replayParked, type ParkedEvent } from './parkedEvents.js';

@@ -1,0 +1,61 @@
+import type { Knex } from 'knex';
+import type { Bus, BusMessage } from '../../infra/bus/index.js';
+import type { EventStore } from '../../infra/eventStore/index.js';
+import { versionedTable, type Projection } from './Projection.js';
+
+export interface ParkedEvent {
+  id: number;
+  projection: string;
+  version: number;
+  partition: number;
+  position: number;
+  event_id: string;
+  event_type: string;
+  stream_name: string;
+  error: string;
+  attempts: number;
+  parked_at: Date;
+  replayed_at: Date | null;
+}
+
+/** Parked events, newest first; `pending` leaves out the ones already replayed. */
+export function listParked(knex: Knex, options: { pending?: boolean } = {}): Promise<ParkedEvent[]> {
+  const query = knex('projection_parked').orderBy('id', 'desc').select<ParkedEvent[]>();
+  if (options.pending) query.whereNull('replayed_at');
+  return query;
+}
+
+/**
+ * Runs a parked event through its projection again (after the cause was fixed) and marks it
+ * replayed, in one transaction. Throws what the handler throws; the event stays parked then.
+ */
+export async function replayParked(
+  deps: { knex: Knex; store: EventStore; bus: Bus; projections: readonly Projection[] },
+  parkedId: number,
+): Promise<void> {
+  const parked = await deps
+    .knex('projection_parked')
+    .where({ id: parkedId })
+    .first<ParkedEvent | undefined>();
+  if (!parked) throw new Error(`No parked event ${parkedId}`);
+  if (parked.replayed_at)
+    throw new Error(`Parked event ${parkedId} was already replayed at ${parked.replayed_at.toISOString()}`);
+  const projection = deps.projections.find(
+    (p) => p.name === parked.projection && p.version === parked.version,
+  );
+  if (!projection) throw new Error(`This build has no projection ${parked.projection} v${parked.version}`);
+  const event = (await deps.store.readStream(parked.stream_name)).find((e) => e.id === parked.event_id);
+  if (!event) throw new Error(`Event ${parked.event_id} is not in stream ${parked.stream_name}`);
+  await deps.knex.transaction(async (trx) => {
+    const publish = (topic: string, messages: readonly BusMessage[]) =>
+      deps.bus.publishWithin
+        ? deps.bus.publishWithin(trx, topic, messages)
+        : deps.bus.publish(topic, messages);
+    await projection.handle(event, {
+      trx,
+      table: (base) => versionedTable(base, projection.version),
+      publish,
+    });
+    await trx('projection_parked').where({ id: parkedId }).update({ replayed_at: trx.fn.now() });
+  });
+}
