@@ -67,7 +67,7 @@ export async function startProcess(
     cleanups.push(() => tracker.stop());
     parts.push(
       queryApi({
-        knex: infra.db.knex,
+        db: infra.db,
         tokens,
         tracker,
         cursors: new FeedCursorCodec(cursorSecret(config)),

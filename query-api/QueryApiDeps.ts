@@ -1,11 +1,12 @@
-import type { Knex } from 'knex';
+import type { Database } from '../infra/postgres/index.js';
 import type { TokenService } from '../platform/auth/index.js';
 import type { Logger, Metrics } from '../platform/observability/index.js';
 import type { FeedChangeTracker } from './feed/FeedChangeTracker.js';
 import type { FeedCursorCodec } from './feed/feedCursor.js';
 
 export interface QueryApiDeps {
-  knex: Knex;
+  /** Read models (never the event store). */
+  db: Database;
   tokens: TokenService;
   tracker: FeedChangeTracker;
   cursors: FeedCursorCodec;

@@ -6,5 +6,11 @@ export interface Database {
   readonly knex: Knex;
   /** Calls `onNotify` with the payload of every NOTIFY on `channel`; resolves to an unsubscribe function. */
   listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>;
+  /**
+   * Runs a hot read as a named prepared statement where the driver supports it (`pg`: planned
+   * once per connection), else as a plain query. `sql` uses `?` placeholders, like knex.raw;
+   * the same name must always come with the same SQL.
+   */
+  preparedQuery<Row>(name: string, sql: string, bindings: readonly (string | number)[]): Promise<Row[]>;
   close(): Promise<void>;
 }

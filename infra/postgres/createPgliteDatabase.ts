@@ -26,6 +26,9 @@ export async function createPgliteDatabase(options: { dataDir?: string } = {}): 
       const unsubscribe = await pglite.listen(channel, onNotify);
       return async () => unsubscribe();
     },
+    async preparedQuery<Row>(_name: string, sql: string, bindings: readonly (string | number)[]) {
+      return (await knex.raw<{ rows: Row[] }>(sql, [...bindings])).rows;
+    },
     async close() {
       await knex.destroy();
       if (!pglite.closed) await pglite.close();

@@ -36,9 +36,33 @@ export async function createPostgresDatabase(options: PostgresOptions): Promise<
     return client;
   }
 
+  const numbered = new Map<string, string>();
+  const toNumbered = (sql: string) => {
+    let text = numbered.get(sql);
+    if (text === undefined) {
+      let n = 0;
+      text = sql.replace(/\?/g, () => `$${++n}`);
+      numbered.set(sql, text);
+    }
+    return text;
+  };
+
   return {
     kind: 'postgres',
     knex,
+    async preparedQuery<Row>(name: string, sql: string, bindings: readonly (string | number)[]) {
+      const connection = (await knex.client.acquireConnection()) as pg.Client;
+      try {
+        const result = await connection.query<Row & pg.QueryResultRow>({
+          name,
+          text: toNumbered(sql),
+          values: [...bindings],
+        });
+        return result.rows;
+      } finally {
+        await knex.client.releaseConnection(connection);
+      }
+    },
     async listen(channel, onNotify) {
       const client = await listenerClient();
       let set = handlers.get(channel);

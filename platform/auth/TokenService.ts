@@ -32,6 +32,10 @@ export function signingKeyFrom(privateKey: KeyObject): SigningKey {
  * signs; every key verifies, so keys rotate without logging anyone out.
  */
 export class TokenService {
+  /** Tokens already verified, by their exact text, until they expire (a changed byte misses). */
+  private readonly verified = new Map<string, { claims: AccessClaims; expiresAtMs: number }>();
+  private static readonly CACHE_SIZE = 50_000;
+
   constructor(
     private readonly keys: readonly SigningKey[],
     private readonly options: { issuer: string; audience: string; ttlSeconds: number },
@@ -61,6 +65,11 @@ export class TokenService {
   }
 
   verify(token: string): AccessClaims {
+    const hit = this.verified.get(token);
+    if (hit) {
+      if (hit.expiresAtMs > Date.now()) return hit.claims;
+      this.verified.delete(token);
+    }
     const decoded = jwt.decode(token, { complete: true });
     if (!decoded || typeof decoded.payload === 'string')
       throw problems.unauthenticated('The access token is malformed');
@@ -75,11 +84,13 @@ export class TokenService {
       if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string') {
         throw problems.unauthenticated('The access token lacks its subject or session');
       }
-      return {
+      const claims: AccessClaims = {
         userId: payload.sub,
         sessionId: payload.sid,
         ...(typeof payload.did === 'string' ? { deviceId: payload.did } : {}),
       };
+      this.remember(token, claims, (payload.exp ?? 0) * 1000);
+      return claims;
     } catch (error) {
       if (error instanceof jwt.TokenExpiredError)
         throw problems.unauthenticated('The access token has expired');
@@ -87,6 +98,14 @@ export class TokenService {
         throw problems.unauthenticated(`The access token is not valid: ${error.message}`);
       throw error;
     }
+  }
+
+  private remember(token: string, claims: AccessClaims, expiresAtMs: number): void {
+    if (this.verified.size >= TokenService.CACHE_SIZE) {
+      const oldest = this.verified.keys().next().value;
+      if (oldest !== undefined) this.verified.delete(oldest);
+    }
+    this.verified.set(token, { claims, expiresAtMs });
   }
 
   jwks(): { keys: Record<string, unknown>[] } {

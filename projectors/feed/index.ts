@@ -1,2 +1,2 @@
 export { FEED_CHANNEL, notifyFeedChanged } from './notifyFeedChanged.js';
-export type { FeedRow, FeedSource } from './FeedSource.js';
+export { isoSql, type FeedRow, type FeedSource } from './FeedSource.js';

@@ -63,13 +63,14 @@ export function feedRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): Route
     if (!format) throw problems.notAcceptable(`Ask for application/json or ${PROTOBUF}`);
     res.vary('Accept').set('Cache-Control', 'private, no-cache');
 
+    // Only requests that may wait need to learn that the client went away.
     const aborted = new AbortController();
-    res.on('close', () => aborted.abort());
+    if (query.wait > 0 || query.min_position !== undefined) res.once('close', () => aborted.abort());
     const waitMs = Math.min(query.wait, deps.maxWaitSeconds) * 1000;
 
     if (query.min_position !== undefined) {
       const reached = await waitForPosition(
-        deps.knex,
+        deps.db.knex,
         FEED_PROJECTIONS,
         query.min_position,
         Math.max(waitMs, 10_000),
@@ -96,11 +97,11 @@ export function feedRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): Route
       }
     }
 
-    let rows = await queryFeed(deps.knex, feedSources, userId, cursor, query.limit + 1);
+    let rows = await queryFeed(deps.db, feedSources, userId, cursor, query.limit + 1);
     if (rows.length === 0 && waitMs > 0) {
       deps.tracker.advance(userId, cursor.position);
       await deps.tracker.waitForChange(userId, cursor.position, waitMs, aborted.signal);
-      rows = await queryFeed(deps.knex, feedSources, userId, cursor, query.limit + 1);
+      rows = await queryFeed(deps.db, feedSources, userId, cursor, query.limit + 1);
     }
     const hasMore = rows.length > query.limit;
     const page = rows.slice(0, query.limit);

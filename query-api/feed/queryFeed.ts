@@ -1,10 +1,11 @@
-import type { Knex } from 'knex';
+import { createHash } from 'node:crypto';
+import type { Database } from '../../infra/postgres/index.js';
 import { activeTable, type FeedRow, type FeedSource } from '../../projectors/index.js';
 import type { FeedCursor } from './feedCursor.js';
 
 /** The user's rows of every feed collection after the cursor, in (position, collection, id) order. */
 export async function queryFeed(
-  knex: Knex,
+  db: Database,
   sources: readonly FeedSource[],
   userId: string,
   after: FeedCursor,
@@ -13,7 +14,7 @@ export async function queryFeed(
   const parts: string[] = [];
   const bindings: (string | number)[] = [];
   for (const source of sources) {
-    const table = await activeTable(knex, source.projection, source.table);
+    const table = await activeTable(db.knex, source.projection, source.table);
     if (!table) continue;
     parts.push(source.select(table));
     bindings.push(userId);
@@ -21,12 +22,14 @@ export async function queryFeed(
   if (parts.length === 0) return [];
   const sql = `select * from (${parts.join(' union all ')}) f
     where (position, collection, id) > (?, ?, ?) order by position, collection, id limit ?`;
-  const result = await knex.raw<{ rows: FeedRow[] }>(sql, [
+  // Planning this union costs more than running it: prepare it once per connection and table set.
+  const name = `feed_${createHash('sha1').update(sql).digest('hex').slice(0, 16)}`;
+  const rows = await db.preparedQuery<FeedRow>(name, sql, [
     ...bindings,
     after.position,
     after.collection,
     after.id,
     limit,
   ]);
-  return result.rows.map((r) => ({ ...r, position: Number(r.position), version: Number(r.version) }));
+  return rows.map((r) => ({ ...r, position: Number(r.position), version: Number(r.version) }));
 }

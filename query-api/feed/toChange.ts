@@ -1,38 +1,30 @@
 import type { ChangeProperties } from '../../proto/index.js';
 import type { FeedRow } from '../../projectors/index.js';
 
-const iso = (value: unknown) =>
-  value instanceof Date ? value.toISOString() : value == null ? '' : new Date(String(value)).toISOString();
-const text = (value: unknown) => (value == null ? '' : String(value));
+const text = (value: string | null) => value ?? '';
 
 /** Maps a feed row to its protobuf Change: the one place read-model rows meet generated types. */
 export function toChange(row: FeedRow): ChangeProperties {
   const base = { collection: row.collection, id: row.id, version: row.version };
-  if (row.deleted_at) return { ...base, tombstone: { deletedAt: iso(row.deleted_at) } };
-  const d = row.doc;
+  if (row.deleted_at) return { ...base, tombstone: { deletedAt: row.deleted_at } };
   switch (row.collection) {
     case 'profile':
       return {
         ...base,
-        profile: {
-          id: text(d.id),
-          email: text(d.email),
-          displayName: text(d.displayName),
-          createdAt: iso(d.createdAt),
-        },
+        profile: { id: row.id, email: text(row.f1), displayName: text(row.f2), createdAt: text(row.f3) },
       };
     case 'devices':
       return {
         ...base,
         device: {
-          id: text(d.id),
-          platform: text(d.platform),
-          pushToken: text(d.pushToken),
-          appVersion: text(d.appVersion),
-          locale: text(d.locale),
-          timezone: text(d.timezone),
-          registeredAt: iso(d.registeredAt),
-          updatedAt: iso(d.updatedAt),
+          id: row.id,
+          platform: text(row.f1),
+          pushToken: text(row.f2),
+          appVersion: text(row.f3),
+          locale: text(row.f4),
+          timezone: text(row.f5),
+          registeredAt: text(row.f6),
+          updatedAt: text(row.f7),
         },
       };
     default:

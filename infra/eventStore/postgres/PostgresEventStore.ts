@@ -36,7 +36,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   append(stream: string, events: readonly NewEvent[], expected: ExpectedVersion): Promise<AppendResult> {
-    return this.db.knex.transaction((trx) => appendInTransaction(trx, stream, events, expected));
+    return appendInTransaction(this.db.knex, stream, events, expected);
   }
 
   /** For callers that must append in their own transaction (and for the gap-safety test). */

@@ -1,9 +1,9 @@
 import type { Knex } from 'knex';
 
-/** Advisory-lock keys: one for schema set-up, one that orders appends in the global log. */
-export const SCHEMA_LOCK = 7_301_001;
-export const APPEND_LOCK = 7_301_002;
-export const APPEND_CHANNEL = 'es_appended';
+import { APPEND_FUNCTION } from './appendFunction.js';
+import { SCHEMA_LOCK } from './constants.js';
+
+export { APPEND_CHANNEL, APPEND_LOCK, SCHEMA_LOCK } from './constants.js';
 
 /**
  * One table of events and one of stream versions. `position` is handed out while holding
@@ -32,6 +32,7 @@ export async function ensureEventStoreSchema(knex: Knex): Promise<void> {
       )`,
       'create index if not exists es_events_category_position on es_events (stream_category, position)',
       'create index if not exists es_events_type_position on es_events (event_type, position)',
+      APPEND_FUNCTION,
     ]) {
       await trx.raw(statement);
     }

@@ -1,0 +1,93 @@
+// npm run bench: the figures in the README, each beside a baseline measured in the same run.
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createPostgresDatabase } from '../infra/postgres/index.js';
+import { startChild } from '../test/support/childProcess.js';
+import { createTestDatabase } from '../test/support/testDatabase.js';
+import { appendBench } from './appendBench.js';
+import { feedBench } from './feedBench.js';
+import { commandToFeedBench } from './latencyBench.js';
+import { printTable, type Row } from './report.js';
+
+const quick = process.argv.includes('--quick');
+const rows: Row[] = [];
+
+// 1. Event store, in this process.
+const appendDb = await createTestDatabase();
+const db = await createPostgresDatabase({ connectionString: appendDb.url });
+rows.push(await appendBench(db, quick ? 300 : 3000));
+await db.close();
+await appendDb.drop();
+
+// 2. The backend in its own process (production adapters on PostgreSQL), load from this one.
+const database = await createTestDatabase();
+const dataDir = mkdtempSync(join(tmpdir(), 'bench-'));
+const port = 18_000 + Math.floor(Math.random() * 1000);
+const server = startChild('bin/start.ts', {
+  DATABASE_URL: database.url,
+  DATA_DIR: dataDir,
+  PORT: String(port),
+  HOST: '127.0.0.1',
+  LOG_LEVEL: 'warn',
+  PASSWORD_SCRYPT_N: '1024',
+  CURSOR_SECRET: randomBytes(32).toString('hex'),
+});
+const base = `http://127.0.0.1:${port}`;
+try {
+  for (let i = 0; ; i++) {
+    if ((await fetch(`${base}/healthz`).catch(() => undefined))?.ok) break;
+    if (i > 300) throw new Error(`backend did not start:\n${server.output()}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const json = { 'content-type': 'application/json' };
+  const registered = (await (
+    await fetch(`${base}/v1/auth/register`, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({
+        email: `${randomUUID()}@example.com`,
+        password: 'benchmark password',
+        displayName: 'Bench',
+      }),
+    })
+  ).json()) as { accessToken: string };
+  const token = registered.accessToken;
+  const auth = { ...json, authorization: `Bearer ${token}` };
+  let deviceId = '';
+  let position = 0;
+  for (let i = 0; i < 99; i++) {
+    const device = (await (
+      await fetch(`${base}/v1/devices`, {
+        method: 'POST',
+        headers: auth,
+        body: JSON.stringify({
+          platform: 'android',
+          pushToken: `t${i}`,
+          appVersion: '1.0.0',
+          locale: 'en-US',
+          timezone: 'America/New_York',
+        }),
+      })
+    ).json()) as { id: string; position: number };
+    deviceId = device.id;
+    position = device.position;
+  }
+  const page = (await (
+    await fetch(`${base}/v1/feed?limit=100&min_position=${position}`, { headers: auth })
+  ).json()) as {
+    changes: unknown[];
+    nextCursor: string;
+  };
+  if (page.changes.length !== 100) throw new Error(`expected 100 changes, got ${page.changes.length}`);
+  rows.push(...(await feedBench(base, token, page.nextCursor, quick ? 2 : 8)));
+  rows.push(await commandToFeedBench(base, token, deviceId, page.nextCursor, quick ? 30 : 300));
+} finally {
+  await server.kill('SIGTERM');
+  await database.drop();
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+console.log(`\nNode ${process.version}, ${new Date().toISOString()}\n`);
+printTable(rows);
