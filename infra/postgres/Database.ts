@@ -4,8 +4,16 @@ import type { Knex } from 'knex';
 export interface Database {
   readonly kind: 'postgres' | 'pglite';
   readonly knex: Knex;
-  /** Calls `onNotify` with the payload of every NOTIFY on `channel`; resolves to an unsubscribe function. */
-  listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>;
+  /**
+   * Calls `onNotify` with the payload of every NOTIFY on `channel`; resolves to an unsubscribe
+   * function. If the listening connection is lost, it is re-established and `onReset` is called:
+   * notifications sent meanwhile are gone, so callers must not trust what they learnt before.
+   */
+  listen(
+    channel: string,
+    onNotify: (payload: string) => void,
+    onReset?: () => void,
+  ): Promise<() => Promise<void>>;
   /**
    * Runs a hot read as a named prepared statement where the driver supports it (`pg`: planned
    * once per connection), else as a plain query. `sql` uses `?` placeholders, like knex.raw;

@@ -1,6 +1,7 @@
 import knexFactory from 'knex';
 import pg from 'pg';
 import type { Database } from './Database.js';
+import { PgListener } from './PgListener.js';
 
 // int8 and numeric positions come back as numbers: positions stay below 2^53.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
@@ -11,7 +12,7 @@ export interface PostgresOptions {
   applicationName?: string;
 }
 
-/** A Database on a real PostgreSQL server: a knex pool plus one dedicated LISTEN connection. */
+/** A Database on a real PostgreSQL server: a knex pool plus one dedicated, self-healing LISTEN connection. */
 export async function createPostgresDatabase(options: PostgresOptions): Promise<Database> {
   const knex = knexFactory({
     client: 'pg',
@@ -19,22 +20,7 @@ export async function createPostgresDatabase(options: PostgresOptions): Promise<
     pool: { min: 0, max: options.poolMax ?? 10 },
   });
   await knex.raw('select 1');
-  let listener: pg.Client | undefined;
-  const handlers = new Map<string, Set<(payload: string) => void>>();
-
-  async function listenerClient(): Promise<pg.Client> {
-    if (listener) return listener;
-    const client = new pg.Client({ connectionString: options.connectionString });
-    await client.connect();
-    client.on('notification', (message) => {
-      for (const handler of handlers.get(message.channel) ?? []) handler(message.payload ?? '');
-    });
-    client.on('error', () => {
-      // A broken LISTEN connection only slows wake-ups: subscribers also poll on a timer.
-    });
-    listener = client;
-    return client;
-  }
+  const listener = new PgListener(options.connectionString);
 
   const numbered = new Map<string, string>();
   const toNumbered = (sql: string) => {
@@ -63,21 +49,9 @@ export async function createPostgresDatabase(options: PostgresOptions): Promise<
         await knex.client.releaseConnection(connection);
       }
     },
-    async listen(channel, onNotify) {
-      const client = await listenerClient();
-      let set = handlers.get(channel);
-      if (!set) {
-        set = new Set();
-        handlers.set(channel, set);
-        await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
-      }
-      set.add(onNotify);
-      return async () => {
-        set.delete(onNotify);
-      };
-    },
+    listen: (channel, onNotify, onReset) => listener.listen(channel, onNotify, onReset),
     async close() {
-      await listener?.end().catch(() => undefined);
+      await listener.close();
       await knex.destroy();
     },
   };

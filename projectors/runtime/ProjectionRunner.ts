@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import type { Bus, BusMessage } from '../../infra/bus/index.js';
 import type { EventStore, RecordedEvent } from '../../infra/eventStore/index.js';
 import { context } from '@opentelemetry/api';
+import { sleep } from '../../platform/async/index.js';
 import { contextFrom, inSpan, type Logger, type Metrics } from '../../platform/observability/index.js';
 import { Lease, LeaseLostError } from './Lease.js';
 import { partitionOf } from './partitionOf.js';
@@ -22,17 +23,6 @@ export interface RunnerOptions {
   maxAttempts?: number;
   backoffMs?: { initial: number; max: number };
 }
-
-const sleep = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', done, { once: true });
-  });
 
 /**
  * Runs one partition of one projection version: read a batch after the checkpoint, apply the

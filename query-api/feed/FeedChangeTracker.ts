@@ -1,4 +1,5 @@
 import type { Database } from '../../infra/postgres/index.js';
+import { Waiters } from '../../platform/async/index.js';
 import { FEED_CHANNEL } from '../../projectors/feed/index.js';
 
 const MAX_USERS = 200_000;
@@ -6,23 +7,28 @@ const MAX_USERS = 200_000;
 /**
  * Knows, without a query, the position of each user's latest feed change: projections NOTIFY on
  * commit (LISTEN here), and each feed query reports what it saw. An unknown user is "maybe
- * changed". Waiters (long-polls) are woken when their user's feed moves.
+ * changed", and so is everyone after the LISTEN connection was lost (notifications may have
+ * been missed). Long-polls wait here and are woken when their user's feed moves.
  */
 export class FeedChangeTracker {
   private readonly latest = new Map<string, number>();
-  private readonly waiters = new Map<string, Set<() => void>>();
+  private readonly waiting = new Map<string, Waiters>();
   private unlisten: (() => Promise<void>) | undefined;
 
   async start(db: Database): Promise<void> {
-    this.unlisten = await db.listen(FEED_CHANNEL, (payload) => {
-      const split = payload.lastIndexOf(':');
-      this.advance(payload.slice(0, split), Number(payload.slice(split + 1)));
-    });
+    this.unlisten = await db.listen(
+      FEED_CHANNEL,
+      (payload) => {
+        const split = payload.lastIndexOf(':');
+        this.advance(payload.slice(0, split), Number(payload.slice(split + 1)));
+      },
+      () => this.forgetAll(),
+    );
   }
 
   async stop(): Promise<void> {
     await this.unlisten?.();
-    for (const set of this.waiters.values()) for (const wake of set) wake();
+    for (const waiters of this.waiting.values()) waiters.wakeAll();
   }
 
   /** Records that the user's feed has a change at `position` (or, from a query, nothing after it). */
@@ -34,7 +40,7 @@ export class FeedChangeTracker {
       if (oldest !== undefined) this.latest.delete(oldest);
     }
     this.latest.set(userId, position);
-    for (const wake of this.waiters.get(userId) ?? []) wake();
+    this.waiting.get(userId)?.wakeAll();
   }
 
   /** True only when the user's feed has certainly not changed after `position`. */
@@ -44,21 +50,20 @@ export class FeedChangeTracker {
   }
 
   /** Resolves when the user's feed moves past `position`, or after `ms`. */
-  waitForChange(userId: string, position: number, ms: number, signal: AbortSignal): Promise<void> {
-    if (!this.unchangedSince(userId, position) && this.latest.has(userId)) return Promise.resolve();
-    return new Promise((resolve) => {
-      let set = this.waiters.get(userId);
-      if (!set) this.waiters.set(userId, (set = new Set()));
-      const done = () => {
-        clearTimeout(timer);
-        set.delete(done);
-        if (set.size === 0) this.waiters.delete(userId);
-        signal.removeEventListener('abort', done);
-        resolve();
-      };
-      const timer = setTimeout(done, ms);
-      set.add(done);
-      signal.addEventListener('abort', done, { once: true });
-    });
+  async waitForChange(userId: string, position: number, ms: number, signal: AbortSignal): Promise<void> {
+    if (this.latest.has(userId) && !this.unchangedSince(userId, position)) return;
+    let waiters = this.waiting.get(userId);
+    if (!waiters) this.waiting.set(userId, (waiters = new Waiters()));
+    try {
+      await waiters.wait(ms, signal);
+    } finally {
+      if (waiters.size === 0) this.waiting.delete(userId);
+    }
+  }
+
+  /** After a lost LISTEN connection: nothing is known any more, and every long-poll re-reads. */
+  private forgetAll(): void {
+    this.latest.clear();
+    for (const waiters of this.waiting.values()) waiters.wakeAll();
   }
 }

@@ -4,7 +4,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Kafka, logLevel } from 'kafkajs';
 import { describe, expect, it } from 'vitest';
 import { PostgresBus } from '../../infra/bus/index.js';
 import { PostgresEventStore } from '../../infra/eventStore/index.js';
@@ -20,23 +19,11 @@ import {
   prng,
   readWholeLog,
 } from '../support/deviceHistory.js';
-import { requireService } from '../support/requireService.js';
+import { kafkaAvailable, TEST_KAFKA_BROKERS } from '../support/kafka.js';
 import { createTestDatabase, postgresAvailable } from '../support/testDatabase.js';
 
 const EVENTS = 5000;
-const brokers = process.env.KAFKA_BROKERS ?? '127.0.0.1:9092';
-
-async function kafkaAvailable() {
-  return requireService('Kafka', async () => {
-    const admin = new Kafka({
-      brokers: [brokers],
-      logLevel: logLevel.NOTHING,
-      retry: { retries: 1 },
-    }).admin();
-    await admin.connect();
-    await admin.disconnect();
-  });
-}
+const brokers = TEST_KAFKA_BROKERS.join(',');
 
 describe.each(['postgres', 'kafka'] as const)('projector crash safety (%s bus)', (busKind) => {
   it(`when the projector process is SIGKILLed at random points during ${EVENTS} appends, read models should equal a rebuild and each push go out once`, async (ctx) => {

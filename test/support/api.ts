@@ -85,3 +85,18 @@ export const iosDevice = {
   locale: 'en-GB',
   timezone: 'Europe/London',
 };
+
+/** The proto3 JSON form of a FeedPage, as tests read it. */
+export interface FeedJson {
+  changes?: {
+    collection: string;
+    id: string;
+    version: string;
+    profile?: Record<string, string>;
+    device?: Record<string, string>;
+    tombstone?: { deletedAt: string };
+  }[];
+  nextCursor: string;
+  hasMore?: boolean;
+  position?: string;
+}

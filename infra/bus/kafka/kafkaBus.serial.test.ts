@@ -1,18 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { Kafka, logLevel } from 'kafkajs';
 import { describeBusContract } from '../busContract.js';
-import { requireService } from '../../../test/support/requireService.js';
+import { kafkaAvailable, TEST_KAFKA_BROKERS as brokers } from '../../../test/support/kafka.js';
 import { KafkaBus } from './KafkaBus.js';
 
-const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
-
 describeBusContract('Kafka', async () => {
-  const reachable = await requireService('Kafka', async () => {
-    const admin = new Kafka({ brokers, logLevel: logLevel.NOTHING, retry: { retries: 1 } }).admin();
-    await admin.connect();
-    await admin.disconnect();
-  });
-  if (!reachable) return undefined;
+  if (!(await kafkaAvailable())) return undefined;
   let bus = new KafkaBus({ brokers });
   return {
     bus,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { Knex } from 'knex';
+import { sleep, Waiters } from '../../../platform/async/index.js';
 import type { Database } from '../../postgres/index.js';
 import { partitionOf } from '../../../projectors/runtime/partitionOf.js';
 import type { Bus, BusConsumer, BusMessage, ConsumerOptions, ReceivedMessage } from '../Bus.js';
@@ -18,7 +18,7 @@ const PUBLISH_LOCK = 7_301_021;
  */
 export class PostgresBus implements Bus {
   readonly kind = 'postgres';
-  private readonly wakers = new Set<() => void>();
+  private readonly waiters = new Waiters();
   private unlisten: (() => Promise<void>) | undefined;
 
   private constructor(
@@ -42,7 +42,7 @@ export class PostgresBus implements Bus {
         primary key (consumer_group, topic, partition))`);
     });
     const bus = new PostgresBus(db, options.claimMs ?? 30_000);
-    bus.unlisten = await db.listen(CHANNEL, () => bus.wake());
+    bus.unlisten = await db.listen(CHANNEL, () => bus.waiters.wakeAll());
     return bus;
   }
 
@@ -103,10 +103,10 @@ export class PostgresBus implements Bus {
           }
         } catch {
           // The handler threw: its transaction rolled back, so the message comes again after a pause.
-          await sleep(200, undefined, { signal: controller.signal }).catch(() => undefined);
+          await sleep(200, controller.signal);
           continue;
         }
-        if (handled === 0) await this.waitForPublish(1000, controller.signal);
+        if (handled === 0) await this.waiters.wait(1000, controller.signal);
       }
     })();
     return {
@@ -189,26 +189,8 @@ export class PostgresBus implements Bus {
     return Number(row?.max ?? 0);
   }
 
-  private waitForPublish(ms: number, signal: AbortSignal): Promise<void> {
-    return new Promise((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        this.wakers.delete(done);
-        signal.removeEventListener('abort', done);
-        resolve();
-      };
-      const timer = setTimeout(done, ms);
-      this.wakers.add(done);
-      signal.addEventListener('abort', done, { once: true });
-    });
-  }
-
-  private wake(): void {
-    for (const wake of [...this.wakers]) wake();
-  }
-
   async close(): Promise<void> {
-    this.wake();
+    this.waiters.wakeAll();
     await this.unlisten?.();
   }
 }

@@ -17,6 +17,7 @@ import {
   type Filter,
   type Position,
 } from '@kurrent/kurrentdb-client';
+import { Waiters } from '../../../platform/async/index.js';
 import { WrongExpectedVersionError } from '../errors.js';
 import type {
   AppendResult,
@@ -59,7 +60,7 @@ function toFilter(filter: EventFilter | undefined): Filter {
  * commit positions of the transaction file (below 2^53 for any real deployment).
  */
 export class KurrentEventStore implements EventStore {
-  private readonly waiters = new Set<() => void>();
+  private readonly waiters = new Waiters();
   private live: { unsubscribe(): Promise<void> } | undefined;
 
   private constructor(private readonly client: KurrentDBClient) {}
@@ -162,21 +163,11 @@ export class KurrentEventStore implements EventStore {
 
   waitForAppend(timeoutMs: number, signal?: AbortSignal): Promise<void> {
     this.ensureLive();
-    return new Promise((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        this.waiters.delete(done);
-        signal?.removeEventListener('abort', done);
-        resolve();
-      };
-      const timer = setTimeout(done, timeoutMs);
-      this.waiters.add(done);
-      signal?.addEventListener('abort', done, { once: true });
-    });
+    return this.waiters.wait(timeoutMs, signal);
   }
 
   async close(): Promise<void> {
-    for (const wake of [...this.waiters]) wake();
+    this.waiters.wakeAll();
     await this.live?.unsubscribe();
     await this.client.dispose();
   }
@@ -186,7 +177,7 @@ export class KurrentEventStore implements EventStore {
     if (this.live) return;
     const subscription = this.client.subscribeToAll({ fromPosition: END, filter: excludeSystemEvents() });
     subscription.on('data', () => {
-      for (const wake of [...this.waiters]) wake();
+      this.waiters.wakeAll();
     });
     subscription.on('error', () => {
       this.live = undefined;

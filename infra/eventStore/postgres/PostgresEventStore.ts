@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { Waiters } from '../../../platform/async/index.js';
 import type { Database } from '../../postgres/index.js';
 import type {
   AppendResult,
@@ -19,7 +20,7 @@ import { APPEND_CHANNEL, ensureEventStoreSchema } from './schema.js';
 
 /** The event store on PostgreSQL (a server through `pg`, or PGlite in-process). */
 export class PostgresEventStore implements EventStore {
-  private readonly waiters = new Set<() => void>();
+  private readonly waiters = new Waiters();
   private unlisten: (() => Promise<void>) | undefined;
 
   private constructor(private readonly db: Database) {}
@@ -27,7 +28,7 @@ export class PostgresEventStore implements EventStore {
   static async open(db: Database): Promise<PostgresEventStore> {
     await ensureEventStoreSchema(db.knex);
     const store = new PostgresEventStore(db);
-    store.unlisten = await db.listen(APPEND_CHANNEL, () => store.wakeAll());
+    store.unlisten = await db.listen(APPEND_CHANNEL, () => store.waiters.wakeAll());
     return store;
   }
 
@@ -89,26 +90,12 @@ export class PostgresEventStore implements EventStore {
   }
 
   waitForAppend(timeoutMs: number, signal?: AbortSignal): Promise<void> {
-    return new Promise((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        this.waiters.delete(done);
-        signal?.removeEventListener('abort', done);
-        resolve();
-      };
-      const timer = setTimeout(done, timeoutMs);
-      this.waiters.add(done);
-      signal?.addEventListener('abort', done);
-    });
+    return this.waiters.wait(timeoutMs, signal);
   }
 
   async close(): Promise<void> {
-    this.wakeAll();
+    this.waiters.wakeAll();
     await this.unlisten?.();
-  }
-
-  private wakeAll(): void {
-    for (const wake of [...this.waiters]) wake();
   }
 }
 

@@ -1,0 +1,1 @@
+export { Waiters, sleep } from './Waiters.js';
