@@ -43,6 +43,12 @@ export function createMetrics() {
       labelNames: ['topic', 'direction'],
       registers: [registry],
     }),
+    feedReads: new Counter({
+      name: 'feed_reads_total',
+      help: 'Feed requests by how they were answered: from the database, or 304 from memory',
+      labelNames: ['outcome'],
+      registers: [registry],
+    }),
     pushDeliveries: new Counter({
       name: 'push_deliveries_total',
       help: 'Push notifications handed to a provider, by outcome',

@@ -92,15 +92,18 @@ export function feedRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): Route
     if (etagMatches(req, requestEtag) && deps.tracker.unchangedSince(userId, cursor.position)) {
       if (waitMs > 0) await deps.tracker.waitForChange(userId, cursor.position, waitMs, aborted.signal);
       if (deps.tracker.unchangedSince(userId, cursor.position)) {
+        deps.metrics.feedReads.inc({ outcome: 'not_modified' });
         res.status(304).set('ETag', requestEtag).end();
         return;
       }
     }
 
+    deps.metrics.feedReads.inc({ outcome: 'query' });
     let rows = await queryFeed(deps.db, feedSources, userId, cursor, query.limit + 1);
     if (rows.length === 0 && waitMs > 0) {
       deps.tracker.advance(userId, cursor.position);
       await deps.tracker.waitForChange(userId, cursor.position, waitMs, aborted.signal);
+      deps.metrics.feedReads.inc({ outcome: 'query' });
       rows = await queryFeed(deps.db, feedSources, userId, cursor, query.limit + 1);
     }
     const hasMore = rows.length > query.limit;

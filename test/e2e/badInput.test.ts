@@ -88,6 +88,23 @@ describe('bad input never hurts', () => {
     );
   });
 
+  it('when the body is protobuf or garbage bytes where JSON is expected, it should answer 415 or 400', async () => {
+    await expectRejected(415, () =>
+      client.request('POST', '/v1/devices', {
+        rawBody: Buffer.from([0x0a, 0xff, 0xff, 0xff, 0x0f, 0x12]),
+        token: alice.accessToken,
+        headers: { 'content-type': 'application/x-protobuf' },
+      }),
+    );
+    await expectRejected(400, () =>
+      client.request('POST', '/v1/devices', {
+        rawBody: Buffer.from([0xc3, 0x28, 0xa0, 0xa1]),
+        token: alice.accessToken,
+        headers: { 'content-type': 'application/json' },
+      }),
+    );
+  });
+
   it('when the body is a JSON array or scalar, it should answer 400', async () => {
     await expectRejected(400, () =>
       client.request('POST', '/v1/auth/login', {

@@ -38,11 +38,20 @@ describeOnBackends('the delta feed', (on) => {
     });
     const etag = page.headers.get('etag');
     expect(etag).toBe(`"${page.body.nextCursor}"`);
+    const reads = async () => {
+      const text = (await client.get('/metrics')).raw.toString();
+      const count = (outcome: string) =>
+        Number(new RegExp(`^feed_reads_total\\{outcome="${outcome}"\\} (\\d+)`, 'm').exec(text)?.[1] ?? 0);
+      return { query: count('query'), notModified: count('not_modified') };
+    };
+    const before = await reads();
     const unchanged = await client.get(`/v1/feed?cursor=${page.body.nextCursor}`, {
       token: user.accessToken,
       headers: { 'if-none-match': etag! },
     });
     expect(unchanged.status).toBe(304);
+    // Answered from memory: no feed query ran for it.
+    expect(await reads()).toEqual({ query: before.query, notModified: before.notModified + 1 });
     const patched = await client.patch<{ position: number }>(
       `/v1/devices/${device.body.id}`,
       { appVersion: '2.0.0' },

@@ -6,7 +6,7 @@ import { loadConfig, startProcess, type Role, type RunningProcess } from '../../
 import type { ProjectorSelection } from '../../app/runProjectors.js';
 import { createTestDatabase } from './testDatabase.js';
 
-export type BackendKind = 'embedded' | 'postgres+kafka';
+export type BackendKind = 'embedded' | 'postgres' | 'postgres+kafka';
 
 export interface TestBackend {
   url: string;
@@ -16,8 +16,9 @@ export interface TestBackend {
 }
 
 /**
- * Boots the backend in this process on port 0: embedded (PGlite + Postgres bus in a temp dir) or
- * on the production adapters (a fresh Postgres database, Kafka with a unique topic prefix).
+ * Boots the backend in this process on port 0: embedded (PGlite + Postgres bus in a temp dir),
+ * on a fresh Postgres database (`postgres`), or on the production adapters (Postgres, and Kafka
+ * with a unique topic prefix). `roles` runs only some parts, as the split processes do.
  */
 export async function startTestBackend(
   kind: BackendKind,
@@ -36,10 +37,12 @@ export async function startTestBackend(
     ...options.env,
   };
   let drop: (() => Promise<void>) | undefined;
-  if (kind === 'postgres+kafka') {
+  if (kind !== 'embedded') {
     const database = await createTestDatabase();
     drop = database.drop;
     env.DATABASE_URL = database.url;
+  }
+  if (kind === 'postgres+kafka') {
     env.KAFKA_BROKERS = process.env.KAFKA_BROKERS ?? '127.0.0.1:9092';
     env.KAFKA_TOPIC_PREFIX = `t${randomBytes(4).toString('hex')}.`;
   }
