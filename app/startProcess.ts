@@ -1,6 +1,7 @@
 import type { Express } from 'express';
 import { commandApi } from '../command-api/index.js';
 import { queryApi, FeedChangeTracker, FeedCursorCodec } from '../query-api/index.js';
+import { ensureProjectorSchema } from '../projectors/index.js';
 import { PasswordHasher } from '../platform/auth/index.js';
 import { createHttpApp, type OpenAPIRegistry } from '../platform/http/index.js';
 import { createLogger, createMetrics, type Logger, type Metrics } from '../platform/observability/index.js';
@@ -58,7 +59,6 @@ export async function startProcess(
   }
   let projectors: RunningProjectors | undefined;
   if (roles.includes('projectors') || roles.includes('query-api')) {
-    const { ensureProjectorSchema } = await import('../projectors/index.js');
     await ensureProjectorSchema(infra.db.knex);
   }
   if (roles.includes('query-api')) {

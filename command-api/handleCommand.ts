@@ -3,6 +3,8 @@ import type { Decider, DomainCommand, DomainEvent } from '../domain/shared/index
 import { WrongExpectedVersionError, type EventStore, type NewEvent } from '../infra/eventStore/index.js';
 import { inSpan } from '../platform/observability/index.js';
 import type { CommandContext } from './CommandContext.js';
+import { foldStream } from './foldStream.js';
+import { HttpProblem } from '../platform/http/HttpProblem.js';
 
 const EVENT_ID_NAMESPACE = '8f5c2a8e-4f0b-4c1d-9a57-3e2b0f6d9c11';
 const MAX_ATTEMPTS = 3;
@@ -19,7 +21,8 @@ export interface CommandResult<State> {
 /**
  * The command recipe:
  * 1. read the stream and fold it into state; if the stream already holds this command's events,
- *    answer with their version and position (a retried request replays the first answer);
+ *    answer with their version and position (a retried request replays the first answer); if the
+ *    caller made the command conditional (`If-Match`) on another version, refuse with 412;
  * 2. decide (pure) what happens;
  * 3. append with the version read as the expectation; event ids derive from the command id, so a
  *    retried command appends nothing new and answers the same;
@@ -31,6 +34,7 @@ export async function handleCommand<Command extends DomainCommand, Event extends
   stream: string,
   toCommand: (metadata: Command['metadata']) => Command,
   context: CommandContext,
+  options: { ifVersion?: number } = {},
 ): Promise<CommandResult<State>> {
   const command = toCommand({
     now: context.now.toISOString(),
@@ -40,14 +44,19 @@ export async function handleCommand<Command extends DomainCommand, Event extends
   return inSpan('command.handle', { 'command.type': command.type, 'stream.name': stream }, async () => {
     for (let attempt = 1; ; attempt++) {
       const history = await store.readStream(stream);
-      const state = history.reduce(
-        (s, e) => decider.evolve(s, { type: e.type, data: e.data } as unknown as Event),
-        decider.initialState(),
-      );
+      const state = foldStream(decider, history);
       const version = history.length - 1;
       const lastPosition = history[history.length - 1]?.position ?? 0;
       const earlier = history.filter((e) => e.metadata.commandId === context.commandId).pop();
       if (earlier) return { state, version: earlier.streamVersion, position: earlier.position, appended: 0 };
+      if (options.ifVersion !== undefined && options.ifVersion !== version) {
+        throw new HttpProblem(
+          412,
+          'precondition-failed',
+          'Precondition failed',
+          `The resource is at version ${version}`,
+        );
+      }
       const decided = decider.decide(command, state);
       if (decided.length === 0) return { state, version, position: lastPosition, appended: 0 };
       const events: NewEvent[] = decided.map((event, index) => ({

@@ -16,6 +16,7 @@ import { validate } from '../../platform/http/validate.js';
 import type { CommandApiDeps } from '../CommandApiDeps.js';
 import type { CommandContext } from '../CommandContext.js';
 import { commandContextFrom, newIdFor } from '../commandContextFrom.js';
+import { foldStream } from '../foldStream.js';
 import { handleCommand } from '../handleCommand.js';
 import { AuthResponse, LoginBody, RegisterBody } from './authSchemas.js';
 
@@ -116,10 +117,7 @@ export function authRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Rou
     const claim = await store.readStream(emailStream(body.email), { maxCount: 1 });
     const userId = claim[0]?.data.userId as string | undefined;
     const userEvents = userId ? await store.readStream(streamName(USER_CATEGORY, userId)) : [];
-    const user = userEvents.reduce(
-      (s, e) => userDecider.evolve(s, e as never),
-      userDecider.initialState(),
-    ) as UserState;
+    const user: UserState = foldStream(userDecider, userEvents);
     const passwordMatches =
       user.status === 'active'
         ? await deps.passwords.verify(body.password, user.passwordHash)

@@ -7,7 +7,7 @@ import {
 } from '../../domain/device/index.js';
 import { streamName } from '../../infra/eventStore/index.js';
 import { authenticate, authOf } from '../../platform/auth/index.js';
-import { HttpProblem, problems } from '../../platform/http/HttpProblem.js';
+import { problems } from '../../platform/http/HttpProblem.js';
 import { problemResponse, type OpenAPIRegistry } from '../../platform/http/openapi.js';
 import { validate } from '../../platform/http/validate.js';
 import type { CommandApiDeps } from '../CommandApiDeps.js';
@@ -57,19 +57,9 @@ export function deviceRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): R
     context = contextOf(req, res),
   ) {
     const stream = streamName(DEVICE_CATEGORY, deviceId);
-    const expected = ifMatchVersion(req);
-    if (expected !== undefined) {
-      const current = (await deps.store.readStream(stream)).length - 1;
-      if (current !== expected) {
-        throw new HttpProblem(
-          412,
-          'precondition-failed',
-          'Precondition failed',
-          `The device is at version ${current}`,
-        );
-      }
-    }
-    const result = await handleCommand(deps.store, deviceDecider, stream, build, context);
+    const result = await handleCommand(deps.store, deviceDecider, stream, build, context, {
+      ifVersion: ifMatchVersion(req),
+    });
     deps.metrics.commands.inc({ command: type, outcome: 'ok' });
     res.set('ETag', `"${result.version}"`);
     return result;

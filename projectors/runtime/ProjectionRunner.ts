@@ -3,6 +3,7 @@ import type { Bus, BusMessage } from '../../infra/bus/index.js';
 import type { EventStore, RecordedEvent } from '../../infra/eventStore/index.js';
 import { context } from '@opentelemetry/api';
 import { sleep } from '../../platform/async/index.js';
+import { isTransientError, TransientError } from '../../platform/errors/index.js';
 import { contextFrom, inSpan, type Logger, type Metrics } from '../../platform/observability/index.js';
 import { Lease, LeaseLostError } from './Lease.js';
 import { partitionOf } from './partitionOf.js';
@@ -84,28 +85,54 @@ export class ProjectionRunner {
   }
 
   private async run(): Promise<void> {
-    await this.setup();
-    while (!this.stopping) {
-      if (!(await this.lease.acquire())) {
-        await sleep(Math.max(50, this.o.leaseMs / 3), this.controller.signal);
-        continue;
+    let ready = false;
+    for (let failures = 0; !this.stopping;) {
+      try {
+        if (!ready) {
+          await this.setup();
+          ready = true;
+        }
+        await this.step();
+        failures = 0;
+      } catch (error) {
+        // Reading the log, the checkpoint or the lease failed (a database or store outage):
+        // nothing was applied, so wait and try the same step again.
+        failures++;
+        this.o.logger.warn(
+          { err: error, projection: this.name, failures },
+          'projection runner step failed; retrying',
+        );
+        await sleep(this.backoff(failures), this.controller.signal);
       }
-      const checkpoint = await this.readCheckpoint();
-      const { events, scannedTo } = await this.o.store.readAll({
-        after: checkpoint,
-        limit: this.o.batchSize,
-        filter: { eventTypes: this.o.projection.eventTypes },
-      });
-      if (scannedTo > checkpoint) {
-        const mine = events.filter((e) => this.owns(e));
-        await this.applyBatch(mine, scannedTo);
-      }
-      const head = await this.o.store.headPosition();
-      await this.reportLag(head, events.length === this.o.batchSize ? events[0] : undefined);
-      await this.switchOverWhenCaughtUp(head);
-      if (events.length < this.o.batchSize)
-        await this.o.store.waitForAppend(Math.min(1000, this.o.leaseMs / 3), this.controller.signal);
     }
+  }
+
+  /** One round: hold the lease, apply the next batch, report, and sleep if caught up. */
+  private async step(): Promise<void> {
+    if (!(await this.lease.acquire())) {
+      await sleep(Math.max(50, this.o.leaseMs / 3), this.controller.signal);
+      return;
+    }
+    const checkpoint = await this.readCheckpoint();
+    const { events, scannedTo } = await this.o.store.readAll({
+      after: checkpoint,
+      limit: this.o.batchSize,
+      filter: { eventTypes: this.o.projection.eventTypes },
+    });
+    if (scannedTo > checkpoint) {
+      const mine = events.filter((e) => this.owns(e));
+      await this.applyBatch(mine, scannedTo);
+    }
+    const head = await this.o.store.headPosition();
+    await this.reportLag(head, events.length === this.o.batchSize ? events[0] : undefined);
+    await this.switchOverWhenCaughtUp(head);
+    if (events.length < this.o.batchSize) {
+      await this.o.store.waitForAppend(Math.min(1000, this.o.leaseMs / 3), this.controller.signal);
+    }
+  }
+
+  private backoff(failures: number): number {
+    return Math.min(this.o.backoffMs.max, this.o.backoffMs.initial * 2 ** Math.min(20, failures - 1));
   }
 
   private owns(event: RecordedEvent): boolean {
@@ -141,7 +168,11 @@ export class ProjectionRunner {
       await this.lease.renewWithin(trx);
       const bus = this.o.bus;
       const publish = (topic: string, messages: readonly BusMessage[]) =>
-        bus.publishWithin ? bus.publishWithin(trx, topic, messages) : bus.publish(topic, messages);
+        bus.publishWithin
+          ? bus.publishWithin(trx, topic, messages)
+          : bus.publish(topic, messages).catch((cause: unknown) => {
+              throw new TransientError(`publishing to ${topic} failed`, { cause });
+            });
       await work({ trx, table: this.table, publish });
       await trx.raw(
         `update projection_checkpoints set position = greatest(position, ?), updated_at = now()
@@ -184,25 +215,30 @@ export class ProjectionRunner {
     });
   }
 
-  /** Retries one event with backoff; parks it after maxAttempts. False when the runner must stop here. */
+  /**
+   * Retries one event with backoff. Failures of the handler count toward parking it after
+   * maxAttempts; transient infrastructure failures (bus or database outages) never do: they
+   * are retried until the infrastructure is back. False when the runner must stop here.
+   */
   private async applyOne(event: RecordedEvent): Promise<boolean> {
     const eventInfo = { id: event.id, type: event.type, stream: event.streamName, position: event.position };
-    for (let attempt = 1; ; attempt++) {
+    for (let attempt = 1, handlerFailures = 0; ; attempt++) {
       try {
         await this.commit((context) => this.handle(event, context), event.position);
         return true;
       } catch (error) {
         if (error instanceof LeaseLostError) return false;
+        const transient = isTransientError(error);
+        if (!transient) handlerFailures++;
         this.o.logger.error(
-          { err: error, projection: this.name, event: eventInfo, attempt },
+          { err: error, projection: this.name, event: eventInfo, attempt, transient },
           'projection handler failed',
         );
-        if (attempt >= this.o.maxAttempts) {
-          await this.park(event, error as Error, attempt);
+        if (handlerFailures >= this.o.maxAttempts) {
+          await this.park(event, error as Error, handlerFailures);
           return true;
         }
-        const delay = Math.min(this.o.backoffMs.max, this.o.backoffMs.initial * 2 ** (attempt - 1));
-        await sleep(delay, this.controller.signal);
+        await sleep(this.backoff(attempt), this.controller.signal);
         if (this.stopping) return false;
       }
     }

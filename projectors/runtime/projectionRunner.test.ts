@@ -3,6 +3,7 @@ import { PostgresBus } from '../../infra/bus/index.js';
 import { newEvent } from '../../infra/eventStore/eventStoreContract.js';
 import { PostgresEventStore, type RecordedEvent } from '../../infra/eventStore/index.js';
 import { createPostgresDatabase, type Database } from '../../infra/postgres/index.js';
+import { TransientError } from '../../platform/errors/index.js';
 import { createLogger, createMetrics } from '../../platform/observability/index.js';
 import { createTestDatabase, postgresAvailable } from '../../test/support/testDatabase.js';
 import { activeTable, activeVersion } from './activeVersion.js';
@@ -189,6 +190,28 @@ describe('ProjectionRunner', () => {
     await expect(
       replayParked({ knex: db.knex, store, bus, projections: [projection] }, parked[0]!.id),
     ).rejects.toThrow(/already replayed/);
+    await r.stop();
+  });
+
+  it('when the failure is transient (infrastructure), it should retry past maxAttempts and never park', async (ctx) => {
+    if (!db) return ctx.skip();
+    let outages = 8;
+    const projection: Projection = {
+      ...counter('outage', { eventType: 'Outage' }),
+      async handle(event, context) {
+        if (outages > 0) {
+          outages--;
+          throw new TransientError('bus unavailable');
+        }
+        await counter('outage', { eventType: 'Outage' }).handle(event, context);
+      },
+    };
+    const head = await append('outage-s', 1, 'Outage');
+    const r = runner(projection);
+    await expect.poll(() => checkpoint('outage'), { timeout: 10_000 }).toBeGreaterThanOrEqual(head);
+    expect(outages).toBe(0);
+    expect((await counts('rm_counts_v1'))['outage-s']).toBe(1);
+    expect((await listParked(db.knex)).filter((p) => p.projection === 'outage')).toEqual([]);
     await r.stop();
   });
 

@@ -1,0 +1,1 @@
+export { TransientError, isTransientError } from './transient.js';
