@@ -11,10 +11,11 @@ describeOnBackends('operations endpoints', (on) => {
     expect(ready.status).toBe(200);
     expect(ready.body.checks).toEqual({ database: 'ok', eventStore: 'ok' });
     expect((await client.get<{ version: string }>('/v1/version')).body.version).toMatch(/^\d+\.\d+\.\d+/);
+    // Each runner reports its lag after its first round; poll until the devices runner has.
+    await expect
+      .poll(async () => (await client.get('/metrics')).raw.toString(), { timeout: 10_000 })
+      .toMatch(/projection_lag_events\{projection="devices",version="1",partition="0"\} \d+/);
     const metrics = await client.get('/metrics');
-    expect(metrics.raw.toString()).toMatch(
-      /projection_lag_events\{projection="devices",version="1",partition="0"\} \d+/,
-    );
     expect(metrics.raw.toString()).toContain('http_request_duration_seconds_bucket');
     const jwks = await client.get<{ keys: { kty: string; alg: string; kid: string }[] }>(
       '/.well-known/jwks.json',
