@@ -100,13 +100,30 @@ describe.each(['postgres', 'kafka'] as const)('projector crash safety (%s bus)',
         .toEqual(['devices', 'notifier', 'profiles']);
       // Crashes and outages are not the events' fault: nothing may be parked.
       expect(await db.knex('projection_parked').select('event_type', 'error'), errorLogs()).toEqual([]);
-      await expect
-        .poll(
-          async () =>
-            Number((await db.knex('push_outbox').count<{ count: string }[]>('* as count'))[0]?.count),
-          { timeout: 240_000, interval: 500 },
-        )
-        .toBe(expected.size);
+      try {
+        await expect
+          .poll(
+            async () =>
+              Number((await db.knex('push_outbox').count<{ count: string }[]>('* as count'))[0]?.count),
+            {
+              timeout: 240_000,
+              interval: 500,
+            },
+          )
+          .toBe(expected.size);
+      } catch (error) {
+        // Say where the missing pushes are: still in the bus (and who claims the partition), or lost.
+        const offsets = await db.knex('bus_offsets').select();
+        const pending = await db.knex.raw(
+          `select m.partition, count(*) as waiting from bus_messages m join bus_offsets o
+             on o.topic = m.topic and o.partition = m.partition and o.consumer_group = 'push-sender'
+            where m.id > o.last_id group by m.partition`,
+        );
+        throw new Error(
+          `${(error as Error).message}\nchild alive: ${child.process.exitCode === null}\noffsets: ${JSON.stringify(offsets)}\n` +
+            `waiting: ${JSON.stringify(pending.rows)}\nlogs: ${errorLogs()}`,
+        );
+      }
       await sleep(1000);
       await child.kill('SIGTERM');
 
