@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { Bus, BusConsumer, ReceivedMessage } from '../../infra/bus/index.js';
+import { withSchemaLock } from '../../infra/postgres/index.js';
 import type { PushNotification, PushProvider } from '../../infra/push/index.js';
 import { contextFrom, inSpan, type Logger, type Metrics } from '../../platform/observability/index.js';
 import { context } from '@opentelemetry/api';
@@ -18,9 +19,11 @@ export class PushSender {
   ) {}
 
   static async ensureSchema(knex: Knex): Promise<void> {
-    await knex.raw(`create table if not exists push_deliveries (
+    await withSchemaLock(knex, 'push-deliveries', (trx) =>
+      trx.raw(`create table if not exists push_deliveries (
       notification_id text primary key, device_id uuid not null, provider text not null, status text not null,
-      detail text, delivered_at timestamptz not null default now())`);
+      detail text, delivered_at timestamptz not null default now())`),
+    );
   }
 
   async start(group = 'push-sender'): Promise<void> {

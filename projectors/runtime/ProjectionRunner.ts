@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { Bus, BusMessage } from '../../infra/bus/index.js';
 import type { EventStore, RecordedEvent } from '../../infra/eventStore/index.js';
+import { withSchemaLock } from '../../infra/postgres/index.js';
 import { context } from '@opentelemetry/api';
 import { sleep } from '../../platform/async/index.js';
 import { isTransientError, TransientError } from '../../platform/errors/index.js';
@@ -142,8 +143,7 @@ export class ProjectionRunner {
 
   private async setup(): Promise<void> {
     const { name, version } = this.o.projection;
-    await this.o.knex.transaction(async (trx) => {
-      await trx.raw('select pg_advisory_xact_lock(hashtext(?))', [`setup:${name}:${version}`]);
+    await withSchemaLock(this.o.knex, `projection:${name}:${version}`, async (trx) => {
       await this.o.projection.setup(trx, this.table);
       await trx.raw(
         `insert into projection_checkpoints (projection, version, partition, partitions, position)

@@ -1,11 +1,9 @@
 import type { Knex } from 'knex';
-
-const LOCK = 7_301_010;
+import { withSchemaLock } from '../../infra/postgres/index.js';
 
 /** Bookkeeping shared by every projection: checkpoints, leases, parked events, active versions. */
 export async function ensureProjectorSchema(knex: Knex): Promise<void> {
-  await knex.transaction(async (trx) => {
-    await trx.raw('select pg_advisory_xact_lock(?)', [LOCK]);
+  await withSchemaLock(knex, 'projectors', async (trx) => {
     for (const statement of [
       `create table if not exists projection_checkpoints (
         projection text not null, version int not null, partition int not null, partitions int not null,

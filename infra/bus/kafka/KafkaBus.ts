@@ -7,7 +7,11 @@ export interface KafkaBusOptions {
   /** Partitions for topics this bus creates. */
   partitions?: number;
   replicationFactor?: number;
-  /** Prepended to every topic name, so several deployments (or test runs) can share a cluster. */
+  /**
+   * Prepended to every topic name and consumer-group id, so several deployments (or test runs)
+   * can share a cluster. Groups need it as much as topics: members of one group that subscribe
+   * to different topics get each other's partitions from kafkajs's round-robin assigner.
+   */
   topicPrefix?: string;
 }
 
@@ -81,7 +85,7 @@ export class KafkaBus implements Bus {
   ): Promise<BusConsumer> {
     await this.ensureTopics(options.topics);
     const consumer = this.kafka.consumer({
-      groupId: options.group,
+      groupId: this.topic(options.group),
       sessionTimeout: 10_000,
       heartbeatInterval: 1_000,
       retry: { initialRetryTime: 200, maxRetryTime: 5_000, retries: Number.MAX_SAFE_INTEGER },

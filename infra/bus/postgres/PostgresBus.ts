@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { sleep, Waiters } from '../../../platform/async/index.js';
-import type { Database } from '../../postgres/index.js';
+import { withSchemaLock, type Database } from '../../postgres/index.js';
 import { partitionOf } from '../../../projectors/runtime/partitionOf.js';
 import type { Bus, BusConsumer, BusMessage, ConsumerOptions, ReceivedMessage } from '../Bus.js';
 
 const PARTITIONS = 8;
 const CHANNEL = 'bus_published';
-const SCHEMA_LOCK = 7_301_020;
 const PUBLISH_LOCK = 7_301_021;
 
 /**
@@ -28,8 +27,7 @@ export class PostgresBus implements Bus {
 
   /** `claimMs`: how long a consumer that died mid-batch keeps its partition before redelivery. */
   static async open(db: Database, options: { claimMs?: number } = {}): Promise<PostgresBus> {
-    await db.knex.transaction(async (trx) => {
-      await trx.raw('select pg_advisory_xact_lock(?)', [SCHEMA_LOCK]);
+    await withSchemaLock(db.knex, 'bus', async (trx) => {
       await trx.raw(`create table if not exists bus_messages (
         id bigserial primary key, topic text not null, partition int not null, key text not null,
         value bytea not null, headers jsonb not null default '{}', created_at timestamptz not null default now())`);

@@ -1,9 +1,9 @@
 import type { Knex } from 'knex';
 
 import { APPEND_FUNCTION } from './appendFunction.js';
-import { SCHEMA_LOCK } from './constants.js';
+import { withSchemaLock } from '../../postgres/withSchemaLock.js';
 
-export { APPEND_CHANNEL, APPEND_LOCK, SCHEMA_LOCK } from './constants.js';
+export { APPEND_CHANNEL, APPEND_LOCK } from './constants.js';
 
 /**
  * One table of events and one of stream versions. `position` is handed out while holding
@@ -11,8 +11,7 @@ export { APPEND_CHANNEL, APPEND_LOCK, SCHEMA_LOCK } from './constants.js';
  * position p has seen every committed position below p (gap-safe without snapshot tricks).
  */
 export async function ensureEventStoreSchema(knex: Knex): Promise<void> {
-  await knex.transaction(async (trx) => {
-    await trx.raw('select pg_advisory_xact_lock(?)', [SCHEMA_LOCK]);
+  await withSchemaLock(knex, 'event-store', async (trx) => {
     for (const statement of [
       `create table if not exists es_streams (
         stream_name text primary key,
