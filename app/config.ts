@@ -61,6 +61,8 @@ export const configSchema = z.object({
   JWT_AUDIENCE: z.string().min(1).default('eventide-app'),
   ACCESS_TOKEN_TTL_SECONDS: int(30, 86_400).default(900),
   REFRESH_TOKEN_DAYS: int(1, 365).default(30),
+  REFRESH_TOKEN_SECRET: z.string().min(32, 'at least 32 characters').optional(),
+  REFRESH_GRACE_SECONDS: int(0, 600).default(30),
   CURSOR_SECRET: z.string().min(32, 'at least 32 characters').optional(),
   PASSWORD_SCRYPT_N: int(1024, 2 ** 20)
     .refine((n) => (n & (n - 1)) === 0, 'a power of two')

@@ -4,16 +4,21 @@ import { join } from 'node:path';
 import { loadSigningKeys, TokenService } from '../platform/auth/index.js';
 import type { Config } from './config.js';
 
-/** CURSOR_SECRET, or (embedded) a secret generated once into DATA_DIR/keys. */
-export function cursorSecret(config: Config): string {
-  if (config.CURSOR_SECRET) return config.CURSOR_SECRET;
-  const file = join(config.DATA_DIR, 'keys', 'cursor-secret');
+/** The configured secret, or (embedded) one generated once into DATA_DIR/keys/<name>. */
+function secretOrGenerated(config: Config, configured: string | undefined, name: string): string {
+  if (configured) return configured;
+  const file = join(config.DATA_DIR, 'keys', name);
   if (!existsSync(file)) {
     mkdirSync(join(config.DATA_DIR, 'keys'), { recursive: true });
     writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
   }
   return readFileSync(file, 'utf8').trim();
 }
+
+export const cursorSecret = (config: Config) =>
+  secretOrGenerated(config, config.CURSOR_SECRET, 'cursor-secret');
+export const refreshSecret = (config: Config) =>
+  secretOrGenerated(config, config.REFRESH_TOKEN_SECRET, 'refresh-secret');
 
 export function tokenService(config: Config): TokenService {
   const keys = loadSigningKeys({

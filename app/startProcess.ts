@@ -2,7 +2,7 @@ import type { Express } from 'express';
 import { commandApi } from '../command-api/index.js';
 import { queryApi, FeedChangeTracker, FeedCursorCodec } from '../query-api/index.js';
 import { ensureProjectorSchema } from '../projectors/index.js';
-import { PasswordHasher } from '../platform/auth/index.js';
+import { PasswordHasher, Revocations } from '../platform/auth/index.js';
 import { createHttpApp, type OpenAPIRegistry } from '../platform/http/index.js';
 import { createLogger, createMetrics, type Logger, type Metrics } from '../platform/observability/index.js';
 import type { Config } from './config.js';
@@ -10,7 +10,7 @@ import { listen, type Listening } from './listen.js';
 import { openInfrastructure, type Infrastructure } from './openInfrastructure.js';
 import { PACKAGE_NAME, PACKAGE_VERSION } from './packageVersion.js';
 import { runProjectors, type ProjectorSelection, type RunningProjectors } from './runProjectors.js';
-import { cursorSecret, tokenService } from './secrets.js';
+import { cursorSecret, refreshSecret, tokenService } from './secrets.js';
 import { startTracing } from './startTracing.js';
 
 export type Role = 'command-api' | 'query-api' | 'projectors';
@@ -41,6 +41,7 @@ export async function startProcess(
   const metrics = createMetrics();
   const infra = await openInfrastructure(config, roles.join('+'));
   const tokens = tokenService(config);
+  const revocations = new Revocations(infra.cache, config.ACCESS_TOKEN_TTL_SECONDS * 1000);
   const parts: { registry: OpenAPIRegistry; mount(app: Express): void }[] = [];
   const cleanups: (() => Promise<void>)[] = [];
 
@@ -49,6 +50,10 @@ export async function startProcess(
       commandApi({
         store: infra.store,
         tokens,
+        revocations,
+        cache: infra.cache,
+        refreshSecret: refreshSecret(config),
+        refreshGraceMs: config.REFRESH_GRACE_SECONDS * 1000,
         passwords: new PasswordHasher({ N: config.PASSWORD_SCRYPT_N, r: 8, p: 1 }),
         logger,
         metrics,
@@ -69,6 +74,7 @@ export async function startProcess(
       queryApi({
         db: infra.db,
         tokens,
+        revocations,
         tracker,
         cursors: new FeedCursorCodec(cursorSecret(config)),
         logger,

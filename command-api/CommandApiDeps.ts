@@ -1,10 +1,17 @@
 import type { EventStore } from '../infra/eventStore/index.js';
-import type { PasswordHasher, TokenService } from '../platform/auth/index.js';
+import type { Cache } from '../infra/cache/index.js';
+import type { PasswordHasher, Revocations, TokenService } from '../platform/auth/index.js';
 import type { Logger, Metrics } from '../platform/observability/index.js';
 
 export interface CommandApiDeps {
   store: EventStore;
   tokens: TokenService;
+  revocations: Revocations;
+  /** Shared cache: the access token issued with a refresh, for retries within the grace window. */
+  cache: Cache;
+  /** HMAC key that derives each rotated refresh secret from the previous one. */
+  refreshSecret: string;
+  refreshGraceMs: number;
   passwords: PasswordHasher;
   logger: Logger;
   metrics: Metrics;

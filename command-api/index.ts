@@ -3,6 +3,8 @@ import { createOpenApiRegistry, type OpenAPIRegistry } from '../platform/http/in
 import type { CommandApiDeps } from './CommandApiDeps.js';
 import { authRoutes } from './routes/authRoutes.js';
 import { deviceRoutes } from './routes/deviceRoutes.js';
+import { sessionRoutes } from './routes/sessionRoutes.js';
+import { profileRoutes } from './routes/profileRoutes.js';
 
 export type { CommandApiDeps } from './CommandApiDeps.js';
 export { handleCommand } from './handleCommand.js';
@@ -12,11 +14,14 @@ export function commandApi(deps: CommandApiDeps): { registry: OpenAPIRegistry; m
   const registry = createOpenApiRegistry();
   const auth = authRoutes(deps, registry);
   const devices = deviceRoutes(deps, registry);
+  const sessions = sessionRoutes(deps, registry);
+  const profile = profileRoutes(deps, registry);
   return {
     registry,
     mount(app) {
-      app.use('/v1/auth', auth);
+      app.use('/v1/auth', auth, sessions);
       app.use('/v1/devices', devices);
+      app.use('/v1/me', profile);
     },
   };
 }

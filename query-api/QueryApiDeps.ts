@@ -1,5 +1,5 @@
 import type { Database } from '../infra/postgres/index.js';
-import type { TokenService } from '../platform/auth/index.js';
+import type { Revocations, TokenService } from '../platform/auth/index.js';
 import type { Logger, Metrics } from '../platform/observability/index.js';
 import type { FeedChangeTracker } from './feed/FeedChangeTracker.js';
 import type { FeedCursorCodec } from './feed/feedCursor.js';
@@ -8,6 +8,7 @@ export interface QueryApiDeps {
   /** Read models (never the event store). */
   db: Database;
   tokens: TokenService;
+  revocations: Revocations;
   tracker: FeedChangeTracker;
   cursors: FeedCursorCodec;
   logger: Logger;

@@ -1,6 +1,7 @@
 import type { Express } from 'express';
 import { createOpenApiRegistry, type OpenAPIRegistry } from '../platform/http/index.js';
 import { feedRoutes } from './feed/feedRoutes.js';
+import { meRoutes } from './me/meRoutes.js';
 import type { QueryApiDeps } from './QueryApiDeps.js';
 
 export type { QueryApiDeps } from './QueryApiDeps.js';
@@ -11,10 +12,12 @@ export { FeedCursorCodec } from './feed/feedCursor.js';
 export function queryApi(deps: QueryApiDeps): { registry: OpenAPIRegistry; mount(app: Express): void } {
   const registry = createOpenApiRegistry();
   const feed = feedRoutes(deps, registry);
+  const me = meRoutes(deps, registry);
   return {
     registry,
     mount(app) {
       app.use('/v1/feed', feed);
+      app.use('/v1/me', me);
     },
   };
 }

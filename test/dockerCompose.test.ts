@@ -35,6 +35,7 @@ describe('docker-compose.yml', () => {
         .privateKey.export({ format: 'pem', type: 'pkcs8' })
         .toString(),
       CURSOR_SECRET: 'x'.repeat(40),
+      REFRESH_TOKEN_SECRET: 'y'.repeat(40),
     };
     const known = Object.keys(configSchema.shape);
     for (const name of ours) {
@@ -47,6 +48,7 @@ describe('docker-compose.yml', () => {
       const config = loadConfig(env);
       expect(config.DATABASE_URL).toMatch(/^postgres:\/\/.+@postgres:5432\//);
       expect(config.KAFKA_BROKERS).toBe('kafka:9092');
+      expect(config.REFRESH_TOKEN_SECRET).toBe('y'.repeat(40));
     }
   });
 });

@@ -18,6 +18,7 @@ import type { CommandContext } from '../CommandContext.js';
 import { commandContextFrom, newIdFor } from '../commandContextFrom.js';
 import { foldStream } from '../foldStream.js';
 import { handleCommand } from '../handleCommand.js';
+import { formatRefreshToken, hashRefreshSecret, newRefreshSecret } from '../refreshTokens.js';
 import { AuthResponse, LoginBody, RegisterBody } from './authSchemas.js';
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
@@ -35,7 +36,7 @@ export function authRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Rou
     user: { userId: string; email: string; displayName: string },
   ) {
     const sessionId = newIdFor(context, 'session');
-    const secret = randomBytes(32).toString('base64url');
+    const secret = newRefreshSecret();
     const expiresAt = new Date(context.now.getTime() + deps.refreshTokenDays * 86_400_000).toISOString();
     await handleCommand(
       store,
@@ -43,7 +44,7 @@ export function authRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Rou
       streamName(SESSION_CATEGORY, sessionId),
       (metadata): StartSession => ({
         type: 'StartSession',
-        data: { sessionId, userId: user.userId, refreshTokenHash: sha256(secret), expiresAt },
+        data: { sessionId, userId: user.userId, refreshTokenHash: hashRefreshSecret(secret), expiresAt },
         metadata,
       }),
       { ...context, userId: user.userId },
@@ -51,7 +52,7 @@ export function authRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Rou
     return {
       user: { id: user.userId, email: user.email, displayName: user.displayName },
       accessToken: deps.tokens.sign({ userId: user.userId, sessionId }),
-      refreshToken: `${sessionId}.${secret}`,
+      refreshToken: formatRefreshToken(sessionId, secret),
       tokenType: 'Bearer' as const,
       expiresIn: deps.tokens.ttlSeconds,
     };

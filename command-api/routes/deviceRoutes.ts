@@ -13,6 +13,7 @@ import { validate } from '../../platform/http/validate.js';
 import type { CommandApiDeps } from '../CommandApiDeps.js';
 import { commandContextFrom, newIdFor } from '../commandContextFrom.js';
 import { handleCommand, type CommandResult } from '../handleCommand.js';
+import { ifMatchVersion } from '../ifMatchVersion.js';
 import {
   DeletedResponse,
   DeviceIdParam,
@@ -30,18 +31,9 @@ function deviceBody(result: CommandResult<DeviceState>) {
   return { id: deviceId, ...attributes, version: result.version, position: result.position };
 }
 
-/** `If-Match: "<version>"` makes a write conditional on the version the app last saw. */
-function ifMatchVersion(req: Request): number | undefined {
-  const header = req.get('if-match');
-  if (header === undefined || header.trim() === '*') return undefined;
-  const match = /^(?:W\/)?"(\d+)"$/.exec(header.trim());
-  if (!match) throw problems.badRequest('bad-if-match', 'If-Match must be a quoted version, as in the ETag');
-  return Number(match[1]);
-}
-
 export function deviceRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Router {
   const router = Router();
-  router.use(authenticate(deps.tokens));
+  router.use(authenticate(deps));
 
   const contextOf = (req: Request, res: Response) => {
     const auth = authOf(req);

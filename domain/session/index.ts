@@ -1,41 +1,22 @@
-import type { Decider, DomainCommand, DomainEvent } from '../shared/index.js';
+import type { Decider } from '../shared/index.js';
+import type { SessionCommand } from './commands.js';
+import { decideSession } from './decide.js';
+import type { SessionEvent } from './events.js';
+import { evolveSession, initialSessionState, type SessionState } from './state.js';
 
-/**
- * A sign-in session of one user on one app install. The refresh token is never stored, only
- * its hash; rotation and revocation build on this stream.
- */
-export type SessionStarted = DomainEvent<
-  'SessionStarted',
-  {
-    sessionId: string;
-    userId: string;
-    deviceId: string | null;
-    refreshTokenHash: string;
-    startedAt: string;
-    expiresAt: string;
-  }
->;
-export type StartSession = DomainCommand<
-  'StartSession',
-  { sessionId: string; userId: string; refreshTokenHash: string; expiresAt: string }
->;
-export type SessionState = { status: 'none' } | { status: 'active'; userId: string };
+export type { SessionCommand, StartSession, RefreshSession, RevokeSession } from './commands.js';
+export type {
+  SessionEvent,
+  SessionStarted,
+  SessionRefreshed,
+  SessionRevoked,
+  RevocationReason,
+} from './events.js';
+export type { SessionState } from './state.js';
 
 export const SESSION_CATEGORY = 'session';
-export const sessionDecider: Decider<StartSession, SessionStarted, SessionState> = {
-  initialState: () => ({ status: 'none' }),
-  evolve: (_state, event) => ({ status: 'active', userId: event.data.userId }),
-  decide(command, state) {
-    if (state.status === 'active') return [];
-    return [
-      {
-        type: 'SessionStarted',
-        data: {
-          ...command.data,
-          deviceId: command.metadata.deviceId ?? null,
-          startedAt: command.metadata.now,
-        },
-      },
-    ];
-  },
+export const sessionDecider: Decider<SessionCommand, SessionEvent, SessionState> = {
+  decide: decideSession,
+  evolve: evolveSession,
+  initialState: initialSessionState,
 };

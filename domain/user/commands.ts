@@ -8,4 +8,6 @@ export type RegisterUser = DomainCommand<
 export type SignIn = DomainCommand<'SignIn', { userId: string; passwordMatches: boolean }>;
 export type UpdateProfile = DomainCommand<'UpdateProfile', { userId: string; displayName: string }>;
 
-export type UserCommand = RegisterUser | SignIn | UpdateProfile;
+export type SignOutEverywhere = DomainCommand<'SignOutEverywhere', { userId: string }>;
+
+export type UserCommand = RegisterUser | SignIn | UpdateProfile | SignOutEverywhere;

@@ -1,5 +1,5 @@
 import { DomainError } from '../shared/index.js';
-import type { RegisterUser, SignIn, UpdateProfile, UserCommand } from './commands.js';
+import type { RegisterUser, SignIn, SignOutEverywhere, UpdateProfile, UserCommand } from './commands.js';
 import type { UserEvent } from './events.js';
 import type { UserState } from './state.js';
 
@@ -33,6 +33,11 @@ const updateProfile = (command: UpdateProfile, state: UserState): UserEvent[] =>
   return [{ type: 'UserProfileUpdated', data: command.data }];
 };
 
+const signOutEverywhere = (command: SignOutEverywhere, state: UserState): UserEvent[] => {
+  if (state.status !== 'active') throw new DomainError('not_found', 'user_not_found', 'User not found');
+  return [{ type: 'UserSignedOutEverywhere', data: { userId: state.userId, at: command.metadata.now } }];
+};
+
 export function decideUser(command: UserCommand, state: UserState): UserEvent[] {
   switch (command.type) {
     case 'RegisterUser':
@@ -41,6 +46,8 @@ export function decideUser(command: UserCommand, state: UserState): UserEvent[] 
       return signIn(command, state);
     case 'UpdateProfile':
       return updateProfile(command, state);
+    case 'SignOutEverywhere':
+      return signOutEverywhere(command, state);
     default: {
       const unknown: never = command;
       throw new Error(`Unknown command ${(unknown as UserCommand).type}`);

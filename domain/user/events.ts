@@ -10,4 +10,7 @@ export type UserSignedIn = DomainEvent<
 >;
 export type UserProfileUpdated = DomainEvent<'UserProfileUpdated', { userId: string; displayName: string }>;
 
-export type UserEvent = UserRegistered | UserSignedIn | UserProfileUpdated;
+/** Every session that started before `at` is over (refresh fails; access tokens are refused). */
+export type UserSignedOutEverywhere = DomainEvent<'UserSignedOutEverywhere', { userId: string; at: string }>;
+
+export type UserEvent = UserRegistered | UserSignedIn | UserProfileUpdated | UserSignedOutEverywhere;

@@ -4,8 +4,14 @@ import { decideUser } from './decide.js';
 import type { UserEvent } from './events.js';
 import { evolveUser, initialUserState, type UserState } from './state.js';
 
-export type { UserCommand, RegisterUser, SignIn, UpdateProfile } from './commands.js';
-export type { UserEvent, UserRegistered, UserSignedIn, UserProfileUpdated } from './events.js';
+export type { UserCommand, RegisterUser, SignIn, UpdateProfile, SignOutEverywhere } from './commands.js';
+export type {
+  UserEvent,
+  UserRegistered,
+  UserSignedIn,
+  UserProfileUpdated,
+  UserSignedOutEverywhere,
+} from './events.js';
 export type { UserState } from './state.js';
 
 export const USER_CATEGORY = 'user';

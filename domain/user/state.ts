@@ -2,7 +2,15 @@ import type { UserEvent } from './events.js';
 
 export type UserState =
   | { status: 'unregistered' }
-  | { status: 'active'; userId: string; email: string; displayName: string; passwordHash: string };
+  | {
+      status: 'active';
+      userId: string;
+      email: string;
+      displayName: string;
+      passwordHash: string;
+      /** Sessions started before this time are over. */
+      signedOutAt: string | null;
+    };
 
 export const initialUserState = (): UserState => ({ status: 'unregistered' });
 
@@ -15,9 +23,12 @@ export function evolveUser(state: UserState, event: UserEvent): UserState {
         email: event.data.email,
         displayName: event.data.displayName,
         passwordHash: event.data.passwordHash,
+        signedOutAt: null,
       };
     case 'UserProfileUpdated':
       return state.status === 'active' ? { ...state, displayName: event.data.displayName } : state;
+    case 'UserSignedOutEverywhere':
+      return state.status === 'active' ? { ...state, signedOutAt: event.data.at } : state;
     case 'UserSignedIn':
       return state;
   }

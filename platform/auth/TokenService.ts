@@ -6,6 +6,8 @@ export interface AccessClaims {
   userId: string;
   sessionId: string;
   deviceId?: string;
+  /** When the token was issued, in milliseconds (`ims`; `iat` has whole seconds only). */
+  issuedAtMs?: number;
 }
 
 export interface SigningKey {
@@ -51,7 +53,7 @@ export class TokenService {
     const key = this.keys.find((k) => k.privateKey);
     if (!key?.privateKey) throw new Error('No private key: this process cannot issue tokens');
     return jwt.sign(
-      { sid: claims.sessionId, ...(claims.deviceId ? { did: claims.deviceId } : {}) },
+      { sid: claims.sessionId, ims: Date.now(), ...(claims.deviceId ? { did: claims.deviceId } : {}) },
       key.privateKey,
       {
         algorithm: 'ES256',
@@ -88,6 +90,7 @@ export class TokenService {
         userId: payload.sub,
         sessionId: payload.sid,
         ...(typeof payload.did === 'string' ? { deviceId: payload.did } : {}),
+        ...(typeof payload.ims === 'number' ? { issuedAtMs: payload.ims } : {}),
       };
       this.remember(token, claims, (payload.exp ?? 0) * 1000);
       return claims;

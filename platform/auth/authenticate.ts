@@ -1,17 +1,29 @@
 import type { Request, RequestHandler } from 'express';
 import { problems } from '../http/HttpProblem.js';
+import type { Revocations } from './Revocations.js';
 import type { AccessClaims, TokenService } from './TokenService.js';
 
 const claimsByRequest = new WeakMap<Request, AccessClaims>();
 
-/** Requires `Authorization: Bearer <access token>`; the claims are then read with `authOf(req)`. */
-export function authenticate(tokens: TokenService): RequestHandler {
-  return (req, _res, next) => {
+export interface AccessGuard {
+  tokens: TokenService;
+  revocations: Revocations;
+}
+
+/**
+ * Requires `Authorization: Bearer <access token>`, valid and not revoked; the claims are then
+ * read with `authOf(req)`.
+ */
+export function authenticate(guard: AccessGuard): RequestHandler {
+  return async (req, _res, next) => {
     const header = req.get('authorization') ?? '';
     const match = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/.exec(header);
     if (!match?.[1]) return next(problems.unauthenticated());
     try {
-      claimsByRequest.set(req, tokens.verify(match[1]));
+      const claims = guard.tokens.verify(match[1]);
+      if (await guard.revocations.isRevoked(claims))
+        return next(problems.unauthenticated('The session has ended'));
+      claimsByRequest.set(req, claims);
       next();
     } catch (error) {
       next(error);

@@ -1,4 +1,5 @@
 export { TokenService, signingKeyFrom, keyId, type AccessClaims, type SigningKey } from './TokenService.js';
 export { loadSigningKeys } from './loadSigningKeys.js';
 export { PasswordHasher, type ScryptCost } from './passwordHasher.js';
-export { authenticate, authOf } from './authenticate.js';
+export { authenticate, authOf, type AccessGuard } from './authenticate.js';
+export { Revocations } from './Revocations.js';

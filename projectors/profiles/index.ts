@@ -1,2 +1,3 @@
 export { profilesProjection } from './profilesProjection.js';
 export { profileFeedSource } from './profileFeedSource.js';
+export { readProfile, type ProfileRow } from './readProfile.js';

@@ -55,7 +55,7 @@ export function feedRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): Route
     },
   });
 
-  router.get('/', authenticate(deps.tokens), async (req: Request, res: Response) => {
+  router.get('/', authenticate(deps), async (req: Request, res: Response) => {
     const { userId } = authOf(req);
     const query = validate(FeedQuery, req.query);
     const cursor = deps.cursors.decode(query.cursor, userId);

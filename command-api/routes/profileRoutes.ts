@@ -1,0 +1,72 @@
+import { Router, type Request, type Response } from 'express';
+import { USER_CATEGORY, userDecider, type UpdateProfile } from '../../domain/user/index.js';
+import { streamName } from '../../infra/eventStore/index.js';
+import { authenticate, authOf } from '../../platform/auth/index.js';
+import { problemResponse, z, type OpenAPIRegistry } from '../../platform/http/openapi.js';
+import { validate } from '../../platform/http/validate.js';
+import type { CommandApiDeps } from '../CommandApiDeps.js';
+import { commandContextFrom } from '../commandContextFrom.js';
+import { handleCommand } from '../handleCommand.js';
+import { ifMatchVersion } from '../ifMatchVersion.js';
+
+const UpdateMeBody = z
+  .strictObject({ displayName: z.string().trim().min(1).max(100) })
+  .openapi('UpdateMeRequest');
+const UpdatedMe = z
+  .object({
+    id: z.uuid(),
+    email: z.string(),
+    displayName: z.string(),
+    version: z.number().int(),
+    position: z.number().int(),
+  })
+  .openapi('UpdatedMe');
+
+export function profileRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Router {
+  const router = Router();
+  registry.registerPath({
+    method: 'patch',
+    path: '/v1/me',
+    summary: "Change the signed-in user's profile",
+    security: [{ bearer: [] }],
+    request: { body: { content: { 'application/json': { schema: UpdateMeBody } } } },
+    responses: {
+      200: { description: 'Updated', content: { 'application/json': { schema: UpdatedMe } } },
+      400: problemResponse('Invalid request'),
+      401: problemResponse('Not signed in'),
+      412: problemResponse('If-Match did not match'),
+    },
+  });
+  router.patch('/', authenticate(deps), async (req: Request, res: Response) => {
+    const auth = authOf(req);
+    const body = validate(UpdateMeBody, req.body);
+    const context = commandContextFrom(
+      req,
+      res,
+      { userId: auth.userId, deviceId: auth.deviceId },
+      deps.clock(),
+    );
+    const result = await handleCommand(
+      deps.store,
+      userDecider,
+      streamName(USER_CATEGORY, auth.userId),
+      (metadata): UpdateProfile => ({
+        type: 'UpdateProfile',
+        data: { userId: auth.userId, displayName: body.displayName },
+        metadata,
+      }),
+      context,
+      { ifVersion: ifMatchVersion(req) },
+    );
+    const user = result.state;
+    if (user.status !== 'active') throw new Error('user stream without a registration');
+    res.set('ETag', `"${result.version}"`).json({
+      id: user.userId,
+      email: user.email,
+      displayName: user.displayName,
+      version: result.version,
+      position: result.position,
+    });
+  });
+  return router;
+}

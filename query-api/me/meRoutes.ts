@@ -1,0 +1,60 @@
+import { Router, type Request, type Response } from 'express';
+import { readProfile } from '../../projectors/profiles/index.js';
+import { authenticate, authOf } from '../../platform/auth/index.js';
+import { HttpProblem, problems } from '../../platform/http/HttpProblem.js';
+import { problemResponse, z, type OpenAPIRegistry } from '../../platform/http/openapi.js';
+import { validate } from '../../platform/http/validate.js';
+import type { QueryApiDeps } from '../QueryApiDeps.js';
+import { waitForPosition } from '../feed/waitForPosition.js';
+
+const MeQuery = z.object({
+  min_position: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
+});
+
+export const MeResponse = z
+  .object({
+    id: z.uuid(),
+    email: z.string(),
+    displayName: z.string(),
+    createdAt: z.string(),
+    version: z.number().int(),
+  })
+  .openapi('Me');
+
+export function meRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): Router {
+  const router = Router();
+  registry.registerPath({
+    method: 'get',
+    path: '/v1/me',
+    summary: "The signed-in user's profile",
+    security: [{ bearer: [] }],
+    request: { query: MeQuery },
+    responses: {
+      200: { description: 'Profile', content: { 'application/json': { schema: MeResponse } } },
+      401: problemResponse('Not signed in'),
+      503: problemResponse('min_position not reached in time'),
+    },
+  });
+  router.get('/', authenticate(deps), async (req: Request, res: Response) => {
+    const { userId } = authOf(req);
+    const query = validate(MeQuery, req.query);
+    if (query.min_position !== undefined) {
+      const aborted = new AbortController();
+      res.once('close', () => aborted.abort());
+      if (!(await waitForPosition(deps.db.knex, ['profiles'], query.min_position, 10_000, aborted.signal))) {
+        throw new HttpProblem(
+          503,
+          'position-not-reached',
+          'Not caught up yet',
+          `Read models are behind position ${query.min_position}`,
+          {},
+          { 'Retry-After': '1' },
+        );
+      }
+    }
+    const profile = await readProfile(deps.db.knex, userId);
+    if (!profile) throw problems.notFound('No profile yet: retry with min_position from your last command');
+    res.set('ETag', `"${profile.version}"`).set('Cache-Control', 'private, no-cache').json(profile);
+  });
+  return router;
+}
