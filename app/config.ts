@@ -63,6 +63,11 @@ export const configSchema = z.object({
   REFRESH_TOKEN_DAYS: int(1, 365).default(30),
   REFRESH_TOKEN_SECRET: z.string().min(32, 'at least 32 characters').optional(),
   REFRESH_GRACE_SECONDS: int(0, 600).default(30),
+  AUTH_CODE_SECRET: z.string().min(32, 'at least 32 characters').optional(),
+  SMTP_URL: url(['smtp:', 'smtps:']).optional(),
+  MAIL_FROM: z.string().min(3).default('Eventide <no-reply@localhost>'),
+  PUBLIC_URL: url(['http:', 'https:']).default('http://localhost:8080'),
+  APP_URL: url(['http:', 'https:']).optional(),
   CURSOR_SECRET: z.string().min(32, 'at least 32 characters').optional(),
   PASSWORD_SCRYPT_N: int(1024, 2 ** 20)
     .refine((n) => (n & (n - 1)) === 0, 'a power of two')

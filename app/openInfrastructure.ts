@@ -3,6 +3,7 @@ import { PostgresEventStore, type EventStore } from '../infra/eventStore/index.j
 import { createPgliteDatabase, createPostgresDatabase, type Database } from '../infra/postgres/index.js';
 import { DiskBlobStore, S3BlobStore, type BlobStore } from '../infra/blobStore/index.js';
 import { MemoryCache, RedisCache, type Cache } from '../infra/cache/index.js';
+import { FileMailer, SmtpMailer, type Mailer } from '../infra/mail/index.js';
 import type { Config } from './config.js';
 import { join } from 'node:path';
 
@@ -13,6 +14,7 @@ export interface Infrastructure {
   bus: Bus;
   cache: Cache;
   blobs: BlobStore;
+  mailer: Mailer;
   /** A check per dependency for /readyz. */
   readiness: Record<string, () => Promise<unknown>>;
   close(): Promise<void>;
@@ -53,6 +55,9 @@ export async function openInfrastructure(config: Config, applicationName: string
           secretAccessKey: config.S3_SECRET_ACCESS_KEY,
         })
       : new DiskBlobStore(join(config.DATA_DIR, 'blobs'));
+  const mailer: Mailer = config.SMTP_URL
+    ? new SmtpMailer(config.SMTP_URL, config.MAIL_FROM)
+    : new FileMailer(join(config.DATA_DIR, 'mail'), config.MAIL_FROM);
   const readiness: Record<string, () => Promise<unknown>> = {
     database: () => db.knex.raw('select 1'),
     eventStore: () => store.headPosition(),
@@ -65,8 +70,10 @@ export async function openInfrastructure(config: Config, applicationName: string
     bus,
     cache,
     blobs,
+    mailer,
     readiness,
     async close() {
+      mailer.close();
       await cache.close();
       await bus.close();
       await store.close();

@@ -1,13 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { RecordingPushProvider } from '../infra/push/index.js';
-import { allProjections, ensureProjectorSchema, ProjectionRunner, PushSender } from '../projectors/index.js';
+import {
+  allProjections,
+  createMailerProjection,
+  ensureProjectorSchema,
+  ProjectionRunner,
+  PushSender,
+} from '../projectors/index.js';
+import { authCodeSecret } from './secrets.js';
 import type { Logger, Metrics } from '../platform/observability/index.js';
 import type { Config } from './config.js';
 import type { Infrastructure } from './openInfrastructure.js';
 
 export const PUSH_SENDER = 'push-sender';
-export const WORKER_NAMES = [...allProjections.map((p) => p.name), PUSH_SENDER];
+export const MAILER = 'mailer';
+export const WORKER_NAMES = [...allProjections.map((p) => p.name), MAILER, PUSH_SENDER];
 
 export interface ProjectorSelection {
   /** Projections (and `push-sender`) to run; all when absent. */
@@ -34,7 +42,13 @@ export async function runProjectors(
   const knex = infra.db.knex;
   await ensureProjectorSchema(knex);
   const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-  const runners = allProjections
+  const mailer = createMailerProjection({
+    mailer: infra.mailer,
+    codeSecret: authCodeSecret(config),
+    publicUrl: config.PUBLIC_URL,
+    appUrl: config.APP_URL ?? config.PUBLIC_URL,
+  });
+  const runners = [...allProjections, mailer]
     .filter((p) => only.includes(p.name))
     .map(
       (projection) =>

@@ -19,6 +19,8 @@ export const cursorSecret = (config: Config) =>
   secretOrGenerated(config, config.CURSOR_SECRET, 'cursor-secret');
 export const refreshSecret = (config: Config) =>
   secretOrGenerated(config, config.REFRESH_TOKEN_SECRET, 'refresh-secret');
+export const authCodeSecret = (config: Config) =>
+  secretOrGenerated(config, config.AUTH_CODE_SECRET, 'auth-code-secret');
 
 export function tokenService(config: Config): TokenService {
   const keys = loadSigningKeys({

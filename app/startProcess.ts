@@ -10,7 +10,7 @@ import { listen, type Listening } from './listen.js';
 import { openInfrastructure, type Infrastructure } from './openInfrastructure.js';
 import { PACKAGE_NAME, PACKAGE_VERSION } from './packageVersion.js';
 import { runProjectors, type ProjectorSelection, type RunningProjectors } from './runProjectors.js';
-import { cursorSecret, refreshSecret, tokenService } from './secrets.js';
+import { authCodeSecret, cursorSecret, refreshSecret, tokenService } from './secrets.js';
 import { startTracing } from './startTracing.js';
 
 export type Role = 'command-api' | 'query-api' | 'projectors';
@@ -54,6 +54,9 @@ export async function startProcess(
         cache: infra.cache,
         refreshSecret: refreshSecret(config),
         refreshGraceMs: config.REFRESH_GRACE_SECONDS * 1000,
+        codeSecret: authCodeSecret(config),
+        verificationTtlMs: 10 * 60_000,
+        resetTtlMs: 60 * 60_000,
         passwords: new PasswordHasher({ N: config.PASSWORD_SCRYPT_N, r: 8, p: 1 }),
         logger,
         metrics,

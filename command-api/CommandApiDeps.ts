@@ -12,6 +12,10 @@ export interface CommandApiDeps {
   /** HMAC key that derives each rotated refresh secret from the previous one. */
   refreshSecret: string;
   refreshGraceMs: number;
+  /** HMAC key from which mailed codes and links derive (shared with the mailer worker). */
+  codeSecret: string;
+  verificationTtlMs: number;
+  resetTtlMs: number;
   passwords: PasswordHasher;
   logger: Logger;
   metrics: Metrics;

@@ -46,3 +46,16 @@ export function commandContextFrom(
 export function newIdFor(context: CommandContext, kind: string): string {
   return uuidv5(`${kind}|${context.commandId}`, COMMAND_ID_NAMESPACE);
 }
+
+/**
+ * A second command issued while handling one request (register, then request verification) on
+ * the same stream needs its own id, or it would look like a retry of the first. Derived, so a
+ * retried request derives the same ids again; the parent command becomes its cause.
+ */
+export function subCommand(context: CommandContext, name: string): CommandContext {
+  return {
+    ...context,
+    commandId: uuidv5(`${context.commandId}/${name}`, COMMAND_ID_NAMESPACE),
+    causationId: context.commandId,
+  };
+}

@@ -5,6 +5,7 @@ import { authRoutes } from './routes/authRoutes.js';
 import { deviceRoutes } from './routes/deviceRoutes.js';
 import { sessionRoutes } from './routes/sessionRoutes.js';
 import { profileRoutes } from './routes/profileRoutes.js';
+import { accountRoutes } from './routes/accountRoutes.js';
 
 export type { CommandApiDeps } from './CommandApiDeps.js';
 export { handleCommand } from './handleCommand.js';
@@ -16,10 +17,11 @@ export function commandApi(deps: CommandApiDeps): { registry: OpenAPIRegistry; m
   const devices = deviceRoutes(deps, registry);
   const sessions = sessionRoutes(deps, registry);
   const profile = profileRoutes(deps, registry);
+  const account = accountRoutes(deps, registry);
   return {
     registry,
     mount(app) {
-      app.use('/v1/auth', auth, sessions);
+      app.use('/v1/auth', auth, sessions, account);
       app.use('/v1/devices', devices);
       app.use('/v1/me', profile);
     },

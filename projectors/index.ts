@@ -18,3 +18,4 @@ export const allProjections: readonly Projection[] = [
 
 /** The collections of the delta feed, in a stable order. */
 export const feedSources: readonly FeedSource[] = [profileFeedSource, deviceFeedSource];
+export { createMailerProjection, type MailerOptions } from './mailer/index.js';

@@ -36,6 +36,7 @@ describe('docker-compose.yml', () => {
         .toString(),
       CURSOR_SECRET: 'x'.repeat(40),
       REFRESH_TOKEN_SECRET: 'y'.repeat(40),
+      AUTH_CODE_SECRET: 'z'.repeat(40),
     };
     const known = Object.keys(configSchema.shape);
     for (const name of ours) {

@@ -15,9 +15,12 @@ import { problemResponse, type OpenAPIRegistry } from '../../platform/http/opena
 import { validate } from '../../platform/http/validate.js';
 import type { CommandApiDeps } from '../CommandApiDeps.js';
 import type { CommandContext } from '../CommandContext.js';
-import { commandContextFrom, newIdFor } from '../commandContextFrom.js';
+import { commandContextFrom, newIdFor, subCommand } from '../commandContextFrom.js';
 import { foldStream } from '../foldStream.js';
 import { handleCommand } from '../handleCommand.js';
+import { checkNotEmail } from '../passwordPolicy.js';
+import { problems } from '../../platform/http/HttpProblem.js';
+import { requestVerification } from './accountRoutes.js';
 import { formatRefreshToken, hashRefreshSecret, newRefreshSecret } from '../refreshTokens.js';
 import { AuthResponse, LoginBody, RegisterBody } from './authSchemas.js';
 
@@ -84,6 +87,9 @@ export function authRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Rou
       (metadata): ClaimEmail => ({ type: 'ClaimEmail', data: { userId }, metadata }),
       context,
     );
+    if (!checkNotEmail(body.password, email)) {
+      throw problems.validation([{ path: 'password', message: 'must not contain the email address' }]);
+    }
     const passwordHash = await deps.passwords.hash(body.password);
     const result = await handleCommand(
       store,
@@ -96,6 +102,7 @@ export function authRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Rou
       }),
       { ...context, userId },
     );
+    await requestVerification(deps, subCommand({ ...context, userId }, 'verification'), userId);
     const session = await startSession(context, { userId, email, displayName: body.displayName });
     deps.metrics.commands.inc({ command: 'RegisterUser', outcome: 'ok' });
     res.status(201).json({ ...session, version: result.version, position: result.position });

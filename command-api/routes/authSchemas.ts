@@ -1,9 +1,10 @@
 import { z } from '../../platform/http/openapi.js';
+import { NewPassword } from '../passwordPolicy.js';
 
 export const RegisterBody = z
   .strictObject({
     email: z.email().max(254),
-    password: z.string().min(10).max(256),
+    password: NewPassword,
     displayName: z.string().trim().min(1).max(100),
   })
   .openapi('RegisterRequest');

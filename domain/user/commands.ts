@@ -10,4 +10,29 @@ export type UpdateProfile = DomainCommand<'UpdateProfile', { userId: string; dis
 
 export type SignOutEverywhere = DomainCommand<'SignOutEverywhere', { userId: string }>;
 
-export type UserCommand = RegisterUser | SignIn | UpdateProfile | SignOutEverywhere;
+export type RequestEmailVerification = DomainCommand<
+  'RequestEmailVerification',
+  { verificationId: string; expiresAt: string }
+>;
+/** The command side recomputes the code for the pending verification and says whether it matched. */
+export type VerifyEmail = DomainCommand<'VerifyEmail', { verificationId: string; codeMatches: boolean }>;
+export type RequestPasswordReset = DomainCommand<
+  'RequestPasswordReset',
+  { resetId: string; expiresAt: string }
+>;
+export type ResetPassword = DomainCommand<'ResetPassword', { resetId: string; passwordHash: string }>;
+export type ChangePassword = DomainCommand<
+  'ChangePassword',
+  { passwordMatches: boolean; passwordHash: string }
+>;
+
+export type UserCommand =
+  | RegisterUser
+  | SignIn
+  | UpdateProfile
+  | SignOutEverywhere
+  | RequestEmailVerification
+  | VerifyEmail
+  | RequestPasswordReset
+  | ResetPassword
+  | ChangePassword;

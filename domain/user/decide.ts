@@ -1,7 +1,18 @@
 import { DomainError } from '../shared/index.js';
-import type { RegisterUser, SignIn, SignOutEverywhere, UpdateProfile, UserCommand } from './commands.js';
+import type {
+  ChangePassword,
+  RegisterUser,
+  RequestEmailVerification,
+  RequestPasswordReset,
+  ResetPassword,
+  SignIn,
+  SignOutEverywhere,
+  UpdateProfile,
+  UserCommand,
+  VerifyEmail,
+} from './commands.js';
 import type { UserEvent } from './events.js';
-import type { UserState } from './state.js';
+import { MAX_VERIFICATION_FAILURES, type UserState } from './state.js';
 
 const register = (command: RegisterUser, state: UserState): UserEvent[] => {
   if (state.status !== 'unregistered')
@@ -38,6 +49,79 @@ const signOutEverywhere = (command: SignOutEverywhere, state: UserState): UserEv
   return [{ type: 'UserSignedOutEverywhere', data: { userId: state.userId, at: command.metadata.now } }];
 };
 
+const mustBeActive = (state: UserState) => {
+  if (state.status !== 'active') throw new DomainError('not_found', 'user_not_found', 'User not found');
+  return state;
+};
+
+const requestVerification = (command: RequestEmailVerification, state: UserState): UserEvent[] => {
+  const user = mustBeActive(state);
+  if (user.emailVerified)
+    throw new DomainError('conflict', 'email_already_verified', 'The email is already verified');
+  return [
+    { type: 'EmailVerificationRequested', data: { userId: user.userId, email: user.email, ...command.data } },
+  ];
+};
+
+const verifyEmail = (command: VerifyEmail, state: UserState): UserEvent[] => {
+  const user = mustBeActive(state);
+  if (user.emailVerified) return [];
+  const pending = user.pendingVerification;
+  if (!pending || pending.id !== command.data.verificationId || pending.expiresAt <= command.metadata.now) {
+    throw new DomainError(
+      'invalid',
+      'verification_expired',
+      'This code or link has expired; ask for a new one',
+    );
+  }
+  if (pending.failures >= MAX_VERIFICATION_FAILURES) {
+    throw new DomainError('invalid', 'too_many_attempts', 'Too many wrong codes; ask for a new one');
+  }
+  if (!command.data.codeMatches) {
+    return [{ type: 'EmailVerificationFailed', data: { userId: user.userId, verificationId: pending.id } }];
+  }
+  return [
+    { type: 'EmailVerified', data: { userId: user.userId, email: user.email, verificationId: pending.id } },
+  ];
+};
+
+const requestReset = (command: RequestPasswordReset, state: UserState): UserEvent[] => {
+  if (state.status !== 'active') return [];
+  return [
+    { type: 'PasswordResetRequested', data: { userId: state.userId, email: state.email, ...command.data } },
+  ];
+};
+
+/** A reset is single-use and expires; it also ends every session (the password may have leaked). */
+const resetPassword = (command: ResetPassword, state: UserState): UserEvent[] => {
+  const user = mustBeActive(state);
+  const pending = user.pendingReset;
+  if (!pending || pending.id !== command.data.resetId || pending.expiresAt <= command.metadata.now) {
+    throw new DomainError(
+      'invalid',
+      'invalid_reset_token',
+      'This reset link is no longer valid; ask for a new one',
+    );
+  }
+  return [
+    {
+      type: 'PasswordReset',
+      data: { userId: user.userId, resetId: pending.id, passwordHash: command.data.passwordHash },
+    },
+    { type: 'UserSignedOutEverywhere', data: { userId: user.userId, at: command.metadata.now } },
+  ];
+};
+
+const changePassword = (command: ChangePassword, state: UserState): UserEvent[] => {
+  const user = mustBeActive(state);
+  if (!command.data.passwordMatches) {
+    throw new DomainError('invalid_credentials', 'invalid_credentials', 'The current password is wrong');
+  }
+  return [
+    { type: 'PasswordChanged', data: { userId: user.userId, passwordHash: command.data.passwordHash } },
+  ];
+};
+
 export function decideUser(command: UserCommand, state: UserState): UserEvent[] {
   switch (command.type) {
     case 'RegisterUser':
@@ -48,6 +132,16 @@ export function decideUser(command: UserCommand, state: UserState): UserEvent[] 
       return updateProfile(command, state);
     case 'SignOutEverywhere':
       return signOutEverywhere(command, state);
+    case 'RequestEmailVerification':
+      return requestVerification(command, state);
+    case 'VerifyEmail':
+      return verifyEmail(command, state);
+    case 'RequestPasswordReset':
+      return requestReset(command, state);
+    case 'ResetPassword':
+      return resetPassword(command, state);
+    case 'ChangePassword':
+      return changePassword(command, state);
     default: {
       const unknown: never = command;
       throw new Error(`Unknown command ${(unknown as UserCommand).type}`);

@@ -13,4 +13,36 @@ export type UserProfileUpdated = DomainEvent<'UserProfileUpdated', { userId: str
 /** Every session that started before `at` is over (refresh fails; access tokens are refused). */
 export type UserSignedOutEverywhere = DomainEvent<'UserSignedOutEverywhere', { userId: string; at: string }>;
 
-export type UserEvent = UserRegistered | UserSignedIn | UserProfileUpdated | UserSignedOutEverywhere;
+export type EmailVerificationRequested = DomainEvent<
+  'EmailVerificationRequested',
+  { userId: string; email: string; verificationId: string; expiresAt: string }
+>;
+export type EmailVerificationFailed = DomainEvent<
+  'EmailVerificationFailed',
+  { userId: string; verificationId: string }
+>;
+export type EmailVerified = DomainEvent<
+  'EmailVerified',
+  { userId: string; email: string; verificationId: string }
+>;
+export type PasswordResetRequested = DomainEvent<
+  'PasswordResetRequested',
+  { userId: string; email: string; resetId: string; expiresAt: string }
+>;
+export type PasswordReset = DomainEvent<
+  'PasswordReset',
+  { userId: string; resetId: string; passwordHash: string }
+>;
+export type PasswordChanged = DomainEvent<'PasswordChanged', { userId: string; passwordHash: string }>;
+
+export type UserEvent =
+  | UserRegistered
+  | UserSignedIn
+  | UserProfileUpdated
+  | UserSignedOutEverywhere
+  | EmailVerificationRequested
+  | EmailVerificationFailed
+  | EmailVerified
+  | PasswordResetRequested
+  | PasswordReset
+  | PasswordChanged;

@@ -4,7 +4,7 @@ import { decideUser } from './decide.js';
 import type { UserEvent } from './events.js';
 import { evolveUser, initialUserState, type UserState } from './state.js';
 
-export type { UserCommand, RegisterUser, SignIn, UpdateProfile, SignOutEverywhere } from './commands.js';
+export type * from './commands.js';
 export type {
   UserEvent,
   UserRegistered,
@@ -12,7 +12,7 @@ export type {
   UserProfileUpdated,
   UserSignedOutEverywhere,
 } from './events.js';
-export type { UserState } from './state.js';
+export { MAX_VERIFICATION_FAILURES, type UserState } from './state.js';
 
 export const USER_CATEGORY = 'user';
 export const userDecider: Decider<UserCommand, UserEvent, UserState> = {

@@ -3,3 +3,4 @@ export { loadSigningKeys } from './loadSigningKeys.js';
 export { PasswordHasher, type ScryptCost } from './passwordHasher.js';
 export { authenticate, authOf, type AccessGuard } from './authenticate.js';
 export { Revocations } from './Revocations.js';
+export { sixDigitCode, linkToken, parseLinkToken, codesEqual, type CodePurpose } from './authCodes.js';

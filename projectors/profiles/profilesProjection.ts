@@ -2,50 +2,79 @@ import type { UserEvent } from '../../domain/user/index.js';
 import { notifyFeedChanged } from '../feed/index.js';
 import type { Projection } from '../runtime/index.js';
 
-/** profiles: one row per user, the `profile` collection of the feed. */
+/** Every event of a user stream: the row's version follows the stream, so ETags match If-Match. */
+const USER_EVENT_TYPES: UserEvent['type'][] = [
+  'UserRegistered',
+  'UserSignedIn',
+  'UserProfileUpdated',
+  'UserSignedOutEverywhere',
+  'EmailVerificationRequested',
+  'EmailVerificationFailed',
+  'EmailVerified',
+  'PasswordResetRequested',
+  'PasswordReset',
+  'PasswordChanged',
+];
+
+/**
+ * profiles: one row per user, the `profile` collection of the feed. Events that change what the
+ * app sees move the row's position (a feed change); the others only advance its version.
+ * v2 added email_verified (v1 rows are rebuilt beside it, blue/green).
+ */
 export const profilesProjection: Projection = {
   name: 'profiles',
-  version: 1,
-  eventTypes: ['UserRegistered', 'UserProfileUpdated'],
+  version: 2,
+  eventTypes: USER_EVENT_TYPES,
   tables: ['profiles'],
   async setup(trx, table) {
     await trx.raw(`create table if not exists ${table('profiles')} (
-      user_id uuid primary key, email text not null, display_name text not null,
+      user_id uuid primary key, email text not null, display_name text not null, email_verified boolean not null,
       created_at timestamptz not null, updated_at timestamptz not null,
       version bigint not null, position bigint not null)`);
   },
   async handle(recorded, { trx, table }) {
     const event = recorded as unknown as UserEvent;
     const t = table('profiles');
+    const userId = event.data.userId;
+    const changed = {
+      version: recorded.streamVersion,
+      position: recorded.position,
+      updated_at: recorded.createdAt,
+    };
     switch (event.type) {
       case 'UserRegistered':
         await trx(t)
           .insert({
-            user_id: event.data.userId,
+            user_id: userId,
             email: event.data.email,
             display_name: event.data.displayName,
+            email_verified: false,
             created_at: event.data.registeredAt,
+            ...changed,
             updated_at: event.data.registeredAt,
-            version: recorded.streamVersion,
-            position: recorded.position,
           })
           .onConflict('user_id')
           .ignore();
         break;
       case 'UserProfileUpdated':
         await trx(t)
-          .where({ user_id: event.data.userId })
-          .andWhere('position', '<', recorded.position)
-          .update({
-            display_name: event.data.displayName,
-            updated_at: recorded.createdAt,
-            version: recorded.streamVersion,
-            position: recorded.position,
-          });
+          .where({ user_id: userId })
+          .andWhere('version', '<', recorded.streamVersion)
+          .update({ display_name: event.data.displayName, ...changed });
+        break;
+      case 'EmailVerified':
+        await trx(t)
+          .where({ user_id: userId })
+          .andWhere('version', '<', recorded.streamVersion)
+          .update({ email_verified: true, ...changed });
         break;
       default:
+        await trx(t)
+          .where({ user_id: userId })
+          .andWhere('version', '<', recorded.streamVersion)
+          .update({ version: recorded.streamVersion });
         return;
     }
-    await notifyFeedChanged(trx, event.data.userId, recorded.position);
+    await notifyFeedChanged(trx, userId, recorded.position);
   },
 };

@@ -473,6 +473,9 @@ export namespace mobile {
             /** Profile createdAt. */
             createdAt: string;
 
+            /** Profile emailVerified. */
+            emailVerified: boolean;
+
             /**
              * Creates a new Profile instance using the specified properties.
              * @param [properties] Properties to set
@@ -568,6 +571,9 @@ export namespace mobile {
 
                 /** Profile createdAt */
                 createdAt?: (string|null);
+
+                /** Profile emailVerified */
+                emailVerified?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

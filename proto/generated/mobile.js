@@ -1308,6 +1308,7 @@ export const mobile = $root.mobile = (() => {
              * @property {string|null} [email] Profile email
              * @property {string|null} [displayName] Profile displayName
              * @property {string|null} [createdAt] Profile createdAt
+             * @property {boolean|null} [emailVerified] Profile emailVerified
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1372,6 +1373,14 @@ export const mobile = $root.mobile = (() => {
             Profile.prototype.createdAt = "";
 
             /**
+             * Profile emailVerified.
+             * @member {boolean} emailVerified
+             * @memberof mobile.v1.Profile
+             * @instance
+             */
+            Profile.prototype.emailVerified = false;
+
+            /**
              * Creates a new Profile instance using the specified properties.
              * @function create
              * @memberof mobile.v1.Profile
@@ -1411,6 +1420,8 @@ export const mobile = $root.mobile = (() => {
                     w.uint32(/* id 3, wireType 2 =*/26).string(m.displayName);
                 if (m.createdAt != null && $Object.hasOwnProperty.call(m, "createdAt") && m.createdAt !== "")
                     w.uint32(/* id 4, wireType 2 =*/34).string(m.createdAt);
+                if (m.emailVerified != null && $Object.hasOwnProperty.call(m, "emailVerified") && m.emailVerified !== false)
+                    w.uint32(/* id 5, wireType 0 =*/40).bool(m.emailVerified);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -1504,6 +1515,15 @@ export const mobile = $root.mobile = (() => {
                                 delete m.createdAt;
                             continue;
                         }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.emailVerified = v;
+                            else
+                                delete m.emailVerified;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -1568,6 +1588,10 @@ export const mobile = $root.mobile = (() => {
                     if (!$util.isString(m.createdAt))
                         return "createdAt: string expected";
                 }
+                if (m.emailVerified != null && $Object.hasOwnProperty.call(m, "emailVerified")) {
+                    if (typeof m.emailVerified !== "boolean")
+                        return "emailVerified: boolean expected";
+                }
                 return null;
             };
 
@@ -1609,6 +1633,11 @@ export const mobile = $root.mobile = (() => {
                         m.createdAt = $String(d.createdAt);
                     }
                 }
+                if (d.emailVerified != null) {
+                    if (d.emailVerified) {
+                        m.emailVerified = $Boolean(d.emailVerified);
+                    }
+                }
                 return m;
             };
 
@@ -1634,6 +1663,7 @@ export const mobile = $root.mobile = (() => {
                     d.email = "";
                     d.displayName = "";
                     d.createdAt = "";
+                    d.emailVerified = false;
                 }
                 if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
                     d.id = m.id;
@@ -1646,6 +1676,9 @@ export const mobile = $root.mobile = (() => {
                 }
                 if (m.createdAt != null && $Object.hasOwnProperty.call(m, "createdAt")) {
                     d.createdAt = m.createdAt;
+                }
+                if (m.emailVerified != null && $Object.hasOwnProperty.call(m, "emailVerified")) {
+                    d.emailVerified = m.emailVerified;
                 }
                 return d;
             };

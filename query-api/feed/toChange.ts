@@ -11,7 +11,13 @@ export function toChange(row: FeedRow): ChangeProperties {
     case 'profile':
       return {
         ...base,
-        profile: { id: row.id, email: text(row.f1), displayName: text(row.f2), createdAt: text(row.f3) },
+        profile: {
+          id: row.id,
+          email: text(row.f1),
+          displayName: text(row.f2),
+          createdAt: text(row.f3),
+          emailVerified: row.f4 === 'true',
+        },
       };
     case 'devices':
       return {

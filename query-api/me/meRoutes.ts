@@ -16,6 +16,7 @@ export const MeResponse = z
     id: z.uuid(),
     email: z.string(),
     displayName: z.string(),
+    emailVerified: z.boolean(),
     createdAt: z.string(),
     version: z.number().int(),
   })

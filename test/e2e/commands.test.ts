@@ -17,7 +17,8 @@ describeOnBackends('commands through the API', (on) => {
     expect(login.status).toBe(200);
     expect(login.body.user).toMatchObject({ id: user.userId, displayName: 'Ann' });
     expect(login.body.accessToken.split('.')).toHaveLength(3);
-    expect(login.body.version).toBe(1);
+    // The user stream: UserRegistered (0), EmailVerificationRequested (1), UserSignedIn (2).
+    expect(login.body.version).toBe(2);
     expect(login.body.position).toBeGreaterThan(0);
 
     const wrong = await client.post('/v1/auth/login', { email: user.email, password: 'not the password' });

@@ -105,29 +105,35 @@ describe('sessions and tokens', () => {
     expect(await backend.process.infra.store.headPosition()).toBe(before);
   });
 
-  it('when the profile is read and changed, /v1/me should follow, with If-Match guarding the change', async () => {
+  it('when the profile is read and changed, /v1/me should follow, with its ETag guarding the change', async () => {
     const user = await signUp(client, 'Before');
     await expect.poll(async () => (await me(user.accessToken)).body.displayName).toBe('Before');
+    const read = await me(user.accessToken);
+    const etag = read.headers.get('etag')!;
+    expect(etag).toBe(`"${read.body.version}"`);
     const changed = await client.patch<{ displayName: string; version: number; position: number }>(
       '/v1/me',
       { displayName: 'After' },
-      { token: user.accessToken, headers: { 'if-match': '"0"' } },
+      { token: user.accessToken, headers: { 'if-match': etag } },
     );
     expect(changed.status).toBe(200);
-    expect(changed.body).toMatchObject({ displayName: 'After', version: 1 });
+    expect(changed.body).toMatchObject({ displayName: 'After', version: read.body.version + 1 });
     const stale = await client.patch(
       '/v1/me',
       { displayName: 'Stale' },
-      { token: user.accessToken, headers: { 'if-match': '"0"' } },
+      { token: user.accessToken, headers: { 'if-match': etag } },
     );
     expect(stale.status).toBe(412);
-    const read = await client.get<{ displayName: string; version: number }>(
+    const after = await client.get<{ displayName: string; version: number; emailVerified: boolean }>(
       `/v1/me?min_position=${changed.body.position}`,
-      {
-        token: user.accessToken,
-      },
+      { token: user.accessToken },
     );
-    expect(read.body).toMatchObject({ id: user.userId, displayName: 'After', version: 1, email: user.email });
-    expect(read.headers.get('etag')).toBe('"1"');
+    expect(after.body).toMatchObject({
+      id: user.userId,
+      displayName: 'After',
+      email: user.email,
+      emailVerified: false,
+    });
+    expect(after.headers.get('etag')).toBe(`"${changed.body.version}"`);
   });
 });

@@ -1,0 +1,1 @@
+export { createMailerProjection, type MailerOptions } from './mailerProjection.js';

@@ -1,0 +1,75 @@
+import type { UserEvent } from '../../domain/user/index.js';
+import type { Mailer } from '../../infra/mail/index.js';
+import { linkToken, sixDigitCode } from '../../platform/auth/index.js';
+import { TransientError } from '../../platform/errors/index.js';
+import type { Projection } from '../runtime/index.js';
+
+export interface MailerOptions {
+  mailer: Mailer;
+  /** The key codes and links derive from (AUTH_CODE_SECRET), shared with the command API. */
+  codeSecret: string;
+  /** Where the API answers (verification links). */
+  publicUrl: string;
+  /** Where the app handles reset links (APP_URL, defaults to PUBLIC_URL). */
+  appUrl: string;
+}
+
+/**
+ * mailer: sends the mails that account events call for. Codes and links are recomputed from the
+ * event (see platform/auth/authCodes.ts), never stored. Each mail is recorded by id in the
+ * projection's transaction, so a replayed event does not mail twice; a crash between sending and
+ * committing can (at-least-once). An SMTP failure is transient: retried, never parked.
+ */
+export function createMailerProjection(options: MailerOptions): Projection {
+  const send: Mailer['send'] = (message) =>
+    options.mailer.send(message).catch((cause: unknown) => {
+      throw new TransientError('sending mail failed', { cause });
+    });
+  return {
+    name: 'mailer',
+    version: 1,
+    eventTypes: ['EmailVerificationRequested', 'PasswordResetRequested'],
+    tables: ['mail_sent'],
+    partitionKey: (event) => String(event.data.userId),
+    async setup(trx, table) {
+      await trx.raw(`create table if not exists ${table('mail_sent')} (
+        message_id text primary key, kind text not null, sent_at timestamptz not null default now())`);
+    },
+    async handle(recorded, { trx, table }) {
+      const event = recorded as unknown as UserEvent;
+      const claimed = await trx(table('mail_sent'))
+        .insert({ message_id: recorded.id, kind: event.type })
+        .onConflict('message_id')
+        .ignore()
+        .returning('message_id');
+      if (claimed.length === 0) return;
+      switch (event.type) {
+        case 'EmailVerificationRequested': {
+          const { userId, verificationId, email } = event.data;
+          const code = sixDigitCode(options.codeSecret, 'verify', verificationId);
+          const link = `${options.publicUrl}/v1/auth/email/verify?token=${linkToken(options.codeSecret, 'verify', userId, verificationId)}`;
+          await send({
+            id: recorded.id,
+            to: email,
+            subject: `Your verification code: ${code}`,
+            text: `Your code is ${code}. It expires in 10 minutes.\n\nOr open this link: ${link}\n\nIf you did not ask for this, ignore this mail.`,
+          });
+          return;
+        }
+        case 'PasswordResetRequested': {
+          const { userId, resetId, email } = event.data;
+          const link = `${options.appUrl}/reset-password?token=${linkToken(options.codeSecret, 'reset', userId, resetId)}`;
+          await send({
+            id: recorded.id,
+            to: email,
+            subject: 'Reset your password',
+            text: `Open this link within an hour to choose a new password:\n${link}\n\nIf you did not ask for this, ignore this mail; your password stays the same.`,
+          });
+          return;
+        }
+        default:
+          return;
+      }
+    },
+  };
+}
