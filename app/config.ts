@@ -63,6 +63,7 @@ export const configSchema = z.object({
   REFRESH_TOKEN_DAYS: int(1, 365).default(30),
   REFRESH_TOKEN_SECRET: z.string().min(32, 'at least 32 characters').optional(),
   REFRESH_GRACE_SECONDS: int(0, 600).default(30),
+  RATE_LIMIT_MULTIPLIER: z.coerce.number().min(0).max(10_000).default(1),
   AUTH_CODE_SECRET: z.string().min(32, 'at least 32 characters').optional(),
   SMTP_URL: url(['smtp:', 'smtps:']).optional(),
   MAIL_FROM: z.string().min(3).default('Eventide <no-reply@localhost>'),

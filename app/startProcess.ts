@@ -55,6 +55,7 @@ export async function startProcess(
         refreshSecret: refreshSecret(config),
         refreshGraceMs: config.REFRESH_GRACE_SECONDS * 1000,
         codeSecret: authCodeSecret(config),
+        rateLimitMultiplier: config.RATE_LIMIT_MULTIPLIER,
         verificationTtlMs: 10 * 60_000,
         resetTtlMs: 60 * 60_000,
         passwords: new PasswordHasher({ N: config.PASSWORD_SCRYPT_N, r: 8, p: 1 }),

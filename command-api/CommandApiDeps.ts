@@ -15,6 +15,8 @@ export interface CommandApiDeps {
   /** HMAC key from which mailed codes and links derive (shared with the mailer worker). */
   codeSecret: string;
   verificationTtlMs: number;
+  /** Scales every rate limit (0: off). */
+  rateLimitMultiplier: number;
   resetTtlMs: number;
   passwords: PasswordHasher;
   logger: Logger;

@@ -6,6 +6,7 @@ import { deviceRoutes } from './routes/deviceRoutes.js';
 import { sessionRoutes } from './routes/sessionRoutes.js';
 import { profileRoutes } from './routes/profileRoutes.js';
 import { accountRoutes } from './routes/accountRoutes.js';
+import { authRateLimits } from './routes/authRateLimits.js';
 
 export type { CommandApiDeps } from './CommandApiDeps.js';
 export { handleCommand } from './handleCommand.js';
@@ -18,10 +19,11 @@ export function commandApi(deps: CommandApiDeps): { registry: OpenAPIRegistry; m
   const sessions = sessionRoutes(deps, registry);
   const profile = profileRoutes(deps, registry);
   const account = accountRoutes(deps, registry);
+  const limits = authRateLimits(deps);
   return {
     registry,
     mount(app) {
-      app.use('/v1/auth', auth, sessions, account);
+      app.use('/v1/auth', limits, auth, sessions, account);
       app.use('/v1/devices', devices);
       app.use('/v1/me', profile);
     },

@@ -19,12 +19,16 @@ import { commandContextFrom, newIdFor, subCommand } from '../commandContextFrom.
 import { foldStream } from '../foldStream.js';
 import { handleCommand } from '../handleCommand.js';
 import { checkNotEmail } from '../passwordPolicy.js';
-import { problems } from '../../platform/http/HttpProblem.js';
+import { HttpProblem, problems } from '../../platform/http/HttpProblem.js';
 import { requestVerification } from './accountRoutes.js';
 import { formatRefreshToken, hashRefreshSecret, newRefreshSecret } from '../refreshTokens.js';
 import { AuthResponse, LoginBody, RegisterBody } from './authSchemas.js';
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+/** Wrong passwords for one address within the window before sign-in is locked for it. */
+const LOCK_AFTER_FAILURES = 5;
+const LOCK_WINDOW_MS = 15 * 60_000;
+
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 export const emailStream = (email: string) => streamName(EMAIL_CATEGORY, sha256(normalizeEmail(email)));
 
@@ -126,13 +130,31 @@ export function authRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Rou
     const userId = claim[0]?.data.userId as string | undefined;
     const userEvents = userId ? await store.readStream(streamName(USER_CATEGORY, userId)) : [];
     const user: UserState = foldStream(userDecider, userEvents);
+    // Lockout after repeated wrong passwords for one address (known or not: the lock itself
+    // must not reveal whether the account exists).
+    const failuresKey = `login-failures:${normalizeEmail(body.email)}`;
+    const lockAfter = Math.max(1, Math.round(LOCK_AFTER_FAILURES * deps.rateLimitMultiplier));
+    if (deps.rateLimitMultiplier > 0 && Number((await deps.cache.get(failuresKey)) ?? 0) >= lockAfter) {
+      throw new HttpProblem(
+        429,
+        'sign-in-locked',
+        'Too many failed sign-ins',
+        'Try again later, or reset your password',
+        {},
+        {
+          'Retry-After': String(LOCK_WINDOW_MS / 1000),
+        },
+      );
+    }
     const passwordMatches =
       user.status === 'active'
         ? await deps.passwords.verify(body.password, user.passwordHash)
         : (await deps.passwords.verify(body.password, await dummyHash), false);
-    if (!userId || user.status !== 'active') {
+    if (!userId || user.status !== 'active' || !passwordMatches) {
+      await deps.cache.increment(failuresKey, LOCK_WINDOW_MS);
       throw new DomainError('invalid_credentials', 'invalid_credentials', 'Email or password is wrong');
     }
+    await deps.cache.delete(failuresKey);
     const result = await handleCommand(
       store,
       userDecider,

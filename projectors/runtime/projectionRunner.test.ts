@@ -220,7 +220,8 @@ describe('ProjectionRunner', () => {
     const v1 = runner(counter('bluegreen'));
     const head = await append('bg-s', 40);
     await expect.poll(() => checkpoint('bluegreen'), { timeout: 10_000 }).toBeGreaterThanOrEqual(head);
-    expect(await activeVersion(db.knex, 'bluegreen')).toBe(1);
+    // The switch-over is recorded right after the commit that reaches the head.
+    await expect.poll(() => activeVersion(db!.knex, 'bluegreen'), { timeout: 5000 }).toBe(1);
 
     const v2 = runner(counter('bluegreen', { version: 2, delayMs: 25, factor: 10 }), { owner: 'v2' });
     await expect.poll(() => checkpoint('bluegreen', 2), { timeout: 10_000 }).toBeGreaterThan(0);

@@ -1,0 +1,39 @@
+import { Router } from 'express';
+import { byEmail, byIp, rateLimit } from '../../platform/http/index.js';
+import type { CommandApiDeps } from '../CommandApiDeps.js';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+/**
+ * Limits on the endpoints attackers like, per IP and per account, before the handlers run.
+ * Repeated wrong passwords lock the account's sign-in separately (see authRoutes).
+ */
+export function authRateLimits(deps: CommandApiDeps): Router {
+  const router = Router();
+  const limit = (rules: Parameters<typeof rateLimit>[1]) =>
+    rateLimit(deps.cache, rules, deps.rateLimitMultiplier);
+  router.post('/register', limit([{ name: 'register-ip', limit: 20, windowMs: HOUR, key: byIp }]));
+  router.post(
+    '/login',
+    limit([
+      { name: 'login-ip', limit: 60, windowMs: MINUTE, key: byIp },
+      { name: 'login-account', limit: 10, windowMs: MINUTE, key: byEmail },
+    ]),
+  );
+  router.post('/refresh', limit([{ name: 'refresh-ip', limit: 120, windowMs: MINUTE, key: byIp }]));
+  router.post(
+    '/password/forgot',
+    limit([
+      { name: 'forgot-ip', limit: 10, windowMs: HOUR, key: byIp },
+      { name: 'forgot-account', limit: 3, windowMs: HOUR, key: byEmail },
+    ]),
+  );
+  router.post('/password/reset', limit([{ name: 'reset-ip', limit: 20, windowMs: HOUR, key: byIp }]));
+  router.post(
+    '/email/verification',
+    limit([{ name: 'verification-ip', limit: 10, windowMs: HOUR, key: byIp }]),
+  );
+  router.post('/email/verify', limit([{ name: 'verify-ip', limit: 30, windowMs: HOUR, key: byIp }]));
+  return router;
+}

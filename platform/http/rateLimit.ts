@@ -1,0 +1,71 @@
+import type { Request, RequestHandler } from 'express';
+import type { Cache } from '../../infra/cache/index.js';
+import { HttpProblem } from './HttpProblem.js';
+
+export interface RateLimitRule {
+  /** Names the rule in keys and in the RateLimit-Policy header. */
+  name: string;
+  limit: number;
+  windowMs: number;
+  /** What is counted: the client IP, an account, a device; undefined skips the rule for this request. */
+  key(req: Request): string | undefined;
+}
+
+export const byIp = (req: Request) => req.ip ?? req.socket.remoteAddress ?? 'unknown';
+
+/** A normalised email from the JSON body, for per-account limits. */
+export const byEmail = (req: Request) => {
+  const email = (req.body as { email?: unknown } | undefined)?.email;
+  return typeof email === 'string' ? email.trim().toLowerCase() : undefined;
+};
+
+/**
+ * Fixed-window counters in the shared cache (Redis in production). Every rule that applies is
+ * counted; the headers describe the tightest one (IETF RateLimit fields); over any limit the
+ * answer is 429 with Retry-After. `multiplier` scales every limit (0 turns limiting off).
+ */
+export function rateLimit(cache: Cache, rules: RateLimitRule[], multiplier = 1): RequestHandler {
+  return async (req, res, next) => {
+    if (multiplier === 0) return next();
+    try {
+      let tightest: { limit: number; remaining: number; resetMs: number; rule: RateLimitRule } | undefined;
+      for (const rule of rules) {
+        const key = rule.key(req);
+        if (key === undefined) continue;
+        const limit = Math.max(1, Math.round(rule.limit * multiplier));
+        const { count, resetMs } = await cache.increment(`ratelimit:${rule.name}:${key}`, rule.windowMs);
+        const remaining = Math.max(0, limit - count);
+        if (!tightest || remaining < tightest.remaining) tightest = { limit, remaining, resetMs, rule };
+        if (count > limit) {
+          const retryAfter = String(Math.max(1, Math.ceil(resetMs / 1000)));
+          res.set({
+            'RateLimit-Limit': String(limit),
+            'RateLimit-Remaining': '0',
+            'RateLimit-Reset': retryAfter,
+          });
+          return next(
+            new HttpProblem(
+              429,
+              'rate-limited',
+              'Too many requests',
+              `Limit of ${limit} per ${rule.windowMs / 1000} s reached (${rule.name})`,
+              {},
+              { 'Retry-After': retryAfter },
+            ),
+          );
+        }
+      }
+      if (tightest) {
+        res.set({
+          'RateLimit-Limit': String(tightest.limit),
+          'RateLimit-Remaining': String(tightest.remaining),
+          'RateLimit-Reset': String(Math.max(1, Math.ceil(tightest.resetMs / 1000))),
+          'RateLimit-Policy': `${tightest.limit};w=${tightest.rule.windowMs / 1000}`,
+        });
+      }
+      next();
+    } catch (error) {
+      next(error);
+    }
+  };
+}

@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { api, signUp, type Api } from '../support/api.js';
+import { startTestBackend, type TestBackend } from '../support/startTestBackend.js';
+
+describe('rate limits on the auth endpoints (default limits)', () => {
+  let backend: TestBackend;
+  let client: Api;
+  beforeAll(async () => {
+    backend = await startTestBackend('embedded', { env: { RATE_LIMIT_MULTIPLIER: '1' } });
+    client = api(backend.url);
+  }, 60_000);
+  afterAll(async () => {
+    await backend.stop();
+  });
+
+  it('when limited endpoints are called, they should say their limit in RateLimit headers', async () => {
+    const response = await client.post('/v1/auth/password/forgot', { email: `${randomUUID()}@example.com` });
+    expect(response.status).toBe(202);
+    expect(response.headers.get('ratelimit-limit')).toBe('3');
+    expect(response.headers.get('ratelimit-remaining')).toBe('2');
+    expect(Number(response.headers.get('ratelimit-reset'))).toBeGreaterThan(0);
+    expect(response.headers.get('ratelimit-policy')).toBe('3;w=3600');
+  });
+
+  it('when one account asks for resets too often, it should get 429 with Retry-After, and nothing more is appended', async () => {
+    const user = await signUp(client);
+    for (let i = 0; i < 3; i++)
+      expect((await client.post('/v1/auth/password/forgot', { email: user.email })).status).toBe(202);
+    const before = await backend.process.infra.store.headPosition();
+    const limited = await client.post('/v1/auth/password/forgot', { email: user.email.toUpperCase() });
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('content-type')).toContain('application/problem+json');
+    expect(limited.body.type).toBe('/problems/rate-limited');
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await backend.process.infra.store.headPosition()).toBe(before);
+  });
+
+  it('when a password is guessed five times, sign-in for that address should lock, even with the right password', async () => {
+    const user = await signUp(client);
+    for (let i = 0; i < 5; i++) {
+      expect(
+        (await client.post('/v1/auth/login', { email: user.email, password: `wrong guess ${i}` })).status,
+      ).toBe(401);
+    }
+    const locked = await client.post('/v1/auth/login', {
+      email: user.email,
+      password: 'correct horse battery staple',
+    });
+    expect(locked.status).toBe(429);
+    expect(locked.body.type).toBe('/problems/sign-in-locked');
+    expect(locked.headers.get('retry-after')).toBe('900');
+    // Unknown addresses lock the same way: the lock tells nothing about who has an account.
+    const nobody = `${randomUUID()}@example.com`;
+    for (let i = 0; i < 5; i++)
+      await client.post('/v1/auth/login', { email: nobody, password: `guess ${i}` });
+    expect((await client.post('/v1/auth/login', { email: nobody, password: 'guess again' })).status).toBe(
+      429,
+    );
+  });
+});
