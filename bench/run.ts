@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createPostgresDatabase } from '../infra/postgres/index.js';
 import { startChild } from '../test/support/childProcess.js';
+import { freePort } from '../test/support/freePort.js';
 import { createTestDatabase } from '../test/support/testDatabase.js';
 import { appendBench } from './appendBench.js';
 import { feedBench } from './feedBench.js';
@@ -24,7 +25,7 @@ await appendDb.drop();
 // 2. The backend in its own process (production adapters on PostgreSQL), load from this one.
 const database = await createTestDatabase();
 const dataDir = mkdtempSync(join(tmpdir(), 'bench-'));
-const port = 18_000 + Math.floor(Math.random() * 1000);
+const port = await freePort();
 const server = startChild('bin/start.ts', {
   DATABASE_URL: database.url,
   DATA_DIR: dataDir,

@@ -2,13 +2,13 @@ import { Router, type Request, type Response } from 'express';
 import { FeedPage } from '../../proto/index.js';
 import { feedSources } from '../../projectors/index.js';
 import { authenticate, authOf } from '../../platform/auth/index.js';
-import { HttpProblem, problems } from '../../platform/http/HttpProblem.js';
+import { problems } from '../../platform/http/HttpProblem.js';
 import { problemResponse, z, type OpenAPIRegistry } from '../../platform/http/openapi.js';
 import { validate } from '../../platform/http/validate.js';
 import type { QueryApiDeps } from '../QueryApiDeps.js';
 import { queryFeed } from './queryFeed.js';
 import { toChange } from './toChange.js';
-import { waitForPosition } from './waitForPosition.js';
+import { requirePosition } from './waitForPosition.js';
 
 const PROTOBUF = 'application/x-protobuf';
 const FEED_PROJECTIONS = [...new Set(feedSources.map((s) => s.projection))];
@@ -69,23 +69,13 @@ export function feedRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): Route
     const waitMs = Math.min(query.wait, deps.maxWaitSeconds) * 1000;
 
     if (query.min_position !== undefined) {
-      const reached = await waitForPosition(
+      await requirePosition(
         deps.db.knex,
         FEED_PROJECTIONS,
         query.min_position,
         Math.max(waitMs, 10_000),
         aborted.signal,
       );
-      if (!reached) {
-        throw new HttpProblem(
-          503,
-          'position-not-reached',
-          'Not caught up yet',
-          `Read models are behind position ${query.min_position}`,
-          {},
-          { 'Retry-After': '1' },
-        );
-      }
     }
 
     const requestEtag = `"${query.cursor ?? ''}"`;

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { projectionsPosition } from '../../projectors/index.js';
+import { HttpProblem } from '../../platform/http/HttpProblem.js';
 
 /** Polls the feed projections' checkpoints until they reach `position`; false on timeout. */
 export async function waitForPosition(
@@ -16,4 +17,25 @@ export async function waitForPosition(
     if (performance.now() >= deadline || signal.aborted) return false;
     await sleep(delay, undefined, { signal }).catch(() => undefined);
   }
+}
+
+/** Like waitForPosition, but answers 503 (with Retry-After) when the position is not reached in time. */
+export async function requirePosition(
+  knex: Knex,
+  projections: readonly string[],
+  position: number,
+  timeoutMs: number,
+  signal: AbortSignal,
+): Promise<void> {
+  if (await waitForPosition(knex, projections, position, timeoutMs, signal)) return;
+  throw new HttpProblem(
+    503,
+    'position-not-reached',
+    'Not caught up yet',
+    `Read models are behind position ${position}`,
+    {},
+    {
+      'Retry-After': '1',
+    },
+  );
 }

@@ -1,11 +1,11 @@
 import { Router, type Request, type Response } from 'express';
 import { readProfile } from '../../projectors/profiles/index.js';
 import { authenticate, authOf } from '../../platform/auth/index.js';
-import { HttpProblem, problems } from '../../platform/http/HttpProblem.js';
+import { problems } from '../../platform/http/HttpProblem.js';
 import { problemResponse, z, type OpenAPIRegistry } from '../../platform/http/openapi.js';
 import { validate } from '../../platform/http/validate.js';
 import type { QueryApiDeps } from '../QueryApiDeps.js';
-import { waitForPosition } from '../feed/waitForPosition.js';
+import { requirePosition } from '../feed/waitForPosition.js';
 
 const MeQuery = z.object({
   min_position: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
@@ -42,16 +42,7 @@ export function meRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): Router 
     if (query.min_position !== undefined) {
       const aborted = new AbortController();
       res.once('close', () => aborted.abort());
-      if (!(await waitForPosition(deps.db.knex, ['profiles'], query.min_position, 10_000, aborted.signal))) {
-        throw new HttpProblem(
-          503,
-          'position-not-reached',
-          'Not caught up yet',
-          `Read models are behind position ${query.min_position}`,
-          {},
-          { 'Retry-After': '1' },
-        );
-      }
+      await requirePosition(deps.db.knex, ['profiles'], query.min_position, 10_000, aborted.signal);
     }
     const profile = await readProfile(deps.db.knex, userId);
     if (!profile) throw problems.notFound('No profile yet: retry with min_position from your last command');

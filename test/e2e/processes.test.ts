@@ -6,9 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { createPostgresDatabase } from '../../infra/postgres/index.js';
 import { api, iosDevice, signUp } from '../support/api.js';
 import { startChild, type Child } from '../support/childProcess.js';
+import { freePort } from '../support/freePort.js';
 import { createTestDatabase, postgresAvailable } from '../support/testDatabase.js';
-
-const freePort = () => 20_000 + Math.floor(Math.random() * 20_000);
 
 async function waitHealthy(child: Child, url: string): Promise<number> {
   const started = performance.now();
@@ -29,7 +28,7 @@ async function exitCode(child: Child, signal: NodeJS.Signals): Promise<number | 
 describe('processes', () => {
   it('when `npm start` is stopped and started again on the same data directory, users, devices and tokens should survive', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'embedded-'));
-    const port = freePort();
+    const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
     const env = {
       DATA_DIR: dataDir,
