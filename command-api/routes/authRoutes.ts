@@ -7,6 +7,7 @@ import {
   USER_CATEGORY,
   userDecider,
   type RegisterUser,
+  type RehashPassword,
   type SignIn,
   type UserState,
 } from '../../domain/user/index.js';
@@ -162,6 +163,21 @@ export function authRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Rou
       (metadata): SignIn => ({ type: 'SignIn', data: { userId, passwordMatches }, metadata }),
       { ...context, userId },
     );
+    if (user.status === 'active' && deps.passwords.needsRehash(user.passwordHash)) {
+      // The cost was raised since this hash was made: store the password at today's cost.
+      const passwordHash = await deps.passwords.hash(body.password);
+      await handleCommand(
+        store,
+        userDecider,
+        streamName(USER_CATEGORY, userId),
+        (metadata): RehashPassword => ({
+          type: 'RehashPassword',
+          data: { previousHash: user.passwordHash, passwordHash },
+          metadata,
+        }),
+        subCommand({ ...context, userId }, 'rehash'),
+      );
+    }
     const session = await startSession(context, user);
     res.status(200).json({ ...session, version: result.version, position: result.position });
   });

@@ -25,6 +25,7 @@ export type ChangePassword = DomainCommand<
   'ChangePassword',
   { passwordMatches: boolean; passwordHash: string }
 >;
+export type RehashPassword = DomainCommand<'RehashPassword', { previousHash: string; passwordHash: string }>;
 
 export type UserCommand =
   | RegisterUser
@@ -35,4 +36,5 @@ export type UserCommand =
   | VerifyEmail
   | RequestPasswordReset
   | ResetPassword
-  | ChangePassword;
+  | ChangePassword
+  | RehashPassword;

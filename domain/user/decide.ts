@@ -1,6 +1,7 @@
 import { DomainError } from '../shared/index.js';
 import type {
   ChangePassword,
+  RehashPassword,
   RegisterUser,
   RequestEmailVerification,
   RequestPasswordReset,
@@ -122,6 +123,14 @@ const changePassword = (command: ChangePassword, state: UserState): UserEvent[] 
   ];
 };
 
+/** Only if the hash is still the one the caller checked the password against (no race with a change). */
+const rehash = (command: RehashPassword, state: UserState): UserEvent[] => {
+  if (state.status !== 'active' || state.passwordHash !== command.data.previousHash) return [];
+  return [
+    { type: 'PasswordRehashed', data: { userId: state.userId, passwordHash: command.data.passwordHash } },
+  ];
+};
+
 export function decideUser(command: UserCommand, state: UserState): UserEvent[] {
   switch (command.type) {
     case 'RegisterUser':
@@ -142,6 +151,8 @@ export function decideUser(command: UserCommand, state: UserState): UserEvent[] 
       return resetPassword(command, state);
     case 'ChangePassword':
       return changePassword(command, state);
+    case 'RehashPassword':
+      return rehash(command, state);
     default: {
       const unknown: never = command;
       throw new Error(`Unknown command ${(unknown as UserCommand).type}`);

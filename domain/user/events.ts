@@ -34,6 +34,8 @@ export type PasswordReset = DomainEvent<
   { userId: string; resetId: string; passwordHash: string }
 >;
 export type PasswordChanged = DomainEvent<'PasswordChanged', { userId: string; passwordHash: string }>;
+/** The same password, hashed again at the current cost (done at sign-in, when the old cost is lower). */
+export type PasswordRehashed = DomainEvent<'PasswordRehashed', { userId: string; passwordHash: string }>;
 
 export type UserEvent =
   | UserRegistered
@@ -45,4 +47,5 @@ export type UserEvent =
   | EmailVerified
   | PasswordResetRequested
   | PasswordReset
-  | PasswordChanged;
+  | PasswordChanged
+  | PasswordRehashed;

@@ -66,6 +66,7 @@ export function evolveUser(state: UserState, event: UserEvent): UserState {
     case 'PasswordReset':
       return active(state, (s) => ({ ...s, passwordHash: event.data.passwordHash, pendingReset: null }));
     case 'PasswordChanged':
+    case 'PasswordRehashed':
       return active(state, (s) => ({ ...s, passwordHash: event.data.passwordHash }));
     case 'UserSignedIn':
       return state;

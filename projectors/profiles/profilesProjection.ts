@@ -14,6 +14,7 @@ const USER_EVENT_TYPES: UserEvent['type'][] = [
   'PasswordResetRequested',
   'PasswordReset',
   'PasswordChanged',
+  'PasswordRehashed',
 ];
 
 /**
