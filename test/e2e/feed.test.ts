@@ -1,7 +1,19 @@
 import { expect, it } from 'vitest';
 import { FeedPage } from '../../proto/index.js';
-import { iosDevice, signUp, type FeedJson } from '../support/api.js';
+import { iosDevice, signUp, type Api, type FeedJson } from '../support/api.js';
 import { describeOnBackends } from '../support/describeOnBackends.js';
+
+/** A new user with one registered device, and the first feed page once both are projected. */
+async function userWithOneDevice(client: Api) {
+  const user = await signUp(client);
+  const device = await client.post<{ id: string; position: number }>('/v1/devices', iosDevice, {
+    token: user.accessToken,
+  });
+  const page = await client.get<FeedJson>(`/v1/feed?min_position=${device.body.position}`, {
+    token: user.accessToken,
+  });
+  return { user, device, page };
+}
 
 describeOnBackends('the delta feed', (on) => {
   it('when the app asks for protobuf, it should get the same page as binary FeedPage', async (ctx) => {
@@ -29,13 +41,7 @@ describeOnBackends('the delta feed', (on) => {
     const backend = on.backend();
     if (!backend) return ctx.skip();
     const client = on.client();
-    const user = await signUp(client);
-    const device = await client.post<{ id: string; position: number }>('/v1/devices', iosDevice, {
-      token: user.accessToken,
-    });
-    const page = await client.get<FeedJson>(`/v1/feed?min_position=${device.body.position}`, {
-      token: user.accessToken,
-    });
+    const { user, device, page } = await userWithOneDevice(client);
     const etag = page.headers.get('etag');
     expect(etag).toBe(`"${page.body.nextCursor}"`);
     const reads = async () => {
@@ -76,13 +82,7 @@ describeOnBackends('the delta feed', (on) => {
     const backend = on.backend();
     if (!backend) return ctx.skip();
     const client = on.client();
-    const user = await signUp(client);
-    const device = await client.post<{ id: string; position: number }>('/v1/devices', iosDevice, {
-      token: user.accessToken,
-    });
-    const page = await client.get<FeedJson>(`/v1/feed?min_position=${device.body.position}`, {
-      token: user.accessToken,
-    });
+    const { user, device, page } = await userWithOneDevice(client);
     const started = performance.now();
     const polling = client.get<FeedJson>(`/v1/feed?cursor=${page.body.nextCursor}&wait=20`, {
       token: user.accessToken,
