@@ -65,6 +65,16 @@ export const configSchema = z.object({
   REFRESH_GRACE_SECONDS: int(0, 600).default(30),
   RATE_LIMIT_MULTIPLIER: z.coerce.number().min(0).max(10_000).default(1),
   AUTH_CODE_SECRET: z.string().min(32, 'at least 32 characters').optional(),
+  ADMIN_EMAILS: z
+    .string()
+    .transform((value) =>
+      value
+        .split(',')
+        .map((e) => e.trim().toLowerCase())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.email()))
+    .default([]),
   SMTP_URL: url(['smtp:', 'smtps:']).optional(),
   MAIL_FROM: z.string().min(3).default('Eventide <no-reply@localhost>'),
   PUBLIC_URL: url(['http:', 'https:']).default('http://localhost:8080'),

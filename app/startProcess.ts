@@ -63,6 +63,8 @@ export async function startProcess(
         metrics,
         clock: () => new Date(),
         refreshTokenDays: config.REFRESH_TOKEN_DAYS,
+        adminEmails: config.ADMIN_EMAILS,
+        signInCodeTtlMs: 10 * 60_000,
       }),
     );
   }

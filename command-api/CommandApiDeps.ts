@@ -23,4 +23,8 @@ export interface CommandApiDeps {
   metrics: Metrics;
   clock: () => Date;
   refreshTokenDays: number;
+  /** Lower-case addresses that become admins once verified (ADMIN_EMAILS). */
+  adminEmails: readonly string[];
+  /** How long a mailed sign-in code and magic link work. */
+  signInCodeTtlMs: number;
 }

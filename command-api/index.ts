@@ -7,6 +7,8 @@ import { sessionRoutes } from './routes/sessionRoutes.js';
 import { profileRoutes } from './routes/profileRoutes.js';
 import { accountRoutes } from './routes/accountRoutes.js';
 import { authRateLimits } from './routes/authRateLimits.js';
+import { adminRoutes } from './routes/adminRoutes.js';
+import { passwordlessRoutes } from './routes/passwordlessRoutes.js';
 
 export type { CommandApiDeps } from './CommandApiDeps.js';
 export { handleCommand } from './handleCommand.js';
@@ -20,12 +22,15 @@ export function commandApi(deps: CommandApiDeps): { registry: OpenAPIRegistry; m
   const profile = profileRoutes(deps, registry);
   const account = accountRoutes(deps, registry);
   const limits = authRateLimits(deps);
+  const admin = adminRoutes(deps, registry);
+  const passwordless = passwordlessRoutes(deps, registry);
   return {
     registry,
     mount(app) {
-      app.use('/v1/auth', limits, auth, sessions, account);
+      app.use('/v1/auth', limits, auth, sessions, account, passwordless);
       app.use('/v1/devices', devices);
       app.use('/v1/me', profile);
+      app.use('/v1/admin', admin);
     },
   };
 }

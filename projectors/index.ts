@@ -1,6 +1,8 @@
+import { auditLogProjection } from './audit/index.js';
 import { devicesProjection, deviceFeedSource } from './devices/index.js';
 import { notifierProjection } from './notifier/index.js';
 import { profilesProjection, profileFeedSource } from './profiles/index.js';
+import { sessionsProjection } from './sessions/index.js';
 import type { Projection } from './runtime/index.js';
 import type { FeedSource } from './feed/index.js';
 
@@ -14,6 +16,8 @@ export const allProjections: readonly Projection[] = [
   profilesProjection,
   devicesProjection,
   notifierProjection,
+  sessionsProjection,
+  auditLogProjection,
 ];
 
 /** The collections of the delta feed, in a stable order. */

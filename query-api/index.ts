@@ -2,6 +2,7 @@ import type { Express } from 'express';
 import { createOpenApiRegistry, type OpenAPIRegistry } from '../platform/http/index.js';
 import { feedRoutes } from './feed/feedRoutes.js';
 import { meRoutes } from './me/meRoutes.js';
+import { adminQueryRoutes } from './admin/adminQueryRoutes.js';
 import type { QueryApiDeps } from './QueryApiDeps.js';
 
 export type { QueryApiDeps } from './QueryApiDeps.js';
@@ -13,11 +14,13 @@ export function queryApi(deps: QueryApiDeps): { registry: OpenAPIRegistry; mount
   const registry = createOpenApiRegistry();
   const feed = feedRoutes(deps, registry);
   const me = meRoutes(deps, registry);
+  const admin = adminQueryRoutes(deps, registry);
   return {
     registry,
     mount(app) {
       app.use('/v1/feed', feed);
       app.use('/v1/me', me);
+      app.use('/v1/admin', admin);
     },
   };
 }

@@ -21,6 +21,7 @@ import type { CommandContext } from '../CommandContext.js';
 import { commandContextFrom } from '../commandContextFrom.js';
 import { foldStream } from '../foldStream.js';
 import { handleCommand } from '../handleCommand.js';
+import { grantConfiguredRole } from '../grantConfiguredRole.js';
 import { checkNotEmail } from '../passwordPolicy.js';
 import { emailStream } from './authRoutes.js';
 import { ChangeBody, ForgotBody, ResetBody, VerifyCodeBody, VerifyLinkQuery } from './accountSchemas.js';
@@ -73,8 +74,10 @@ export function accountRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): 
       context,
     );
     const after = result.state;
-    if (after.status === 'active' && after.emailVerified)
+    if (after.status === 'active' && after.emailVerified) {
+      await grantConfiguredRole(deps, context, after);
       return res.json({ emailVerified: true, position: result.position });
+    }
     const attemptsLeft = Math.max(
       0,
       MAX_VERIFICATION_FAILURES -

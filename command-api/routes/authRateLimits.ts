@@ -34,6 +34,20 @@ export function authRateLimits(deps: CommandApiDeps): Router {
     '/email/verification',
     limit([{ name: 'verification-ip', limit: 10, windowMs: HOUR, key: byIp }]),
   );
+  router.post(
+    '/passwordless/start',
+    limit([
+      { name: 'otp-start-ip', limit: 10, windowMs: HOUR, key: byIp },
+      { name: 'otp-start-account', limit: 5, windowMs: HOUR, key: byEmail },
+    ]),
+  );
+  router.post(
+    ['/passwordless/verify', '/passwordless/link', '/recovery'],
+    limit([
+      { name: 'otp-ip', limit: 30, windowMs: HOUR, key: byIp },
+      { name: 'otp-account', limit: 10, windowMs: HOUR, key: byEmail },
+    ]),
+  );
   router.post('/email/verify', limit([{ name: 'verify-ip', limit: 30, windowMs: HOUR, key: byIp }]));
   return router;
 }

@@ -1,7 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Router, type Request, type Response } from 'express';
 import { EMAIL_CATEGORY, emailDecider, type ClaimEmail } from '../../domain/email/index.js';
-import { SESSION_CATEGORY, sessionDecider, type StartSession } from '../../domain/session/index.js';
 import { DomainError } from '../../domain/shared/index.js';
 import {
   USER_CATEGORY,
@@ -15,14 +14,13 @@ import { streamName } from '../../infra/eventStore/index.js';
 import { problemResponse, type OpenAPIRegistry } from '../../platform/http/openapi.js';
 import { validate } from '../../platform/http/validate.js';
 import type { CommandApiDeps } from '../CommandApiDeps.js';
-import type { CommandContext } from '../CommandContext.js';
 import { commandContextFrom, newIdFor, subCommand } from '../commandContextFrom.js';
 import { foldStream } from '../foldStream.js';
 import { handleCommand } from '../handleCommand.js';
 import { checkNotEmail } from '../passwordPolicy.js';
 import { HttpProblem, problems } from '../../platform/http/HttpProblem.js';
 import { requestVerification } from './accountRoutes.js';
-import { formatRefreshToken, hashRefreshSecret, newRefreshSecret } from '../refreshTokens.js';
+import { startSession } from '../startSession.js';
 import { AuthResponse, LoginBody, RegisterBody } from './authSchemas.js';
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
@@ -38,33 +36,6 @@ export function authRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Rou
   const { store } = deps;
   // A hash to verify against when the email is unknown, so both paths cost the same.
   const dummyHash = deps.passwords.hash(randomBytes(16).toString('hex'));
-
-  async function startSession(
-    context: CommandContext,
-    user: { userId: string; email: string; displayName: string },
-  ) {
-    const sessionId = newIdFor(context, 'session');
-    const secret = newRefreshSecret();
-    const expiresAt = new Date(context.now.getTime() + deps.refreshTokenDays * 86_400_000).toISOString();
-    await handleCommand(
-      store,
-      sessionDecider,
-      streamName(SESSION_CATEGORY, sessionId),
-      (metadata): StartSession => ({
-        type: 'StartSession',
-        data: { sessionId, userId: user.userId, refreshTokenHash: hashRefreshSecret(secret), expiresAt },
-        metadata,
-      }),
-      { ...context, userId: user.userId },
-    );
-    return {
-      user: { id: user.userId, email: user.email, displayName: user.displayName },
-      accessToken: deps.tokens.sign({ userId: user.userId, sessionId }),
-      refreshToken: formatRefreshToken(sessionId, secret),
-      tokenType: 'Bearer' as const,
-      expiresIn: deps.tokens.ttlSeconds,
-    };
-  }
 
   registry.registerPath({
     method: 'post',
@@ -108,7 +79,7 @@ export function authRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Rou
       { ...context, userId },
     );
     await requestVerification(deps, subCommand({ ...context, userId }, 'verification'), userId);
-    const session = await startSession(context, { userId, email, displayName: body.displayName });
+    const session = await startSession(deps, context, { userId, email, displayName: body.displayName });
     deps.metrics.commands.inc({ command: 'RegisterUser', outcome: 'ok' });
     res.status(201).json({ ...session, version: result.version, position: result.position });
   });
@@ -178,7 +149,7 @@ export function authRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Rou
         subCommand({ ...context, userId }, 'rehash'),
       );
     }
-    const session = await startSession(context, user);
+    const session = await startSession(deps, context, user);
     res.status(200).json({ ...session, version: result.version, position: result.position });
   });
 

@@ -1,4 +1,5 @@
 import type { DomainCommand } from '../shared/index.js';
+import type { Role } from './events.js';
 
 export type RegisterUser = DomainCommand<
   'RegisterUser',
@@ -27,6 +28,21 @@ export type ChangePassword = DomainCommand<
 >;
 export type RehashPassword = DomainCommand<'RehashPassword', { previousHash: string; passwordHash: string }>;
 
+/** Staff commands carry the acting staff member's role (read by the command side); null: the system. */
+export type ChangeRole = DomainCommand<'ChangeRole', { role: Role; actorRole: Role | null }>;
+export type SuspendUser = DomainCommand<'SuspendUser', { reason: string; actorRole: Role }>;
+export type UnsuspendUser = DomainCommand<'UnsuspendUser', { actorRole: Role }>;
+export type ForceSignOut = DomainCommand<'ForceSignOut', { actorRole: Role }>;
+
+export type RequestSignInCode = DomainCommand<'RequestSignInCode', { otpId: string; expiresAt: string }>;
+/** The command side recomputes the code (or checks the link) for the pending id and says whether it matched. */
+export type SignInWithCode = DomainCommand<
+  'SignInWithCode',
+  { otpId: string; codeMatches: boolean; method: 'email_code' | 'magic_link' }
+>;
+export type GenerateRecoveryCodes = DomainCommand<'GenerateRecoveryCodes', { codeHashes: string[] }>;
+export type SignInWithRecoveryCode = DomainCommand<'SignInWithRecoveryCode', { codeHash: string }>;
+
 export type UserCommand =
   | RegisterUser
   | SignIn
@@ -37,4 +53,12 @@ export type UserCommand =
   | RequestPasswordReset
   | ResetPassword
   | ChangePassword
-  | RehashPassword;
+  | RehashPassword
+  | ChangeRole
+  | SuspendUser
+  | UnsuspendUser
+  | ForceSignOut
+  | RequestSignInCode
+  | SignInWithCode
+  | GenerateRecoveryCodes
+  | SignInWithRecoveryCode;

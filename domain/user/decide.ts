@@ -12,6 +12,14 @@ import type {
   UserCommand,
   VerifyEmail,
 } from './commands.js';
+import {
+  generateRecoveryCodes,
+  requestSignInCode,
+  signInWithCode,
+  signInWithRecoveryCode,
+  suspendedError,
+} from './decidePasswordless.js';
+import { changeRole, forceSignOut, suspend, unsuspend } from './decideStaff.js';
 import type { UserEvent } from './events.js';
 import { MAX_VERIFICATION_FAILURES, type UserState } from './state.js';
 
@@ -26,6 +34,8 @@ const signIn = (command: SignIn, state: UserState): UserEvent[] => {
   if (state.status !== 'active' || !command.data.passwordMatches) {
     throw new DomainError('invalid_credentials', 'invalid_credentials', 'Email or password is wrong');
   }
+  // Said only to whoever knows the password.
+  if (state.suspended) throw suspendedError();
   return [
     {
       type: 'UserSignedIn',
@@ -153,6 +163,22 @@ export function decideUser(command: UserCommand, state: UserState): UserEvent[] 
       return changePassword(command, state);
     case 'RehashPassword':
       return rehash(command, state);
+    case 'ChangeRole':
+      return changeRole(command, state);
+    case 'SuspendUser':
+      return suspend(command, state);
+    case 'UnsuspendUser':
+      return unsuspend(command, state);
+    case 'ForceSignOut':
+      return forceSignOut(command, state);
+    case 'RequestSignInCode':
+      return requestSignInCode(command, state);
+    case 'SignInWithCode':
+      return signInWithCode(command, state);
+    case 'GenerateRecoveryCodes':
+      return generateRecoveryCodes(command, state);
+    case 'SignInWithRecoveryCode':
+      return signInWithRecoveryCode(command, state);
     default: {
       const unknown: never = command;
       throw new Error(`Unknown command ${(unknown as UserCommand).type}`);

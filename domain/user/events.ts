@@ -4,14 +4,28 @@ export type UserRegistered = DomainEvent<
   'UserRegistered',
   { userId: string; email: string; displayName: string; passwordHash: string; registeredAt: string }
 >;
+export type SignInMethod =
+  | 'password'
+  | 'email_code'
+  | 'magic_link'
+  | 'recovery_code'
+  | 'apple'
+  | 'google'
+  | 'facebook'
+  | 'device_key'
+  | 'passkey';
 export type UserSignedIn = DomainEvent<
   'UserSignedIn',
-  { userId: string; method: 'password'; deviceId: string | null; at: string }
+  { userId: string; method: SignInMethod; deviceId: string | null; at: string }
 >;
 export type UserProfileUpdated = DomainEvent<'UserProfileUpdated', { userId: string; displayName: string }>;
 
 /** Every session that started before `at` is over (refresh fails; access tokens are refused). */
-export type UserSignedOutEverywhere = DomainEvent<'UserSignedOutEverywhere', { userId: string; at: string }>;
+export type UserSignedOutEverywhere = DomainEvent<
+  'UserSignedOutEverywhere',
+  /** `by`: the staff member who forced it (absent when the user did it, or a reset did). */
+  { userId: string; at: string; by?: string }
+>;
 
 export type EmailVerificationRequested = DomainEvent<
   'EmailVerificationRequested',
@@ -37,6 +51,31 @@ export type PasswordChanged = DomainEvent<'PasswordChanged', { userId: string; p
 /** The same password, hashed again at the current cost (done at sign-in, when the old cost is lower). */
 export type PasswordRehashed = DomainEvent<'PasswordRehashed', { userId: string; passwordHash: string }>;
 
+export type Role = 'user' | 'support' | 'admin';
+/** `by` is the staff member's user id, or null when the system granted it (ADMIN_EMAILS). */
+export type UserRoleChanged = DomainEvent<
+  'UserRoleChanged',
+  { userId: string; role: Role; previousRole: Role; by: string | null; at: string }
+>;
+export type UserSuspended = DomainEvent<
+  'UserSuspended',
+  { userId: string; by: string; reason: string; at: string }
+>;
+export type UserUnsuspended = DomainEvent<'UserUnsuspended', { userId: string; by: string; at: string }>;
+
+/** A one-time sign-in code and magic link went out by mail (both derive from `otpId`). */
+export type SignInCodeRequested = DomainEvent<
+  'SignInCodeRequested',
+  { userId: string; email: string; otpId: string; expiresAt: string }
+>;
+export type SignInCodeFailed = DomainEvent<'SignInCodeFailed', { userId: string; otpId: string }>;
+/** Only hashes of the codes are kept; a new set replaces the old one. */
+export type RecoveryCodesGenerated = DomainEvent<
+  'RecoveryCodesGenerated',
+  { userId: string; codeHashes: string[]; at: string }
+>;
+export type RecoveryCodeUsed = DomainEvent<'RecoveryCodeUsed', { userId: string; codeHash: string }>;
+
 export type UserEvent =
   | UserRegistered
   | UserSignedIn
@@ -48,4 +87,11 @@ export type UserEvent =
   | PasswordResetRequested
   | PasswordReset
   | PasswordChanged
-  | PasswordRehashed;
+  | PasswordRehashed
+  | UserRoleChanged
+  | UserSuspended
+  | UserUnsuspended
+  | SignInCodeRequested
+  | SignInCodeFailed
+  | RecoveryCodesGenerated
+  | RecoveryCodeUsed;

@@ -11,8 +11,11 @@ export type {
   UserSignedIn,
   UserProfileUpdated,
   UserSignedOutEverywhere,
+  Role,
+  SignInMethod,
 } from './events.js';
-export { MAX_VERIFICATION_FAILURES, type UserState } from './state.js';
+export { MAX_VERIFICATION_FAILURES, type UserState, type ActiveUser } from './state.js';
+export const ROLES = ['user', 'support', 'admin'] as const;
 
 export const USER_CATEGORY = 'user';
 export const userDecider: Decider<UserCommand, UserEvent, UserState> = {

@@ -1,28 +1,42 @@
-import type { UserEvent } from './events.js';
+import type { Role, UserEvent } from './events.js';
 
-export type UserState =
-  | { status: 'unregistered' }
-  | {
-      status: 'active';
-      userId: string;
-      email: string;
-      displayName: string;
-      passwordHash: string;
-      /** Sessions started before this time are over. */
-      signedOutAt: string | null;
-      emailVerified: boolean;
-      pendingVerification: { id: string; expiresAt: string; failures: number } | null;
-      pendingReset: { id: string; expiresAt: string } | null;
-    };
+export interface PendingCode {
+  id: string;
+  expiresAt: string;
+  failures: number;
+}
 
-/** Wrong codes allowed for one verification before it is void. */
+export interface ActiveUser {
+  status: 'active';
+  userId: string;
+  email: string;
+  displayName: string;
+  passwordHash: string;
+  role: Role;
+  suspended: boolean;
+  /** Sessions started before this time are over. */
+  signedOutAt: string | null;
+  emailVerified: boolean;
+  pendingVerification: PendingCode | null;
+  pendingReset: { id: string; expiresAt: string } | null;
+  /** The one-time sign-in code (and magic link) last mailed; used or voided once. */
+  pendingSignIn: PendingCode | null;
+  /** Hashes of the recovery codes not used yet. */
+  recoveryCodeHashes: string[];
+}
+
+export type UserState = { status: 'unregistered' } | ActiveUser;
+
+/** Wrong codes allowed for one verification (or one sign-in code) before it is void. */
 export const MAX_VERIFICATION_FAILURES = 5;
 
 export const initialUserState = (): UserState => ({ status: 'unregistered' });
 
-type ActiveUser = Extract<UserState, { status: 'active' }>;
 const active = (state: UserState, change: (s: ActiveUser) => UserState): UserState =>
   state.status === 'active' ? change(state) : state;
+
+const failed = (pending: PendingCode | null, id: string): PendingCode | null =>
+  pending?.id === id ? { ...pending, failures: pending.failures + 1 } : pending;
 
 export function evolveUser(state: UserState, event: UserEvent): UserState {
   switch (event.type) {
@@ -33,29 +47,29 @@ export function evolveUser(state: UserState, event: UserEvent): UserState {
         email: event.data.email,
         displayName: event.data.displayName,
         passwordHash: event.data.passwordHash,
+        role: 'user',
+        suspended: false,
         signedOutAt: null,
         emailVerified: false,
         pendingVerification: null,
         pendingReset: null,
+        pendingSignIn: null,
+        recoveryCodeHashes: [],
       };
     case 'UserProfileUpdated':
-      return state.status === 'active' ? { ...state, displayName: event.data.displayName } : state;
+      return active(state, (s) => ({ ...s, displayName: event.data.displayName }));
     case 'UserSignedOutEverywhere':
-      return state.status === 'active' ? { ...state, signedOutAt: event.data.at } : state;
+      return active(state, (s) => ({ ...s, signedOutAt: event.data.at }));
     case 'EmailVerificationRequested':
       return active(state, (s) => ({
         ...s,
         pendingVerification: { id: event.data.verificationId, expiresAt: event.data.expiresAt, failures: 0 },
       }));
     case 'EmailVerificationFailed':
-      return active(state, (s) =>
-        s.pendingVerification?.id === event.data.verificationId
-          ? {
-              ...s,
-              pendingVerification: { ...s.pendingVerification, failures: s.pendingVerification.failures + 1 },
-            }
-          : s,
-      );
+      return active(state, (s) => ({
+        ...s,
+        pendingVerification: failed(s.pendingVerification, event.data.verificationId),
+      }));
     case 'EmailVerified':
       return active(state, (s) => ({ ...s, emailVerified: true, pendingVerification: null }));
     case 'PasswordResetRequested':
@@ -69,6 +83,29 @@ export function evolveUser(state: UserState, event: UserEvent): UserState {
     case 'PasswordRehashed':
       return active(state, (s) => ({ ...s, passwordHash: event.data.passwordHash }));
     case 'UserSignedIn':
-      return state;
+      // A code or link is single-use: any sign-in through email uses up the pending one.
+      return event.data.method === 'email_code' || event.data.method === 'magic_link'
+        ? active(state, (s) => ({ ...s, pendingSignIn: null }))
+        : state;
+    case 'UserRoleChanged':
+      return active(state, (s) => ({ ...s, role: event.data.role }));
+    case 'UserSuspended':
+      return active(state, (s) => ({ ...s, suspended: true }));
+    case 'UserUnsuspended':
+      return active(state, (s) => ({ ...s, suspended: false }));
+    case 'SignInCodeRequested':
+      return active(state, (s) => ({
+        ...s,
+        pendingSignIn: { id: event.data.otpId, expiresAt: event.data.expiresAt, failures: 0 },
+      }));
+    case 'SignInCodeFailed':
+      return active(state, (s) => ({ ...s, pendingSignIn: failed(s.pendingSignIn, event.data.otpId) }));
+    case 'RecoveryCodesGenerated':
+      return active(state, (s) => ({ ...s, recoveryCodeHashes: [...event.data.codeHashes] }));
+    case 'RecoveryCodeUsed':
+      return active(state, (s) => ({
+        ...s,
+        recoveryCodeHashes: s.recoveryCodeHashes.filter((h) => h !== event.data.codeHash),
+      }));
   }
 }

@@ -6,7 +6,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
  * and the API recomputes them to check. `purpose` keeps a verification link from working as a
  * reset link.
  */
-export type CodePurpose = 'verify' | 'reset';
+export type CodePurpose = 'verify' | 'reset' | 'signin';
 
 const mac = (secret: string, text: string) => createHmac('sha256', secret).update(text).digest();
 

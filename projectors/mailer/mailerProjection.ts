@@ -28,7 +28,7 @@ export function createMailerProjection(options: MailerOptions): Projection {
   return {
     name: 'mailer',
     version: 1,
-    eventTypes: ['EmailVerificationRequested', 'PasswordResetRequested'],
+    eventTypes: ['EmailVerificationRequested', 'PasswordResetRequested', 'SignInCodeRequested'],
     tables: ['mail_sent'],
     partitionKey: (event) => String(event.data.userId),
     async setup(trx, table) {
@@ -64,6 +64,18 @@ export function createMailerProjection(options: MailerOptions): Projection {
             to: email,
             subject: 'Reset your password',
             text: `Open this link within an hour to choose a new password:\n${link}\n\nIf you did not ask for this, ignore this mail; your password stays the same.`,
+          });
+          return;
+        }
+        case 'SignInCodeRequested': {
+          const { userId, otpId, email } = event.data;
+          const code = sixDigitCode(options.codeSecret, 'signin', otpId);
+          const link = `${options.appUrl}/sign-in?token=${linkToken(options.codeSecret, 'signin', userId, otpId)}`;
+          await send({
+            id: recorded.id,
+            to: email,
+            subject: `Your sign-in code: ${code}`,
+            text: `Your sign-in code is ${code}. It works once, for 10 minutes.\n\nOr open this link on your phone: ${link}\n\nIf you did not try to sign in, ignore this mail; nobody can sign in without the code.`,
           });
           return;
         }

@@ -15,23 +15,33 @@ const USER_EVENT_TYPES: UserEvent['type'][] = [
   'PasswordReset',
   'PasswordChanged',
   'PasswordRehashed',
+  'UserRoleChanged',
+  'UserSuspended',
+  'UserUnsuspended',
+  'SignInCodeRequested',
+  'SignInCodeFailed',
+  'RecoveryCodesGenerated',
+  'RecoveryCodeUsed',
 ];
 
 /**
  * profiles: one row per user, the `profile` collection of the feed. Events that change what the
  * app sees move the row's position (a feed change); the others only advance its version.
- * v2 added email_verified (v1 rows are rebuilt beside it, blue/green).
+ * v2 added email_verified, v3 role and suspended (each rebuilt beside the last, blue/green).
  */
 export const profilesProjection: Projection = {
   name: 'profiles',
-  version: 2,
+  version: 3,
   eventTypes: USER_EVENT_TYPES,
   tables: ['profiles'],
   async setup(trx, table) {
     await trx.raw(`create table if not exists ${table('profiles')} (
       user_id uuid primary key, email text not null, display_name text not null, email_verified boolean not null,
-      created_at timestamptz not null, updated_at timestamptz not null,
+      role text not null default 'user', suspended boolean not null default false, created_at timestamptz not null, updated_at timestamptz not null,
       version bigint not null, position bigint not null)`);
+    await trx.raw(
+      `create index if not exists ${table('profiles')}_email on ${table('profiles')} (email text_pattern_ops)`,
+    );
   },
   async handle(recorded, { trx, table }) {
     const event = recorded as unknown as UserEvent;
@@ -63,6 +73,19 @@ export const profilesProjection: Projection = {
           .andWhere('version', '<', recorded.streamVersion)
           .update({ display_name: event.data.displayName, ...changed });
         break;
+      case 'UserRoleChanged':
+      case 'UserSuspended':
+      case 'UserUnsuspended': {
+        const columns =
+          event.type === 'UserRoleChanged'
+            ? { role: event.data.role }
+            : { suspended: event.type === 'UserSuspended' };
+        await trx(t)
+          .where({ user_id: userId })
+          .andWhere('version', '<', recorded.streamVersion)
+          .update({ ...columns, version: recorded.streamVersion });
+        return;
+      }
       case 'EmailVerified':
         await trx(t)
           .where({ user_id: userId })

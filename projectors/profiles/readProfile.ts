@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import type { Role } from '../../domain/user/index.js';
 import { activeTable } from '../runtime/index.js';
 
 export interface ProfileRow {
@@ -6,6 +7,8 @@ export interface ProfileRow {
   email: string;
   displayName: string;
   emailVerified: boolean;
+  role: Role;
+  suspended: boolean;
   createdAt: string;
   version: number;
 }
@@ -20,6 +23,8 @@ export async function readProfile(knex: Knex, userId: string): Promise<ProfileRo
         email: string;
         display_name: string;
         email_verified: boolean;
+        role: Role;
+        suspended: boolean;
         created_at: Date;
         version: number;
       }
@@ -31,6 +36,8 @@ export async function readProfile(knex: Knex, userId: string): Promise<ProfileRo
     email: row.email,
     displayName: row.display_name,
     emailVerified: row.email_verified,
+    role: row.role,
+    suspended: row.suspended,
     createdAt: new Date(row.created_at).toISOString(),
     version: Number(row.version),
   };

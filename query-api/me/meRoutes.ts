@@ -17,6 +17,8 @@ export const MeResponse = z
     email: z.string(),
     displayName: z.string(),
     emailVerified: z.boolean(),
+    role: z.enum(['user', 'support', 'admin']),
+    suspended: z.boolean(),
     createdAt: z.string(),
     version: z.number().int(),
   })

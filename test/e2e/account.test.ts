@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, signUp, type Api } from '../support/api.js';
 import { startLocalSmtp, type LocalSmtp } from '../support/localSmtp.js';
+import { mailbox, type Mailbox } from '../support/mailbox.js';
 import { startTestBackend, type TestBackend } from '../support/startTestBackend.js';
 
 describe('account: email verification and passwords (mail through a local SMTP server)', () => {
@@ -10,26 +10,13 @@ describe('account: email verification and passwords (mail through a local SMTP s
   let smtp: LocalSmtp;
   let client: Api;
   const password = 'correct horse battery staple';
-
-  /** Waits for the next mail to `to` whose subject matches, and returns it. */
-  async function mailTo(to: string, subject: RegExp, after = 0): Promise<ParsedMail> {
-    let found: ParsedMail | undefined;
-    await expect
-      .poll(
-        () =>
-          (found = smtp.received
-            .slice(after)
-            .find((m) => JSON.stringify(m.to).includes(to) && subject.test(m.subject ?? ''))),
-        { timeout: 15_000 },
-      )
-      .toBeDefined();
-    return found!;
-  }
-  const codeIn = (mail: ParsedMail) => /code is (\d{6})/.exec(mail.text ?? '')?.[1] ?? '';
-  const tokenIn = (mail: ParsedMail) => /token=([A-Za-z0-9._-]+)/.exec(mail.text ?? '')?.[1] ?? '';
+  let mailTo: Mailbox['mailTo'];
+  let codeIn: Mailbox['codeIn'];
+  let tokenIn: Mailbox['tokenIn'];
 
   beforeAll(async () => {
     smtp = await startLocalSmtp();
+    ({ mailTo, codeIn, tokenIn } = mailbox(smtp));
     backend = await startTestBackend('embedded', {
       env: { SMTP_URL: smtp.url, APP_URL: 'https://app.example.com' },
     });

@@ -1,0 +1,146 @@
+import { Router, type Request, type Response } from 'express';
+import {
+  USER_CATEGORY,
+  userDecider,
+  type ActiveUser,
+  type Role,
+  type UserCommand,
+  type UserState,
+} from '../../domain/user/index.js';
+import { streamName } from '../../infra/eventStore/index.js';
+import { authenticate, authOf } from '../../platform/auth/index.js';
+import { HttpProblem, problems } from '../../platform/http/HttpProblem.js';
+import { problemResponse, type OpenAPIRegistry } from '../../platform/http/openapi.js';
+import { validate } from '../../platform/http/validate.js';
+import type { CommandApiDeps } from '../CommandApiDeps.js';
+import { commandContextFrom } from '../commandContextFrom.js';
+import { foldStream } from '../foldStream.js';
+import { handleCommand } from '../handleCommand.js';
+import { AdminActionResponse, RoleBody, SuspendBody, UserIdParam } from './adminSchemas.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const userStream = (userId: string) => streamName(USER_CATEGORY, userId);
+
+/**
+ * Staff actions on users: each is a command on the target user's stream, recorded with the staff
+ * member as actor, so the event log is the audit trail. The acting staff member's role is read
+ * from their own stream (not from the token), so a demotion takes effect at once.
+ */
+export function adminRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Router {
+  const router = Router();
+  router.use(authenticate(deps));
+
+  async function staffRole(req: Request): Promise<Role> {
+    const state = foldStream(userDecider, await deps.store.readStream(userStream(authOf(req).userId)));
+    if (state.status !== 'active' || state.role === 'user' || state.suspended) {
+      throw new HttpProblem(403, 'forbidden', 'Forbidden', 'Staff only');
+    }
+    return state.role;
+  }
+
+  const targetId = (req: Request) => {
+    const id = String(req.params.id);
+    if (!UUID.test(id)) throw problems.notFound('User not found');
+    return id.toLowerCase();
+  };
+
+  async function act(
+    req: Request,
+    res: Response,
+    toCommand: (actorRole: Role, metadata: UserCommand['metadata']) => UserCommand,
+  ) {
+    const actorRole = await staffRole(req);
+    const userId = targetId(req);
+    const now = deps.clock();
+    const result = await handleCommand(
+      deps.store,
+      userDecider,
+      userStream(userId),
+      (metadata) => toCommand(actorRole, metadata),
+      commandContextFrom(req, res, { userId: authOf(req).userId }, now),
+    );
+    const user: UserState = result.state;
+    if (user.status !== 'active') throw problems.notFound('User not found');
+    if (user.signedOutAt === now.toISOString()) {
+      await deps.revocations.signOutEverywhere(userId, now.getTime());
+    }
+    deps.logger.info({ actorId: authOf(req).userId, userId, action: req.path }, 'staff action');
+    res.json(actionBody(user, result));
+  }
+
+  const actionBody = (user: ActiveUser, result: { version: number; position: number }) => ({
+    userId: user.userId,
+    role: user.role,
+    suspended: user.suspended,
+    version: result.version,
+    position: result.position,
+  });
+
+  const security = [{ bearer: [] }];
+  const responses = (what: string) => ({
+    200: { description: what, content: { 'application/json': { schema: AdminActionResponse } } },
+    401: problemResponse('Not signed in'),
+    403: problemResponse('Not allowed for this staff role, or on this user'),
+    404: problemResponse('No such user'),
+  });
+
+  registry.registerPath({
+    method: 'post',
+    path: '/v1/admin/users/{id}/suspend',
+    summary: 'Suspend a user (support, admin): every session ends, sign-in is refused until unsuspended',
+    security,
+    request: { params: UserIdParam, body: { content: { 'application/json': { schema: SuspendBody } } } },
+    responses: responses('Suspended'),
+  });
+  router.post('/users/:id/suspend', async (req, res) => {
+    const { reason } = validate(SuspendBody, req.body);
+    await act(req, res, (actorRole, metadata) => ({
+      type: 'SuspendUser',
+      data: { reason, actorRole },
+      metadata,
+    }));
+  });
+
+  registry.registerPath({
+    method: 'post',
+    path: '/v1/admin/users/{id}/unsuspend',
+    summary: 'Lift a suspension (support, admin)',
+    security,
+    request: { params: UserIdParam },
+    responses: responses('Unsuspended'),
+  });
+  router.post('/users/:id/unsuspend', async (req, res) => {
+    await act(req, res, (actorRole, metadata) => ({ type: 'UnsuspendUser', data: { actorRole }, metadata }));
+  });
+
+  registry.registerPath({
+    method: 'post',
+    path: '/v1/admin/users/{id}/sign-out',
+    summary: "End every one of a user's sessions (support, admin)",
+    security,
+    request: { params: UserIdParam },
+    responses: responses('Signed out everywhere'),
+  });
+  router.post('/users/:id/sign-out', async (req, res) => {
+    await act(req, res, (actorRole, metadata) => ({ type: 'ForceSignOut', data: { actorRole }, metadata }));
+  });
+
+  registry.registerPath({
+    method: 'put',
+    path: '/v1/admin/users/{id}/role',
+    summary: "Change a user's role (admin only; not one's own)",
+    security,
+    request: { params: UserIdParam, body: { content: { 'application/json': { schema: RoleBody } } } },
+    responses: responses('Role set'),
+  });
+  router.put('/users/:id/role', async (req, res) => {
+    const { role } = validate(RoleBody, req.body);
+    await act(req, res, (actorRole, metadata) => ({
+      type: 'ChangeRole',
+      data: { role, actorRole },
+      metadata,
+    }));
+  });
+
+  return router;
+}

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { userDecider, type Role, type UserCommand, type UserEvent } from './index.js';
+
+const t = (s: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, s)).toISOString();
+const registered = (userId: string): UserEvent => ({
+  type: 'UserRegistered',
+  data: {
+    userId,
+    email: `${userId}@example.com`,
+    displayName: userId,
+    passwordHash: 'h',
+    registeredAt: t(0),
+  },
+});
+const roleOf = (userId: string, role: Role): UserEvent => ({
+  type: 'UserRoleChanged',
+  data: { userId, role, previousRole: 'user', by: null, at: t(1) },
+});
+const decide = (events: UserEvent[], command: UserCommand) =>
+  userDecider.decide(command, events.reduce(userDecider.evolve, userDecider.initialState()));
+const by = (actor: string, at = 10) => ({ now: t(at), userId: actor });
+
+describe('user decider: staff actions', () => {
+  it('when support suspends a plain user, the user should be suspended and signed out everywhere', () => {
+    expect(
+      decide([registered('u1')], {
+        type: 'SuspendUser',
+        data: { reason: 'spam', actorRole: 'support' },
+        metadata: by('s1'),
+      }),
+    ).toEqual([
+      { type: 'UserSuspended', data: { userId: 'u1', by: 's1', reason: 'spam', at: t(10) } },
+      { type: 'UserSignedOutEverywhere', data: { userId: 'u1', at: t(10), by: 's1' } },
+    ]);
+  });
+
+  it('when support acts on staff, a user acts at all, or anyone on themselves, it should be forbidden', () => {
+    const suspend = (actorRole: Role, actor: string): UserCommand => ({
+      type: 'SuspendUser',
+      data: { reason: 'x', actorRole },
+      metadata: by(actor),
+    });
+    expect(() => decide([registered('u1'), roleOf('u1', 'support')], suspend('support', 's1'))).toThrow(
+      expect.objectContaining({ code: 'forbidden' }),
+    );
+    expect(() => decide([registered('u1')], suspend('user', 'x1'))).toThrow(
+      expect.objectContaining({ code: 'forbidden' }),
+    );
+    expect(() => decide([registered('u1'), roleOf('u1', 'admin')], suspend('admin', 'u1'))).toThrow(
+      expect.objectContaining({ code: 'forbidden' }),
+    );
+    expect(decide([registered('u1'), roleOf('u1', 'support')], suspend('admin', 'a1'))).toHaveLength(2);
+  });
+
+  it('when roles change, only an admin (or the system) may do it, never on their own account', () => {
+    const change = (actorRole: Role | null, actor: string): UserCommand => ({
+      type: 'ChangeRole',
+      data: { role: 'support', actorRole },
+      metadata: by(actor),
+    });
+    expect(() => decide([registered('u1')], change('support', 's1'))).toThrow(
+      expect.objectContaining({ code: 'forbidden' }),
+    );
+    expect(() => decide([registered('u1')], change('admin', 'u1'))).toThrow(
+      expect.objectContaining({ code: 'forbidden' }),
+    );
+    expect(decide([registered('u1')], change('admin', 'a1'))).toEqual([
+      {
+        type: 'UserRoleChanged',
+        data: { userId: 'u1', role: 'support', previousRole: 'user', by: 'a1', at: t(10) },
+      },
+    ]);
+    expect(decide([registered('u1')], change(null, 'u1'))[0]).toMatchObject({ data: { by: null } });
+    expect(decide([registered('u1'), roleOf('u1', 'support')], change('admin', 'a1'))).toEqual([]);
+  });
+
+  it('when a suspended user signs in with the right password, it should say suspended; with a wrong one, not', () => {
+    const suspended: UserEvent = {
+      type: 'UserSuspended',
+      data: { userId: 'u1', by: 's1', reason: 'x', at: t(5) },
+    };
+    const signIn = (passwordMatches: boolean): UserCommand => ({
+      type: 'SignIn',
+      data: { userId: 'u1', passwordMatches },
+      metadata: { now: t(10) },
+    });
+    expect(() => decide([registered('u1'), suspended], signIn(true))).toThrow(
+      expect.objectContaining({ reason: 'account_suspended' }),
+    );
+    expect(() => decide([registered('u1'), suspended], signIn(false))).toThrow(
+      expect.objectContaining({ reason: 'invalid_credentials' }),
+    );
+  });
+});
+
+describe('user decider: sign-in codes', () => {
+  const requested: UserEvent = {
+    type: 'SignInCodeRequested',
+    data: { userId: 'u1', email: 'u1@example.com', otpId: 'o1', expiresAt: t(600) },
+  };
+  const withCode = (codeMatches: boolean, at = 10, otpId = 'o1'): UserCommand => ({
+    type: 'SignInWithCode',
+    data: { otpId, codeMatches, method: 'email_code' },
+    metadata: { now: t(at) },
+  });
+
+  it('when the right code comes in time, it should sign in and verify the email; a second use should fail', () => {
+    const events = decide([registered('u1'), requested], withCode(true));
+    expect(events.map((e) => e.type)).toEqual(['UserSignedIn', 'EmailVerified']);
+    expect(() => decide([registered('u1'), requested, ...events], withCode(true, 20))).toThrow(
+      expect.objectContaining({ reason: 'invalid_code' }),
+    );
+  });
+
+  it('when the code is late, superseded or tried five times wrong, it should be refused', () => {
+    expect(() => decide([registered('u1'), requested], withCode(true, 600))).toThrow(
+      expect.objectContaining({ reason: 'invalid_code' }),
+    );
+    expect(() => decide([registered('u1'), requested], withCode(true, 10, 'older'))).toThrow(
+      expect.objectContaining({ reason: 'invalid_code' }),
+    );
+    const failure: UserEvent = { type: 'SignInCodeFailed', data: { userId: 'u1', otpId: 'o1' } };
+    expect(decide([registered('u1'), requested], withCode(false))).toEqual([failure]);
+    const fiveWrong = [registered('u1'), requested, failure, failure, failure, failure, failure];
+    expect(() => decide(fiveWrong, withCode(true))).toThrow(
+      expect.objectContaining({ reason: 'invalid_code' }),
+    );
+  });
+
+  it('when an unknown or suspended address asks for a code, nothing should happen', () => {
+    const ask: UserCommand = {
+      type: 'RequestSignInCode',
+      data: { otpId: 'o1', expiresAt: t(600) },
+      metadata: { now: t(0) },
+    };
+    expect(decide([], ask)).toEqual([]);
+    const suspended: UserEvent = {
+      type: 'UserSuspended',
+      data: { userId: 'u1', by: 's1', reason: 'x', at: t(5) },
+    };
+    expect(decide([registered('u1'), suspended], ask)).toEqual([]);
+  });
+});

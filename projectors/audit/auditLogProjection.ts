@@ -1,0 +1,63 @@
+import type { UserEvent } from '../../domain/user/index.js';
+import type { Projection } from '../runtime/index.js';
+
+/** Events that staff cause: each one is a line of the audit log. */
+const STAFF_EVENTS = ['UserRoleChanged', 'UserSuspended', 'UserUnsuspended', 'UserSignedOutEverywhere'];
+
+type Entry = { action: string; actorId: string | null; details: Record<string, unknown> };
+
+function entryFor(event: UserEvent): Entry | undefined {
+  switch (event.type) {
+    case 'UserRoleChanged':
+      return {
+        action: 'role_changed',
+        actorId: event.data.by,
+        details: { role: event.data.role, previousRole: event.data.previousRole },
+      };
+    case 'UserSuspended':
+      return { action: 'suspended', actorId: event.data.by, details: { reason: event.data.reason } };
+    case 'UserUnsuspended':
+      return { action: 'unsuspended', actorId: event.data.by, details: {} };
+    case 'UserSignedOutEverywhere':
+      // Only a staff member's: a user signing themselves out is not an admin action.
+      return event.data.by ? { action: 'forced_sign_out', actorId: event.data.by, details: {} } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * audit_log: every staff action, in log order (the global position is the page cursor). The
+ * events are the record; this table is only the index admins page through.
+ */
+export const auditLogProjection: Projection = {
+  name: 'audit_log',
+  version: 1,
+  eventTypes: STAFF_EVENTS,
+  tables: ['audit_log'],
+  async setup(trx, table) {
+    const t = table('audit_log');
+    await trx.raw(`create table if not exists ${t} (
+      position bigint primary key, event_id uuid not null, at timestamptz not null, actor_id uuid,
+      action text not null, target_user_id uuid not null, details jsonb not null)`);
+    await trx.raw(`create index if not exists ${t}_target on ${t} (target_user_id, position)`);
+    await trx.raw(`create index if not exists ${t}_actor on ${t} (actor_id, position)`);
+  },
+  async handle(recorded, { trx, table }) {
+    const event = recorded as unknown as UserEvent;
+    const entry = entryFor(event);
+    if (!entry) return;
+    await trx(table('audit_log'))
+      .insert({
+        position: recorded.position,
+        event_id: recorded.id,
+        at: recorded.createdAt,
+        actor_id: entry.actorId,
+        action: entry.action,
+        target_user_id: event.data.userId,
+        details: JSON.stringify(entry.details),
+      })
+      .onConflict('position')
+      .ignore();
+  },
+};

@@ -1,0 +1,1 @@
+export { auditLogProjection } from './auditLogProjection.js';

@@ -1,0 +1,1 @@
+export { sessionsProjection } from './sessionsProjection.js';

@@ -1,0 +1,64 @@
+import type { SessionEvent } from '../../domain/session/index.js';
+import type { Projection } from '../runtime/index.js';
+
+/**
+ * sessions: one row per sign-in session (what admins and the devices list read): when it started
+ * and was last used (each refresh), when it expires, and whether and why it ended.
+ */
+export const sessionsProjection: Projection = {
+  name: 'sessions',
+  version: 1,
+  eventTypes: ['SessionStarted', 'SessionRefreshed', 'SessionRevoked'],
+  tables: ['sessions'],
+  async setup(trx, table) {
+    const t = table('sessions');
+    await trx.raw(`create table if not exists ${t} (
+      session_id uuid primary key, user_id uuid not null, device_id uuid, started_at timestamptz not null,
+      last_used_at timestamptz not null, expires_at timestamptz not null, generation int not null default 0,
+      revoked_at timestamptz, revoke_reason text, position bigint not null)`);
+    await trx.raw(`create index if not exists ${t}_user on ${t} (user_id, started_at)`);
+  },
+  async handle(recorded, { trx, table }) {
+    const event = recorded as unknown as SessionEvent;
+    const t = table('sessions');
+    switch (event.type) {
+      case 'SessionStarted': {
+        const d = event.data;
+        await trx(t)
+          .insert({
+            session_id: d.sessionId,
+            user_id: d.userId,
+            device_id: d.deviceId,
+            started_at: d.startedAt,
+            last_used_at: d.startedAt,
+            expires_at: d.expiresAt,
+            position: recorded.position,
+          })
+          .onConflict('session_id')
+          .ignore();
+        return;
+      }
+      case 'SessionRefreshed':
+        await trx(t)
+          .where({ session_id: event.data.sessionId })
+          .andWhere('position', '<', recorded.position)
+          .update({
+            last_used_at: event.data.refreshedAt,
+            expires_at: event.data.expiresAt,
+            generation: event.data.generation,
+            position: recorded.position,
+          });
+        return;
+      case 'SessionRevoked':
+        await trx(t)
+          .where({ session_id: event.data.sessionId })
+          .andWhere('position', '<', recorded.position)
+          .update({
+            revoked_at: event.data.revokedAt,
+            revoke_reason: event.data.reason,
+            position: recorded.position,
+          });
+        return;
+    }
+  },
+};
