@@ -9,13 +9,15 @@ import { HttpProblem } from '../platform/http/HttpProblem.js';
 const EVENT_ID_NAMESPACE = '8f5c2a8e-4f0b-4c1d-9a57-3e2b0f6d9c11';
 const MAX_ATTEMPTS = 3;
 
-export interface CommandResult<State> {
+export interface CommandResult<State, Event = DomainEvent> {
   state: State;
   /** Stream version after the command (-1: the stream does not exist). */
   version: number;
   /** Global position of the stream's last event (0 when none). */
   position: number;
   appended: number;
+  /** What this command decided (empty when it changed nothing, or was a retry answered from the log). */
+  events: Event[];
 }
 
 /**
@@ -35,7 +37,7 @@ export async function handleCommand<Command extends DomainCommand, Event extends
   toCommand: (metadata: Command['metadata']) => Command,
   context: CommandContext,
   options: { ifVersion?: number } = {},
-): Promise<CommandResult<State>> {
+): Promise<CommandResult<State, Event>> {
   const command = toCommand({
     now: context.now.toISOString(),
     ...(context.userId ? { userId: context.userId } : {}),
@@ -48,7 +50,8 @@ export async function handleCommand<Command extends DomainCommand, Event extends
       const version = history.length - 1;
       const lastPosition = history[history.length - 1]?.position ?? 0;
       const earlier = history.filter((e) => e.metadata.commandId === context.commandId).pop();
-      if (earlier) return { state, version: earlier.streamVersion, position: earlier.position, appended: 0 };
+      if (earlier)
+        return { state, version: earlier.streamVersion, position: earlier.position, appended: 0, events: [] };
       if (options.ifVersion !== undefined && options.ifVersion !== version) {
         throw new HttpProblem(
           412,
@@ -58,7 +61,7 @@ export async function handleCommand<Command extends DomainCommand, Event extends
         );
       }
       const decided = decider.decide(command, state);
-      if (decided.length === 0) return { state, version, position: lastPosition, appended: 0 };
+      if (decided.length === 0) return { state, version, position: lastPosition, appended: 0, events: [] };
       const events: NewEvent[] = decided.map((event, index) => ({
         id: uuidv5(`${context.commandId}/${stream}/${index}`, EVENT_ID_NAMESPACE),
         type: event.type,
@@ -81,6 +84,7 @@ export async function handleCommand<Command extends DomainCommand, Event extends
           version: result.nextExpectedVersion,
           position: result.position,
           appended: events.length,
+          events: decided,
         };
       } catch (error) {
         if (!(error instanceof WrongExpectedVersionError) || attempt >= MAX_ATTEMPTS) throw error;

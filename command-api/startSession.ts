@@ -1,18 +1,58 @@
+import { DEVICE_CATEGORY, deviceDecider, type SignInOnDevice } from '../domain/device/index.js';
 import { SESSION_CATEGORY, sessionDecider, type StartSession } from '../domain/session/index.js';
+import type { SignInMethod } from '../domain/user/index.js';
 import { streamName } from '../infra/eventStore/index.js';
 import type { CommandApiDeps } from './CommandApiDeps.js';
 import type { CommandContext } from './CommandContext.js';
-import { newIdFor } from './commandContextFrom.js';
+import { newIdFor, subCommand } from './commandContextFrom.js';
+import { endSession } from './endSession.js';
 import { handleCommand } from './handleCommand.js';
 import { formatRefreshToken, hashRefreshSecret, newRefreshSecret } from './refreshTokens.js';
+import { deviceFingerprint, deviceIdFor, type SignInDevice } from './signInDevice.js';
 
-/** Starts a session (one refresh-token family) after any kind of sign-in, and answers with its tokens. */
+/**
+ * Starts a session (one refresh-token family) after any kind of sign-in, and answers with its
+ * tokens. With `device`, the session belongs to that install: the device is registered on its
+ * first sign-in (which alerts the user's other devices), and a session it had before ends.
+ */
 export async function startSession(
-  deps: Pick<CommandApiDeps, 'store' | 'tokens' | 'refreshTokenDays'>,
+  deps: Pick<CommandApiDeps, 'store' | 'tokens' | 'refreshTokenDays' | 'revocations'>,
   context: CommandContext,
   user: { userId: string; email: string; displayName: string },
+  how: { method: SignInMethod; device?: SignInDevice | undefined },
 ) {
   const sessionId = newIdFor(context, 'session');
+  const userContext = { ...context, userId: user.userId };
+  let deviceId: string | undefined;
+  if (how.device) {
+    const { installationId: _installationId, ...attributes } = how.device;
+    const fingerprint = deviceFingerprint(how.device);
+    deviceId = deviceIdFor(user.userId, fingerprint);
+    const id = deviceId;
+    const signedIn = await handleCommand(
+      deps.store,
+      deviceDecider,
+      streamName(DEVICE_CATEGORY, id),
+      (metadata): SignInOnDevice => ({
+        type: 'SignInOnDevice',
+        data: {
+          ...attributes,
+          pushToken: attributes.pushToken ?? null,
+          deviceId: id,
+          fingerprint,
+          sessionId,
+          method: how.method,
+        },
+        metadata,
+      }),
+      subCommand(userContext, 'device-sign-in'),
+    );
+    for (const event of signedIn.events) {
+      if (event.type === 'DeviceSignedIn' && event.data.replacedSessionId) {
+        await endSession(deps, subCommand(userContext, 'replace'), event.data.replacedSessionId, 'replaced');
+      }
+    }
+  }
   const secret = newRefreshSecret();
   const expiresAt = new Date(context.now.getTime() + deps.refreshTokenDays * 86_400_000).toISOString();
   await handleCommand(
@@ -24,13 +64,14 @@ export async function startSession(
       data: { sessionId, userId: user.userId, refreshTokenHash: hashRefreshSecret(secret), expiresAt },
       metadata,
     }),
-    { ...context, userId: user.userId },
+    { ...userContext, ...(deviceId ? { deviceId } : {}) },
   );
   return {
     user: { id: user.userId, email: user.email, displayName: user.displayName },
-    accessToken: deps.tokens.sign({ userId: user.userId, sessionId }),
+    accessToken: deps.tokens.sign({ userId: user.userId, sessionId, ...(deviceId ? { deviceId } : {}) }),
     refreshToken: formatRefreshToken(sessionId, secret),
     tokenType: 'Bearer' as const,
     expiresIn: deps.tokens.ttlSeconds,
+    ...(deviceId ? { deviceId } : {}),
   };
 }

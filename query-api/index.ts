@@ -3,6 +3,7 @@ import { createOpenApiRegistry, type OpenAPIRegistry } from '../platform/http/in
 import { feedRoutes } from './feed/feedRoutes.js';
 import { meRoutes } from './me/meRoutes.js';
 import { adminQueryRoutes } from './admin/adminQueryRoutes.js';
+import { deviceListRoutes } from './devices/deviceListRoutes.js';
 import type { QueryApiDeps } from './QueryApiDeps.js';
 
 export type { QueryApiDeps } from './QueryApiDeps.js';
@@ -15,12 +16,14 @@ export function queryApi(deps: QueryApiDeps): { registry: OpenAPIRegistry; mount
   const feed = feedRoutes(deps, registry);
   const me = meRoutes(deps, registry);
   const admin = adminQueryRoutes(deps, registry);
+  const devices = deviceListRoutes(deps, registry);
   return {
     registry,
     mount(app) {
       app.use('/v1/feed', feed);
       app.use('/v1/me', me);
       app.use('/v1/admin', admin);
+      app.use('/v1/devices', devices);
     },
   };
 }

@@ -1,24 +1,40 @@
 import { Router } from 'express';
 import { byEmail, byIp, rateLimit } from '../../platform/http/index.js';
+import type { Request } from 'express';
 import type { CommandApiDeps } from '../CommandApiDeps.js';
+import { deviceFingerprint, SignInDevice } from '../signInDevice.js';
+
+/** The fingerprint of the device named in a sign-in body (an install hammering many accounts). */
+const byFingerprint = (req: Request) => {
+  const parsed = SignInDevice.safeParse((req.body as { device?: unknown } | undefined)?.device);
+  return parsed.success ? deviceFingerprint(parsed.data) : undefined;
+};
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
 /**
- * Limits on the endpoints attackers like, per IP and per account, before the handlers run.
+ * Limits on the endpoints attackers like, per IP, per account and per device fingerprint,
+ * before the handlers run.
  * Repeated wrong passwords lock the account's sign-in separately (see authRoutes).
  */
 export function authRateLimits(deps: CommandApiDeps): Router {
   const router = Router();
   const limit = (rules: Parameters<typeof rateLimit>[1]) =>
     rateLimit(deps.cache, rules, deps.rateLimitMultiplier);
-  router.post('/register', limit([{ name: 'register-ip', limit: 20, windowMs: HOUR, key: byIp }]));
+  router.post(
+    '/register',
+    limit([
+      { name: 'register-ip', limit: 20, windowMs: HOUR, key: byIp },
+      { name: 'register-device', limit: 5, windowMs: HOUR, key: byFingerprint },
+    ]),
+  );
   router.post(
     '/login',
     limit([
       { name: 'login-ip', limit: 60, windowMs: MINUTE, key: byIp },
       { name: 'login-account', limit: 10, windowMs: MINUTE, key: byEmail },
+      { name: 'login-device', limit: 20, windowMs: MINUTE, key: byFingerprint },
     ]),
   );
   router.post('/refresh', limit([{ name: 'refresh-ip', limit: 120, windowMs: MINUTE, key: byIp }]));
@@ -46,6 +62,7 @@ export function authRateLimits(deps: CommandApiDeps): Router {
     limit([
       { name: 'otp-ip', limit: 30, windowMs: HOUR, key: byIp },
       { name: 'otp-account', limit: 10, windowMs: HOUR, key: byEmail },
+      { name: 'otp-device', limit: 20, windowMs: HOUR, key: byFingerprint },
     ]),
   );
   router.post('/email/verify', limit([{ name: 'verify-ip', limit: 30, windowMs: HOUR, key: byIp }]));

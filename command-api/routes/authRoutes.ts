@@ -79,7 +79,12 @@ export function authRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Rou
       { ...context, userId },
     );
     await requestVerification(deps, subCommand({ ...context, userId }, 'verification'), userId);
-    const session = await startSession(deps, context, { userId, email, displayName: body.displayName });
+    const session = await startSession(
+      deps,
+      context,
+      { userId, email, displayName: body.displayName },
+      { method: 'password', device: body.device },
+    );
     deps.metrics.commands.inc({ command: 'RegisterUser', outcome: 'ok' });
     res.status(201).json({ ...session, version: result.version, position: result.position });
   });
@@ -149,7 +154,7 @@ export function authRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Rou
         subCommand({ ...context, userId }, 'rehash'),
       );
     }
-    const session = await startSession(deps, context, user);
+    const session = await startSession(deps, context, user, { method: 'password', device: body.device });
     res.status(200).json({ ...session, version: result.version, position: result.position });
   });
 

@@ -1,16 +1,22 @@
 import { z } from '../../platform/http/openapi.js';
 import { NewPassword } from '../passwordPolicy.js';
+import { SignInDevice } from '../signInDevice.js';
 
 export const RegisterBody = z
   .strictObject({
     email: z.email().max(254),
     password: NewPassword,
     displayName: z.string().trim().min(1).max(100),
+    device: SignInDevice.optional(),
   })
   .openapi('RegisterRequest');
 
 export const LoginBody = z
-  .strictObject({ email: z.string().min(1).max(254), password: z.string().min(1).max(256) })
+  .strictObject({
+    email: z.string().min(1).max(254),
+    password: z.string().min(1).max(256),
+    device: SignInDevice.optional(),
+  })
   .openapi('LoginRequest');
 
 export const AuthResponse = z
@@ -20,6 +26,7 @@ export const AuthResponse = z
     refreshToken: z.string(),
     tokenType: z.literal('Bearer'),
     expiresIn: z.number().int(),
+    deviceId: z.uuid().optional().openapi({ description: 'When the sign-in named its device' }),
     version: z.number().int(),
     position: z.number().int(),
   })

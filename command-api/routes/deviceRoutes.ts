@@ -3,6 +3,7 @@ import {
   DEVICE_CATEGORY,
   deviceDecider,
   type DeviceCommand,
+  type DeviceEvent,
   type DeviceState,
 } from '../../domain/device/index.js';
 import { streamName } from '../../infra/eventStore/index.js';
@@ -11,7 +12,8 @@ import { problems } from '../../platform/http/HttpProblem.js';
 import { problemResponse, type OpenAPIRegistry } from '../../platform/http/openapi.js';
 import { validate } from '../../platform/http/validate.js';
 import type { CommandApiDeps } from '../CommandApiDeps.js';
-import { commandContextFrom, newIdFor } from '../commandContextFrom.js';
+import { commandContextFrom, newIdFor, subCommand } from '../commandContextFrom.js';
+import { endSession } from '../endSession.js';
 import { handleCommand, type CommandResult } from '../handleCommand.js';
 import { ifMatchVersion } from '../ifMatchVersion.js';
 import {
@@ -24,10 +26,10 @@ import {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function deviceBody(result: CommandResult<DeviceState>) {
+function deviceBody(result: CommandResult<DeviceState, DeviceEvent>) {
   const s = result.state;
   if (s.status !== 'active') throw problems.notFound('Device not found');
-  const { status: _status, deviceId, userId: _userId, ...attributes } = s;
+  const { status: _status, deviceId, userId: _userId, sessionId: _sessionId, ...attributes } = s;
   return { id: deviceId, ...attributes, version: result.version, position: result.position };
 }
 
@@ -98,7 +100,7 @@ export function deviceRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): R
   registry.registerPath({
     method: 'patch',
     path: '/v1/devices/{id}',
-    summary: 'Change a device (only the fields sent)',
+    summary: 'Change a device (only the fields sent), e.g. rename it with `name`',
     security,
     request: {
       params: DeviceIdParam,
@@ -125,7 +127,7 @@ export function deviceRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): R
   registry.registerPath({
     method: 'delete',
     path: '/v1/devices/{id}',
-    summary: 'Remove a device',
+    summary: 'Revoke a device: its session ends and it gets no more pushes',
     security,
     request: { params: DeviceIdParam },
     responses: {
@@ -140,7 +142,20 @@ export function deviceRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): R
       data: { deviceId },
       metadata,
     }));
-    res.json({ id: deviceId, deleted: true, version: result.version, position: result.position });
+    // Revoking a device ends its session too (its refresh token and access tokens stop working).
+    let position = result.position;
+    for (const event of result.events) {
+      if (event.type === 'DeviceRemoved' && event.data.endedSessionId) {
+        const ended = await endSession(
+          deps,
+          subCommand(contextOf(req, res), 'end-session'),
+          event.data.endedSessionId,
+          'device_revoked',
+        );
+        position = Math.max(position, ended.position);
+      }
+    }
+    res.json({ id: deviceId, deleted: true, version: result.version, position });
   });
 
   return router;

@@ -1,6 +1,6 @@
 import { z } from '../../platform/http/openapi.js';
 
-const attributes = {
+export const deviceAttributes = {
   platform: z.enum(['ios', 'android', 'web']),
   pushToken: z.string().min(1).max(4096).nullable(),
   appVersion: z.string().min(1).max(32),
@@ -9,7 +9,11 @@ const attributes = {
     .string()
     .regex(/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$|^UTC$/, 'an IANA time zone')
     .max(64),
+  osVersion: z.string().min(1).max(32).nullable().optional(),
+  model: z.string().min(1).max(64).nullable().optional(),
+  name: z.string().trim().min(1).max(64).nullable().optional(),
 };
+const attributes = deviceAttributes;
 
 export const RegisterDeviceBody = z
   .strictObject({ ...attributes, pushToken: attributes.pushToken.optional() })
@@ -22,6 +26,9 @@ export const UpdateDeviceBody = z
     appVersion: attributes.appVersion.optional(),
     locale: attributes.locale.optional(),
     timezone: attributes.timezone.optional(),
+    osVersion: attributes.osVersion,
+    model: attributes.model,
+    name: attributes.name,
   })
   .refine((body) => Object.keys(body).length > 0, 'at least one field to change')
   .openapi('UpdateDeviceRequest');
@@ -34,6 +41,9 @@ export const DeviceResponse = z
     appVersion: z.string(),
     locale: z.string(),
     timezone: z.string(),
+    osVersion: z.string().nullable().optional(),
+    model: z.string().nullable().optional(),
+    name: z.string().nullable().optional(),
     version: z.number().int(),
     position: z.number().int(),
   })

@@ -8,6 +8,7 @@ import {
   type RequestSignInCode,
   type SignInWithCode,
   type SignInWithRecoveryCode,
+  type SignInMethod,
   type UserState,
 } from '../../domain/user/index.js';
 import { streamName } from '../../infra/eventStore/index.js';
@@ -21,6 +22,7 @@ import { grantConfiguredRole } from '../grantConfiguredRole.js';
 import { handleCommand } from '../handleCommand.js';
 import { hashRecoveryCode, newRecoveryCode, RECOVERY_CODE_COUNT } from '../recoveryCodes.js';
 import { startSession } from '../startSession.js';
+import type { SignInDevice } from '../signInDevice.js';
 import { AuthResponse } from './authSchemas.js';
 import { emailStream } from './authRoutes.js';
 import { CodeBody, LinkBody, RecoveryBody, RecoveryCodesResponse, StartBody } from './passwordlessSchemas.js';
@@ -42,11 +44,17 @@ export function passwordlessRoutes(deps: CommandApiDeps, registry: OpenAPIRegist
   const load = async (userId: string): Promise<UserState> =>
     foldStream(userDecider, await store.readStream(userStream(userId)));
 
-  const signedInBody = async (req: Request, res: Response, userId: string, state: UserState) => {
+  const signedInBody = async (
+    req: Request,
+    res: Response,
+    userId: string,
+    state: UserState,
+    how: { method: SignInMethod; device: SignInDevice | undefined },
+  ) => {
     if (state.status !== 'active') throw invalidCode();
     const context = commandContextFrom(req, res, { userId }, deps.clock());
     await grantConfiguredRole(deps, context, state);
-    return startSession(deps, context, state);
+    return startSession(deps, context, state, how);
   };
 
   const signedInResponse = {
@@ -90,6 +98,7 @@ export function passwordlessRoutes(deps: CommandApiDeps, registry: OpenAPIRegist
     res: Response,
     userId: string,
     method: 'email_code' | 'magic_link',
+    device: SignInDevice | undefined,
     matches: (otpId: string) => boolean,
   ) {
     const user = await load(userId);
@@ -109,7 +118,7 @@ export function passwordlessRoutes(deps: CommandApiDeps, registry: OpenAPIRegist
     const after = result.state;
     if (after.status !== 'active' || after.pendingSignIn?.id === otpId) throw invalidCode();
     res.json({
-      ...(await signedInBody(req, res, userId, after)),
+      ...(await signedInBody(req, res, userId, after, { method, device })),
       version: result.version,
       position: result.position,
     });
@@ -123,10 +132,10 @@ export function passwordlessRoutes(deps: CommandApiDeps, registry: OpenAPIRegist
     responses: signedInResponse,
   });
   router.post('/passwordless/verify', async (req, res) => {
-    const { email, code } = validate(CodeBody, req.body);
+    const { email, code, device } = validate(CodeBody, req.body);
     const userId = await userIdFor(email);
     if (!userId) throw invalidCode();
-    await signInWithCode(req, res, userId, 'email_code', (otpId) =>
+    await signInWithCode(req, res, userId, 'email_code', device, (otpId) =>
       codesEqual(sixDigitCode(deps.codeSecret, 'signin', otpId), code),
     );
   });
@@ -139,10 +148,10 @@ export function passwordlessRoutes(deps: CommandApiDeps, registry: OpenAPIRegist
     responses: signedInResponse,
   });
   router.post('/passwordless/link', async (req, res) => {
-    const { token } = validate(LinkBody, req.body);
+    const { token, device } = validate(LinkBody, req.body);
     const link = parseLinkToken(deps.codeSecret, 'signin', token);
     if (!link) throw invalidCode();
-    await signInWithCode(req, res, link.userId, 'magic_link', (otpId) => otpId === link.id);
+    await signInWithCode(req, res, link.userId, 'magic_link', device, (otpId) => otpId === link.id);
   });
 
   registry.registerPath({
@@ -183,7 +192,7 @@ export function passwordlessRoutes(deps: CommandApiDeps, registry: OpenAPIRegist
     },
   });
   router.post('/recovery', async (req, res) => {
-    const { email, code } = validate(RecoveryBody, req.body);
+    const { email, code, device } = validate(RecoveryBody, req.body);
     const userId = await userIdFor(email);
     const failure = () =>
       new DomainError('invalid_credentials', 'invalid_credentials', 'Email or recovery code is wrong');
@@ -202,7 +211,7 @@ export function passwordlessRoutes(deps: CommandApiDeps, registry: OpenAPIRegist
     const after = result.state;
     const remaining = after.status === 'active' ? after.recoveryCodeHashes.length : 0;
     res.json({
-      ...(await signedInBody(req, res, userId, after)),
+      ...(await signedInBody(req, res, userId, after, { method: 'recovery_code', device })),
       recoveryCodesLeft: remaining,
       version: result.version,
       position: result.position,

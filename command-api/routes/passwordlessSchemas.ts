@@ -1,12 +1,23 @@
 import { z } from '../../platform/http/openapi.js';
+import { SignInDevice } from '../signInDevice.js';
 
 export const StartBody = z.strictObject({ email: z.string().min(1).max(254) }).openapi('PasswordlessStart');
 export const CodeBody = z
-  .strictObject({ email: z.string().min(1).max(254), code: z.string().regex(/^\d{6}$/, 'six digits') })
+  .strictObject({
+    email: z.string().min(1).max(254),
+    code: z.string().regex(/^\d{6}$/, 'six digits'),
+    device: SignInDevice.optional(),
+  })
   .openapi('PasswordlessCode');
-export const LinkBody = z.strictObject({ token: z.string().min(1).max(300) }).openapi('MagicLink');
+export const LinkBody = z
+  .strictObject({ token: z.string().min(1).max(300), device: SignInDevice.optional() })
+  .openapi('MagicLink');
 export const RecoveryBody = z
-  .strictObject({ email: z.string().min(1).max(254), code: z.string().min(10).max(20) })
+  .strictObject({
+    email: z.string().min(1).max(254),
+    code: z.string().min(10).max(20),
+    device: SignInDevice.optional(),
+  })
   .openapi('RecoverySignIn');
 export const RecoveryCodesResponse = z
   .object({ codes: z.array(z.string()), position: z.number().int() })

@@ -3,7 +3,6 @@ import {
   SESSION_CATEGORY,
   sessionDecider,
   type RefreshSession,
-  type RevokeSession,
 } from '../../domain/session/index.js';
 import { USER_CATEGORY, userDecider, type SignOutEverywhere } from '../../domain/user/index.js';
 import { streamName } from '../../infra/eventStore/index.js';
@@ -15,6 +14,7 @@ import type { CommandApiDeps } from '../CommandApiDeps.js';
 import { commandContextFrom } from '../commandContextFrom.js';
 import { foldStream } from '../foldStream.js';
 import { handleCommand } from '../handleCommand.js';
+import { endSession } from '../endSession.js';
 import {
   formatRefreshToken,
   hashRefreshSecret,
@@ -120,14 +120,7 @@ export function sessionRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): 
   router.post('/logout', signedIn, async (req: Request, res: Response) => {
     const auth = authOf(req);
     const context = commandContextFrom(req, res, { userId: auth.userId }, deps.clock());
-    const result = await handleCommand(
-      store,
-      sessionDecider,
-      streamName(SESSION_CATEGORY, auth.sessionId),
-      (metadata): RevokeSession => ({ type: 'RevokeSession', data: { reason: 'logout' }, metadata }),
-      context,
-    );
-    await deps.revocations.endSession(auth.sessionId);
+    const result = await endSession(deps, context, auth.sessionId, 'logout');
     res.json({ signedOut: true, version: result.version, position: result.position });
   });
 

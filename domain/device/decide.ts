@@ -1,5 +1,11 @@
 import { DomainError } from '../shared/index.js';
-import type { DeviceCommand, RegisterDevice, RemoveDevice, UpdateDevice } from './commands.js';
+import type {
+  DeviceCommand,
+  RegisterDevice,
+  RemoveDevice,
+  SignInOnDevice,
+  UpdateDevice,
+} from './commands.js';
 import type { DeviceAttributes, DeviceEvent } from './events.js';
 import type { DeviceState } from './state.js';
 
@@ -40,7 +46,49 @@ const remove = (command: RemoveDevice, state: DeviceState): DeviceEvent[] => {
   if (state.status === 'none' || state.userId !== userId) throw notFound();
   if (state.status === 'removed') return [];
   return [
-    { type: 'DeviceRemoved', data: { deviceId: state.deviceId, userId, removedAt: command.metadata.now } },
+    {
+      type: 'DeviceRemoved',
+      data: {
+        deviceId: state.deviceId,
+        userId,
+        removedAt: command.metadata.now,
+        endedSessionId: state.sessionId,
+      },
+    },
+  ];
+};
+
+/**
+ * One session per device: a sign-in on a known install moves the device to the new session (the
+ * caller ends the replaced one); a first sign-in, or one after the device was revoked, registers
+ * it, which is what sends the "new sign-in" alert to the user's other devices.
+ */
+const signInOnDevice = (command: SignInOnDevice, state: DeviceState): DeviceEvent[] => {
+  const userId = actor(command);
+  if (state.status !== 'none' && state.userId !== userId) throw notFound();
+  const { sessionId, method, fingerprint, ...attributes } = command.data;
+  const now = command.metadata.now;
+  if (state.status === 'active') {
+    if (state.sessionId === sessionId) return [];
+    return [
+      {
+        type: 'DeviceSignedIn',
+        data: {
+          deviceId: state.deviceId,
+          userId,
+          sessionId,
+          replacedSessionId: state.sessionId,
+          signInMethod: method,
+          at: now,
+        },
+      },
+    ];
+  }
+  return [
+    {
+      type: 'DeviceRegistered',
+      data: { ...attributes, userId, registeredAt: now, fingerprint, sessionId, signInMethod: method },
+    },
   ];
 };
 
@@ -52,6 +100,8 @@ export function decideDevice(command: DeviceCommand, state: DeviceState): Device
       return update(command, state);
     case 'RemoveDevice':
       return remove(command, state);
+    case 'SignInOnDevice':
+      return signInOnDevice(command, state);
     default: {
       const unknown: never = command;
       throw new Error(`Unknown command ${(unknown as DeviceCommand).type}`);

@@ -64,7 +64,7 @@ describe('device decider', () => {
   it('when removed twice, the second removal should append nothing', () => {
     const removed: DeviceEvent = {
       type: 'DeviceRemoved',
-      data: { deviceId: 'd1', userId: 'alice', removedAt: now },
+      data: { deviceId: 'd1', userId: 'alice', removedAt: now, endedSessionId: null },
     };
     const command: DeviceCommand = {
       type: 'RemoveDevice',
@@ -73,5 +73,50 @@ describe('device decider', () => {
     };
     expect(given([registered]).when(command)()).toEqual([removed]);
     expect(given([registered, removed]).when(command)()).toEqual([]);
+  });
+
+  it('when an install signs in, it should be registered once, then move from session to session, and come back after revocation', () => {
+    const signIn = (sessionId: string, user = 'alice'): DeviceCommand => ({
+      type: 'SignInOnDevice',
+      data: { ...attrs, deviceId: 'd1', fingerprint: 'f1', sessionId, method: 'password' },
+      metadata: { now, userId: user },
+    });
+    const first = given([]).when(signIn('s1'))();
+    expect(first).toEqual([
+      {
+        type: 'DeviceRegistered',
+        data: {
+          ...attrs,
+          deviceId: 'd1',
+          userId: 'alice',
+          registeredAt: now,
+          fingerprint: 'f1',
+          sessionId: 's1',
+          signInMethod: 'password',
+        },
+      },
+    ]);
+    expect(given(first).when(signIn('s2'))()).toEqual([
+      {
+        type: 'DeviceSignedIn',
+        data: {
+          deviceId: 'd1',
+          userId: 'alice',
+          sessionId: 's2',
+          replacedSessionId: 's1',
+          signInMethod: 'password',
+          at: now,
+        },
+      },
+    ]);
+    expect(given(first).when(signIn('s1'))()).toEqual([]);
+    const removed: DeviceEvent = {
+      type: 'DeviceRemoved',
+      data: { deviceId: 'd1', userId: 'alice', removedAt: now, endedSessionId: 's1' },
+    };
+    expect(given([...first, removed]).when(signIn('s3'))()[0]?.type).toBe('DeviceRegistered');
+    expect(given(first).when(signIn('s9', 'mallory'))).toThrow(
+      expect.objectContaining({ code: 'not_found' }),
+    );
   });
 });

@@ -1,4 +1,5 @@
 import type { DomainEvent } from '../shared/index.js';
+import type { SignInMethod } from '../user/index.js';
 
 export type Platform = 'ios' | 'android' | 'web';
 
@@ -8,11 +9,29 @@ export interface DeviceAttributes {
   appVersion: string;
   locale: string;
   timezone: string;
+  /** Added with the devices list; absent on devices registered before it. */
+  osVersion?: string | null;
+  model?: string | null;
+  /** The user's own name for the device ("Ann's iPad"). */
+  name?: string | null;
 }
 
+/**
+ * `fingerprint`: a hash of the stable attributes the app sent at sign-in (install id, platform,
+ * model); the device id derives from it, so one install is one device across sign-ins.
+ * `sessionId`/`signInMethod`: the sign-in that brought the device (absent when registered while
+ * already signed in).
+ */
 export type DeviceRegistered = DomainEvent<
   'DeviceRegistered',
-  DeviceAttributes & { deviceId: string; userId: string; registeredAt: string }
+  DeviceAttributes & {
+    deviceId: string;
+    userId: string;
+    registeredAt: string;
+    fingerprint?: string | null;
+    sessionId?: string;
+    signInMethod?: SignInMethod;
+  }
 >;
 export type DeviceUpdated = DomainEvent<
   'DeviceUpdated',
@@ -20,7 +39,19 @@ export type DeviceUpdated = DomainEvent<
 >;
 export type DeviceRemoved = DomainEvent<
   'DeviceRemoved',
-  { deviceId: string; userId: string; removedAt: string }
+  { deviceId: string; userId: string; removedAt: string; endedSessionId?: string | null }
+>;
+/** A known, active device signed in again: its session is now `sessionId` (the one before ends). */
+export type DeviceSignedIn = DomainEvent<
+  'DeviceSignedIn',
+  {
+    deviceId: string;
+    userId: string;
+    sessionId: string;
+    replacedSessionId: string | null;
+    signInMethod: SignInMethod;
+    at: string;
+  }
 >;
 
-export type DeviceEvent = DeviceRegistered | DeviceUpdated | DeviceRemoved;
+export type DeviceEvent = DeviceRegistered | DeviceUpdated | DeviceRemoved | DeviceSignedIn;

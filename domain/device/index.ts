@@ -4,12 +4,19 @@ import { decideDevice } from './decide.js';
 import type { DeviceEvent } from './events.js';
 import { evolveDevice, initialDeviceState, type DeviceState } from './state.js';
 
-export type { DeviceCommand, RegisterDevice, UpdateDevice, RemoveDevice } from './commands.js';
+export type {
+  DeviceCommand,
+  RegisterDevice,
+  UpdateDevice,
+  RemoveDevice,
+  SignInOnDevice,
+} from './commands.js';
 export type {
   DeviceEvent,
   DeviceRegistered,
   DeviceUpdated,
   DeviceRemoved,
+  DeviceSignedIn,
   DeviceAttributes,
   Platform,
 } from './events.js';

@@ -21,7 +21,14 @@ export type SessionRefreshed = DomainEvent<
   { sessionId: string; generation: number; refreshTokenHash: string; refreshedAt: string; expiresAt: string }
 >;
 export type RevocationReason =
-  'logout' | 'logout_all' | 'refresh_token_reuse' | 'password_reset' | 'admin' | 'device_revoked';
+  | 'logout'
+  | 'logout_all'
+  | 'refresh_token_reuse'
+  | 'password_reset'
+  | 'admin'
+  | 'device_revoked'
+  /** The same device signed in again: one session per device. */
+  | 'replaced';
 export type SessionRevoked = DomainEvent<
   'SessionRevoked',
   { sessionId: string; userId: string; reason: RevocationReason; revokedAt: string }

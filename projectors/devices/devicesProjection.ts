@@ -2,16 +2,21 @@ import type { DeviceEvent } from '../../domain/device/index.js';
 import { notifyFeedChanged } from '../feed/index.js';
 import type { Projection } from '../runtime/index.js';
 
-/** devices: one row per device; removed devices stay as tombstones for the feed. */
+/**
+ * devices: one row per device; removed (revoked) devices stay as tombstones for the feed, and come
+ * back to life if the install signs in again. v2 added os version, model, name, fingerprint, the
+ * current session and the sign-in method (rebuilt beside v1, blue/green).
+ */
 export const devicesProjection: Projection = {
   name: 'devices',
-  version: 1,
-  eventTypes: ['DeviceRegistered', 'DeviceUpdated', 'DeviceRemoved'],
+  version: 2,
+  eventTypes: ['DeviceRegistered', 'DeviceUpdated', 'DeviceRemoved', 'DeviceSignedIn'],
   tables: ['devices'],
   async setup(trx, table) {
     await trx.raw(`create table if not exists ${table('devices')} (
       device_id uuid primary key, user_id uuid not null, platform text not null, push_token text,
       app_version text not null, locale text not null, timezone text not null,
+      os_version text, model text, name text, fingerprint text, session_id uuid, sign_in_method text,
       registered_at timestamptz not null, updated_at timestamptz not null, deleted_at timestamptz,
       version bigint not null, position bigint not null)`);
     await trx.raw(
@@ -25,37 +30,63 @@ export const devicesProjection: Projection = {
     switch (event.type) {
       case 'DeviceRegistered': {
         const d = event.data;
+        const row = {
+          user_id: d.userId,
+          platform: d.platform,
+          push_token: d.pushToken,
+          app_version: d.appVersion,
+          locale: d.locale,
+          timezone: d.timezone,
+          os_version: d.osVersion ?? null,
+          model: d.model ?? null,
+          name: d.name ?? null,
+          fingerprint: d.fingerprint ?? null,
+          session_id: d.sessionId ?? null,
+          sign_in_method: d.signInMethod ?? null,
+          registered_at: d.registeredAt,
+          updated_at: d.registeredAt,
+          deleted_at: null,
+          ...stamp,
+        };
+        // A revoked install that signs in again is registered again: the row comes back.
         await trx(t)
-          .insert({
-            device_id: d.deviceId,
-            user_id: d.userId,
-            platform: d.platform,
-            push_token: d.pushToken,
-            app_version: d.appVersion,
-            locale: d.locale,
-            timezone: d.timezone,
-            registered_at: d.registeredAt,
-            updated_at: d.registeredAt,
-            ...stamp,
-          })
+          .insert({ device_id: d.deviceId, ...row })
           .onConflict('device_id')
-          .ignore();
+          .merge(row)
+          .where(`${t}.position`, '<', recorded.position);
         break;
       }
       case 'DeviceUpdated': {
         const { deviceId, userId: _userId, updatedAt, ...changes } = event.data;
         const columns: Record<string, unknown> = { updated_at: updatedAt, ...stamp };
-        if (changes.platform !== undefined) columns.platform = changes.platform;
-        if (changes.pushToken !== undefined) columns.push_token = changes.pushToken;
-        if (changes.appVersion !== undefined) columns.app_version = changes.appVersion;
-        if (changes.locale !== undefined) columns.locale = changes.locale;
-        if (changes.timezone !== undefined) columns.timezone = changes.timezone;
+        const names = {
+          platform: 'platform',
+          pushToken: 'push_token',
+          appVersion: 'app_version',
+          locale: 'locale',
+          timezone: 'timezone',
+          osVersion: 'os_version',
+          model: 'model',
+          name: 'name',
+        } as const;
+        for (const [key, column] of Object.entries(names)) {
+          const value = changes[key as keyof typeof names];
+          if (value !== undefined) columns[column] = value;
+        }
         await trx(t)
           .where({ device_id: deviceId })
           .andWhere('position', '<', recorded.position)
           .update(columns);
         break;
       }
+      case 'DeviceSignedIn':
+        await trx(t).where({ device_id: event.data.deviceId }).andWhere('position', '<', recorded.position).update({
+          session_id: event.data.sessionId,
+          sign_in_method: event.data.signInMethod,
+          updated_at: event.data.at,
+          ...stamp,
+        });
+        break;
       case 'DeviceRemoved':
         await trx(t)
           .where({ device_id: event.data.deviceId })
@@ -64,6 +95,7 @@ export const devicesProjection: Projection = {
             deleted_at: event.data.removedAt,
             updated_at: event.data.removedAt,
             push_token: null,
+            session_id: null,
             ...stamp,
           });
         break;

@@ -1,8 +1,21 @@
 import type { DeviceEvent } from '../../domain/device/index.js';
+import type { SignInMethod } from '../../domain/user/index.js';
 import type { PushNotification } from '../../infra/push/index.js';
 import { currentTraceparent } from '../../platform/observability/index.js';
 import type { Projection } from '../runtime/index.js';
 import { PUSH_REQUESTS_TOPIC } from './topics.js';
+
+const methodNames: Record<SignInMethod, string> = {
+  password: 'password',
+  email_code: 'emailed code',
+  magic_link: 'magic link',
+  recovery_code: 'recovery code',
+  apple: 'Sign in with Apple',
+  google: 'Google',
+  facebook: 'Facebook',
+  device_key: 'device key',
+  passkey: 'passkey',
+};
 
 /**
  * notifier: keeps its own list of each user's active devices and, when a user signs in on a
@@ -26,17 +39,19 @@ export const notifierProjection: Projection = {
     switch (event.type) {
       case 'DeviceRegistered': {
         const d = event.data;
+        const row = {
+          user_id: d.userId,
+          platform: d.platform,
+          push_token: d.pushToken,
+          active: true,
+          position: recorded.position,
+        };
+        // New, or a revoked install registered again; a replayed event changes nothing (position).
         const inserted = await trx(t)
-          .insert({
-            device_id: d.deviceId,
-            user_id: d.userId,
-            platform: d.platform,
-            push_token: d.pushToken,
-            active: true,
-            position: recorded.position,
-          })
+          .insert({ device_id: d.deviceId, ...row })
           .onConflict('device_id')
-          .ignore()
+          .merge(row)
+          .where(`${t}.position`, '<', recorded.position)
           .returning('device_id');
         if (inserted.length === 0) return;
         const others = await trx(t)
@@ -56,8 +71,13 @@ export const notifierProjection: Projection = {
           pushToken: o.push_token,
           kind: 'new_sign_in',
           title: 'New sign-in',
-          body: `Your account was signed in on a new ${d.platform} device.`,
-          data: { newDeviceId: d.deviceId, platform: d.platform, eventId: recorded.id },
+          body: `Your account was signed in on a new ${d.platform} device${d.signInMethod ? ` (${methodNames[d.signInMethod]})` : ''}.`,
+          data: {
+            newDeviceId: d.deviceId,
+            platform: d.platform,
+            eventId: recorded.id,
+            ...(d.signInMethod ? { method: d.signInMethod } : {}),
+          },
         }));
         const headers: Record<string, string> = {};
         const traceparent = currentTraceparent() ?? recorded.metadata.traceparent;
