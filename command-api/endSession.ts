@@ -1,4 +1,9 @@
-import { SESSION_CATEGORY, sessionDecider, type RevocationReason, type RevokeSession } from '../domain/session/index.js';
+import {
+  SESSION_CATEGORY,
+  sessionDecider,
+  type RevocationReason,
+  type RevokeSession,
+} from '../domain/session/index.js';
 import { streamName } from '../infra/eventStore/index.js';
 import type { CommandApiDeps } from './CommandApiDeps.js';
 import type { CommandContext } from './CommandContext.js';

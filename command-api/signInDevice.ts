@@ -10,7 +10,10 @@ export const SignInDevice = z
   .strictObject({
     installationId: z
       .string()
-      .regex(/^[A-Za-z0-9_-]{8,128}$/, '8-128 letters, digits, - or _ (a random id the app keeps per install)'),
+      .regex(
+        /^[A-Za-z0-9_-]{8,128}$/,
+        '8-128 letters, digits, - or _ (a random id the app keeps per install)',
+      ),
     ...deviceAttributes,
     pushToken: deviceAttributes.pushToken.optional(),
   })
@@ -18,7 +21,9 @@ export const SignInDevice = z
 export type SignInDevice = z.infer<typeof SignInDevice>;
 
 /** The hash of the attributes that stay the same for one install. */
-export function deviceFingerprint(device: Pick<SignInDevice, 'installationId' | 'platform' | 'model'>): string {
+export function deviceFingerprint(
+  device: Pick<SignInDevice, 'installationId' | 'platform' | 'model'>,
+): string {
   return createHash('sha256')
     .update(`${device.platform}|${device.installationId}|${device.model ?? ''}`)
     .digest('hex')

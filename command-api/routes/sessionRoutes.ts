@@ -1,9 +1,5 @@
 import { Router, type Request, type Response } from 'express';
-import {
-  SESSION_CATEGORY,
-  sessionDecider,
-  type RefreshSession,
-} from '../../domain/session/index.js';
+import { SESSION_CATEGORY, sessionDecider, type RefreshSession } from '../../domain/session/index.js';
 import { USER_CATEGORY, userDecider, type SignOutEverywhere } from '../../domain/user/index.js';
 import { streamName } from '../../infra/eventStore/index.js';
 import { authenticate, authOf } from '../../platform/auth/index.js';

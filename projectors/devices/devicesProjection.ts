@@ -80,12 +80,15 @@ export const devicesProjection: Projection = {
         break;
       }
       case 'DeviceSignedIn':
-        await trx(t).where({ device_id: event.data.deviceId }).andWhere('position', '<', recorded.position).update({
-          session_id: event.data.sessionId,
-          sign_in_method: event.data.signInMethod,
-          updated_at: event.data.at,
-          ...stamp,
-        });
+        await trx(t)
+          .where({ device_id: event.data.deviceId })
+          .andWhere('position', '<', recorded.position)
+          .update({
+            session_id: event.data.sessionId,
+            sign_in_method: event.data.signInMethod,
+            updated_at: event.data.at,
+            ...stamp,
+          });
         break;
       case 'DeviceRemoved':
         await trx(t)
