@@ -75,6 +75,7 @@ export const configSchema = z.object({
     )
     .pipe(z.array(z.email()))
     .default([]),
+  DATA_KEY_SECRET: z.string().min(32, 'at least 32 characters').optional(),
   SMTP_URL: url(['smtp:', 'smtps:']).optional(),
   MAIL_FROM: z.string().min(3).default('Eventide <no-reply@localhost>'),
   PUBLIC_URL: url(['http:', 'https:']).default('http://localhost:8080'),

@@ -4,13 +4,17 @@ import { createPgliteDatabase, createPostgresDatabase, type Database } from '../
 import { DiskBlobStore, S3BlobStore, type BlobStore } from '../infra/blobStore/index.js';
 import { MemoryCache, RedisCache, type Cache } from '../infra/cache/index.js';
 import { FileMailer, SmtpMailer, type Mailer } from '../infra/mail/index.js';
+import { KeyVault, PersonalDataStore } from '../infra/privacy/index.js';
 import type { Config } from './config.js';
+import { dataKeySecret } from './secrets.js';
 import { join } from 'node:path';
 
 export interface Infrastructure {
   /** Read models, checkpoints and (embedded) everything else. */
   db: Database;
   store: EventStore;
+  /** Per-user data keys: erasing one makes that user's personal data in the log unreadable. */
+  vault: KeyVault;
   bus: Bus;
   cache: Cache;
   blobs: BlobStore;
@@ -33,11 +37,14 @@ export async function openInfrastructure(config: Config, applicationName: string
         applicationName,
       })
     : await createPgliteDatabase({ dataDir: join(config.DATA_DIR, 'pglite') });
-  const store: EventStore = config.EVENTSTORE_URL
+  const log: EventStore = config.EVENTSTORE_URL
     ? await (
         await import('../infra/eventStore/kurrent/KurrentEventStore.js')
       ).KurrentEventStore.connect(config.EVENTSTORE_URL)
     : await PostgresEventStore.open(db);
+  // Personal data is encrypted per user on its way into the log (crypto-shredding), whichever store.
+  const vault = await KeyVault.open(db, dataKeySecret(config));
+  const store: EventStore = new PersonalDataStore(log, vault);
   const bus: Bus = config.KAFKA_BROKERS
     ? new KafkaBus({
         brokers: config.KAFKA_BROKERS.split(',').map((b) => b.trim()),
@@ -67,6 +74,7 @@ export async function openInfrastructure(config: Config, applicationName: string
   return {
     db,
     store,
+    vault,
     bus,
     cache,
     blobs,

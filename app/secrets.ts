@@ -22,6 +22,9 @@ export const refreshSecret = (config: Config) =>
 export const authCodeSecret = (config: Config) =>
   secretOrGenerated(config, config.AUTH_CODE_SECRET, 'auth-code-secret');
 
+export const dataKeySecret = (config: Config) =>
+  secretOrGenerated(config, config.DATA_KEY_SECRET, 'data-key-secret');
+
 export function tokenService(config: Config): TokenService {
   const keys = loadSigningKeys({
     privateKeyPem: config.JWT_PRIVATE_KEY,

@@ -64,6 +64,7 @@ export async function startProcess(
         clock: () => new Date(),
         refreshTokenDays: config.REFRESH_TOKEN_DAYS,
         adminEmails: config.ADMIN_EMAILS,
+        personalData: infra.vault,
         signInCodeTtlMs: 10 * 60_000,
       }),
     );
@@ -79,6 +80,7 @@ export async function startProcess(
     parts.push(
       queryApi({
         db: infra.db,
+        store: infra.store,
         tokens,
         revocations,
         tracker,

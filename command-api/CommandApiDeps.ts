@@ -25,6 +25,8 @@ export interface CommandApiDeps {
   refreshTokenDays: number;
   /** Lower-case addresses that become admins once verified (ADMIN_EMAILS). */
   adminEmails: readonly string[];
+  /** Crypto-shredding: deletes a user's data key. */
+  personalData: { erase(userId: string): Promise<void> };
   /** How long a mailed sign-in code and magic link work. */
   signInCodeTtlMs: number;
 }

@@ -1,12 +1,15 @@
 import type { Database } from '../infra/postgres/index.js';
+import type { EventStore } from '../infra/eventStore/index.js';
 import type { Revocations, TokenService } from '../platform/auth/index.js';
 import type { Logger, Metrics } from '../platform/observability/index.js';
 import type { FeedChangeTracker } from './feed/FeedChangeTracker.js';
 import type { FeedCursorCodec } from './feed/feedCursor.js';
 
 export interface QueryApiDeps {
-  /** Read models (never the event store). */
+  /** Read models. */
   db: Database;
+  /** Only for the data export (GDPR access): the user's own events. */
+  store: EventStore;
   tokens: TokenService;
   revocations: Revocations;
   tracker: FeedChangeTracker;

@@ -4,24 +4,26 @@ import { feedRoutes } from './feed/feedRoutes.js';
 import { meRoutes } from './me/meRoutes.js';
 import { adminQueryRoutes } from './admin/adminQueryRoutes.js';
 import { deviceListRoutes } from './devices/deviceListRoutes.js';
+import { exportRoutes } from './privacy/exportRoutes.js';
 import type { QueryApiDeps } from './QueryApiDeps.js';
 
 export type { QueryApiDeps } from './QueryApiDeps.js';
 export { FeedChangeTracker } from './feed/FeedChangeTracker.js';
 export { FeedCursorCodec } from './feed/feedCursor.js';
 
-/** The query side's routes: reads read models only, never the event store. */
+/** The query side's routes: reads read models (and, for a user's data export, their own events). */
 export function queryApi(deps: QueryApiDeps): { registry: OpenAPIRegistry; mount(app: Express): void } {
   const registry = createOpenApiRegistry();
   const feed = feedRoutes(deps, registry);
   const me = meRoutes(deps, registry);
   const admin = adminQueryRoutes(deps, registry);
   const devices = deviceListRoutes(deps, registry);
+  const privacy = exportRoutes(deps, registry);
   return {
     registry,
     mount(app) {
       app.use('/v1/feed', feed);
-      app.use('/v1/me', me);
+      app.use('/v1/me', me, privacy);
       app.use('/v1/admin', admin);
       app.use('/v1/devices', devices);
     },

@@ -23,7 +23,7 @@ import { foldStream } from '../foldStream.js';
 import { handleCommand } from '../handleCommand.js';
 import { grantConfiguredRole } from '../grantConfiguredRole.js';
 import { checkNotEmail } from '../passwordPolicy.js';
-import { emailStream } from './authRoutes.js';
+import { userIdForEmail } from './authRoutes.js';
 import { ChangeBody, ForgotBody, ResetBody, VerifyCodeBody, VerifyLinkQuery } from './accountSchemas.js';
 
 const userStream = (userId: string) => streamName(USER_CATEGORY, userId);
@@ -149,8 +149,7 @@ export function accountRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): 
   });
   router.post('/password/forgot', async (req, res) => {
     const { email } = validate(ForgotBody, req.body);
-    const claim = await deps.store.readStream(emailStream(email), { maxCount: 1 });
-    const userId = claim[0]?.data.userId as string | undefined;
+    const userId = await userIdForEmail(deps.store, email);
     if (userId) {
       const now = deps.clock();
       await handleCommand(

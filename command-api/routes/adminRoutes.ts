@@ -16,6 +16,7 @@ import type { CommandApiDeps } from '../CommandApiDeps.js';
 import { commandContextFrom } from '../commandContextFrom.js';
 import { foldStream } from '../foldStream.js';
 import { handleCommand } from '../handleCommand.js';
+import { eraseUser } from '../eraseUser.js';
 import { AdminActionResponse, RoleBody, SuspendBody, UserIdParam } from './adminSchemas.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -140,6 +141,34 @@ export function adminRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Ro
       data: { role, actorRole },
       metadata,
     }));
+  });
+
+  registry.registerPath({
+    method: 'post',
+    path: '/v1/admin/users/{id}/erase',
+    summary: "Erase a user's account and personal data (admin only; GDPR erasure on request)",
+    security,
+    request: { params: UserIdParam },
+    responses: {
+      200: { description: 'Erased' },
+      401: problemResponse('Not signed in'),
+      403: problemResponse('Not an admin'),
+      404: problemResponse('No such user'),
+    },
+  });
+  router.post('/users/:id/erase', async (req, res) => {
+    const actorRole = await staffRole(req);
+    const userId = targetId(req);
+    const user = foldStream(userDecider, await deps.store.readStream(userStream(userId)));
+    if (user.status === 'unregistered') throw problems.notFound('User not found');
+    const result = await eraseUser(
+      deps,
+      commandContextFrom(req, res, { userId: authOf(req).userId }, deps.clock()),
+      user,
+      { passwordMatches: false, actorRole },
+    );
+    deps.logger.info({ actorId: authOf(req).userId, userId, action: 'erase' }, 'staff action');
+    res.json({ erased: true, position: result.position });
   });
 
   return router;

@@ -10,7 +10,7 @@ import {
   type SignIn,
   type UserState,
 } from '../../domain/user/index.js';
-import { streamName } from '../../infra/eventStore/index.js';
+import { streamName, type EventStore } from '../../infra/eventStore/index.js';
 import { problemResponse, type OpenAPIRegistry } from '../../platform/http/openapi.js';
 import { validate } from '../../platform/http/validate.js';
 import type { CommandApiDeps } from '../CommandApiDeps.js';
@@ -30,6 +30,12 @@ const LOCK_WINDOW_MS = 15 * 60_000;
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 export const emailStream = (email: string) => streamName(EMAIL_CATEGORY, sha256(normalizeEmail(email)));
+
+/** The user holding an address now (an erased account's address is released, and may be claimed again). */
+export async function userIdForEmail(store: EventStore, email: string): Promise<string | undefined> {
+  const state = foldStream(emailDecider, await store.readStream(emailStream(email)));
+  return state.status === 'claimed' ? state.userId : undefined;
+}
 
 export function authRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Router {
   const router = Router();
@@ -103,8 +109,7 @@ export function authRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Rou
   router.post('/login', async (req: Request, res: Response) => {
     const body = validate(LoginBody, req.body);
     const context = commandContextFrom(req, res, {}, deps.clock());
-    const claim = await store.readStream(emailStream(body.email), { maxCount: 1 });
-    const userId = claim[0]?.data.userId as string | undefined;
+    const userId = await userIdForEmail(store, body.email);
     const userEvents = userId ? await store.readStream(streamName(USER_CATEGORY, userId)) : [];
     const user: UserState = foldStream(userDecider, userEvents);
     // Lockout after repeated wrong passwords for one address (known or not: the lock itself

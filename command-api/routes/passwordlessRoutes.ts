@@ -24,7 +24,7 @@ import { hashRecoveryCode, newRecoveryCode, RECOVERY_CODE_COUNT } from '../recov
 import { startSession } from '../startSession.js';
 import type { SignInDevice } from '../signInDevice.js';
 import { AuthResponse } from './authSchemas.js';
-import { emailStream } from './authRoutes.js';
+import { userIdForEmail } from './authRoutes.js';
 import { CodeBody, LinkBody, RecoveryBody, RecoveryCodesResponse, StartBody } from './passwordlessSchemas.js';
 
 const userStream = (userId: string) => streamName(USER_CATEGORY, userId);
@@ -39,8 +39,7 @@ const invalidCode = () =>
 export function passwordlessRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Router {
   const router = Router();
   const { store } = deps;
-  const userIdFor = async (email: string) =>
-    (await store.readStream(emailStream(email), { maxCount: 1 }))[0]?.data.userId as string | undefined;
+  const userIdFor = (email: string) => userIdForEmail(store, email);
   const load = async (userId: string): Promise<UserState> =>
     foldStream(userDecider, await store.readStream(userStream(userId)));
 

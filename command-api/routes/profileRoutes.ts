@@ -8,6 +8,9 @@ import type { CommandApiDeps } from '../CommandApiDeps.js';
 import { commandContextFrom } from '../commandContextFrom.js';
 import { handleCommand } from '../handleCommand.js';
 import { ifMatchVersion } from '../ifMatchVersion.js';
+import { eraseUser } from '../eraseUser.js';
+import { foldStream } from '../foldStream.js';
+import { problems } from '../../platform/http/HttpProblem.js';
 
 const UpdateMeBody = z
   .strictObject({ displayName: z.string().trim().min(1).max(100) })
@@ -21,6 +24,8 @@ const UpdatedMe = z
     position: z.number().int(),
   })
   .openapi('UpdatedMe');
+
+const EraseBody = z.strictObject({ password: z.string().min(1).max(256) }).openapi('EraseMeRequest');
 
 export function profileRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Router {
   const router = Router();
@@ -67,6 +72,31 @@ export function profileRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): 
       version: result.version,
       position: result.position,
     });
+  });
+  registry.registerPath({
+    method: 'post',
+    path: '/v1/me/erase',
+    summary: 'Erase this account and its personal data for good (the password is asked again)',
+    security: [{ bearer: [] }],
+    request: { body: { content: { 'application/json': { schema: EraseBody } } } },
+    responses: {
+      200: { description: 'Erased' },
+      401: problemResponse('Not signed in, or wrong password'),
+    },
+  });
+  router.post('/erase', authenticate(deps), async (req: Request, res: Response) => {
+    const auth = authOf(req);
+    const { password } = validate(EraseBody, req.body);
+    const user = foldStream(userDecider, await deps.store.readStream(streamName(USER_CATEGORY, auth.userId)));
+    if (user.status !== 'active') throw problems.notFound('User not found');
+    const passwordMatches = await deps.passwords.verify(password, user.passwordHash);
+    const result = await eraseUser(
+      deps,
+      commandContextFrom(req, res, { userId: auth.userId }, deps.clock()),
+      user,
+      { passwordMatches, actorRole: null },
+    );
+    res.json({ erased: true, position: result.position });
   });
   return router;
 }

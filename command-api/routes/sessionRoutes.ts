@@ -61,7 +61,8 @@ export function sessionRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): 
           nextHash: hashRefreshSecret(next),
           expiresAt: new Date(now.getTime() + deps.refreshTokenDays * 86_400_000).toISOString(),
           graceSince: new Date(now.getTime() - deps.refreshGraceMs).toISOString(),
-          notBefore: user.status === 'active' ? user.signedOutAt : null,
+          // An erased (or missing) user's sessions are all over.
+          notBefore: user.status === 'active' ? user.signedOutAt : now.toISOString(),
         },
         metadata,
       }),

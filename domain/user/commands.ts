@@ -43,6 +43,9 @@ export type SignInWithCode = DomainCommand<
 export type GenerateRecoveryCodes = DomainCommand<'GenerateRecoveryCodes', { codeHashes: string[] }>;
 export type SignInWithRecoveryCode = DomainCommand<'SignInWithRecoveryCode', { codeHash: string }>;
 
+/** By the user (the password is re-checked) or by an admin (`actorRole`). */
+export type EraseUser = DomainCommand<'EraseUser', { passwordMatches: boolean; actorRole: Role | null }>;
+
 export type UserCommand =
   | RegisterUser
   | SignIn
@@ -61,4 +64,5 @@ export type UserCommand =
   | RequestSignInCode
   | SignInWithCode
   | GenerateRecoveryCodes
-  | SignInWithRecoveryCode;
+  | SignInWithRecoveryCode
+  | EraseUser;

@@ -19,7 +19,7 @@ import {
   signInWithRecoveryCode,
   suspendedError,
 } from './decidePasswordless.js';
-import { changeRole, forceSignOut, suspend, unsuspend } from './decideStaff.js';
+import { changeRole, erase, forceSignOut, suspend, unsuspend } from './decideStaff.js';
 import type { UserEvent } from './events.js';
 import { MAX_VERIFICATION_FAILURES, type UserState } from './state.js';
 
@@ -179,6 +179,8 @@ export function decideUser(command: UserCommand, state: UserState): UserEvent[] 
       return generateRecoveryCodes(command, state);
     case 'SignInWithRecoveryCode':
       return signInWithRecoveryCode(command, state);
+    case 'EraseUser':
+      return erase(command, state);
     default: {
       const unknown: never = command;
       throw new Error(`Unknown command ${(unknown as UserCommand).type}`);

@@ -1,5 +1,5 @@
 import { DomainError } from '../shared/index.js';
-import type { ChangeRole, ForceSignOut, SuspendUser, UnsuspendUser } from './commands.js';
+import type { ChangeRole, EraseUser, ForceSignOut, SuspendUser, UnsuspendUser } from './commands.js';
 import type { Role, UserEvent } from './events.js';
 import type { ActiveUser, UserState } from './state.js';
 
@@ -75,4 +75,29 @@ export function forceSignOut(command: ForceSignOut, state: UserState): UserEvent
   const by = actor(command);
   mayModerate(command.data.actorRole, by, user);
   return [{ type: 'UserSignedOutEverywhere', data: { userId: user.userId, at: command.metadata.now, by } }];
+}
+
+/**
+ * Erasure: by the user with their password, or by an admin (not of themselves). Erasing twice
+ * changes nothing, so a retry after a crash can finish the job (key deletion, email release).
+ */
+export function erase(command: EraseUser, state: UserState): UserEvent[] {
+  if (state.status === 'erased') return [];
+  const user = target(state);
+  const { actorRole, passwordMatches } = command.data;
+  const actorId = command.metadata.userId;
+  if (actorRole === null) {
+    if (actorId !== user.userId) throw forbidden('Only the user or an admin may erase an account');
+    if (!passwordMatches)
+      throw new DomainError('invalid_credentials', 'invalid_credentials', 'The password is wrong');
+  } else {
+    if (actorRole !== 'admin') throw forbidden('Only an admin can erase another account');
+    if (actorId === user.userId) throw forbidden('Admins erase their own account as users do');
+  }
+  return [
+    {
+      type: 'UserErased',
+      data: { userId: user.userId, at: command.metadata.now, by: actorRole === null ? null : actor(command) },
+    },
+  ];
 }

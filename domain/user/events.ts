@@ -76,6 +76,9 @@ export type RecoveryCodesGenerated = DomainEvent<
 >;
 export type RecoveryCodeUsed = DomainEvent<'RecoveryCodeUsed', { userId: string; codeHash: string }>;
 
+/** The user's personal data is erased (their key is deleted); `by` is the admin, or null for the user. */
+export type UserErased = DomainEvent<'UserErased', { userId: string; at: string; by: string | null }>;
+
 export type UserEvent =
   | UserRegistered
   | UserSignedIn
@@ -94,4 +97,5 @@ export type UserEvent =
   | SignInCodeRequested
   | SignInCodeFailed
   | RecoveryCodesGenerated
-  | RecoveryCodeUsed;
+  | RecoveryCodeUsed
+  | UserErased;

@@ -13,6 +13,7 @@ export type {
   UserSignedOutEverywhere,
   Role,
   SignInMethod,
+  UserErased,
 } from './events.js';
 export { MAX_VERIFICATION_FAILURES, type UserState, type ActiveUser } from './state.js';
 export const ROLES = ['user', 'support', 'admin'] as const;

@@ -25,7 +25,7 @@ export interface ActiveUser {
   recoveryCodeHashes: string[];
 }
 
-export type UserState = { status: 'unregistered' } | ActiveUser;
+export type UserState = { status: 'unregistered' } | ActiveUser | { status: 'erased'; userId: string };
 
 /** Wrong codes allowed for one verification (or one sign-in code) before it is void. */
 export const MAX_VERIFICATION_FAILURES = 5;
@@ -102,6 +102,8 @@ export function evolveUser(state: UserState, event: UserEvent): UserState {
       return active(state, (s) => ({ ...s, pendingSignIn: failed(s.pendingSignIn, event.data.otpId) }));
     case 'RecoveryCodesGenerated':
       return active(state, (s) => ({ ...s, recoveryCodeHashes: [...event.data.codeHashes] }));
+    case 'UserErased':
+      return { status: 'erased', userId: event.data.userId };
     case 'RecoveryCodeUsed':
       return active(state, (s) => ({
         ...s,

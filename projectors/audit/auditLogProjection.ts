@@ -2,7 +2,13 @@ import type { UserEvent } from '../../domain/user/index.js';
 import type { Projection } from '../runtime/index.js';
 
 /** Events that staff cause: each one is a line of the audit log. */
-const STAFF_EVENTS = ['UserRoleChanged', 'UserSuspended', 'UserUnsuspended', 'UserSignedOutEverywhere'];
+const STAFF_EVENTS = [
+  'UserRoleChanged',
+  'UserSuspended',
+  'UserUnsuspended',
+  'UserSignedOutEverywhere',
+  'UserErased',
+];
 
 type Entry = { action: string; actorId: string | null; details: Record<string, unknown> };
 
@@ -21,6 +27,8 @@ function entryFor(event: UserEvent): Entry | undefined {
     case 'UserSignedOutEverywhere':
       // Only a staff member's: a user signing themselves out is not an admin action.
       return event.data.by ? { action: 'forced_sign_out', actorId: event.data.by, details: {} } : undefined;
+    case 'UserErased':
+      return event.data.by ? { action: 'erased', actorId: event.data.by, details: {} } : undefined;
     default:
       return undefined;
   }
@@ -45,6 +53,12 @@ export const auditLogProjection: Projection = {
   },
   async handle(recorded, { trx, table }) {
     const event = recorded as unknown as UserEvent;
+    if (event.type === 'UserErased') {
+      // Free-text details (a suspension reason) may be personal: they go; the facts stay.
+      await trx(table('audit_log'))
+        .where({ target_user_id: event.data.userId })
+        .update({ details: JSON.stringify({}) });
+    }
     const entry = entryFor(event);
     if (!entry) return;
     await trx(table('audit_log'))

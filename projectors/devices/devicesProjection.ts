@@ -1,4 +1,5 @@
 import type { DeviceEvent } from '../../domain/device/index.js';
+import type { UserErased } from '../../domain/user/index.js';
 import { notifyFeedChanged } from '../feed/index.js';
 import type { Projection } from '../runtime/index.js';
 
@@ -10,7 +11,7 @@ import type { Projection } from '../runtime/index.js';
 export const devicesProjection: Projection = {
   name: 'devices',
   version: 2,
-  eventTypes: ['DeviceRegistered', 'DeviceUpdated', 'DeviceRemoved', 'DeviceSignedIn'],
+  eventTypes: ['DeviceRegistered', 'DeviceUpdated', 'DeviceRemoved', 'DeviceSignedIn', 'UserErased'],
   tables: ['devices'],
   async setup(trx, table) {
     await trx.raw(`create table if not exists ${table('devices')} (
@@ -24,10 +25,13 @@ export const devicesProjection: Projection = {
     );
   },
   async handle(recorded, { trx, table }) {
-    const event = recorded as unknown as DeviceEvent;
+    const event = recorded as unknown as DeviceEvent | UserErased;
     const t = table('devices');
     const stamp = { version: recorded.streamVersion, position: recorded.position };
     switch (event.type) {
+      case 'UserErased':
+        await trx(t).where({ user_id: event.data.userId }).delete();
+        return;
       case 'DeviceRegistered': {
         const d = event.data;
         const row = {

@@ -1,5 +1,5 @@
 import type { DeviceEvent } from '../../domain/device/index.js';
-import type { SignInMethod } from '../../domain/user/index.js';
+import type { SignInMethod, UserErased } from '../../domain/user/index.js';
 import type { PushNotification } from '../../infra/push/index.js';
 import { currentTraceparent } from '../../platform/observability/index.js';
 import type { Projection } from '../runtime/index.js';
@@ -25,7 +25,7 @@ const methodNames: Record<SignInMethod, string> = {
 export const notifierProjection: Projection = {
   name: 'notifier',
   version: 1,
-  eventTypes: ['DeviceRegistered', 'DeviceUpdated', 'DeviceRemoved'],
+  eventTypes: ['DeviceRegistered', 'DeviceUpdated', 'DeviceRemoved', 'UserErased'],
   tables: ['notifier_devices'],
   partitionKey: (event) => String(event.data.userId),
   async setup(trx, table) {
@@ -34,9 +34,12 @@ export const notifierProjection: Projection = {
       active boolean not null, position bigint not null)`);
   },
   async handle(recorded, { trx, table, publish }) {
-    const event = recorded as unknown as DeviceEvent;
+    const event = recorded as unknown as DeviceEvent | UserErased;
     const t = table('notifier_devices');
     switch (event.type) {
+      case 'UserErased':
+        await trx(t).where({ user_id: event.data.userId }).delete();
+        return;
       case 'DeviceRegistered': {
         const d = event.data;
         const row = {

@@ -22,6 +22,7 @@ const USER_EVENT_TYPES: UserEvent['type'][] = [
   'SignInCodeFailed',
   'RecoveryCodesGenerated',
   'RecoveryCodeUsed',
+  'UserErased',
 ];
 
 /**
@@ -86,6 +87,9 @@ export const profilesProjection: Projection = {
           .update({ ...columns, version: recorded.streamVersion });
         return;
       }
+      case 'UserErased':
+        await trx(t).where({ user_id: userId }).delete();
+        return;
       case 'EmailVerified':
         await trx(t)
           .where({ user_id: userId })

@@ -1,4 +1,5 @@
 import type { SessionEvent } from '../../domain/session/index.js';
+import type { UserErased } from '../../domain/user/index.js';
 import type { Projection } from '../runtime/index.js';
 
 /**
@@ -8,7 +9,7 @@ import type { Projection } from '../runtime/index.js';
 export const sessionsProjection: Projection = {
   name: 'sessions',
   version: 1,
-  eventTypes: ['SessionStarted', 'SessionRefreshed', 'SessionRevoked'],
+  eventTypes: ['SessionStarted', 'SessionRefreshed', 'SessionRevoked', 'UserErased'],
   tables: ['sessions'],
   async setup(trx, table) {
     const t = table('sessions');
@@ -19,9 +20,12 @@ export const sessionsProjection: Projection = {
     await trx.raw(`create index if not exists ${t}_user on ${t} (user_id, started_at)`);
   },
   async handle(recorded, { trx, table }) {
-    const event = recorded as unknown as SessionEvent;
+    const event = recorded as unknown as SessionEvent | UserErased;
     const t = table('sessions');
     switch (event.type) {
+      case 'UserErased':
+        await trx(t).where({ user_id: event.data.userId }).delete();
+        return;
       case 'SessionStarted': {
         const d = event.data;
         await trx(t)

@@ -62,7 +62,7 @@ export const AuditEntry = z
     eventId: z.uuid(),
     at: z.string(),
     actorId: z.uuid().nullable(),
-    action: z.enum(['role_changed', 'suspended', 'unsuspended', 'forced_sign_out']),
+    action: z.enum(['role_changed', 'suspended', 'unsuspended', 'forced_sign_out', 'erased']),
     targetUserId: z.uuid(),
     details: z.record(z.string(), z.unknown()),
   })

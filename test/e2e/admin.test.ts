@@ -92,6 +92,7 @@ describe('roles and administration', () => {
       ['POST', `/v1/admin/users/${target.userId}/unsuspend`, {}],
       ['POST', `/v1/admin/users/${target.userId}/sign-out`, {}],
       ['PUT', `/v1/admin/users/${user.userId}/role`, { role: 'admin' }],
+      ['POST', `/v1/admin/users/${target.userId}/erase`, {}],
     ];
     for (const [method, path, body] of endpoints) {
       const asUser = await client.request(method, path, { body, token: user.accessToken });
@@ -117,6 +118,8 @@ describe('roles and administration', () => {
       403,
     );
     expect((await post(`/v1/admin/users/${admin.userId}/suspend`, { reason: 'x' }, admin)).status).toBe(403);
+    // Erasure is for admins: support may not.
+    expect((await post(`/v1/admin/users/${target.userId}/erase`, {}, support)).status).toBe(403);
   });
 
   it('when support suspends a user, tokens and refresh should fail at once, and sign-in until unsuspended', async () => {
@@ -211,6 +214,25 @@ describe('roles and administration', () => {
       token: support.accessToken,
     });
     expect(wildcard.body.users).toHaveLength(0);
+  });
+
+  it('when an admin erases a user, the user should be gone, and the audit log should say who did it', async () => {
+    const user = await signUp(client);
+    const erased = await post(`/v1/admin/users/${user.userId}/erase`, {}, admin);
+    expect(erased.status).toBe(200);
+    expect((await client.post('/v1/auth/login', { email: user.email, password })).status).toBe(401);
+    const log = await client.get<{ entries: AuditEntry[] }>(
+      `/v1/admin/audit-log?userId=${user.userId}&min_position=${String(erased.body.position)}`,
+      { token: admin.accessToken },
+    );
+    expect(log.body.entries.map((e) => [e.action, e.actorId])).toEqual([['erased', admin.userId]]);
+    expect(
+      (
+        await client.get(`/v1/admin/users/${user.userId}?min_position=${String(erased.body.position)}`, {
+          token: admin.accessToken,
+        })
+      ).status,
+    ).toBe(404);
   });
 
   it('when staff act, each action should be in the audit log, in order, with who did it', async () => {

@@ -1,0 +1,1 @@
+export { PERSONAL_FIELDS, ERASED, erasedValue } from './personalFields.js';

@@ -1,0 +1,24 @@
+/**
+ * The fields of each event type that hold personal data. They are stored encrypted with the
+ * subject's key (the event's `data.userId`), so erasing a user is deleting that key
+ * (crypto-shredding). An event type missing here holds ids and times only.
+ */
+export const PERSONAL_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  UserRegistered: ['email', 'displayName', 'passwordHash'],
+  UserProfileUpdated: ['displayName'],
+  EmailVerificationRequested: ['email'],
+  EmailVerified: ['email'],
+  PasswordResetRequested: ['email'],
+  PasswordReset: ['passwordHash'],
+  PasswordChanged: ['passwordHash'],
+  PasswordRehashed: ['passwordHash'],
+  SignInCodeRequested: ['email'],
+  UserSuspended: ['reason'],
+  DeviceRegistered: ['pushToken', 'model', 'name'],
+  DeviceUpdated: ['pushToken', 'model', 'name'],
+};
+
+/** What an erased field reads as: this marker, or null for the fields that may be null anyway. */
+export const ERASED = '[erased]';
+const NULLABLE = new Set(['pushToken', 'model', 'name']);
+export const erasedValue = (field: string): string | null => (NULLABLE.has(field) ? null : ERASED);

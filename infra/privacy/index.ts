@@ -1,0 +1,3 @@
+export { KeyVault, UserErasedError } from './KeyVault.js';
+export { PersonalDataStore } from './PersonalDataStore.js';
+export { isEncrypted } from './fieldCipher.js';
