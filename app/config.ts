@@ -76,6 +76,13 @@ export const configSchema = z.object({
     .pipe(z.array(z.email()))
     .default([]),
   DATA_KEY_SECRET: z.string().min(32, 'at least 32 characters').optional(),
+  APPLE_CLIENT_IDS: z.string().min(1).optional(),
+  APPLE_JWKS_URL: url(['http:', 'https:']).default('https://appleid.apple.com/auth/keys'),
+  GOOGLE_CLIENT_IDS: z.string().min(1).optional(),
+  GOOGLE_JWKS_URL: url(['http:', 'https:']).default('https://www.googleapis.com/oauth2/v3/certs'),
+  FACEBOOK_APP_ID: z.string().min(1).optional(),
+  FACEBOOK_APP_SECRET: z.string().min(1).optional(),
+  FACEBOOK_GRAPH_URL: url(['http:', 'https:']).default('https://graph.facebook.com'),
   SMTP_URL: url(['smtp:', 'smtps:']).optional(),
   MAIL_FROM: z.string().min(3).default('Eventide <no-reply@localhost>'),
   PUBLIC_URL: url(['http:', 'https:']).default('http://localhost:8080'),

@@ -12,6 +12,7 @@ import { PACKAGE_NAME, PACKAGE_VERSION } from './packageVersion.js';
 import { runProjectors, type ProjectorSelection, type RunningProjectors } from './runProjectors.js';
 import { authCodeSecret, cursorSecret, refreshSecret, tokenService } from './secrets.js';
 import { startTracing } from './startTracing.js';
+import { identityProviders } from './identityProviders.js';
 
 export type Role = 'command-api' | 'query-api' | 'projectors';
 
@@ -65,6 +66,7 @@ export async function startProcess(
         refreshTokenDays: config.REFRESH_TOKEN_DAYS,
         adminEmails: config.ADMIN_EMAILS,
         personalData: infra.vault,
+        identityProviders: identityProviders(config),
         signInCodeTtlMs: 10 * 60_000,
       }),
     );

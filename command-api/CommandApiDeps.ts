@@ -1,5 +1,6 @@
 import type { EventStore } from '../infra/eventStore/index.js';
 import type { Cache } from '../infra/cache/index.js';
+import type { IdentityProviders } from '../infra/identityProviders/index.js';
 import type { PasswordHasher, Revocations, TokenService } from '../platform/auth/index.js';
 import type { Logger, Metrics } from '../platform/observability/index.js';
 
@@ -27,6 +28,8 @@ export interface CommandApiDeps {
   adminEmails: readonly string[];
   /** Crypto-shredding: deletes a user's data key. */
   personalData: { erase(userId: string): Promise<void> };
+  /** Apple, Google and Facebook token checks. */
+  identityProviders: IdentityProviders;
   /** How long a mailed sign-in code and magic link work. */
   signInCodeTtlMs: number;
 }

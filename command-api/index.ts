@@ -9,6 +9,7 @@ import { accountRoutes } from './routes/accountRoutes.js';
 import { authRateLimits } from './routes/authRateLimits.js';
 import { adminRoutes } from './routes/adminRoutes.js';
 import { passwordlessRoutes } from './routes/passwordlessRoutes.js';
+import { socialRoutes } from './routes/socialRoutes.js';
 
 export type { CommandApiDeps } from './CommandApiDeps.js';
 export { handleCommand } from './handleCommand.js';
@@ -24,10 +25,11 @@ export function commandApi(deps: CommandApiDeps): { registry: OpenAPIRegistry; m
   const limits = authRateLimits(deps);
   const admin = adminRoutes(deps, registry);
   const passwordless = passwordlessRoutes(deps, registry);
+  const social = socialRoutes(deps, registry);
   return {
     registry,
     mount(app) {
-      app.use('/v1/auth', limits, auth, sessions, account, passwordless);
+      app.use('/v1/auth', limits, auth, sessions, account, passwordless, social);
       app.use('/v1/devices', devices);
       app.use('/v1/me', profile);
       app.use('/v1/admin', admin);

@@ -14,6 +14,8 @@ export const PERSONAL_FIELDS: Readonly<Record<string, readonly string[]>> = {
   PasswordRehashed: ['passwordHash'],
   SignInCodeRequested: ['email'],
   UserSuspended: ['reason'],
+  ProviderLinked: ['subject'],
+  ProviderUnlinked: ['subject'],
   DeviceRegistered: ['pushToken', 'model', 'name'],
   DeviceUpdated: ['pushToken', 'model', 'name'],
 };

@@ -46,6 +46,18 @@ export type SignInWithRecoveryCode = DomainCommand<'SignInWithRecoveryCode', { c
 /** By the user (the password is re-checked) or by an admin (`actorRole`). */
 export type EraseUser = DomainCommand<'EraseUser', { passwordMatches: boolean; actorRole: Role | null }>;
 
+type ProviderName = 'apple' | 'google' | 'facebook';
+/** `emailVerified`: the provider vouches for the same address as the account's. */
+export type LinkProvider = DomainCommand<
+  'LinkProvider',
+  { provider: ProviderName; subject: string; emailVerified: boolean }
+>;
+export type UnlinkProvider = DomainCommand<'UnlinkProvider', { provider: ProviderName }>;
+export type SignInWithProvider = DomainCommand<
+  'SignInWithProvider',
+  { provider: ProviderName; subject: string }
+>;
+
 export type UserCommand =
   | RegisterUser
   | SignIn
@@ -65,4 +77,7 @@ export type UserCommand =
   | SignInWithCode
   | GenerateRecoveryCodes
   | SignInWithRecoveryCode
-  | EraseUser;
+  | EraseUser
+  | LinkProvider
+  | UnlinkProvider
+  | SignInWithProvider;

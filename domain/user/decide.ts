@@ -20,6 +20,7 @@ import {
   suspendedError,
 } from './decidePasswordless.js';
 import { changeRole, erase, forceSignOut, suspend, unsuspend } from './decideStaff.js';
+import { linkProvider, signInWithProvider, unlinkProvider } from './decideProviders.js';
 import type { UserEvent } from './events.js';
 import { MAX_VERIFICATION_FAILURES, type UserState } from './state.js';
 
@@ -181,6 +182,12 @@ export function decideUser(command: UserCommand, state: UserState): UserEvent[] 
       return signInWithRecoveryCode(command, state);
     case 'EraseUser':
       return erase(command, state);
+    case 'LinkProvider':
+      return linkProvider(command, state);
+    case 'UnlinkProvider':
+      return unlinkProvider(command, state);
+    case 'SignInWithProvider':
+      return signInWithProvider(command, state);
     default: {
       const unknown: never = command;
       throw new Error(`Unknown command ${(unknown as UserCommand).type}`);

@@ -76,6 +76,15 @@ export type RecoveryCodesGenerated = DomainEvent<
 >;
 export type RecoveryCodeUsed = DomainEvent<'RecoveryCodeUsed', { userId: string; codeHash: string }>;
 
+export type ProviderLinked = DomainEvent<
+  'ProviderLinked',
+  { userId: string; provider: 'apple' | 'google' | 'facebook'; subject: string; at: string }
+>;
+export type ProviderUnlinked = DomainEvent<
+  'ProviderUnlinked',
+  { userId: string; provider: 'apple' | 'google' | 'facebook'; subject: string; at: string }
+>;
+
 /** The user's personal data is erased (their key is deleted); `by` is the admin, or null for the user. */
 export type UserErased = DomainEvent<'UserErased', { userId: string; at: string; by: string | null }>;
 
@@ -98,4 +107,6 @@ export type UserEvent =
   | SignInCodeFailed
   | RecoveryCodesGenerated
   | RecoveryCodeUsed
-  | UserErased;
+  | UserErased
+  | ProviderLinked
+  | ProviderUnlinked;

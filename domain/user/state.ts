@@ -11,6 +11,7 @@ export interface ActiveUser {
   userId: string;
   email: string;
   displayName: string;
+  /** Empty for an account made through an identity provider that never set a password. */
   passwordHash: string;
   role: Role;
   suspended: boolean;
@@ -23,6 +24,8 @@ export interface ActiveUser {
   pendingSignIn: PendingCode | null;
   /** Hashes of the recovery codes not used yet. */
   recoveryCodeHashes: string[];
+  /** Identity-provider accounts that sign in as this user. */
+  providers: { provider: 'apple' | 'google' | 'facebook'; subject: string }[];
 }
 
 export type UserState = { status: 'unregistered' } | ActiveUser | { status: 'erased'; userId: string };
@@ -55,6 +58,7 @@ export function evolveUser(state: UserState, event: UserEvent): UserState {
         pendingReset: null,
         pendingSignIn: null,
         recoveryCodeHashes: [],
+        providers: [],
       };
     case 'UserProfileUpdated':
       return active(state, (s) => ({ ...s, displayName: event.data.displayName }));
@@ -102,6 +106,19 @@ export function evolveUser(state: UserState, event: UserEvent): UserState {
       return active(state, (s) => ({ ...s, pendingSignIn: failed(s.pendingSignIn, event.data.otpId) }));
     case 'RecoveryCodesGenerated':
       return active(state, (s) => ({ ...s, recoveryCodeHashes: [...event.data.codeHashes] }));
+    case 'ProviderLinked':
+      return active(state, (s) => ({
+        ...s,
+        providers: [
+          ...s.providers.filter((p) => p.provider !== event.data.provider),
+          { provider: event.data.provider, subject: event.data.subject },
+        ],
+      }));
+    case 'ProviderUnlinked':
+      return active(state, (s) => ({
+        ...s,
+        providers: s.providers.filter((p) => p.provider !== event.data.provider),
+      }));
     case 'UserErased':
       return { status: 'erased', userId: event.data.userId };
     case 'RecoveryCodeUsed':

@@ -2,6 +2,11 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { ZodError } from 'zod';
 import { DomainError, type DomainErrorCode } from '../../domain/shared/index.js';
 import { IdempotencyMismatchError, WrongExpectedVersionError } from '../../infra/eventStore/index.js';
+import {
+  IdentityRejectedError,
+  ProviderNotConfiguredError,
+  ProviderUnavailableError,
+} from '../../infra/identityProviders/index.js';
 import type { Logger } from '../observability/index.js';
 import { HttpProblem, problems } from './HttpProblem.js';
 
@@ -23,6 +28,15 @@ export function toProblem(error: unknown): HttpProblem {
   }
   if (error instanceof DomainError) {
     return new HttpProblem(domainStatus[error.code], error.reason.replace(/_/g, '-'), error.message);
+  }
+  if (error instanceof IdentityRejectedError) {
+    return new HttpProblem(401, 'invalid-identity-token', 'Sign-in not accepted', error.message);
+  }
+  if (error instanceof ProviderUnavailableError) {
+    return new HttpProblem(502, 'provider-unavailable', 'Identity provider unavailable', error.message);
+  }
+  if (error instanceof ProviderNotConfiguredError) {
+    return new HttpProblem(404, 'provider-not-configured', 'Not configured', error.message);
   }
   if (error instanceof WrongExpectedVersionError) {
     return problems.conflict(

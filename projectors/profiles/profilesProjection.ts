@@ -23,6 +23,8 @@ const USER_EVENT_TYPES: UserEvent['type'][] = [
   'RecoveryCodesGenerated',
   'RecoveryCodeUsed',
   'UserErased',
+  'ProviderLinked',
+  'ProviderUnlinked',
 ];
 
 /**

@@ -84,21 +84,32 @@ describe('privacy: data export, and erasure by crypto-shredding', () => {
     const rows = await Promise.all(chosen.map((name) => knex()(name).select()));
     return JSON.stringify(rows);
   }
+  /**
+   * Waits until every projection serves reads from version + offset (blue/green switched) and
+   * has processed the log up to `position`.
+   */
   async function caughtUp(position: number, versionOffset = 0) {
     await expect
       .poll(
         async () => {
-          const rows = await knex()('projection_checkpoints')
+          const rows = await knex()('projection_checkpoints as c')
+            .join('projection_registry as r', function () {
+              this.on('r.projection', 'c.projection').andOn('r.active_version', 'c.version');
+            })
             .whereIn(
-              ['projection', 'version'],
+              ['c.projection', 'c.version'],
               allProjections.map((p) => [p.name, p.version + versionOffset]),
             )
-            .min<{ min: string | null }[]>('position as min');
-          return Number(rows[0]?.min ?? 0);
+            .groupBy('c.projection')
+            .select<{ projection: string; min: string }[]>(
+              'c.projection',
+              knex().raw('min(c.position) as min'),
+            );
+          return rows.filter((r) => Number(r.min) >= position).length;
         },
         { timeout: 30_000 },
       )
-      .toBeGreaterThanOrEqual(position);
+      .toBe(allProjections.length);
   }
 
   it('when a user asks for their data, the archive should hold their events and rows, secrets redacted; the log holds it encrypted', async () => {

@@ -1,0 +1,285 @@
+import { createHash } from 'node:crypto';
+import { Router, type Request, type Response } from 'express';
+import { EMAIL_CATEGORY, emailDecider, type ClaimEmail } from '../../domain/email/index.js';
+import {
+  IDENTITY_CATEGORY,
+  identityDecider,
+  type ClaimIdentity,
+  type Provider,
+  type ReleaseIdentity,
+} from '../../domain/identity/index.js';
+import { DomainError } from '../../domain/shared/index.js';
+import {
+  USER_CATEGORY,
+  userDecider,
+  type ActiveUser,
+  type LinkProvider,
+  type RegisterUser,
+  type SignInWithProvider,
+  type UnlinkProvider,
+  type UserState,
+} from '../../domain/user/index.js';
+import { streamName } from '../../infra/eventStore/index.js';
+import type { Credential, VerifiedIdentity } from '../../infra/identityProviders/index.js';
+import { authenticate, authOf } from '../../platform/auth/index.js';
+import { HttpProblem } from '../../platform/http/HttpProblem.js';
+import { problemResponse, type OpenAPIRegistry } from '../../platform/http/openapi.js';
+import { validate } from '../../platform/http/validate.js';
+import type { CommandApiDeps } from '../CommandApiDeps.js';
+import type { CommandContext } from '../CommandContext.js';
+import { commandContextFrom, newIdFor, subCommand } from '../commandContextFrom.js';
+import { foldStream } from '../foldStream.js';
+import { handleCommand } from '../handleCommand.js';
+import { startSession } from '../startSession.js';
+import { AuthResponse } from './authSchemas.js';
+import { normalizeEmail, userIdForEmail } from './authRoutes.js';
+import { LinkProviderBody, ProviderParam, ProvidersResponse, SocialBody } from './socialSchemas.js';
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+const identityStream = (provider: Provider, subject: string) =>
+  streamName(IDENTITY_CATEGORY, sha256(`${provider}|${subject}`));
+const userStream = (userId: string) => streamName(USER_CATEGORY, userId);
+const NONCE_TTL_MS = 15 * 60_000;
+
+/**
+ * Sign in with Apple, Google or Facebook. A known provider account signs in as its user; a new
+ * one makes an account for its address, or joins the account that already has it when both the
+ * provider and the account vouch for that address (otherwise the user must sign in and link
+ * explicitly: an unverified registration must not capture someone's Google account).
+ */
+export function socialRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Router {
+  const router = Router();
+  const { store } = deps;
+  const load = async (userId: string): Promise<UserState> =>
+    foldStream(userDecider, await store.readStream(userStream(userId)));
+
+  async function verified(provider: Provider, credential: Credential): Promise<VerifiedIdentity> {
+    const identity = await deps.identityProviders.verify(provider, credential);
+    if (credential.nonce) {
+      const { count } = await deps.cache.increment(
+        `nonce:${provider}:${sha256(credential.nonce)}`,
+        NONCE_TTL_MS,
+      );
+      if (count > 1)
+        throw new HttpProblem(401, 'nonce-reused', 'Sign-in not accepted', 'This nonce was used already');
+    }
+    return identity;
+  }
+
+  const claimIdentity = (context: CommandContext, identity: VerifiedIdentity, userId: string) =>
+    handleCommand(
+      store,
+      identityDecider,
+      identityStream(identity.provider, identity.subject),
+      (metadata): ClaimIdentity => ({
+        type: 'ClaimIdentity',
+        data: { userId, provider: identity.provider },
+        metadata,
+      }),
+      subCommand(context, 'claim-identity'),
+    );
+  const link = (context: CommandContext, identity: VerifiedIdentity, user: ActiveUser) =>
+    handleCommand(
+      store,
+      userDecider,
+      userStream(user.userId),
+      (metadata): LinkProvider => ({
+        type: 'LinkProvider',
+        data: {
+          provider: identity.provider,
+          subject: identity.subject,
+          emailVerified: identity.emailVerified && identity.email === user.email,
+        },
+        metadata,
+      }),
+      subCommand(context, 'link-provider'),
+    );
+
+  /** A new account for a provider identity (no password: the provider is the way in). */
+  async function register(
+    context: CommandContext,
+    identity: VerifiedIdentity,
+    email: string,
+    displayName: string,
+  ) {
+    const userId = newIdFor(context, 'user');
+    await handleCommand(
+      store,
+      emailDecider,
+      streamName(EMAIL_CATEGORY, sha256(normalizeEmail(email))),
+      (metadata): ClaimEmail => ({ type: 'ClaimEmail', data: { userId }, metadata }),
+      context,
+    );
+    const created = await handleCommand(
+      store,
+      userDecider,
+      userStream(userId),
+      (metadata): RegisterUser => ({
+        type: 'RegisterUser',
+        data: { userId, email, displayName, passwordHash: '' },
+        metadata,
+      }),
+      { ...context, userId },
+    );
+    if (created.state.status !== 'active') throw new Error('registration did not take');
+    return created.state;
+  }
+
+  registry.registerPath({
+    method: 'post',
+    path: '/v1/auth/social/{provider}',
+    summary: 'Sign in (or sign up) with Apple, Google (ID token + nonce) or Facebook (access token)',
+    request: { params: ProviderParam, body: { content: { 'application/json': { schema: SocialBody } } } },
+    responses: {
+      200: { description: 'Signed in', content: { 'application/json': { schema: AuthResponse } } },
+      201: {
+        description: 'Account created and signed in',
+        content: { 'application/json': { schema: AuthResponse } },
+      },
+      401: problemResponse('Token refused by the checks (signature, issuer, audience, expiry, nonce)'),
+      403: problemResponse('Account suspended'),
+      404: problemResponse('Provider not configured'),
+      409: problemResponse('The address has an account: sign in to it and link this provider'),
+      422: problemResponse('The provider gave no email address'),
+      502: problemResponse('The provider could not be reached'),
+    },
+  });
+  router.post('/social/:provider', async (req: Request, res: Response) => {
+    const { provider } = validate(ProviderParam, req.params);
+    const body = validate(SocialBody, req.body);
+    const identity = await verified(provider, body);
+    const context = commandContextFrom(req, res, {}, deps.clock());
+    const claim = foldStream(
+      identityDecider,
+      await store.readStream(identityStream(provider, identity.subject)),
+    );
+    let userId = claim.status === 'claimed' ? claim.userId : undefined;
+    let status = 200;
+    if (!userId) {
+      if (!identity.email) {
+        throw new DomainError(
+          'invalid',
+          'email_required',
+          `${provider} gave no email address; allow it and try again`,
+        );
+      }
+      const existingId = await userIdForEmail(store, identity.email);
+      let user: UserState;
+      if (existingId) {
+        user = await load(existingId);
+        if (user.status !== 'active' || !user.emailVerified || !identity.emailVerified) {
+          throw new HttpProblem(
+            409,
+            'link-required',
+            'Link required',
+            'An account already uses this address: sign in to it, then link this provider',
+          );
+        }
+      } else {
+        user = await register(
+          context,
+          identity,
+          identity.email,
+          body.displayName ?? identity.name ?? identity.email.split('@')[0]!,
+        );
+        status = 201;
+      }
+      await claimIdentity(context, identity, user.userId);
+      await link(context, identity, user);
+      userId = user.userId;
+    }
+    const result = await handleCommand(
+      store,
+      userDecider,
+      userStream(userId),
+      (metadata): SignInWithProvider => ({
+        type: 'SignInWithProvider',
+        data: { provider, subject: identity.subject },
+        metadata,
+      }),
+      { ...context, userId },
+    );
+    if (result.state.status !== 'active')
+      throw new DomainError('not_found', 'user_not_found', 'User not found');
+    const session = await startSession(deps, context, result.state, {
+      method: provider,
+      device: body.device,
+    });
+    res.status(status).json({ ...session, version: result.version, position: result.position });
+  });
+
+  const signedIn = authenticate(deps);
+  const providersOf = (state: UserState) =>
+    state.status === 'active' ? state.providers.map((p) => p.provider) : [];
+
+  registry.registerPath({
+    method: 'post',
+    path: '/v1/auth/social/{provider}/link',
+    summary: 'Link a provider account to the signed-in user',
+    security: [{ bearer: [] }],
+    request: {
+      params: ProviderParam,
+      body: { content: { 'application/json': { schema: LinkProviderBody } } },
+    },
+    responses: {
+      200: { description: 'Linked', content: { 'application/json': { schema: ProvidersResponse } } },
+      401: problemResponse('Not signed in, or token refused'),
+      409: problemResponse('That provider account belongs to another user, or another is linked'),
+    },
+  });
+  router.post('/social/:provider/link', signedIn, async (req, res) => {
+    const { provider } = validate(ProviderParam, req.params);
+    const body = validate(LinkProviderBody, req.body);
+    const auth = authOf(req);
+    const identity = await verified(provider, body);
+    const user = await load(auth.userId);
+    if (user.status !== 'active') throw new DomainError('not_found', 'user_not_found', 'User not found');
+    const context = commandContextFrom(req, res, { userId: auth.userId }, deps.clock());
+    await claimIdentity(context, identity, user.userId);
+    const result = await link(context, identity, user);
+    res.json({ providers: providersOf(result.state), position: result.position });
+  });
+
+  registry.registerPath({
+    method: 'delete',
+    path: '/v1/auth/social/{provider}',
+    summary: 'Unlink a provider (refused if it is the last way to sign in)',
+    security: [{ bearer: [] }],
+    request: { params: ProviderParam },
+    responses: {
+      200: { description: 'Unlinked', content: { 'application/json': { schema: ProvidersResponse } } },
+      404: problemResponse('Not linked'),
+      409: problemResponse('The last way to sign in'),
+    },
+  });
+  router.delete('/social/:provider', signedIn, async (req, res) => {
+    const { provider } = validate(ProviderParam, req.params);
+    const auth = authOf(req);
+    const context = commandContextFrom(req, res, { userId: auth.userId }, deps.clock());
+    const result = await handleCommand(
+      store,
+      userDecider,
+      userStream(auth.userId),
+      (metadata): UnlinkProvider => ({ type: 'UnlinkProvider', data: { provider }, metadata }),
+      context,
+    );
+    for (const event of result.events) {
+      if (event.type === 'ProviderUnlinked') {
+        await handleCommand(
+          store,
+          identityDecider,
+          identityStream(provider, event.data.subject),
+          (metadata): ReleaseIdentity => ({
+            type: 'ReleaseIdentity',
+            data: { userId: auth.userId, provider },
+            metadata,
+          }),
+          subCommand(context, 'release-identity'),
+        );
+      }
+    }
+    res.json({ providers: providersOf(result.state), position: result.position });
+  });
+
+  return router;
+}

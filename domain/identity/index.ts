@@ -1,0 +1,34 @@
+import { DomainError, type Decider, type DomainCommand, type DomainEvent } from '../shared/index.js';
+
+export type Provider = 'apple' | 'google' | 'facebook';
+export const PROVIDERS: readonly Provider[] = ['apple', 'google', 'facebook'];
+
+/**
+ * An account at an identity provider (provider + subject) belongs to at most one user: it is
+ * claimed by appending to its own stream (`identity-<hash>`), as email addresses are.
+ */
+export type IdentityClaimed = DomainEvent<'IdentityClaimed', { userId: string; provider: Provider }>;
+export type IdentityReleased = DomainEvent<'IdentityReleased', { userId: string; provider: Provider }>;
+export type IdentityEvent = IdentityClaimed | IdentityReleased;
+export type ClaimIdentity = DomainCommand<'ClaimIdentity', { userId: string; provider: Provider }>;
+export type ReleaseIdentity = DomainCommand<'ReleaseIdentity', { userId: string; provider: Provider }>;
+export type IdentityState = { status: 'free' } | { status: 'claimed'; userId: string };
+
+export const IDENTITY_CATEGORY = 'identity';
+export const identityDecider: Decider<ClaimIdentity | ReleaseIdentity, IdentityEvent, IdentityState> = {
+  initialState: () => ({ status: 'free' }),
+  evolve: (_state, event) =>
+    event.type === 'IdentityClaimed' ? { status: 'claimed', userId: event.data.userId } : { status: 'free' },
+  decide(command, state) {
+    if (command.type === 'ReleaseIdentity') {
+      return state.status === 'claimed' && state.userId === command.data.userId
+        ? [{ type: 'IdentityReleased', data: command.data }]
+        : [];
+    }
+    if (state.status === 'claimed') {
+      if (state.userId === command.data.userId) return [];
+      throw new DomainError('conflict', 'identity_taken', 'This account is already linked to another user');
+    }
+    return [{ type: 'IdentityClaimed', data: command.data }];
+  },
+};
