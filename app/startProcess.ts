@@ -67,6 +67,14 @@ export async function startProcess(
         adminEmails: config.ADMIN_EMAILS,
         personalData: infra.vault,
         identityProviders: identityProviders(config),
+        webauthn: {
+          rpId: config.WEBAUTHN_RP_ID ?? new URL(config.PUBLIC_URL).hostname,
+          rpName: config.WEBAUTHN_RP_NAME,
+          origins: (config.WEBAUTHN_ORIGINS ?? new URL(config.PUBLIC_URL).origin)
+            .split(',')
+            .map((o) => o.trim())
+            .filter(Boolean),
+        },
         signInCodeTtlMs: 10 * 60_000,
       }),
     );

@@ -30,6 +30,8 @@ export interface CommandApiDeps {
   personalData: { erase(userId: string): Promise<void> };
   /** Apple, Google and Facebook token checks. */
   identityProviders: IdentityProviders;
+  /** The WebAuthn relying party: passkeys are bound to `rpId` and accepted from `origins`. */
+  webauthn: { rpId: string; rpName: string; origins: readonly string[] };
   /** How long a mailed sign-in code and magic link work. */
   signInCodeTtlMs: number;
 }

@@ -10,6 +10,8 @@ import { authRateLimits } from './routes/authRateLimits.js';
 import { adminRoutes } from './routes/adminRoutes.js';
 import { passwordlessRoutes } from './routes/passwordlessRoutes.js';
 import { socialRoutes } from './routes/socialRoutes.js';
+import { deviceKeyRoutes } from './routes/deviceKeyRoutes.js';
+import { passkeyRoutes } from './routes/passkeyRoutes.js';
 
 export type { CommandApiDeps } from './CommandApiDeps.js';
 export { handleCommand } from './handleCommand.js';
@@ -26,10 +28,12 @@ export function commandApi(deps: CommandApiDeps): { registry: OpenAPIRegistry; m
   const admin = adminRoutes(deps, registry);
   const passwordless = passwordlessRoutes(deps, registry);
   const social = socialRoutes(deps, registry);
+  const deviceKeys = deviceKeyRoutes(deps, registry);
+  const passkeys = passkeyRoutes(deps, registry);
   return {
     registry,
     mount(app) {
-      app.use('/v1/auth', limits, auth, sessions, account, passwordless, social);
+      app.use('/v1/auth', limits, auth, sessions, account, passwordless, social, deviceKeys, passkeys);
       app.use('/v1/devices', devices);
       app.use('/v1/me', profile);
       app.use('/v1/admin', admin);

@@ -1,4 +1,10 @@
-import { DEVICE_CATEGORY, deviceDecider, type SignInOnDevice } from '../domain/device/index.js';
+import {
+  DEVICE_CATEGORY,
+  deviceDecider,
+  type DeviceEvent,
+  type SignInAgainOnDevice,
+  type SignInOnDevice,
+} from '../domain/device/index.js';
 import { SESSION_CATEGORY, sessionDecider, type StartSession } from '../domain/session/index.js';
 import type { SignInMethod } from '../domain/user/index.js';
 import { streamName } from '../infra/eventStore/index.js';
@@ -19,12 +25,29 @@ export async function startSession(
   deps: Pick<CommandApiDeps, 'store' | 'tokens' | 'refreshTokenDays' | 'revocations'>,
   context: CommandContext,
   user: { userId: string; email: string; displayName: string },
-  how: { method: SignInMethod; device?: SignInDevice | undefined },
+  how: { method: SignInMethod; device?: SignInDevice | undefined; knownDeviceId?: string },
 ) {
   const sessionId = newIdFor(context, 'session');
   const userContext = { ...context, userId: user.userId };
   let deviceId: string | undefined;
-  if (how.device) {
+  let replaced: string | null = null;
+  if (how.knownDeviceId) {
+    // The sign-in proved this device (its key): it moves to the new session.
+    const id = how.knownDeviceId;
+    deviceId = id;
+    const signedIn = await handleCommand(
+      deps.store,
+      deviceDecider,
+      streamName(DEVICE_CATEGORY, id),
+      (metadata): SignInAgainOnDevice => ({
+        type: 'SignInAgainOnDevice',
+        data: { deviceId: id, sessionId, method: how.method },
+        metadata,
+      }),
+      subCommand(userContext, 'device-sign-in'),
+    );
+    replaced = replacedSession(signedIn.events);
+  } else if (how.device) {
     const { installationId: _installationId, ...attributes } = how.device;
     const fingerprint = deviceFingerprint(how.device);
     deviceId = deviceIdFor(user.userId, fingerprint);
@@ -47,12 +70,9 @@ export async function startSession(
       }),
       subCommand(userContext, 'device-sign-in'),
     );
-    for (const event of signedIn.events) {
-      if (event.type === 'DeviceSignedIn' && event.data.replacedSessionId) {
-        await endSession(deps, subCommand(userContext, 'replace'), event.data.replacedSessionId, 'replaced');
-      }
-    }
+    replaced = replacedSession(signedIn.events);
   }
+  if (replaced) await endSession(deps, subCommand(userContext, 'replace'), replaced, 'replaced');
   const secret = newRefreshSecret();
   const expiresAt = new Date(context.now.getTime() + deps.refreshTokenDays * 86_400_000).toISOString();
   await handleCommand(
@@ -75,3 +95,10 @@ export async function startSession(
     ...(deviceId ? { deviceId } : {}),
   };
 }
+
+const replacedSession = (events: DeviceEvent[]): string | null => {
+  for (const event of events) {
+    if (event.type === 'DeviceSignedIn' && event.data.replacedSessionId) return event.data.replacedSessionId;
+  }
+  return null;
+};

@@ -11,4 +11,15 @@ export type SignInOnDevice = DomainCommand<
   DeviceAttributes & { deviceId: string; fingerprint: string; sessionId: string; method: SignInMethod }
 >;
 
-export type DeviceCommand = RegisterDevice | UpdateDevice | RemoveDevice | SignInOnDevice;
+export type RegisterDeviceKey = DomainCommand<
+  'RegisterDeviceKey',
+  { deviceId: string; publicKey: { x: string; y: string } }
+>;
+/** A sign-in that proves it is this known device (its key): the device moves to the new session. */
+export type SignInAgainOnDevice = DomainCommand<
+  'SignInAgainOnDevice',
+  { deviceId: string; sessionId: string; method: SignInMethod }
+>;
+
+export type DeviceCommand =
+  RegisterDevice | UpdateDevice | RemoveDevice | SignInOnDevice | RegisterDeviceKey | SignInAgainOnDevice;

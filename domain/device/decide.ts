@@ -2,7 +2,9 @@ import { DomainError } from '../shared/index.js';
 import type {
   DeviceCommand,
   RegisterDevice,
+  RegisterDeviceKey,
   RemoveDevice,
+  SignInAgainOnDevice,
   SignInOnDevice,
   UpdateDevice,
 } from './commands.js';
@@ -92,6 +94,38 @@ const signInOnDevice = (command: SignInOnDevice, state: DeviceState): DeviceEven
   ];
 };
 
+const registerKey = (command: RegisterDeviceKey, state: DeviceState): DeviceEvent[] => {
+  const userId = actor(command);
+  if (state.status !== 'active' || state.userId !== userId) throw notFound();
+  const { x, y } = command.data.publicKey;
+  if (state.publicKey?.x === x && state.publicKey.y === y) return [];
+  return [
+    {
+      type: 'DeviceKeyRegistered',
+      data: { deviceId: state.deviceId, userId, publicKey: { x, y }, at: command.metadata.now },
+    },
+  ];
+};
+
+const signInAgain = (command: SignInAgainOnDevice, state: DeviceState): DeviceEvent[] => {
+  const userId = actor(command);
+  if (state.status !== 'active' || state.userId !== userId) throw notFound();
+  if (state.sessionId === command.data.sessionId) return [];
+  return [
+    {
+      type: 'DeviceSignedIn',
+      data: {
+        deviceId: state.deviceId,
+        userId,
+        sessionId: command.data.sessionId,
+        replacedSessionId: state.sessionId,
+        signInMethod: command.data.method,
+        at: command.metadata.now,
+      },
+    },
+  ];
+};
+
 export function decideDevice(command: DeviceCommand, state: DeviceState): DeviceEvent[] {
   switch (command.type) {
     case 'RegisterDevice':
@@ -102,6 +136,10 @@ export function decideDevice(command: DeviceCommand, state: DeviceState): Device
       return remove(command, state);
     case 'SignInOnDevice':
       return signInOnDevice(command, state);
+    case 'RegisterDeviceKey':
+      return registerKey(command, state);
+    case 'SignInAgainOnDevice':
+      return signInAgain(command, state);
     default: {
       const unknown: never = command;
       throw new Error(`Unknown command ${(unknown as DeviceCommand).type}`);

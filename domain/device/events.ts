@@ -54,4 +54,11 @@ export type DeviceSignedIn = DomainEvent<
   }
 >;
 
-export type DeviceEvent = DeviceRegistered | DeviceUpdated | DeviceRemoved | DeviceSignedIn;
+/** A P-256 public key (JWK x/y) whose private half lives in the device's secure hardware. */
+export type DeviceKeyRegistered = DomainEvent<
+  'DeviceKeyRegistered',
+  { deviceId: string; userId: string; publicKey: { x: string; y: string }; at: string }
+>;
+
+export type DeviceEvent =
+  DeviceRegistered | DeviceUpdated | DeviceRemoved | DeviceSignedIn | DeviceKeyRegistered;

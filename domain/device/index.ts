@@ -10,6 +10,8 @@ export type {
   UpdateDevice,
   RemoveDevice,
   SignInOnDevice,
+  RegisterDeviceKey,
+  SignInAgainOnDevice,
 } from './commands.js';
 export type {
   DeviceEvent,
@@ -17,6 +19,7 @@ export type {
   DeviceUpdated,
   DeviceRemoved,
   DeviceSignedIn,
+  DeviceKeyRegistered,
   DeviceAttributes,
   Platform,
 } from './events.js';

@@ -2,7 +2,13 @@ import type { DeviceAttributes, DeviceEvent } from './events.js';
 
 export type DeviceState =
   | { status: 'none' }
-  | ({ status: 'active'; deviceId: string; userId: string; sessionId: string | null } & DeviceAttributes)
+  | ({
+      status: 'active';
+      deviceId: string;
+      userId: string;
+      sessionId: string | null;
+      publicKey?: { x: string; y: string };
+    } & DeviceAttributes)
   | { status: 'removed'; deviceId: string; userId: string };
 
 export const initialDeviceState = (): DeviceState => ({ status: 'none' });
@@ -24,6 +30,8 @@ export function evolveDevice(state: DeviceState, event: DeviceEvent): DeviceStat
       const { updatedAt: _updatedAt, ...changes } = event.data;
       return { ...state, ...changes };
     }
+    case 'DeviceKeyRegistered':
+      return state.status === 'active' ? { ...state, publicKey: event.data.publicKey } : state;
     case 'DeviceSignedIn':
       return state.status === 'active' ? { ...state, sessionId: event.data.sessionId } : state;
     case 'DeviceRemoved':

@@ -7,11 +7,13 @@ export const PROVIDERS: readonly Provider[] = ['apple', 'google', 'facebook'];
  * An account at an identity provider (provider + subject) belongs to at most one user: it is
  * claimed by appending to its own stream (`identity-<hash>`), as email addresses are.
  */
-export type IdentityClaimed = DomainEvent<'IdentityClaimed', { userId: string; provider: Provider }>;
-export type IdentityReleased = DomainEvent<'IdentityReleased', { userId: string; provider: Provider }>;
+/** `provider` is an identity provider, or 'passkey' for a WebAuthn credential id. */
+export type ClaimKind = Provider | 'passkey';
+export type IdentityClaimed = DomainEvent<'IdentityClaimed', { userId: string; provider: ClaimKind }>;
+export type IdentityReleased = DomainEvent<'IdentityReleased', { userId: string; provider: ClaimKind }>;
 export type IdentityEvent = IdentityClaimed | IdentityReleased;
-export type ClaimIdentity = DomainCommand<'ClaimIdentity', { userId: string; provider: Provider }>;
-export type ReleaseIdentity = DomainCommand<'ReleaseIdentity', { userId: string; provider: Provider }>;
+export type ClaimIdentity = DomainCommand<'ClaimIdentity', { userId: string; provider: ClaimKind }>;
+export type ReleaseIdentity = DomainCommand<'ReleaseIdentity', { userId: string; provider: ClaimKind }>;
 export type IdentityState = { status: 'free' } | { status: 'claimed'; userId: string };
 
 export const IDENTITY_CATEGORY = 'identity';

@@ -58,6 +58,15 @@ export type SignInWithProvider = DomainCommand<
   { provider: ProviderName; subject: string }
 >;
 
+export type RegisterPasskey = DomainCommand<
+  'RegisterPasskey',
+  { credentialId: string; publicKey: string; counter: number; transports: string[] }
+>;
+/** The command side verified the assertion's signature; `counter` is the authenticator's new count. */
+export type SignInWithPasskey = DomainCommand<'SignInWithPasskey', { credentialId: string; counter: number }>;
+/** The command side verified the device's signature over a fresh challenge. */
+export type SignInWithDeviceKey = DomainCommand<'SignInWithDeviceKey', { deviceId: string }>;
+
 export type UserCommand =
   | RegisterUser
   | SignIn
@@ -80,4 +89,7 @@ export type UserCommand =
   | EraseUser
   | LinkProvider
   | UnlinkProvider
-  | SignInWithProvider;
+  | SignInWithProvider
+  | RegisterPasskey
+  | SignInWithPasskey
+  | SignInWithDeviceKey;

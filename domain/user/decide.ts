@@ -21,6 +21,7 @@ import {
 } from './decidePasswordless.js';
 import { changeRole, erase, forceSignOut, suspend, unsuspend } from './decideStaff.js';
 import { linkProvider, signInWithProvider, unlinkProvider } from './decideProviders.js';
+import { registerPasskey, signInWithDeviceKey, signInWithPasskey } from './decideKeys.js';
 import type { UserEvent } from './events.js';
 import { MAX_VERIFICATION_FAILURES, type UserState } from './state.js';
 
@@ -188,6 +189,12 @@ export function decideUser(command: UserCommand, state: UserState): UserEvent[] 
       return unlinkProvider(command, state);
     case 'SignInWithProvider':
       return signInWithProvider(command, state);
+    case 'RegisterPasskey':
+      return registerPasskey(command, state);
+    case 'SignInWithPasskey':
+      return signInWithPasskey(command, state);
+    case 'SignInWithDeviceKey':
+      return signInWithDeviceKey(command, state);
     default: {
       const unknown: never = command;
       throw new Error(`Unknown command ${(unknown as UserCommand).type}`);

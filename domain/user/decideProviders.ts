@@ -31,7 +31,7 @@ export function linkProvider(command: LinkProvider, state: UserState): UserEvent
   return events;
 }
 
-/** Never the last way in: a password or another provider must remain. */
+/** Never the last way in: a password, another provider or a passkey must remain. */
 export function unlinkProvider(command: UnlinkProvider, state: UserState): UserEvent[] {
   if (state.status !== 'active') throw notFound();
   const linked = state.providers.find((p) => p.provider === command.data.provider);
@@ -41,7 +41,7 @@ export function unlinkProvider(command: UnlinkProvider, state: UserState): UserE
       'provider_not_linked',
       `No ${command.data.provider} account is linked`,
     );
-  const others = state.providers.length - 1 + (state.passwordHash ? 1 : 0);
+  const others = state.providers.length - 1 + (state.passwordHash ? 1 : 0) + state.passkeys.length;
   if (others === 0) {
     throw new DomainError(
       'conflict',

@@ -85,6 +85,24 @@ export type ProviderUnlinked = DomainEvent<
   { userId: string; provider: 'apple' | 'google' | 'facebook'; subject: string; at: string }
 >;
 
+/** A WebAuthn credential; `publicKey` is the COSE key, base64url. */
+export type PasskeyRegistered = DomainEvent<
+  'PasskeyRegistered',
+  {
+    userId: string;
+    credentialId: string;
+    publicKey: string;
+    counter: number;
+    transports: string[];
+    at: string;
+  }
+>;
+/** The authenticator's signature counter moved on (a clone would fall behind). */
+export type PasskeyUsed = DomainEvent<
+  'PasskeyUsed',
+  { userId: string; credentialId: string; counter: number }
+>;
+
 /** The user's personal data is erased (their key is deleted); `by` is the admin, or null for the user. */
 export type UserErased = DomainEvent<'UserErased', { userId: string; at: string; by: string | null }>;
 
@@ -109,4 +127,6 @@ export type UserEvent =
   | RecoveryCodeUsed
   | UserErased
   | ProviderLinked
-  | ProviderUnlinked;
+  | ProviderUnlinked
+  | PasskeyRegistered
+  | PasskeyUsed;

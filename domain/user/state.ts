@@ -26,6 +26,7 @@ export interface ActiveUser {
   recoveryCodeHashes: string[];
   /** Identity-provider accounts that sign in as this user. */
   providers: { provider: 'apple' | 'google' | 'facebook'; subject: string }[];
+  passkeys: { credentialId: string; publicKey: string; counter: number; transports: string[] }[];
 }
 
 export type UserState = { status: 'unregistered' } | ActiveUser | { status: 'erased'; userId: string };
@@ -59,6 +60,7 @@ export function evolveUser(state: UserState, event: UserEvent): UserState {
         pendingSignIn: null,
         recoveryCodeHashes: [],
         providers: [],
+        passkeys: [],
       };
     case 'UserProfileUpdated':
       return active(state, (s) => ({ ...s, displayName: event.data.displayName }));
@@ -118,6 +120,20 @@ export function evolveUser(state: UserState, event: UserEvent): UserState {
       return active(state, (s) => ({
         ...s,
         providers: s.providers.filter((p) => p.provider !== event.data.provider),
+      }));
+    case 'PasskeyRegistered': {
+      const { userId: _userId, at: _at, ...passkey } = event.data;
+      return active(state, (s) => ({
+        ...s,
+        passkeys: [...s.passkeys.filter((p) => p.credentialId !== passkey.credentialId), passkey],
+      }));
+    }
+    case 'PasskeyUsed':
+      return active(state, (s) => ({
+        ...s,
+        passkeys: s.passkeys.map((p) =>
+          p.credentialId === event.data.credentialId ? { ...p, counter: event.data.counter } : p,
+        ),
       }));
     case 'UserErased':
       return { status: 'erased', userId: event.data.userId };

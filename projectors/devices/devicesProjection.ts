@@ -6,18 +6,26 @@ import type { Projection } from '../runtime/index.js';
 /**
  * devices: one row per device; removed (revoked) devices stay as tombstones for the feed, and come
  * back to life if the install signs in again. v2 added os version, model, name, fingerprint, the
- * current session and the sign-in method (rebuilt beside v1, blue/green).
+ * current session and the sign-in method, v3 whether a device key is registered (each rebuilt
+ * beside the last, blue/green).
  */
 export const devicesProjection: Projection = {
   name: 'devices',
-  version: 2,
-  eventTypes: ['DeviceRegistered', 'DeviceUpdated', 'DeviceRemoved', 'DeviceSignedIn', 'UserErased'],
+  version: 3,
+  eventTypes: [
+    'DeviceRegistered',
+    'DeviceUpdated',
+    'DeviceRemoved',
+    'DeviceSignedIn',
+    'DeviceKeyRegistered',
+    'UserErased',
+  ],
   tables: ['devices'],
   async setup(trx, table) {
     await trx.raw(`create table if not exists ${table('devices')} (
       device_id uuid primary key, user_id uuid not null, platform text not null, push_token text,
       app_version text not null, locale text not null, timezone text not null,
-      os_version text, model text, name text, fingerprint text, session_id uuid, sign_in_method text,
+      os_version text, model text, name text, fingerprint text, session_id uuid, sign_in_method text, has_key boolean not null default false,
       registered_at timestamptz not null, updated_at timestamptz not null, deleted_at timestamptz,
       version bigint not null, position bigint not null)`);
     await trx.raw(
@@ -83,6 +91,12 @@ export const devicesProjection: Projection = {
           .update(columns);
         break;
       }
+      case 'DeviceKeyRegistered':
+        await trx(t)
+          .where({ device_id: event.data.deviceId })
+          .andWhere('position', '<', recorded.position)
+          .update({ has_key: true, updated_at: event.data.at, ...stamp });
+        break;
       case 'DeviceSignedIn':
         await trx(t)
           .where({ device_id: event.data.deviceId })

@@ -25,6 +25,8 @@ const USER_EVENT_TYPES: UserEvent['type'][] = [
   'UserErased',
   'ProviderLinked',
   'ProviderUnlinked',
+  'PasskeyRegistered',
+  'PasskeyUsed',
 ];
 
 /**

@@ -22,6 +22,7 @@ const DeviceListItem = z
     timezone: z.string(),
     fingerprint: z.string().nullable(),
     signInMethod: z.string().nullable(),
+    deviceKey: z.boolean().openapi({ description: 'A device key is registered (biometric sign-in)' }),
     current: z.boolean().openapi({ description: 'The device this access token belongs to' }),
     registeredAt: z.string(),
     lastSeenAt: z.string(),
@@ -41,6 +42,7 @@ interface Row {
   timezone: string;
   fingerprint: string | null;
   sign_in_method: string | null;
+  has_key: boolean;
   registered_at: Date | string;
   last_seen_at: Date | string;
   version: string | number;
@@ -99,6 +101,7 @@ export function deviceListRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry):
         timezone: r.timezone,
         fingerprint: r.fingerprint,
         signInMethod: r.sign_in_method,
+        deviceKey: r.has_key,
         current: r.device_id === auth.deviceId,
         registeredAt: iso(r.registered_at),
         lastSeenAt: iso(r.last_seen_at),
