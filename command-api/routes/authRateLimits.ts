@@ -65,6 +65,13 @@ export function authRateLimits(deps: CommandApiDeps): Router {
       { name: 'otp-device', limit: 20, windowMs: HOUR, key: byFingerprint },
     ]),
   );
+  router.post(
+    ['/social/:provider', '/device-key/challenge', '/device-key/verify', '/passkeys/authentication'],
+    limit([
+      { name: 'signin-ip', limit: 60, windowMs: MINUTE, key: byIp },
+      { name: 'signin-device', limit: 20, windowMs: MINUTE, key: byFingerprint },
+    ]),
+  );
   router.post('/email/verify', limit([{ name: 'verify-ip', limit: 30, windowMs: HOUR, key: byIp }]));
   return router;
 }

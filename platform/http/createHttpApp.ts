@@ -61,7 +61,9 @@ export function createHttpApp(options: HttpAppOptions): Express {
           requestId: res.locals.requestId,
           correlationId: res.locals.correlationId,
           method: req.method,
-          url: req.path,
+          // The full path without the query (a query may carry a link token); req.path is
+          // relative to the router that answered.
+          url: req.originalUrl.split('?')[0],
           status: res.statusCode,
           ms: Math.round(seconds * 1000),
         },

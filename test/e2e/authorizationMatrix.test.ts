@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { api, iosDevice, signUp, type Api, type SignedUp } from '../support/api.js';
+import { startTestBackend, type TestBackend } from '../support/startTestBackend.js';
+
+type Operation = { security?: unknown[] };
+type OpenApi = { paths: Record<string, Record<string, Operation>> };
+
+/**
+ * Every route that names a resource by id (`{id}`; `{provider}` routes act on the caller only), called by another (plain) user on Alice's resource,
+ * and what it must answer. The test reads the OpenAPI document, so a new route with an id fails
+ * here until its row is added.
+ */
+const MATRIX: Record<string, { status: number; body?: unknown }> = {
+  'PATCH /v1/devices/{id}': { status: 404, body: { name: 'taken over' } },
+  'DELETE /v1/devices/{id}': { status: 404 },
+  'GET /v1/admin/users/{id}': { status: 403 },
+  'POST /v1/admin/users/{id}/suspend': { status: 403, body: { reason: 'x' } },
+  'POST /v1/admin/users/{id}/unsuspend': { status: 403, body: {} },
+  'POST /v1/admin/users/{id}/sign-out': { status: 403, body: {} },
+  'POST /v1/admin/users/{id}/erase': { status: 403, body: {} },
+  'PUT /v1/admin/users/{id}/role': { status: 403, body: { role: 'admin' } },
+};
+
+describe('authorisation matrix', () => {
+  let backend: TestBackend;
+  let client: Api;
+  let alice: SignedUp;
+  let bob: SignedUp;
+  let aliceDevice: string;
+  let openapi: OpenApi;
+
+  beforeAll(async () => {
+    backend = await startTestBackend('embedded');
+    client = api(backend.url);
+    alice = await signUp(client, 'Alice');
+    bob = await signUp(client, 'Bob');
+    aliceDevice = (await client.post<{ id: string }>('/v1/devices', iosDevice, { token: alice.accessToken }))
+      .body.id;
+    openapi = (await client.get<OpenApi>('/openapi.json')).body;
+  }, 60_000);
+  afterAll(async () => {
+    await backend.stop();
+  });
+
+  const operations = () =>
+    Object.entries(openapi.paths).flatMap(([path, methods]) =>
+      Object.entries(methods).map(([method, operation]) => ({
+        key: `${method.toUpperCase()} ${path}`,
+        path,
+        method,
+        operation,
+      })),
+    );
+
+  it("when another user names Alice's resources on any id route, the answer should be 403 or 404 and nothing should change", async () => {
+    const idRoutes = operations().filter((o) => o.path.includes('{id}'));
+    expect(idRoutes.map((o) => o.key).sort()).toEqual(Object.keys(MATRIX).sort());
+    const head = await backend.process.infra.store.headPosition();
+    for (const route of idRoutes) {
+      const expected = MATRIX[route.key]!;
+      const id = route.path.startsWith('/v1/devices') ? aliceDevice : alice.userId;
+      const response = await client.request(route.method.toUpperCase(), route.path.replace('{id}', id), {
+        token: bob.accessToken,
+        ...(expected.body !== undefined ? { body: expected.body } : {}),
+      });
+      expect(response.status, route.key).toBe(expected.status);
+      expect(response.headers.get('content-type'), route.key).toContain('application/problem+json');
+    }
+    expect(await backend.process.infra.store.headPosition()).toBe(head);
+    // Alice's session and device are untouched.
+    expect((await client.post('/v1/auth/refresh', { refreshToken: alice.refreshToken })).status).toBe(200);
+  });
+
+  it('when any route that needs a signed-in user is called without a token, it should answer 401 Problem Details', async () => {
+    const secured = operations().filter((o) => (o.operation.security ?? []).length > 0);
+    expect(secured.length).toBeGreaterThan(20);
+    for (const route of secured) {
+      const response = await client.request(
+        route.method.toUpperCase(),
+        route.path.replace('{id}', alice.userId).replace('{provider}', 'google'),
+        route.method === 'get' ? {} : { body: {} },
+      );
+      expect(response.status, route.key).toBe(401);
+      expect(response.headers.get('www-authenticate'), route.key).toBe('Bearer');
+    }
+  });
+});
