@@ -9,11 +9,41 @@ import { freePort } from '../test/support/freePort.js';
 import { createTestDatabase } from '../test/support/testDatabase.js';
 import { appendBench } from './appendBench.js';
 import { feedBench } from './feedBench.js';
+import { identityBench } from './identityBench.js';
 import { commandToFeedBench } from './latencyBench.js';
 import { printTable, type Row } from './report.js';
 
 const quick = process.argv.includes('--quick');
 const rows: Row[] = [];
+
+/** The backend (`npm start`) in its own process on a fresh database, once it answers /healthz. */
+async function startBackend(env: Record<string, string>) {
+  const database = await createTestDatabase();
+  const dataDir = mkdtempSync(join(tmpdir(), 'bench-'));
+  const port = await freePort();
+  const child = startChild('bin/start.ts', {
+    DATABASE_URL: database.url,
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    ...env,
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i++) {
+    if ((await fetch(`${base}/healthz`).catch(() => undefined))?.ok) break;
+    if (i > 300) throw new Error(`backend did not start:\n${child.output()}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    base,
+    async stop() {
+      await child.kill('SIGTERM');
+      await database.drop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
 
 // 1. Event store, in this process.
 const appendDb = await createTestDatabase();
@@ -23,25 +53,12 @@ await db.close();
 await appendDb.drop();
 
 // 2. The backend in its own process (production adapters on PostgreSQL), load from this one.
-const database = await createTestDatabase();
-const dataDir = mkdtempSync(join(tmpdir(), 'bench-'));
-const port = await freePort();
-const server = startChild('bin/start.ts', {
-  DATABASE_URL: database.url,
-  DATA_DIR: dataDir,
-  PORT: String(port),
-  HOST: '127.0.0.1',
-  LOG_LEVEL: 'warn',
+const backend = await startBackend({
   PASSWORD_SCRYPT_N: '1024',
   CURSOR_SECRET: randomBytes(32).toString('hex'),
 });
-const base = `http://127.0.0.1:${port}`;
+const base = backend.base;
 try {
-  for (let i = 0; ; i++) {
-    if ((await fetch(`${base}/healthz`).catch(() => undefined))?.ok) break;
-    if (i > 300) throw new Error(`backend did not start:\n${server.output()}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
   const json = { 'content-type': 'application/json' };
   const registered = (await (
     await fetch(`${base}/v1/auth/register`, {
@@ -85,9 +102,16 @@ try {
   rows.push(...(await feedBench(base, token, page.nextCursor, quick ? 2 : 8)));
   rows.push(await commandToFeedBench(base, token, deviceId, page.nextCursor, quick ? 30 : 300));
 } finally {
-  await server.kill('SIGTERM');
-  await database.drop();
-  rmSync(dataDir, { recursive: true, force: true });
+  await backend.stop();
+}
+
+// 3. Identity, on a backend with the production password cost and rate limits off.
+const scryptN = 2 ** 15;
+const identity = await startBackend({ PASSWORD_SCRYPT_N: String(scryptN), RATE_LIMIT_MULTIPLIER: '0' });
+try {
+  rows.push(...(await identityBench(identity.base, scryptN, quick ? 2 : 8)));
+} finally {
+  await identity.stop();
 }
 
 console.log(`\nNode ${process.version}, ${new Date().toISOString()}\n`);

@@ -5,6 +5,7 @@ import { meRoutes } from './me/meRoutes.js';
 import { adminQueryRoutes } from './admin/adminQueryRoutes.js';
 import { deviceListRoutes } from './devices/deviceListRoutes.js';
 import { exportRoutes } from './privacy/exportRoutes.js';
+import { currentSessionRoutes } from './me/sessionRoutes.js';
 import type { QueryApiDeps } from './QueryApiDeps.js';
 
 export type { QueryApiDeps } from './QueryApiDeps.js';
@@ -19,6 +20,7 @@ export function queryApi(deps: QueryApiDeps): { registry: OpenAPIRegistry; mount
   const admin = adminQueryRoutes(deps, registry);
   const devices = deviceListRoutes(deps, registry);
   const privacy = exportRoutes(deps, registry);
+  const session = currentSessionRoutes(deps, registry);
   return {
     registry,
     mount(app) {
@@ -26,6 +28,7 @@ export function queryApi(deps: QueryApiDeps): { registry: OpenAPIRegistry; mount
       app.use('/v1/me', me, privacy);
       app.use('/v1/admin', admin);
       app.use('/v1/devices', devices);
+      app.use('/v1/session', session);
     },
   };
 }
