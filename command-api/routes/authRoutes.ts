@@ -18,15 +18,13 @@ import { commandContextFrom, newIdFor, subCommand } from '../commandContextFrom.
 import { foldStream } from '../foldStream.js';
 import { handleCommand } from '../handleCommand.js';
 import { checkNotEmail } from '../passwordPolicy.js';
-import { HttpProblem, problems } from '../../platform/http/HttpProblem.js';
+import { problems } from '../../platform/http/HttpProblem.js';
 import { requestVerification } from './accountRoutes.js';
 import { startSession } from '../startSession.js';
+import { SignInLockout } from '../SignInLockout.js';
 import { AuthResponse, LoginBody, RegisterBody } from './authSchemas.js';
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
-/** Wrong passwords for one address within the window before sign-in is locked for it. */
-const LOCK_AFTER_FAILURES = 5;
-const LOCK_WINDOW_MS = 15 * 60_000;
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 export const emailStream = (email: string) => streamName(EMAIL_CATEGORY, sha256(normalizeEmail(email)));
@@ -42,6 +40,7 @@ export function authRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Rou
   const { store } = deps;
   // A hash to verify against when the email is unknown, so both paths cost the same.
   const dummyHash = deps.passwords.hash(randomBytes(16).toString('hex'));
+  const lockout = new SignInLockout(deps.cache, deps.rateLimitMultiplier, deps.clock);
 
   registry.registerPath({
     method: 'post',
@@ -114,29 +113,17 @@ export function authRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Rou
     const user: UserState = foldStream(userDecider, userEvents);
     // Lockout after repeated wrong passwords for one address (known or not: the lock itself
     // must not reveal whether the account exists).
-    const failuresKey = `login-failures:${normalizeEmail(body.email)}`;
-    const lockAfter = Math.max(1, Math.round(LOCK_AFTER_FAILURES * deps.rateLimitMultiplier));
-    if (deps.rateLimitMultiplier > 0 && Number((await deps.cache.get(failuresKey)) ?? 0) >= lockAfter) {
-      throw new HttpProblem(
-        429,
-        'sign-in-locked',
-        'Too many failed sign-ins',
-        'Try again later, or reset your password',
-        {},
-        {
-          'Retry-After': String(LOCK_WINDOW_MS / 1000),
-        },
-      );
-    }
+    const address = normalizeEmail(body.email);
+    await lockout.check(address);
     const passwordMatches =
       user.status === 'active'
         ? await deps.passwords.verify(body.password, user.passwordHash)
         : (await deps.passwords.verify(body.password, await dummyHash), false);
     if (!userId || user.status !== 'active' || !passwordMatches) {
-      await deps.cache.increment(failuresKey, LOCK_WINDOW_MS);
+      await lockout.failed(address);
       throw new DomainError('invalid_credentials', 'invalid_credentials', 'Email or password is wrong');
     }
-    await deps.cache.delete(failuresKey);
+    await lockout.succeeded(address);
     const result = await handleCommand(
       store,
       userDecider,
