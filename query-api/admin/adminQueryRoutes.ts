@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { Router, type Request, type Response } from 'express';
+import { Router, type Request } from 'express';
 import type { Role } from '../../domain/user/index.js';
 import { activeTable } from '../../projectors/index.js';
 import { readProfile } from '../../projectors/profiles/index.js';
@@ -8,7 +8,7 @@ import { HttpProblem, problems } from '../../platform/http/HttpProblem.js';
 import { problemResponse, type OpenAPIRegistry } from '../../platform/http/openapi.js';
 import { validate } from '../../platform/http/validate.js';
 import type { QueryApiDeps } from '../QueryApiDeps.js';
-import { requirePosition } from '../feed/waitForPosition.js';
+import { awaitMinPosition } from '../feed/waitForPosition.js';
 import { AuditPage, AuditQuery, AdminUserView, SearchQuery, UserPage, ViewQuery } from './adminSchemas.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -77,12 +77,6 @@ export function adminQueryRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry):
       throw new HttpProblem(403, 'forbidden', 'Forbidden', `Only ${allowed.join(' or ')} may read this`);
     }
   }
-  async function caughtUp(req: Request, res: Response, projections: string[], minPosition?: number) {
-    if (minPosition === undefined) return;
-    const aborted = new AbortController();
-    res.once('close', () => aborted.abort());
-    await requirePosition(knex, projections, minPosition, 10_000, aborted.signal);
-  }
   async function table(projection: string, base = projection): Promise<string> {
     const name = await activeTable(knex, projection, base);
     if (!name) throw new HttpProblem(503, 'not-ready', 'Not ready', 'Read models are still being built');
@@ -106,7 +100,7 @@ export function adminQueryRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry):
   router.get('/users', async (req, res) => {
     const query = validate(SearchQuery, req.query);
     await requireRole(req, ['support', 'admin']);
-    await caughtUp(req, res, ['profiles'], query.min_position);
+    await awaitMinPosition(knex, res, ['profiles'], query.min_position);
     const q = likeEscaped(query.q.toLowerCase());
     const rows = await knex(await table('profiles'))
       .where((w: Knex.QueryBuilder) => {
@@ -142,7 +136,7 @@ export function adminQueryRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry):
     await requireRole(req, ['support', 'admin']);
     const id = String(req.params.id);
     if (!UUID.test(id)) throw problems.notFound('User not found');
-    await caughtUp(req, res, ['profiles', 'devices', 'sessions'], query.min_position);
+    await awaitMinPosition(knex, res, ['profiles', 'devices', 'sessions'], query.min_position);
     const user = await knex(await table('profiles'))
       .where({ user_id: id })
       .first<ProfileRecord | undefined>();
@@ -195,7 +189,7 @@ export function adminQueryRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry):
   router.get('/audit-log', async (req, res) => {
     const query = validate(AuditQuery, req.query);
     await requireRole(req, ['admin']);
-    await caughtUp(req, res, ['audit_log'], query.min_position);
+    await awaitMinPosition(knex, res, ['audit_log'], query.min_position);
     const rows = await knex(await table('audit_log'))
       .modify((b: Knex.QueryBuilder) => {
         if (query.userId) void b.where({ target_user_id: query.userId });

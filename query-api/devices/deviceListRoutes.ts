@@ -5,7 +5,7 @@ import { HttpProblem } from '../../platform/http/HttpProblem.js';
 import { problemResponse, z, type OpenAPIRegistry } from '../../platform/http/openapi.js';
 import { validate } from '../../platform/http/validate.js';
 import type { QueryApiDeps } from '../QueryApiDeps.js';
-import { requirePosition } from '../feed/waitForPosition.js';
+import { awaitMinPosition } from '../feed/waitForPosition.js';
 
 const ListQuery = z.object({
   min_position: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
@@ -68,11 +68,7 @@ export function deviceListRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry):
   router.get('/', authenticate(deps), async (req, res) => {
     const auth = authOf(req);
     const query = validate(ListQuery, req.query);
-    if (query.min_position !== undefined) {
-      const aborted = new AbortController();
-      res.once('close', () => aborted.abort());
-      await requirePosition(knex, ['devices', 'sessions'], query.min_position, 10_000, aborted.signal);
-    }
+    await awaitMinPosition(knex, res, ['devices', 'sessions'], query.min_position);
     const [devices, sessions] = await Promise.all([
       activeTable(knex, 'devices', 'devices'),
       activeTable(knex, 'sessions', 'sessions'),

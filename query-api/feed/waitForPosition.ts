@@ -39,3 +39,19 @@ export async function requirePosition(
     },
   );
 }
+
+/**
+ * For routes taking `min_position`: waits (up to 10 s, stopping if the client goes away) until
+ * the given projections have reached it, or answers 503. Nothing to do without a position.
+ */
+export async function awaitMinPosition(
+  knex: Knex,
+  res: { once(event: 'close', listener: () => void): unknown },
+  projections: readonly string[],
+  minPosition: number | undefined,
+): Promise<void> {
+  if (minPosition === undefined) return;
+  const aborted = new AbortController();
+  res.once('close', () => aborted.abort());
+  await requirePosition(knex, projections, minPosition, 10_000, aborted.signal);
+}

@@ -5,7 +5,7 @@ import { problems } from '../../platform/http/HttpProblem.js';
 import { problemResponse, z, type OpenAPIRegistry } from '../../platform/http/openapi.js';
 import { validate } from '../../platform/http/validate.js';
 import type { QueryApiDeps } from '../QueryApiDeps.js';
-import { requirePosition } from '../feed/waitForPosition.js';
+import { awaitMinPosition } from '../feed/waitForPosition.js';
 
 const MeQuery = z.object({
   min_position: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
@@ -41,11 +41,7 @@ export function meRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): Router 
   router.get('/', authenticate(deps), async (req: Request, res: Response) => {
     const { userId } = authOf(req);
     const query = validate(MeQuery, req.query);
-    if (query.min_position !== undefined) {
-      const aborted = new AbortController();
-      res.once('close', () => aborted.abort());
-      await requirePosition(deps.db.knex, ['profiles'], query.min_position, 10_000, aborted.signal);
-    }
+    await awaitMinPosition(deps.db.knex, res, ['profiles'], query.min_position);
     const profile = await readProfile(deps.db.knex, userId);
     if (!profile) throw problems.notFound('No profile yet: retry with min_position from your last command');
     res.set('ETag', `"${profile.version}"`).set('Cache-Control', 'private, no-cache').json(profile);
