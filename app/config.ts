@@ -86,6 +86,7 @@ export const configSchema = z.object({
   WEBAUTHN_RP_ID: z.string().min(1).optional(),
   WEBAUTHN_RP_NAME: z.string().min(1).default('Eventide'),
   WEBAUTHN_ORIGINS: z.string().min(1).optional(),
+  COLLECTIONS_FILE: z.string().min(1).optional(),
   SMTP_URL: url(['smtp:', 'smtps:']).optional(),
   MAIL_FROM: z.string().min(3).default('Eventide <no-reply@localhost>'),
   PUBLIC_URL: url(['http:', 'https:']).default('http://localhost:8080'),

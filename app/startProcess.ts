@@ -12,6 +12,7 @@ import { PACKAGE_NAME, PACKAGE_VERSION } from './packageVersion.js';
 import { runProjectors, type ProjectorSelection, type RunningProjectors } from './runProjectors.js';
 import { authCodeSecret, cursorSecret, refreshSecret, tokenService } from './secrets.js';
 import { startTracing } from './startTracing.js';
+import { CollectionRegistry } from '../platform/collections/index.js';
 import { identityProviders } from './identityProviders.js';
 
 export type Role = 'command-api' | 'query-api' | 'projectors';
@@ -40,6 +41,10 @@ export async function startProcess(
     otlpEndpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT,
   });
   const metrics = createMetrics();
+  // App collections are checked before anything opens: every mistake stops the start.
+  const collections = config.COLLECTIONS_FILE
+    ? CollectionRegistry.fromFile(config.COLLECTIONS_FILE)
+    : CollectionRegistry.empty();
   const infra = await openInfrastructure(config, roles.join('+'));
   const tokens = tokenService(config);
   const revocations = new Revocations(infra.cache, config.ACCESS_TOKEN_TTL_SECONDS * 1000);
@@ -66,6 +71,7 @@ export async function startProcess(
         refreshTokenDays: config.REFRESH_TOKEN_DAYS,
         adminEmails: config.ADMIN_EMAILS,
         personalData: infra.vault,
+        collections,
         identityProviders: identityProviders(config),
         webauthn: {
           rpId: config.WEBAUTHN_RP_ID ?? new URL(config.PUBLIC_URL).hostname,

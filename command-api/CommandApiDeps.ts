@@ -1,6 +1,7 @@
 import type { EventStore } from '../infra/eventStore/index.js';
 import type { Cache } from '../infra/cache/index.js';
 import type { IdentityProviders } from '../infra/identityProviders/index.js';
+import type { CollectionRegistry } from '../platform/collections/index.js';
 import type { PasswordHasher, Revocations, TokenService } from '../platform/auth/index.js';
 import type { Logger, Metrics } from '../platform/observability/index.js';
 
@@ -26,6 +27,8 @@ export interface CommandApiDeps {
   refreshTokenDays: number;
   /** Lower-case addresses that become admins once verified (ADMIN_EMAILS). */
   adminEmails: readonly string[];
+  /** App-defined collections (COLLECTIONS_FILE): scope, conflict strategy, JSON Schema. */
+  collections: CollectionRegistry;
   /** Crypto-shredding: deletes a user's data key. */
   personalData: { erase(userId: string): Promise<void> };
   /** Apple, Google and Facebook token checks. */

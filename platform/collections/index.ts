@@ -1,0 +1,1 @@
+export { CollectionRegistry, CollectionsError, type Collection } from './CollectionRegistry.js';
