@@ -96,6 +96,7 @@ export const configSchema = z.object({
     .refine((n) => (n & (n - 1)) === 0, 'a power of two')
     .default(2 ** 15),
   BODY_LIMIT_BYTES: int(1024, 50 * 1024 * 1024).default(64 * 1024),
+  SYNC_BODY_LIMIT_BYTES: int(1024, 100 * 1024 * 1024).default(4 * 1024 * 1024),
   FEED_MAX_WAIT_SECONDS: int(0, 300).default(60),
   PROJECTOR_LEASE_MS: int(500, 600_000).default(10_000),
   PROJECTOR_BATCH_SIZE: int(1, 10_000).default(200),

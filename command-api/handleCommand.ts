@@ -16,8 +16,12 @@ export interface CommandResult<State, Event = DomainEvent> {
   /** Global position of the stream's last event (0 when none). */
   position: number;
   appended: number;
-  /** What this command decided (empty when it changed nothing, or was a retry answered from the log). */
+  /**
+   * What this command decided (empty when it changed nothing); for a retry answered from the log,
+   * the events the first attempt appended (and `replayed` is true).
+   */
   events: Event[];
+  replayed?: boolean;
 }
 
 /**
@@ -49,9 +53,18 @@ export async function handleCommand<Command extends DomainCommand, Event extends
       const state = foldStream(decider, history);
       const version = history.length - 1;
       const lastPosition = history[history.length - 1]?.position ?? 0;
-      const earlier = history.filter((e) => e.metadata.commandId === context.commandId).pop();
-      if (earlier)
-        return { state, version: earlier.streamVersion, position: earlier.position, appended: 0, events: [] };
+      const earlierEvents = history.filter((e) => e.metadata.commandId === context.commandId);
+      const earlier = earlierEvents[earlierEvents.length - 1];
+      if (earlier) {
+        return {
+          state,
+          version: earlier.streamVersion,
+          position: earlier.position,
+          appended: 0,
+          events: earlierEvents.map((e) => ({ type: e.type, data: e.data }) as unknown as Event),
+          replayed: true,
+        };
+      }
       if (options.ifVersion !== undefined && options.ifVersion !== version) {
         throw new HttpProblem(
           412,

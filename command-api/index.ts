@@ -12,6 +12,7 @@ import { passwordlessRoutes } from './routes/passwordlessRoutes.js';
 import { socialRoutes } from './routes/socialRoutes.js';
 import { deviceKeyRoutes } from './routes/deviceKeyRoutes.js';
 import { passkeyRoutes } from './routes/passkeyRoutes.js';
+import { syncRoutes } from './routes/syncRoutes.js';
 
 export type { CommandApiDeps } from './CommandApiDeps.js';
 export { handleCommand } from './handleCommand.js';
@@ -30,6 +31,7 @@ export function commandApi(deps: CommandApiDeps): { registry: OpenAPIRegistry; m
   const social = socialRoutes(deps, registry);
   const deviceKeys = deviceKeyRoutes(deps, registry);
   const passkeys = passkeyRoutes(deps, registry);
+  const sync = syncRoutes(deps, registry);
   return {
     registry,
     mount(app) {
@@ -37,6 +39,7 @@ export function commandApi(deps: CommandApiDeps): { registry: OpenAPIRegistry; m
       app.use('/v1/devices', devices);
       app.use('/v1/me', profile);
       app.use('/v1/admin', admin);
+      app.use('/v1/sync', sync);
     },
   };
 }

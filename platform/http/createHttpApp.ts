@@ -15,6 +15,8 @@ export interface HttpAppOptions {
   metrics: Metrics;
   /** Largest accepted request body, in bytes. */
   bodyLimitBytes: number;
+  /** Paths that take larger bodies than `bodyLimitBytes` (sync batches). */
+  largeBodies?: { path: string; limitBytes: number }[];
   registries: OpenAPIRegistry[];
   /** Adds the routes. */
   mount(app: Express): void;
@@ -74,6 +76,13 @@ export function createHttpApp(options: HttpAppOptions): Express {
   });
   app.use(compression({ threshold: 1024 }));
   app.use(requireJsonBody);
+  for (const { path, limitBytes } of options.largeBodies ?? []) {
+    // Parsed here first; the general parser below then leaves the body alone.
+    app.use(
+      path,
+      express.json({ limit: limitBytes, strict: true, type: ['application/json', 'application/*+json'] }),
+    );
+  }
   app.use(
     express.json({
       limit: options.bodyLimitBytes,

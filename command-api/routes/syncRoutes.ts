@@ -1,0 +1,136 @@
+import { Router } from 'express';
+import { v5 as uuidv5 } from 'uuid';
+import { DomainError } from '../../domain/shared/index.js';
+import {
+  DOCUMENT_CATEGORY,
+  documentDecider,
+  mutationResult,
+  type ApplyMutation,
+  type DocumentState,
+} from '../../domain/sync/index.js';
+import { streamName } from '../../infra/eventStore/index.js';
+import { authenticate, authOf } from '../../platform/auth/index.js';
+import { problemResponse, type OpenAPIRegistry } from '../../platform/http/openapi.js';
+import { validate } from '../../platform/http/validate.js';
+import type { CommandApiDeps } from '../CommandApiDeps.js';
+import { commandContextFrom } from '../commandContextFrom.js';
+import { foldStream } from '../foldStream.js';
+import { handleCommand } from '../handleCommand.js';
+import { MutationBatch, MutationResponse, type MutationSchema } from './syncSchemas.js';
+import type { z } from '../../platform/http/openapi.js';
+
+type Mutation = z.infer<typeof MutationSchema>;
+type Result = z.infer<typeof MutationResponse>['results'][number];
+const MUTATION_NAMESPACE = '5f0f6c2e-2d3b-4b8a-9a1e-7c4d3e2b1a90';
+
+/** The document a mutation would leave (for schema checks before anything is written). */
+function prospective(mutation: Mutation, state: DocumentState): Record<string, unknown> {
+  if (mutation.op === 'put') return { ...mutation.set };
+  const fields = { ...(state.deleted ? {} : state.fields), ...mutation.set };
+  for (const name of mutation.unset ?? []) delete fields[name];
+  return fields;
+}
+
+/**
+ * `POST /v1/sync/mutations`: a batch of up to 500 puts, patches and deletes from one client,
+ * applied in order, each answered on its own (applied, merged, conflict, rejected). A mutation
+ * id is the client id and its sequence number; it is the command id, so a replayed mutation
+ * answers with its first result and writes nothing. Private documents live in their owner's
+ * namespace (`doc-<collection>-<owner>_<id>`): another user's ids never reach them.
+ */
+export function syncRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Router {
+  const router = Router();
+  registry.registerPath({
+    method: 'post',
+    path: '/v1/sync/mutations',
+    summary: 'Apply a batch of document mutations (each answered on its own)',
+    security: [{ bearer: [] }],
+    request: { body: { content: { 'application/json': { schema: MutationBatch } } } },
+    responses: {
+      200: {
+        description: 'One result per mutation',
+        content: { 'application/json': { schema: MutationResponse } },
+      },
+      400: problemResponse('Malformed or over-limit batch (nothing applied)'),
+      401: problemResponse('Not signed in'),
+    },
+  });
+  router.post('/mutations', authenticate(deps), async (req, res) => {
+    const auth = authOf(req);
+    const batch = validate(MutationBatch, req.body);
+    const base = commandContextFrom(req, res, { userId: auth.userId, deviceId: auth.deviceId }, deps.clock());
+    const results: Result[] = [];
+    let position = 0;
+    for (const mutation of batch.mutations) {
+      const rejected = (reason: string, errors?: string[]): Result => ({
+        mutationId: mutation.mutationId,
+        status: 'rejected',
+        reason,
+        ...(errors ? { errors } : {}),
+      });
+      const collection = deps.collections.get(mutation.collection);
+      if (!collection) {
+        results.push(rejected('unknown_collection'));
+        continue;
+      }
+      if (collection.scope !== 'private') {
+        results.push(rejected('permission', ['shared (space) collections are not open for writes yet']));
+        continue;
+      }
+      const stream = streamName(
+        DOCUMENT_CATEGORY,
+        `${mutation.collection}-${auth.userId}_${mutation.documentId}`,
+      );
+      const state = foldStream(documentDecider, await deps.store.readStream(stream));
+      if (mutation.op !== 'delete') {
+        const errors = collection.validate(prospective(mutation, state));
+        if (errors.length > 0) {
+          results.push(rejected('schema', errors));
+          continue;
+        }
+      }
+      const context = {
+        ...base,
+        commandId: uuidv5(`${auth.userId}|${mutation.mutationId}`, MUTATION_NAMESPACE),
+      };
+      try {
+        const result = await handleCommand(
+          deps.store,
+          documentDecider,
+          stream,
+          (metadata): ApplyMutation => ({
+            type: 'ApplyMutation',
+            data: {
+              collection: mutation.collection,
+              documentId: mutation.documentId,
+              mutationId: mutation.mutationId,
+              clientId: batch.clientId,
+              op: mutation.op,
+              set: mutation.set ?? {},
+              unset: mutation.unset ?? [],
+              baseVersion: mutation.baseVersion,
+              hlc: mutation.hlc,
+              strategy: collection.strategy,
+              scope: { ownerId: auth.userId, spaceId: null },
+            },
+            metadata,
+          }),
+          context,
+        );
+        const event = result.events[0];
+        if (!event) throw new Error('a mutation always records one event');
+        const answer = mutationResult(event, result.state);
+        position = Math.max(position, result.position);
+        results.push({ mutationId: mutation.mutationId, ...answer });
+      } catch (error) {
+        if (error instanceof DomainError && error.reason === 'bad_base_version') {
+          results.push(rejected('bad_base_version', [error.message]));
+          continue;
+        }
+        throw error;
+      }
+    }
+    res.json({ results, position });
+  });
+  return router;
+}

@@ -1,0 +1,203 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatHlc } from '../../domain/sync/index.js';
+import { api, signUp, type Api, type SignedUp } from '../support/api.js';
+import { startTestBackend, type TestBackend } from '../support/startTestBackend.js';
+
+interface Result {
+  mutationId: string;
+  status: string;
+  version?: number;
+  reason?: string;
+  conflictFields?: string[];
+  errors?: string[];
+  document?: { version: number; fields: Record<string, unknown> };
+}
+interface Response {
+  results: Result[];
+  position: number;
+}
+
+const schema = {
+  type: 'object',
+  properties: {
+    title: { type: 'string', minLength: 1 },
+    status: { enum: ['open', 'done'] },
+    notes: { type: 'string' },
+  },
+  required: ['title'],
+  additionalProperties: false,
+};
+
+describe('sync mutations', () => {
+  let backend: TestBackend;
+  let client: Api;
+  let dir: string;
+  let ann: SignedUp;
+  let seq = 0;
+  const hlc = (ms = Date.now()) => formatHlc(ms, 0, 'test');
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'sync-'));
+    const file = join(dir, 'collections.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        collections: {
+          jobs: { scope: 'private', conflict: 'field_merge', fallback: 'manual', schema },
+          notes: { scope: 'private', conflict: 'lww', schema },
+          shared: { scope: 'space', conflict: 'lww', schema },
+        },
+      }),
+    );
+    backend = await startTestBackend('embedded', { env: { COLLECTIONS_FILE: file } });
+    client = api(backend.url);
+    ann = await signUp(client, 'Ann');
+  }, 60_000);
+  afterAll(async () => {
+    await backend.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const send = (who: SignedUp, clientId: string, mutations: Record<string, unknown>[]) =>
+    client.post<Response>('/v1/sync/mutations', { clientId, mutations }, { token: who.accessToken });
+  const m = (clientId: string, fields: Record<string, unknown>) => ({
+    mutationId: `${clientId}:${++seq}`,
+    collection: 'jobs',
+    hlc: hlc(),
+    ...fields,
+  });
+
+  it('when a client puts, patches and deletes, each should apply in order with its version', async () => {
+    const sent = await send(ann, 'phone', [
+      m('phone', {
+        documentId: 'job-1',
+        op: 'put',
+        set: { title: 'Fix boiler', status: 'open' },
+        baseVersion: 0,
+      }),
+      m('phone', { documentId: 'job-1', op: 'patch', set: { status: 'done' }, baseVersion: 1 }),
+      m('phone', { documentId: 'job-2', op: 'put', set: { title: 'Paint' }, baseVersion: 0 }),
+      m('phone', { documentId: 'job-2', op: 'delete', baseVersion: 1 }),
+    ]);
+    expect(sent.status).toBe(200);
+    expect(sent.body.results.map((r) => [r.status, r.version])).toEqual([
+      ['applied', 1],
+      ['applied', 2],
+      ['applied', 1],
+      ['applied', 2],
+    ]);
+    expect(sent.body.position).toBeGreaterThan(0);
+  });
+
+  it('when a batch is sent again, each mutation should answer with its first result and write nothing', async () => {
+    const batch = [
+      m('tablet', { documentId: 'job-3', op: 'put', set: { title: 'Once' }, baseVersion: 0 }),
+      m('tablet', { documentId: 'job-3', op: 'patch', set: { notes: 'n' }, baseVersion: 1 }),
+    ];
+    const first = await send(ann, 'tablet', batch);
+    const head = await backend.process.infra.store.headPosition();
+    const again = await send(ann, 'tablet', batch);
+    expect(again.body.results).toEqual(first.body.results);
+    expect(await backend.process.infra.store.headPosition()).toBe(head);
+  });
+
+  it('when two clients edit offline under field_merge, different fields should merge and the same field be a conflict with the server document', async () => {
+    await send(ann, 'a', [
+      m('a', { documentId: 'job-4', op: 'put', set: { title: 'T', status: 'open' }, baseVersion: 0 }),
+    ]);
+    const one = await send(ann, 'b', [
+      m('b', { documentId: 'job-4', op: 'patch', set: { notes: 'from b' }, baseVersion: 1 }),
+    ]);
+    const two = await send(ann, 'c', [
+      m('c', { documentId: 'job-4', op: 'patch', set: { status: 'done' }, baseVersion: 1 }),
+    ]);
+    const three = await send(ann, 'c', [
+      m('c', { documentId: 'job-4', op: 'patch', set: { notes: 'from c' }, baseVersion: 1 }),
+    ]);
+    expect(one.body.results[0]).toMatchObject({ status: 'applied', version: 2 });
+    expect(two.body.results[0]).toMatchObject({ status: 'merged', version: 3, conflictFields: [] });
+    expect(three.body.results[0]).toMatchObject({
+      status: 'conflict',
+      reason: 'manual',
+      conflictFields: ['notes'],
+      document: { version: 3, fields: { title: 'T', status: 'done', notes: 'from b' } },
+    });
+  });
+
+  it('when mutations are bad, each should be rejected on its own and the rest of the batch still apply', async () => {
+    const sent = await send(ann, 'bad', [
+      m('bad', { documentId: 'job-5', op: 'put', set: { status: 'open' }, baseVersion: 0 }),
+      m('bad', { documentId: 'job-5', op: 'put', set: { title: 'ok', extra: 1 }, baseVersion: 0 }),
+      m('bad', { collection: 'nope', documentId: 'x', op: 'put', set: { title: 'x' }, baseVersion: 0 }),
+      m('bad', { documentId: 'job-6', op: 'patch', set: { title: 'x' }, baseVersion: 7 }),
+      m('bad', { collection: 'shared', documentId: 'x', op: 'put', set: { title: 'x' }, baseVersion: 0 }),
+      m('bad', { documentId: 'job-5', op: 'put', set: { title: 'fine' }, baseVersion: 0 }),
+    ]);
+    expect(sent.status).toBe(200);
+    expect(sent.body.results.map((r) => [r.status, r.reason ?? null])).toEqual([
+      ['rejected', 'schema'],
+      ['rejected', 'schema'],
+      ['rejected', 'unknown_collection'],
+      ['rejected', 'bad_base_version'],
+      ['rejected', 'permission'],
+      ['applied', null],
+    ]);
+    expect(sent.body.results[0]!.errors!.join()).toContain("required property 'title'");
+  });
+
+  it("when another user uses the same document id, they should get a document of their own, never Ann's", async () => {
+    await send(ann, 'ann', [
+      m('ann', { documentId: 'secret', op: 'put', set: { title: "Ann's" }, baseVersion: 0 }),
+    ]);
+    const bob = await signUp(client, 'Bob');
+    const overwrite = await send(bob, 'bob', [
+      m('bob', { documentId: 'secret', op: 'patch', set: { title: 'Bob was here' }, baseVersion: 1 }),
+    ]);
+    expect(overwrite.body.results[0]).toMatchObject({ status: 'rejected', reason: 'bad_base_version' });
+    const own = await send(bob, 'bob', [
+      m('bob', { documentId: 'secret', op: 'put', set: { title: "Bob's" }, baseVersion: 0 }),
+    ]);
+    expect(own.body.results[0]).toMatchObject({ status: 'applied', version: 1 });
+    const annAgain = await send(ann, 'ann', [
+      m('ann', { documentId: 'secret', op: 'patch', set: { notes: 'x' }, baseVersion: 1 }),
+    ]);
+    expect(annAgain.body.results[0]).toMatchObject({ status: 'applied', version: 2 });
+  });
+
+  it('when the batch itself is malformed or over 500, it should answer 400 and apply nothing; 500 is fine', async () => {
+    const head = await backend.process.infra.store.headPosition();
+    const many = Array.from({ length: 501 }, () =>
+      m('big', { documentId: 'j', op: 'put', set: { title: 'x' }, baseVersion: 0 }),
+    );
+    expect((await send(ann, 'big', many)).status).toBe(400);
+    expect(
+      (
+        await send(ann, 'big', [
+          { ...m('big', { documentId: 'j', op: 'put', baseVersion: 0 }), hlc: 'yesterday' },
+        ])
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await send(ann, 'big', [
+          m('other', { documentId: 'j', op: 'put', set: { title: 'x' }, baseVersion: 0 }),
+        ])
+      ).status,
+    ).toBe(400);
+    expect(
+      (await client.post('/v1/sync/mutations', { clientId: 'x', mutations: [] }, { token: ann.accessToken }))
+        .status,
+    ).toBe(400);
+    expect((await client.post('/v1/sync/mutations', { clientId: 'x', mutations: [] })).status).toBe(401);
+    expect(await backend.process.infra.store.headPosition()).toBe(head);
+    const full = Array.from({ length: 500 }, (_, i) =>
+      m('full', { documentId: `bulk-${i}`, op: 'put', set: { title: `job ${i}` }, baseVersion: 0 }),
+    );
+    const accepted = await send(ann, 'full', full);
+    expect(accepted.status).toBe(200);
+    expect(accepted.body.results.filter((r) => r.status === 'applied')).toHaveLength(500);
+  }, 60_000);
+});
