@@ -1,5 +1,6 @@
 import { auditLogProjection } from './audit/index.js';
 import { devicesProjection, deviceFeedSource } from './devices/index.js';
+import { documentsProjection, documentFeedSource } from './documents/index.js';
 import { notifierProjection } from './notifier/index.js';
 import { profilesProjection, profileFeedSource } from './profiles/index.js';
 import { sessionsProjection } from './sessions/index.js';
@@ -18,8 +19,9 @@ export const allProjections: readonly Projection[] = [
   notifierProjection,
   sessionsProjection,
   auditLogProjection,
+  documentsProjection,
 ];
 
 /** The collections of the delta feed, in a stable order. */
-export const feedSources: readonly FeedSource[] = [profileFeedSource, deviceFeedSource];
+export const feedSources: readonly FeedSource[] = [profileFeedSource, deviceFeedSource, documentFeedSource];
 export { createMailerProjection, type MailerOptions } from './mailer/index.js';

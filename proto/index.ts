@@ -1,5 +1,6 @@
 // The only door to the generated protobuf code: other folders import from here.
 import { mobile } from './generated/mobile.js';
+import type { google } from './generated/mobile.js';
 
 export const FeedPage = mobile.v1.FeedPage;
 export const Change = mobile.v1.Change;
@@ -8,3 +9,5 @@ export type FeedPageProperties = mobile.v1.FeedPage.$Properties;
 export type ChangeProperties = mobile.v1.Change.$Properties;
 export type ProfileProperties = mobile.v1.Profile.$Properties;
 export type DeviceProperties = mobile.v1.Device.$Properties;
+export type StructProperties = google.protobuf.Struct.$Properties;
+export type ValueProperties = google.protobuf.Value.$Properties;

@@ -1,5 +1,6 @@
 import { Router, type Request, type Response } from 'express';
-import { FeedPage } from '../../proto/index.js';
+import { FeedPage, type StructProperties } from '../../proto/index.js';
+import { fromStruct } from './struct.js';
 import { feedSources } from '../../projectors/index.js';
 import { authenticate, authOf } from '../../platform/auth/index.js';
 import { problems } from '../../platform/http/HttpProblem.js';
@@ -113,8 +114,13 @@ export function feedRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): Route
     if (format === PROTOBUF) {
       res.type(PROTOBUF).send(Buffer.from(binary));
     } else {
-      // Proto3 JSON of exactly what the binary carries (defaults omitted, int64 as strings).
-      res.json(FeedPage.decode(binary).toJSON());
+      // Proto3 JSON of exactly what the binary carries (defaults omitted, int64 as strings); a
+      // Struct's proto3 JSON is the plain object.
+      const json = FeedPage.decode(binary).toJSON() as { changes?: { document?: StructProperties }[] };
+      for (const change of json.changes ?? []) {
+        if (change.document) change.document = fromStruct(change.document) as StructProperties;
+      }
+      res.json(json);
     }
   });
 

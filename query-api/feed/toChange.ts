@@ -1,5 +1,6 @@
 import type { ChangeProperties } from '../../proto/index.js';
 import type { FeedRow } from '../../projectors/index.js';
+import { toStruct } from './struct.js';
 
 const text = (value: string | null) => value ?? '';
 
@@ -34,6 +35,7 @@ export function toChange(row: FeedRow): ChangeProperties {
         },
       };
     default:
-      throw new Error(`No mapping for feed collection ${row.collection}`);
+      // An app collection: the document's fields, as a google.protobuf.Struct.
+      return { ...base, document: toStruct(JSON.parse(row.f1 ?? '{}') as Record<string, unknown>) };
   }
 }

@@ -167,6 +167,54 @@ describe('sync mutations', () => {
     expect(annAgain.body.results[0]).toMatchObject({ status: 'applied', version: 2 });
   });
 
+  it("when documents change, they should reach the owner's feed (fields, then tombstone), in JSON and protobuf, and nobody else's", async () => {
+    const sent = await send(ann, 'feed', [
+      m('feed', { documentId: 'f-1', op: 'put', set: { title: 'Roof', status: 'open' }, baseVersion: 0 }),
+      m('feed', {
+        documentId: 'f-1',
+        op: 'patch',
+        set: { notes: 'ladder' },
+        unset: ['status'],
+        baseVersion: 1,
+      }),
+      m('feed', { documentId: 'f-2', op: 'put', set: { title: 'Gone soon' }, baseVersion: 0 }),
+      m('feed', { documentId: 'f-2', op: 'delete', baseVersion: 1 }),
+    ]);
+    type Page = {
+      changes?: {
+        collection: string;
+        id: string;
+        version: string;
+        document?: unknown;
+        tombstone?: unknown;
+      }[];
+    };
+    const page = await client.get<Page>(`/v1/feed?limit=500&min_position=${sent.body.position}`, {
+      token: ann.accessToken,
+    });
+    expect(page.status).toBe(200);
+    const docs = (page.body.changes ?? []).filter((c) => c.collection === 'jobs');
+    expect(docs.find((c) => c.id === 'f-1')).toMatchObject({
+      version: '2',
+      document: { title: 'Roof', notes: 'ladder' },
+    });
+    expect(docs.find((c) => c.id === 'f-1')!.document).not.toHaveProperty('status');
+    expect(docs.find((c) => c.id === 'f-2')).toMatchObject({ version: '2', tombstone: {} });
+    const binary = await client.get(`/v1/feed?limit=500`, {
+      token: ann.accessToken,
+      headers: { accept: 'application/x-protobuf' },
+    });
+    const { FeedPage } = await import('../../proto/index.js');
+    const decoded = FeedPage.decode(binary.raw);
+    const roof = decoded.changes.find((c) => c.id === 'f-1');
+    expect(roof?.document?.fields?.title?.stringValue).toBe('Roof');
+    const bob = await signUp(client, 'Bob');
+    const bobs = await client.get<Page>(`/v1/feed?min_position=${sent.body.position}`, {
+      token: bob.accessToken,
+    });
+    expect((bobs.body.changes ?? []).filter((c) => c.collection === 'jobs')).toEqual([]);
+  });
+
   it('when the batch itself is malformed or over 500, it should answer 400 and apply nothing; 500 is fine', async () => {
     const head = await backend.process.infra.store.headPosition();
     const many = Array.from({ length: 501 }, () =>

@@ -1,0 +1,2 @@
+export { documentsProjection } from './documentsProjection.js';
+export { documentFeedSource } from './documentFeedSource.js';
