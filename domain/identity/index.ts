@@ -1,4 +1,10 @@
-import { DomainError, type Decider, type DomainCommand, type DomainEvent } from '../shared/index.js';
+import {
+  claimDecider,
+  DomainError,
+  type ClaimState,
+  type DomainCommand,
+  type DomainEvent,
+} from '../shared/index.js';
 
 export type Provider = 'apple' | 'google' | 'facebook';
 export const PROVIDERS: readonly Provider[] = ['apple', 'google', 'facebook'];
@@ -14,23 +20,21 @@ export type IdentityReleased = DomainEvent<'IdentityReleased', { userId: string;
 export type IdentityEvent = IdentityClaimed | IdentityReleased;
 export type ClaimIdentity = DomainCommand<'ClaimIdentity', { userId: string; provider: ClaimKind }>;
 export type ReleaseIdentity = DomainCommand<'ReleaseIdentity', { userId: string; provider: ClaimKind }>;
-export type IdentityState = { status: 'free' } | { status: 'claimed'; userId: string };
+export type IdentityState = ClaimState;
 
 export const IDENTITY_CATEGORY = 'identity';
-export const identityDecider: Decider<ClaimIdentity | ReleaseIdentity, IdentityEvent, IdentityState> = {
-  initialState: () => ({ status: 'free' }),
-  evolve: (_state, event) =>
-    event.type === 'IdentityClaimed' ? { status: 'claimed', userId: event.data.userId } : { status: 'free' },
-  decide(command, state) {
-    if (command.type === 'ReleaseIdentity') {
-      return state.status === 'claimed' && state.userId === command.data.userId
-        ? [{ type: 'IdentityReleased', data: command.data }]
-        : [];
-    }
-    if (state.status === 'claimed') {
-      if (state.userId === command.data.userId) return [];
-      throw new DomainError('conflict', 'identity_taken', 'This account is already linked to another user');
-    }
-    return [{ type: 'IdentityClaimed', data: command.data }];
+export const identityDecider = claimDecider<
+  { userId: string; provider: ClaimKind },
+  'ClaimIdentity',
+  'ReleaseIdentity',
+  'IdentityClaimed',
+  'IdentityReleased'
+>(
+  {
+    claim: 'ClaimIdentity',
+    release: 'ReleaseIdentity',
+    claimed: 'IdentityClaimed',
+    released: 'IdentityReleased',
   },
-};
+  () => new DomainError('conflict', 'identity_taken', 'This account is already linked to another user'),
+);

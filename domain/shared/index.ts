@@ -1,2 +1,3 @@
 export type { Decider, DomainCommand, DomainEvent, CommandMetadata } from './Decider.js';
 export { DomainError, type DomainErrorCode } from './DomainError.js';
+export { claimDecider, type ClaimState } from './claimDecider.js';
