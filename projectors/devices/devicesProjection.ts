@@ -36,6 +36,12 @@ export const devicesProjection: Projection = {
     const event = recorded as unknown as DeviceEvent | UserErased;
     const t = table('devices');
     const stamp = { version: recorded.streamVersion, position: recorded.position };
+    /** Changes this device's row unless a later event already did (a replay changes nothing). */
+    const updateDevice = (deviceId: string, columns: Record<string, unknown>) =>
+      trx(t)
+        .where({ device_id: deviceId })
+        .andWhere('position', '<', recorded.position)
+        .update({ ...columns, ...stamp });
     switch (event.type) {
       case 'UserErased':
         await trx(t).where({ user_id: event.data.userId }).delete();
@@ -70,7 +76,7 @@ export const devicesProjection: Projection = {
       }
       case 'DeviceUpdated': {
         const { deviceId, userId: _userId, updatedAt, ...changes } = event.data;
-        const columns: Record<string, unknown> = { updated_at: updatedAt, ...stamp };
+        const columns: Record<string, unknown> = { updated_at: updatedAt };
         const names = {
           platform: 'platform',
           pushToken: 'push_token',
@@ -85,40 +91,26 @@ export const devicesProjection: Projection = {
           const value = changes[key as keyof typeof names];
           if (value !== undefined) columns[column] = value;
         }
-        await trx(t)
-          .where({ device_id: deviceId })
-          .andWhere('position', '<', recorded.position)
-          .update(columns);
+        await updateDevice(deviceId, columns);
         break;
       }
       case 'DeviceKeyRegistered':
-        await trx(t)
-          .where({ device_id: event.data.deviceId })
-          .andWhere('position', '<', recorded.position)
-          .update({ has_key: true, updated_at: event.data.at, ...stamp });
+        await updateDevice(event.data.deviceId, { has_key: true, updated_at: event.data.at });
         break;
       case 'DeviceSignedIn':
-        await trx(t)
-          .where({ device_id: event.data.deviceId })
-          .andWhere('position', '<', recorded.position)
-          .update({
-            session_id: event.data.sessionId,
-            sign_in_method: event.data.signInMethod,
-            updated_at: event.data.at,
-            ...stamp,
-          });
+        await updateDevice(event.data.deviceId, {
+          session_id: event.data.sessionId,
+          sign_in_method: event.data.signInMethod,
+          updated_at: event.data.at,
+        });
         break;
       case 'DeviceRemoved':
-        await trx(t)
-          .where({ device_id: event.data.deviceId })
-          .andWhere('position', '<', recorded.position)
-          .update({
-            deleted_at: event.data.removedAt,
-            updated_at: event.data.removedAt,
-            push_token: null,
-            session_id: null,
-            ...stamp,
-          });
+        await updateDevice(event.data.deviceId, {
+          deleted_at: event.data.removedAt,
+          updated_at: event.data.removedAt,
+          push_token: null,
+          session_id: null,
+        });
         break;
       default:
         return;

@@ -22,6 +22,12 @@ export const sessionsProjection: Projection = {
   async handle(recorded, { trx, table }) {
     const event = recorded as unknown as SessionEvent | UserErased;
     const t = table('sessions');
+    /** Changes this session's row unless a later event already did (a replay changes nothing). */
+    const updateSession = (sessionId: string, columns: Record<string, unknown>) =>
+      trx(t)
+        .where({ session_id: sessionId })
+        .andWhere('position', '<', recorded.position)
+        .update({ ...columns, position: recorded.position });
     switch (event.type) {
       case 'UserErased':
         await trx(t).where({ user_id: event.data.userId }).delete();
@@ -43,25 +49,17 @@ export const sessionsProjection: Projection = {
         return;
       }
       case 'SessionRefreshed':
-        await trx(t)
-          .where({ session_id: event.data.sessionId })
-          .andWhere('position', '<', recorded.position)
-          .update({
-            last_used_at: event.data.refreshedAt,
-            expires_at: event.data.expiresAt,
-            generation: event.data.generation,
-            position: recorded.position,
-          });
+        await updateSession(event.data.sessionId, {
+          last_used_at: event.data.refreshedAt,
+          expires_at: event.data.expiresAt,
+          generation: event.data.generation,
+        });
         return;
       case 'SessionRevoked':
-        await trx(t)
-          .where({ session_id: event.data.sessionId })
-          .andWhere('position', '<', recorded.position)
-          .update({
-            revoked_at: event.data.revokedAt,
-            revoke_reason: event.data.reason,
-            position: recorded.position,
-          });
+        await updateSession(event.data.sessionId, {
+          revoked_at: event.data.revokedAt,
+          revoke_reason: event.data.reason,
+        });
         return;
     }
   },
