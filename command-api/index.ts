@@ -13,6 +13,7 @@ import { socialRoutes } from './routes/socialRoutes.js';
 import { deviceKeyRoutes } from './routes/deviceKeyRoutes.js';
 import { passkeyRoutes } from './routes/passkeyRoutes.js';
 import { syncRoutes } from './routes/syncRoutes.js';
+import { spaceRoutes } from './routes/spaceRoutes.js';
 
 export type { CommandApiDeps } from './CommandApiDeps.js';
 export { handleCommand } from './handleCommand.js';
@@ -32,6 +33,7 @@ export function commandApi(deps: CommandApiDeps): { registry: OpenAPIRegistry; m
   const deviceKeys = deviceKeyRoutes(deps, registry);
   const passkeys = passkeyRoutes(deps, registry);
   const sync = syncRoutes(deps, registry);
+  const spaces = spaceRoutes(deps, registry);
   return {
     registry,
     mount(app) {
@@ -40,6 +42,7 @@ export function commandApi(deps: CommandApiDeps): { registry: OpenAPIRegistry; m
       app.use('/v1/me', profile);
       app.use('/v1/admin', admin);
       app.use('/v1/sync', sync);
+      app.use('/v1/spaces', spaces);
     },
   };
 }

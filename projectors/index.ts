@@ -1,6 +1,11 @@
 import { auditLogProjection } from './audit/index.js';
 import { devicesProjection, deviceFeedSource } from './devices/index.js';
-import { documentsProjection, documentFeedSource } from './documents/index.js';
+import {
+  documentsProjection,
+  documentFeedSource,
+  leftSpaceFeedSource,
+  spaceDocumentFeedSource,
+} from './documents/index.js';
 import { notifierProjection } from './notifier/index.js';
 import { profilesProjection, profileFeedSource } from './profiles/index.js';
 import { sessionsProjection } from './sessions/index.js';
@@ -23,5 +28,11 @@ export const allProjections: readonly Projection[] = [
 ];
 
 /** The collections of the delta feed, in a stable order. */
-export const feedSources: readonly FeedSource[] = [profileFeedSource, deviceFeedSource, documentFeedSource];
+export const feedSources: readonly FeedSource[] = [
+  profileFeedSource,
+  deviceFeedSource,
+  documentFeedSource,
+  spaceDocumentFeedSource,
+  leftSpaceFeedSource,
+];
 export { createMailerProjection, type MailerOptions } from './mailer/index.js';

@@ -9,6 +9,7 @@ import {
   type DocumentState,
 } from '../../domain/sync/index.js';
 import { streamName } from '../../infra/eventStore/index.js';
+import { canWrite, SPACE_CATEGORY, spaceDecider } from '../../domain/space/index.js';
 import { authenticate, authOf } from '../../platform/auth/index.js';
 import { problemResponse, type OpenAPIRegistry } from '../../platform/http/openapi.js';
 import { validate } from '../../platform/http/validate.js';
@@ -73,13 +74,30 @@ export function syncRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Rou
         results.push(rejected('unknown_collection'));
         continue;
       }
-      if (collection.scope !== 'private') {
-        results.push(rejected('permission', ['shared (space) collections are not open for writes yet']));
+      let namespace = auth.userId;
+      let spaceId: string | null = null;
+      if (collection.scope === 'space') {
+        // Shared documents: the caller must be an owner or editor of the space named.
+        if (!mutation.spaceId) {
+          results.push(rejected('permission', ['spaceId is required for a space collection']));
+          continue;
+        }
+        const space = foldStream(
+          spaceDecider,
+          await deps.store.readStream(streamName(SPACE_CATEGORY, mutation.spaceId)),
+        );
+        if (space.status !== 'active' || !canWrite(space.members[auth.userId])) {
+          results.push(rejected('permission', ['only owners and editors of the space may write']));
+          continue;
+        }
+        namespace = spaceId = mutation.spaceId;
+      } else if (mutation.spaceId) {
+        results.push(rejected('permission', [`${mutation.collection} is private: no spaceId`]));
         continue;
       }
       const stream = streamName(
         DOCUMENT_CATEGORY,
-        `${mutation.collection}-${auth.userId}_${mutation.documentId}`,
+        `${mutation.collection}-${namespace}_${mutation.documentId}`,
       );
       const state = foldStream(documentDecider, await deps.store.readStream(stream));
       if (mutation.op !== 'delete') {
@@ -111,7 +129,7 @@ export function syncRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Rou
               baseVersion: mutation.baseVersion,
               hlc: mutation.hlc,
               strategy: collection.strategy,
-              scope: { ownerId: auth.userId, spaceId: null },
+              scope: { ownerId: auth.userId, spaceId },
             },
             metadata,
           }),

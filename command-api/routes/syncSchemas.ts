@@ -17,6 +17,7 @@ export const MutationSchema = z
       .refine((v) => Object.keys(v).length <= 200, 'at most 200 fields')
       .optional(),
     unset: z.array(z.string().max(128)).max(200).optional(),
+    spaceId: z.uuid().optional().openapi({ description: 'For a space collection: the space' }),
     baseVersion: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
     hlc: z.string().refine(isHlc, 'a hybrid logical clock: <15-digit ms>:<4-digit counter>:<node>'),
   })

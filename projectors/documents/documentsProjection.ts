@@ -1,17 +1,20 @@
 import type { DocumentEvent } from '../../domain/sync/index.js';
 import type { UserErased } from '../../domain/user/index.js';
+import type { SpaceMemberRemoved, SpaceMemberSet } from '../../domain/space/index.js';
 import { notifyFeedChanged } from '../feed/index.js';
 import type { Projection } from '../runtime/index.js';
 
 /**
  * documents: one row per document of an app collection (deleted ones stay as tombstones for the
- * feed), keyed by its stream. The owner (and later the space) decides whose feed it is in.
+ * feed), keyed by its stream; and the members of each space, with the positions at which they
+ * joined and left, so the feed shows a space's documents from the moment one joins and
+ * tombstones them when one leaves. v2 added the members.
  */
 export const documentsProjection: Projection = {
   name: 'documents',
-  version: 1,
-  eventTypes: ['DocumentChanged', 'DocumentDeleted', 'UserErased'],
-  tables: ['documents'],
+  version: 2,
+  eventTypes: ['DocumentChanged', 'DocumentDeleted', 'UserErased', 'SpaceMemberSet', 'SpaceMemberRemoved'],
+  tables: ['documents', 'space_members'],
   async setup(trx, table) {
     const t = table('documents');
     await trx.raw(`create table if not exists ${t} (
@@ -19,16 +22,61 @@ export const documentsProjection: Projection = {
       owner_id uuid not null, space_id uuid, fields jsonb not null, version bigint not null,
       position bigint not null, deleted_at timestamptz, updated_at timestamptz not null)`);
     await trx.raw(`create index if not exists ${t}_owner on ${t} (owner_id, position)`);
+    await trx.raw(`create index if not exists ${t}_space on ${t} (space_id, position)`);
+    const m = table('space_members');
+    await trx.raw(`create table if not exists ${m} (
+      space_id uuid not null, user_id uuid not null, role text not null, joined_position bigint not null,
+      left_position bigint, left_at timestamptz, position bigint not null, primary key (space_id, user_id))`);
+    await trx.raw(`create index if not exists ${m}_user on ${m} (user_id)`);
   },
   async handle(recorded, { trx, table }) {
-    const event = recorded as unknown as DocumentEvent | UserErased;
+    const event = recorded as unknown as DocumentEvent | UserErased | SpaceMemberSet | SpaceMemberRemoved;
     const t = table('documents');
+    const members = table('space_members');
     const key = recorded.streamName;
+    if (event.type === 'SpaceMemberSet') {
+      const { spaceId, userId, role } = event.data;
+      // Joining (or coming back) starts the member's view of the space at this position.
+      await trx(members)
+        .insert({
+          space_id: spaceId,
+          user_id: userId,
+          role,
+          joined_position: recorded.position,
+          position: recorded.position,
+        })
+        .onConflict(['space_id', 'user_id'])
+        .merge({
+          role,
+          joined_position: trx.raw(
+            `case when ${members}.left_position is null then ${members}.joined_position else excluded.joined_position end`,
+          ),
+          left_position: null,
+          left_at: null,
+          position: recorded.position,
+        })
+        .where(`${members}.position`, '<', recorded.position);
+      await notifyFeedChanged(trx, userId, recorded.position);
+      return;
+    }
+    if (event.type === 'SpaceMemberRemoved') {
+      await trx(members)
+        .where({ space_id: event.data.spaceId, user_id: event.data.userId })
+        .andWhere('position', '<', recorded.position)
+        .update({
+          left_position: recorded.position,
+          left_at: recorded.createdAt,
+          position: recorded.position,
+        });
+      await notifyFeedChanged(trx, event.data.userId, recorded.position);
+      return;
+    }
     const stamp = {
       version: event.type === 'UserErased' ? 0 : event.data.version,
       position: recorded.position,
     };
     let owner: string | undefined;
+    let space: string | null = null;
     switch (event.type) {
       case 'UserErased':
         await trx(t).where({ owner_id: event.data.userId, space_id: null }).delete();
@@ -49,8 +97,9 @@ export const documentsProjection: Projection = {
             })
             .onConflict('stream_name')
             .ignore()
-            .returning('owner_id');
+            .returning(['owner_id', 'space_id']);
           owner = (inserted[0] as { owner_id: string } | undefined)?.owner_id;
+          space = (inserted[0] as { space_id: string | null } | undefined)?.space_id ?? null;
           break;
         }
         // Later changes: merge the set fields, drop the unset ones, revive a tombstone.
@@ -66,8 +115,9 @@ export const documentsProjection: Projection = {
             updated_at: recorded.createdAt,
             ...stamp,
           })
-          .returning('owner_id');
+          .returning(['owner_id', 'space_id']);
         owner = (updated[0] as { owner_id: string } | undefined)?.owner_id;
+        space = (updated[0] as { space_id: string | null } | undefined)?.space_id ?? null;
         break;
       }
       case 'DocumentDeleted': {
@@ -75,13 +125,22 @@ export const documentsProjection: Projection = {
           .where({ stream_name: key })
           .andWhere('position', '<', recorded.position)
           .update({ fields: '{}', deleted_at: recorded.createdAt, updated_at: recorded.createdAt, ...stamp })
-          .returning('owner_id');
+          .returning(['owner_id', 'space_id']);
         owner = (updated[0] as { owner_id: string } | undefined)?.owner_id;
+        space = (updated[0] as { space_id: string | null } | undefined)?.space_id ?? null;
         break;
       }
       default:
         return;
     }
-    if (owner) await notifyFeedChanged(trx, owner, recorded.position);
+    if (space) {
+      const current = await trx(members)
+        .where({ space_id: space })
+        .whereNull('left_position')
+        .select<{ user_id: string }[]>('user_id');
+      for (const member of current) await notifyFeedChanged(trx, member.user_id, recorded.position);
+    } else if (owner) {
+      await notifyFeedChanged(trx, owner, recorded.position);
+    }
   },
 };

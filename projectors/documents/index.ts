@@ -1,2 +1,2 @@
 export { documentsProjection } from './documentsProjection.js';
-export { documentFeedSource } from './documentFeedSource.js';
+export { documentFeedSource, spaceDocumentFeedSource, leftSpaceFeedSource } from './documentFeedSource.js';

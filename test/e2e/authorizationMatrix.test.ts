@@ -19,6 +19,8 @@ const MATRIX: Record<string, { status: number; body?: unknown }> = {
   'POST /v1/admin/users/{id}/sign-out': { status: 403, body: {} },
   'POST /v1/admin/users/{id}/erase': { status: 403, body: {} },
   'PUT /v1/admin/users/{id}/role': { status: 403, body: { role: 'admin' } },
+  'PUT /v1/spaces/{id}/members/{userId}': { status: 404, body: { role: 'owner' } },
+  'DELETE /v1/spaces/{id}/members/{userId}': { status: 404 },
 };
 
 describe('authorisation matrix', () => {
@@ -27,6 +29,7 @@ describe('authorisation matrix', () => {
   let alice: SignedUp;
   let bob: SignedUp;
   let aliceDevice: string;
+  let aliceSpace: string;
   let openapi: OpenApi;
 
   beforeAll(async () => {
@@ -36,6 +39,9 @@ describe('authorisation matrix', () => {
     bob = await signUp(client, 'Bob');
     aliceDevice = (await client.post<{ id: string }>('/v1/devices', iosDevice, { token: alice.accessToken }))
       .body.id;
+    aliceSpace = (
+      await client.post<{ id: string }>('/v1/spaces', { name: 'A' }, { token: alice.accessToken })
+    ).body.id;
     openapi = (await client.get<OpenApi>('/openapi.json')).body;
   }, 60_000);
   afterAll(async () => {
@@ -58,8 +64,13 @@ describe('authorisation matrix', () => {
     const head = await backend.process.infra.store.headPosition();
     for (const route of idRoutes) {
       const expected = MATRIX[route.key]!;
-      const id = route.path.startsWith('/v1/devices') ? aliceDevice : alice.userId;
-      const response = await client.request(route.method.toUpperCase(), route.path.replace('{id}', id), {
+      const id = route.path.startsWith('/v1/devices')
+        ? aliceDevice
+        : route.path.startsWith('/v1/spaces')
+          ? aliceSpace
+          : alice.userId;
+      const path = route.path.replace('{id}', id).replace('{userId}', bob.userId);
+      const response = await client.request(route.method.toUpperCase(), path, {
         token: bob.accessToken,
         ...(expected.body !== undefined ? { body: expected.body } : {}),
       });
@@ -77,7 +88,10 @@ describe('authorisation matrix', () => {
     for (const route of secured) {
       const response = await client.request(
         route.method.toUpperCase(),
-        route.path.replace('{id}', alice.userId).replace('{provider}', 'google'),
+        route.path
+          .replace('{id}', alice.userId)
+          .replace('{provider}', 'google')
+          .replace('{userId}', alice.userId),
         route.method === 'get' ? {} : { body: {} },
       );
       expect(response.status, route.key).toBe(401);
