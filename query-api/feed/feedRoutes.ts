@@ -9,12 +9,13 @@ import { validate } from '../../platform/http/validate.js';
 import type { QueryApiDeps } from '../QueryApiDeps.js';
 import { queryFeed } from './queryFeed.js';
 import { toChange } from './toChange.js';
+import { feedSelection, selectFields } from './feedSelection.js';
 import { requirePosition } from './waitForPosition.js';
 
 const PROTOBUF = 'application/x-protobuf';
 const FEED_PROJECTIONS = [...new Set(feedSources.map((s) => s.projection))];
 
-const FeedQuery = z.object({
+const FeedQuery = z.looseObject({
   cursor: z.string().max(512).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   wait: z.coerce.number().int().min(0).max(300).default(0),
@@ -37,7 +38,9 @@ export function feedRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): Route
     description:
       'Protobuf (`Accept: application/x-protobuf`, message mobile.v1.FeedPage) or its proto3 JSON form. ' +
       'An empty cursor bootstraps. `wait` long-polls; `If-None-Match: "<cursor>"` answers 304 when nothing changed; ' +
-      '`min_position` waits until the read models include that event-store position.',
+      '`min_position` waits until the read models include that event-store position. ' +
+      '`collections=a,b` keeps only those collections (its cursors work only with the same filter); ' +
+      "`fields[<collection>]=f1,f2` keeps only those fields of that collection's documents.",
     security: [{ bearer: [] }],
     request: { query: FeedQuery },
     responses: {
@@ -59,7 +62,10 @@ export function feedRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): Route
   router.get('/', authenticate(deps), async (req: Request, res: Response) => {
     const { userId } = authOf(req);
     const query = validate(FeedQuery, req.query);
-    const cursor = deps.cursors.decode(query.cursor, userId);
+    const selection = feedSelection(req.query as Record<string, unknown>);
+    // A filtered feed's cursors are its own: signed for the user and the filter together.
+    const subject = selection.scope ? `${userId}|${selection.scope}` : userId;
+    const cursor = deps.cursors.decode(query.cursor, subject);
     const format = req.accepts(['application/json', PROTOBUF]);
     if (!format) throw problems.notAcceptable(`Ask for application/json or ${PROTOBUF}`);
     res.vary('Accept').set('Cache-Control', 'private, no-cache');
@@ -90,21 +96,23 @@ export function feedRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): Route
     }
 
     deps.metrics.feedReads.inc({ outcome: 'query' });
-    let rows = await queryFeed(deps.db, feedSources, userId, cursor, query.limit + 1);
+    let rows = await queryFeed(deps.db, feedSources, userId, cursor, query.limit + 1, selection.collections);
     if (rows.length === 0 && waitMs > 0) {
       deps.tracker.advance(userId, cursor.position);
       await deps.tracker.waitForChange(userId, cursor.position, waitMs, aborted.signal);
       deps.metrics.feedReads.inc({ outcome: 'query' });
-      rows = await queryFeed(deps.db, feedSources, userId, cursor, query.limit + 1);
+      rows = await queryFeed(deps.db, feedSources, userId, cursor, query.limit + 1, selection.collections);
     }
     const hasMore = rows.length > query.limit;
     const page = rows.slice(0, query.limit);
     const last = page[page.length - 1];
     const next = last ? { position: last.position, collection: last.collection, id: last.id } : cursor;
     if (!hasMore) deps.tracker.advance(userId, next.position);
-    const nextCursor = deps.cursors.encode(next, userId);
+    const nextCursor = deps.cursors.encode(next, subject);
     const message = FeedPage.create({
-      changes: page.map(toChange),
+      changes: page.map((row) =>
+        toChange(row, (collection, doc) => selectFields(selection, collection, doc)),
+      ),
       nextCursor,
       hasMore,
       position: Math.max(next.position, query.min_position ?? 0),

@@ -10,6 +10,7 @@ export async function queryFeed(
   userId: string,
   after: FeedCursor,
   limit: number,
+  collections?: readonly string[],
 ): Promise<FeedRow[]> {
   const parts: string[] = [];
   const bindings: (string | number)[] = [];
@@ -20,8 +21,9 @@ export async function queryFeed(
     bindings.push(userId);
   }
   if (parts.length === 0) return [];
+  const filter = collections ? " and collection = any(string_to_array(?::text, ','))" : '';
   const sql = `select * from (${parts.join(' union all ')}) f
-    where (position, collection, id) > (?, ?, ?) order by position, collection, id limit ?`;
+    where (position, collection, id) > (?, ?, ?)${filter} order by position, collection, id limit ?`;
   // Planning this union costs more than running it: prepare it once per connection and table set.
   const name = `feed_${createHash('sha1').update(sql).digest('hex').slice(0, 16)}`;
   const rows = await db.preparedQuery<FeedRow>(name, sql, [
@@ -29,6 +31,7 @@ export async function queryFeed(
     after.position,
     after.collection,
     after.id,
+    ...(collections ? [collections.join(',')] : []),
     limit,
   ]);
   return rows.map((r) => ({ ...r, position: Number(r.position), version: Number(r.version) }));

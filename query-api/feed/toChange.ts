@@ -5,7 +5,10 @@ import { toStruct } from './struct.js';
 const text = (value: string | null) => value ?? '';
 
 /** Maps a feed row to its protobuf Change: the one place read-model rows meet generated types. */
-export function toChange(row: FeedRow): ChangeProperties {
+export function toChange(
+  row: FeedRow,
+  select: (collection: string, document: Record<string, unknown>) => Record<string, unknown> = (_c, d) => d,
+): ChangeProperties {
   const base = { collection: row.collection, id: row.id, version: row.version };
   if (row.deleted_at) return { ...base, tombstone: { deletedAt: row.deleted_at } };
   switch (row.collection) {
@@ -36,6 +39,9 @@ export function toChange(row: FeedRow): ChangeProperties {
       };
     default:
       // An app collection: the document's fields, as a google.protobuf.Struct.
-      return { ...base, document: toStruct(JSON.parse(row.f1 ?? '{}') as Record<string, unknown>) };
+      return {
+        ...base,
+        document: toStruct(select(row.collection, JSON.parse(row.f1 ?? '{}') as Record<string, unknown>)),
+      };
   }
 }

@@ -215,6 +215,41 @@ describe('sync mutations', () => {
     expect((bobs.body.changes ?? []).filter((c) => c.collection === 'jobs')).toEqual([]);
   });
 
+  it('when the feed is filtered by collection and fields, only those should come, with cursors of their own', async () => {
+    const sent = await send(ann, 'sel', [
+      m('sel', {
+        documentId: 's-1',
+        op: 'put',
+        set: { title: 'Sparse', status: 'open', notes: 'n' },
+        baseVersion: 0,
+      }),
+    ]);
+    type Page = {
+      nextCursor: string;
+      changes?: { collection: string; id: string; document?: Record<string, unknown> }[];
+    };
+    const page = await client.get<Page>(
+      `/v1/feed?limit=500&collections=jobs&fields[jobs]=title,status&min_position=${sent.body.position}`,
+      { token: ann.accessToken },
+    );
+    expect(page.status).toBe(200);
+    const changes = page.body.changes ?? [];
+    expect(changes.length).toBeGreaterThan(0);
+    expect(changes.every((c) => c.collection === 'jobs')).toBe(true);
+    expect(changes.find((c) => c.id === 's-1')?.document).toEqual({ title: 'Sparse', status: 'open' });
+    const whole = await client.get<Page>(`/v1/feed?limit=500`, { token: ann.accessToken });
+    expect((whole.body.changes ?? []).some((c) => c.collection === 'profile')).toBe(true);
+    // A filtered cursor does not work for the whole feed (it would skip what the filter left out).
+    const mixed = await client.get(`/v1/feed?cursor=${page.body.nextCursor}`, { token: ann.accessToken });
+    expect(mixed.status).toBe(400);
+    const same = await client.get(`/v1/feed?collections=jobs&cursor=${page.body.nextCursor}`, {
+      token: ann.accessToken,
+    });
+    expect(same.status).toBe(200);
+    expect((await client.get('/v1/feed?collections=Bad!', { token: ann.accessToken })).status).toBe(400);
+    expect((await client.get('/v1/feed?fields[jobs]=', { token: ann.accessToken })).status).toBe(400);
+  });
+
   it('when the batch itself is malformed or over 500, it should answer 400 and apply nothing; 500 is fine', async () => {
     const head = await backend.process.infra.store.headPosition();
     const many = Array.from({ length: 501 }, () =>
