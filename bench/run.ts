@@ -1,6 +1,6 @@
 // npm run bench: the figures in the README, each beside a baseline measured in the same run.
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createPostgresDatabase } from '../infra/postgres/index.js';
@@ -10,6 +10,7 @@ import { createTestDatabase } from '../test/support/testDatabase.js';
 import { appendBench } from './appendBench.js';
 import { feedBench } from './feedBench.js';
 import { identityBench } from './identityBench.js';
+import { SYNC_BENCH_COLLECTIONS, syncBench } from './syncBench.js';
 import { commandToFeedBench } from './latencyBench.js';
 import { printTable, type Row } from './report.js';
 
@@ -53,9 +54,12 @@ await db.close();
 await appendDb.drop();
 
 // 2. The backend in its own process (production adapters on PostgreSQL), load from this one.
+const collectionsFile = join(mkdtempSync(join(tmpdir(), 'bench-collections-')), 'collections.json');
+writeFileSync(collectionsFile, JSON.stringify(SYNC_BENCH_COLLECTIONS));
 const backend = await startBackend({
   PASSWORD_SCRYPT_N: '1024',
   CURSOR_SECRET: randomBytes(32).toString('hex'),
+  COLLECTIONS_FILE: collectionsFile,
 });
 const base = backend.base;
 try {
@@ -101,6 +105,7 @@ try {
   if (page.changes.length !== 100) throw new Error(`expected 100 changes, got ${page.changes.length}`);
   rows.push(...(await feedBench(base, token, page.nextCursor, quick ? 2 : 8)));
   rows.push(await commandToFeedBench(base, token, deviceId, page.nextCursor, quick ? 30 : 300));
+  rows.push(await syncBench(base, token, quick ? 2 : 8));
 } finally {
   await backend.stop();
 }

@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import { fmt, type Row } from './report.js';
+
+const json = { 'content-type': 'application/json' };
+
+/** The collections file the sync benchmark's backend runs with. */
+export const SYNC_BENCH_COLLECTIONS = {
+  collections: {
+    jobs: {
+      scope: 'private',
+      conflict: 'lww',
+      schema: {
+        type: 'object',
+        properties: { title: { type: 'string' }, status: { type: 'string' }, n: { type: 'number' } },
+        required: ['title'],
+      },
+    },
+  },
+};
+
+/**
+ * Mutations: single-document batches one after another from several clients, against batches of
+ * 100 (each mutation is its own stream write either way; the batch saves the round trips).
+ */
+export async function syncBench(base: string, token: string, seconds: number): Promise<Row> {
+  const headers = { ...json, authorization: `Bearer ${token}` };
+  let hlc = Date.now();
+  const mutation = (clientId: string, seq: number) => ({
+    mutationId: `${clientId}:${seq}`,
+    collection: 'jobs',
+    documentId: `${clientId}-${seq}`,
+    op: 'put',
+    set: { title: `job ${seq}`, status: 'open', n: seq },
+    baseVersion: 0,
+    hlc: `${String(++hlc).padStart(15, '0')}:0000:${clientId.slice(0, 8)}`,
+  });
+  async function run(batchSize: number, clients: number): Promise<number> {
+    let done = 0;
+    const deadline = performance.now() + seconds * 1000;
+    const started = performance.now();
+    await Promise.all(
+      Array.from({ length: clients }, async () => {
+        const clientId = `b${randomUUID().slice(0, 8)}`;
+        let seq = 0;
+        while (performance.now() < deadline) {
+          const mutations = Array.from({ length: batchSize }, () => mutation(clientId, ++seq));
+          const response = await fetch(`${base}/v1/sync/mutations`, {
+            method: 'POST',
+            headers,
+            body: JSON.stringify({ clientId, mutations }),
+          });
+          if (response.status !== 200) throw new Error(`mutations answered ${response.status}`);
+          const body = (await response.json()) as { results: { status: string }[] };
+          if (body.results.some((r) => r.status !== 'applied')) throw new Error('a mutation was not applied');
+          done += batchSize;
+        }
+      }),
+    );
+    return done / ((performance.now() - started) / 1000);
+  }
+  const single = await run(1, 4);
+  const batched = await run(100, 4);
+  return {
+    benchmark: 'mutations/s: batches of 100 (4 clients)',
+    result: `${fmt(batched)} mutations/s (${fmt(batched / 100, 1)} batches/s)`,
+    baseline: `one mutation per request: ${fmt(single)}/s`,
+    ratio: `${fmt(batched / single, 1)}×`,
+    goal: '—',
+  };
+}
