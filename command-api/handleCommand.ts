@@ -40,7 +40,11 @@ export async function handleCommand<Command extends DomainCommand, Event extends
   stream: string,
   toCommand: (metadata: Command['metadata']) => Command,
   context: CommandContext,
-  options: { ifVersion?: number } = {},
+  options: {
+    ifVersion?: number;
+    /** Checks that need the current state (a document's schema), before deciding; throw to refuse. */
+    check?: (state: State) => void;
+  } = {},
 ): Promise<CommandResult<State, Event>> {
   const command = toCommand({
     now: context.now.toISOString(),
@@ -73,6 +77,7 @@ export async function handleCommand<Command extends DomainCommand, Event extends
           `The resource is at version ${version}`,
         );
       }
+      options.check?.(state);
       const decided = decider.decide(command, state);
       if (decided.length === 0) return { state, version, position: lastPosition, appended: 0, events: [] };
       const events: NewEvent[] = decided.map((event, index) => ({

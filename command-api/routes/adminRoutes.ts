@@ -29,7 +29,9 @@ const userStream = (userId: string) => streamName(USER_CATEGORY, userId);
  */
 export function adminRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Router {
   const router = Router();
-  router.use(authenticate(deps));
+  // Per route, not router.use: the query side answers GETs under the same prefix and
+  // authenticates them itself.
+  const signedIn = authenticate(deps);
 
   async function staffRole(req: Request): Promise<Role> {
     const state = foldStream(userDecider, await deps.store.readStream(userStream(authOf(req).userId)));
@@ -62,7 +64,8 @@ export function adminRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Ro
     );
     const user: UserState = result.state;
     if (user.status !== 'active') throw problems.notFound('User not found');
-    if (user.signedOutAt === now.toISOString()) {
+    // Suspension and forced sign-out end every session: access tokens stop at once too.
+    if (result.events.some((e) => e.type === 'UserSignedOutEverywhere')) {
       await deps.revocations.signOutEverywhere(userId, now.getTime());
     }
     deps.logger.info({ actorId: authOf(req).userId, userId, action: req.path }, 'staff action');
@@ -93,7 +96,7 @@ export function adminRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Ro
     request: { params: UserIdParam, body: { content: { 'application/json': { schema: SuspendBody } } } },
     responses: responses('Suspended'),
   });
-  router.post('/users/:id/suspend', async (req, res) => {
+  router.post('/users/:id/suspend', signedIn, async (req, res) => {
     const { reason } = validate(SuspendBody, req.body);
     await act(req, res, (actorRole, metadata) => ({
       type: 'SuspendUser',
@@ -110,7 +113,7 @@ export function adminRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Ro
     request: { params: UserIdParam },
     responses: responses('Unsuspended'),
   });
-  router.post('/users/:id/unsuspend', async (req, res) => {
+  router.post('/users/:id/unsuspend', signedIn, async (req, res) => {
     await act(req, res, (actorRole, metadata) => ({ type: 'UnsuspendUser', data: { actorRole }, metadata }));
   });
 
@@ -122,7 +125,7 @@ export function adminRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Ro
     request: { params: UserIdParam },
     responses: responses('Signed out everywhere'),
   });
-  router.post('/users/:id/sign-out', async (req, res) => {
+  router.post('/users/:id/sign-out', signedIn, async (req, res) => {
     await act(req, res, (actorRole, metadata) => ({ type: 'ForceSignOut', data: { actorRole }, metadata }));
   });
 
@@ -134,7 +137,7 @@ export function adminRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Ro
     request: { params: UserIdParam, body: { content: { 'application/json': { schema: RoleBody } } } },
     responses: responses('Role set'),
   });
-  router.put('/users/:id/role', async (req, res) => {
+  router.put('/users/:id/role', signedIn, async (req, res) => {
     const { role } = validate(RoleBody, req.body);
     await act(req, res, (actorRole, metadata) => ({
       type: 'ChangeRole',
@@ -156,7 +159,7 @@ export function adminRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Ro
       404: problemResponse('No such user'),
     },
   });
-  router.post('/users/:id/erase', async (req, res) => {
+  router.post('/users/:id/erase', signedIn, async (req, res) => {
     const actorRole = await staffRole(req);
     const userId = targetId(req);
     const user = foldStream(userDecider, await deps.store.readStream(userStream(userId)));

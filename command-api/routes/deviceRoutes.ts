@@ -35,7 +35,9 @@ function deviceBody(result: CommandResult<DeviceState, DeviceEvent>) {
 
 export function deviceRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Router {
   const router = Router();
-  router.use(authenticate(deps));
+  // Per route, not router.use: the query side answers GETs under the same prefix and
+  // authenticates them itself.
+  const signedIn = authenticate(deps);
 
   const contextOf = (req: Request, res: Response) => {
     const auth = authOf(req);
@@ -72,7 +74,7 @@ export function deviceRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): R
       401: problemResponse('Not signed in'),
     },
   });
-  router.post('/', async (req, res) => {
+  router.post('/', signedIn, async (req, res) => {
     const body = validate(RegisterDeviceBody, req.body);
     const context = contextOf(req, res);
     const deviceId = newIdFor(context, 'device');
@@ -113,7 +115,7 @@ export function deviceRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): R
       412: problemResponse('If-Match did not match'),
     },
   });
-  router.patch('/:id', async (req, res) => {
+  router.patch('/:id', signedIn, async (req, res) => {
     const deviceId = idParam(req);
     const body = validate(UpdateDeviceBody, req.body);
     const result = await run(req, res, deviceId, 'UpdateDevice', (metadata) => ({
@@ -135,7 +137,7 @@ export function deviceRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): R
       404: problemResponse('No such device of yours'),
     },
   });
-  router.delete('/:id', async (req, res) => {
+  router.delete('/:id', signedIn, async (req, res) => {
     const deviceId = idParam(req);
     const result = await run(req, res, deviceId, 'RemoveDevice', (metadata) => ({
       type: 'RemoveDevice',

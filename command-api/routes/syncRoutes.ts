@@ -24,6 +24,12 @@ type Mutation = z.infer<typeof MutationSchema>;
 type Result = z.infer<typeof MutationResponse>['results'][number];
 const MUTATION_NAMESPACE = '5f0f6c2e-2d3b-4b8a-9a1e-7c4d3e2b1a90';
 
+class SchemaRejection extends Error {
+  constructor(readonly errors: string[]) {
+    super('the document does not fit its schema');
+  }
+}
+
 /** The document a mutation would leave (for schema checks before anything is written). */
 function prospective(mutation: Mutation, state: DocumentState): Record<string, unknown> {
   if (mutation.op === 'put') return { ...mutation.set };
@@ -99,14 +105,6 @@ export function syncRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Rou
         DOCUMENT_CATEGORY,
         `${mutation.collection}-${namespace}_${mutation.documentId}`,
       );
-      const state = foldStream(documentDecider, await deps.store.readStream(stream));
-      if (mutation.op !== 'delete') {
-        const errors = collection.validate(prospective(mutation, state));
-        if (errors.length > 0) {
-          results.push(rejected('schema', errors));
-          continue;
-        }
-      }
       const context = {
         ...base,
         commandId: uuidv5(`${auth.userId}|${mutation.mutationId}`, MUTATION_NAMESPACE),
@@ -134,6 +132,14 @@ export function syncRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Rou
             metadata,
           }),
           context,
+          {
+            // After the replay check: a replayed mutation answers as it first did.
+            check: (state) => {
+              if (mutation.op === 'delete') return;
+              const errors = collection.validate(prospective(mutation, state));
+              if (errors.length > 0) throw new SchemaRejection(errors);
+            },
+          },
         );
         const event = result.events[0];
         if (!event) throw new Error('a mutation always records one event');
@@ -141,6 +147,10 @@ export function syncRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Rou
         position = Math.max(position, result.position);
         results.push({ mutationId: mutation.mutationId, ...answer });
       } catch (error) {
+        if (error instanceof SchemaRejection) {
+          results.push(rejected('schema', error.errors));
+          continue;
+        }
         if (error instanceof DomainError && error.reason === 'bad_base_version') {
           results.push(rejected('bad_base_version', [error.message]));
           continue;

@@ -7,7 +7,6 @@ import {
 } from '../shared/index.js';
 
 export type Provider = 'apple' | 'google' | 'facebook';
-export const PROVIDERS: readonly Provider[] = ['apple', 'google', 'facebook'];
 
 /**
  * An account at an identity provider (provider + subject) belongs to at most one user: it is

@@ -11,11 +11,6 @@ export function formatHlc(ms: number, counter: number, node: string): string {
   return `${String(ms).padStart(15, '0')}:${String(counter).padStart(4, '0')}:${node}`;
 }
 
-export function parseHlc(value: string): { ms: number; counter: number; node: string } | undefined {
-  const match = HLC.exec(value);
-  return match ? { ms: Number(match[1]), counter: Number(match[2]), node: match[3]! } : undefined;
-}
-
 /** Negative when a is earlier, positive when later, 0 when equal. */
 export const compareHlc = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 

@@ -16,7 +16,6 @@ export type {
   UserErased,
 } from './events.js';
 export { MAX_VERIFICATION_FAILURES, type UserState, type ActiveUser } from './state.js';
-export const ROLES = ['user', 'support', 'admin'] as const;
 
 export const USER_CATEGORY = 'user';
 export const userDecider: Decider<UserCommand, UserEvent, UserState> = {

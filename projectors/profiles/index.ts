@@ -1,3 +1,3 @@
 export { profilesProjection } from './profilesProjection.js';
 export { profileFeedSource } from './profileFeedSource.js';
-export { readProfile, type ProfileRow } from './readProfile.js';
+export { readProfile, profileFrom, type ProfileRow, type ProfileRecord } from './readProfile.js';

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { Router, type Request } from 'express';
 import type { Role } from '../../domain/user/index.js';
 import { activeTable } from '../../projectors/index.js';
-import { readProfile } from '../../projectors/profiles/index.js';
+import { profileFrom, readProfile, type ProfileRecord } from '../../projectors/profiles/index.js';
 import { authenticate, authOf } from '../../platform/auth/index.js';
 import { HttpProblem, problems } from '../../platform/http/HttpProblem.js';
 import { problemResponse, type OpenAPIRegistry } from '../../platform/http/openapi.js';
@@ -15,15 +15,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
 const likeEscaped = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-interface ProfileRecord {
-  user_id: string;
-  email: string;
-  display_name: string;
-  email_verified: boolean;
-  role: Role;
-  suspended: boolean;
-  created_at: Date;
-}
 type Time = Date | string;
 interface DeviceRecord {
   device_id: string;
@@ -52,15 +43,11 @@ interface AuditRecord {
   target_user_id: string;
   details: string | Record<string, unknown>;
 }
-const adminUser = (row: ProfileRecord) => ({
-  id: row.user_id,
-  email: row.email,
-  displayName: row.display_name,
-  emailVerified: row.email_verified,
-  role: row.role,
-  suspended: row.suspended,
-  createdAt: iso(row.created_at)!,
-});
+/** Staff see the profile without its version (they do not write through it). */
+const adminUser = (row: ProfileRecord) => {
+  const { version: _version, ...user } = profileFrom(row);
+  return user;
+};
 
 /**
  * What staff read: user search, one user with devices and sessions (support, admin), and the
