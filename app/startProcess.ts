@@ -117,7 +117,9 @@ export async function startProcess(
     logger,
     metrics,
     bodyLimitBytes: config.BODY_LIMIT_BYTES,
-    largeBodies: [{ path: '/v1/sync', limitBytes: config.SYNC_BODY_LIMIT_BYTES }],
+    bodies: [
+      { path: '/v1/sync', limitBytes: config.SYNC_BODY_LIMIT_BYTES, rawTypes: ['application/x-protobuf'] },
+    ],
     registries: parts.map((p) => p.registry),
     mount: (express) => parts.forEach((p) => p.mount(express)),
     readiness: infra.readiness,

@@ -18,6 +18,8 @@ import { commandContextFrom } from '../commandContextFrom.js';
 import { foldStream } from '../foldStream.js';
 import { handleCommand } from '../handleCommand.js';
 import { MutationBatch, MutationResponse, type MutationSchema } from './syncSchemas.js';
+import { batchFromProtobuf, PROTOBUF, responseToProtobuf } from './syncProtobuf.js';
+import { problems } from '../../platform/http/HttpProblem.js';
 import type { z } from '../../platform/http/openapi.js';
 
 type Mutation = z.infer<typeof MutationSchema>;
@@ -52,19 +54,38 @@ export function syncRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Rou
     path: '/v1/sync/mutations',
     summary: 'Apply a batch of document mutations (each answered on its own)',
     security: [{ bearer: [] }],
-    request: { body: { content: { 'application/json': { schema: MutationBatch } } } },
+    description:
+      'JSON, or protobuf (`Content-Type: application/x-protobuf`, message mobile.v1.MutationBatch). ' +
+      'The answer (mobile.v1.MutationResponse) comes in the format of the body unless `Accept` prefers the other.',
+    request: {
+      body: {
+        content: {
+          'application/json': { schema: MutationBatch },
+          [PROTOBUF]: { schema: { type: 'string', format: 'binary' } },
+        },
+      },
+    },
     responses: {
       200: {
         description: 'One result per mutation',
-        content: { 'application/json': { schema: MutationResponse } },
+        content: {
+          'application/json': { schema: MutationResponse },
+          [PROTOBUF]: { schema: { type: 'string', format: 'binary' } },
+        },
       },
       400: problemResponse('Malformed or over-limit batch (nothing applied)'),
       401: problemResponse('Not signed in'),
+      406: problemResponse('Unsupported Accept'),
+      413: problemResponse('Body over SYNC_BODY_LIMIT_BYTES'),
     },
   });
   router.post('/mutations', authenticate(deps), async (req, res) => {
     const auth = authOf(req);
-    const batch = validate(MutationBatch, req.body);
+    const binary = Buffer.isBuffer(req.body);
+    // Answer in the body's format unless Accept prefers the other.
+    const format = req.accepts(binary ? [PROTOBUF, 'application/json'] : ['application/json', PROTOBUF]);
+    if (!format) throw problems.notAcceptable(`Ask for application/json or ${PROTOBUF}`);
+    const batch = validate(MutationBatch, binary ? batchFromProtobuf(req.body as Buffer) : req.body);
     const base = commandContextFrom(req, res, { userId: auth.userId, deviceId: auth.deviceId }, deps.clock());
     const results: Result[] = [];
     let position = 0;
@@ -158,7 +179,8 @@ export function syncRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Rou
         throw error;
       }
     }
-    res.json({ results, position });
+    if (format === PROTOBUF) res.type(PROTOBUF).send(responseToProtobuf({ results, position }));
+    else res.json({ results, position });
   });
   return router;
 }

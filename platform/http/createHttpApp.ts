@@ -15,8 +15,11 @@ export interface HttpAppOptions {
   metrics: Metrics;
   /** Largest accepted request body, in bytes. */
   bodyLimitBytes: number;
-  /** Paths that take larger bodies than `bodyLimitBytes` (sync batches). */
-  largeBodies?: { path: string; limitBytes: number }[];
+  /**
+   * Paths with bodies of their own: a larger limit than `bodyLimitBytes` (sync batches), and
+   * media types taken as raw bytes (protobuf, uploads) besides JSON.
+   */
+  bodies?: BodyRule[];
   registries: OpenAPIRegistry[];
   /** Adds the routes. */
   mount(app: Express): void;
@@ -25,19 +28,26 @@ export interface HttpAppOptions {
   tokens?: TokenService;
 }
 
-const requireJsonBody: RequestHandler = (req, _res, next) => {
-  const hasBody = Number(req.get('content-length') ?? 0) > 0 || req.get('transfer-encoding') !== undefined;
-  if (
-    hasBody &&
-    ['POST', 'PUT', 'PATCH'].includes(req.method) &&
-    !req.is(['application/json', 'application/*+json'])
-  ) {
-    return next(
-      new HttpProblem(415, 'unsupported-media-type', 'Unsupported media type', 'Send application/json'),
-    );
-  }
-  next();
-};
+export interface BodyRule {
+  path: string;
+  limitBytes: number;
+  /** Media types (or patterns such as `image/*`) read into a Buffer as `req.body`. */
+  rawTypes?: string[];
+}
+
+const JSON_TYPES = ['application/json', 'application/*+json'];
+
+/** Bodies are JSON, except the raw types a path's rule takes; anything else is 415. */
+function requireKnownBody(rules: BodyRule[]): RequestHandler {
+  return (req, _res, next) => {
+    const hasBody = Number(req.get('content-length') ?? 0) > 0 || req.get('transfer-encoding') !== undefined;
+    if (!hasBody || !['POST', 'PUT', 'PATCH'].includes(req.method) || req.is(JSON_TYPES)) return next();
+    const rule = rules.find((r) => req.path.startsWith(r.path));
+    if (rule?.rawTypes && req.is(rule.rawTypes)) return next();
+    const accepted = [...JSON_TYPES.slice(0, 1), ...(rule?.rawTypes ?? [])].join(' or ');
+    next(new HttpProblem(415, 'unsupported-media-type', 'Unsupported media type', `Send ${accepted}`));
+  };
+}
 
 /** The Express app both APIs share: one middleware order, one error path. */
 export function createHttpApp(options: HttpAppOptions): Express {
@@ -75,21 +85,14 @@ export function createHttpApp(options: HttpAppOptions): Express {
     next();
   });
   app.use(compression({ threshold: 1024 }));
-  app.use(requireJsonBody);
-  for (const { path, limitBytes } of options.largeBodies ?? []) {
+  app.use(requireKnownBody(options.bodies ?? []));
+  for (const { path, limitBytes, rawTypes } of options.bodies ?? []) {
     // Parsed here first; the general parser below then leaves the body alone.
-    app.use(
-      path,
-      express.json({ limit: limitBytes, strict: true, type: ['application/json', 'application/*+json'] }),
-    );
+    // Raw first, so a rule taking every type (`*/*`, uploads) keeps JSON files as bytes too.
+    if (rawTypes) app.use(path, express.raw({ limit: limitBytes, type: rawTypes }));
+    app.use(path, express.json({ limit: limitBytes, strict: true, type: JSON_TYPES }));
   }
-  app.use(
-    express.json({
-      limit: options.bodyLimitBytes,
-      strict: true,
-      type: ['application/json', 'application/*+json'],
-    }),
-  );
+  app.use(express.json({ limit: options.bodyLimitBytes, strict: true, type: JSON_TYPES }));
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });

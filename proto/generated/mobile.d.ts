@@ -741,6 +741,748 @@ export namespace mobile {
             /** Shape of a Device. */
             type $Shape = mobile.v1.Device.$Properties;
         }
+
+        /**
+         * Properties of a MutationBatch.
+         * @deprecated Use mobile.v1.MutationBatch.$Properties instead.
+         */
+        interface IMutationBatch extends mobile.v1.MutationBatch.$Properties {
+        }
+
+        /** Represents a MutationBatch. */
+        class MutationBatch {
+
+            /**
+             * Constructs a new MutationBatch.
+             * @param [p] Properties to set
+             */
+            constructor(p?: mobile.v1.MutationBatch.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MutationBatch clientId. */
+            clientId: string;
+
+            /** MutationBatch mutations. */
+            mutations: mobile.v1.Mutation.$Properties[];
+
+            /**
+             * Creates a new MutationBatch instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MutationBatch instance
+             */
+            static create(properties: mobile.v1.MutationBatch.$Shape): mobile.v1.MutationBatch & mobile.v1.MutationBatch.$Shape;
+            static create(properties?: mobile.v1.MutationBatch.$Properties): mobile.v1.MutationBatch;
+
+            /**
+             * Encodes the specified MutationBatch message. Does not implicitly {@link mobile.v1.MutationBatch.verify|verify} messages.
+             * @param m MutationBatch message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: mobile.v1.MutationBatch.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified MutationBatch message, length delimited. Does not implicitly {@link mobile.v1.MutationBatch.verify|verify} messages.
+             * @param message MutationBatch message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: mobile.v1.MutationBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MutationBatch message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {mobile.v1.MutationBatch & mobile.v1.MutationBatch.$Shape} MutationBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): mobile.v1.MutationBatch & mobile.v1.MutationBatch.$Shape;
+
+            /**
+             * Decodes a MutationBatch message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {mobile.v1.MutationBatch & mobile.v1.MutationBatch.$Shape} MutationBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): mobile.v1.MutationBatch & mobile.v1.MutationBatch.$Shape;
+
+            /**
+             * Verifies a MutationBatch message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a MutationBatch message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns MutationBatch
+             */
+            static fromObject(d: { [k: string]: any }): mobile.v1.MutationBatch;
+
+            /**
+             * Creates a plain object from a MutationBatch message. Also converts values to other types if specified.
+             * @param m MutationBatch
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: mobile.v1.MutationBatch, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this MutationBatch to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for MutationBatch
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MutationBatch {
+
+            /** Properties of a MutationBatch. */
+            interface $Properties {
+
+                /** MutationBatch clientId */
+                clientId?: (string|null);
+
+                /** MutationBatch mutations */
+                mutations?: (mobile.v1.Mutation.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MutationBatch. */
+            type $Shape = {
+              clientId?: string|null;
+              mutations?: mobile.v1.Mutation.$Shape[]|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a Mutation.
+         * @deprecated Use mobile.v1.Mutation.$Properties instead.
+         */
+        interface IMutation extends mobile.v1.Mutation.$Properties {
+        }
+
+        /** Represents a Mutation. */
+        class Mutation {
+
+            /**
+             * Constructs a new Mutation.
+             * @param [p] Properties to set
+             */
+            constructor(p?: mobile.v1.Mutation.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Mutation mutationId. */
+            mutationId: string;
+
+            /** Mutation collection. */
+            collection: string;
+
+            /** Mutation documentId. */
+            documentId: string;
+
+            /** Mutation op. */
+            op: mobile.v1.Mutation.Op;
+
+            /** Mutation set. */
+            set?: (google.protobuf.Struct.$Properties|null);
+
+            /** Mutation unset. */
+            unset: string[];
+
+            /** Mutation spaceId. */
+            spaceId: string;
+
+            /** Mutation baseVersion. */
+            baseVersion: (number|Long);
+
+            /** Mutation hlc. */
+            hlc: string;
+
+            /**
+             * Creates a new Mutation instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Mutation instance
+             */
+            static create(properties: mobile.v1.Mutation.$Shape): mobile.v1.Mutation & mobile.v1.Mutation.$Shape;
+            static create(properties?: mobile.v1.Mutation.$Properties): mobile.v1.Mutation;
+
+            /**
+             * Encodes the specified Mutation message. Does not implicitly {@link mobile.v1.Mutation.verify|verify} messages.
+             * @param m Mutation message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: mobile.v1.Mutation.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Mutation message, length delimited. Does not implicitly {@link mobile.v1.Mutation.verify|verify} messages.
+             * @param message Mutation message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: mobile.v1.Mutation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Mutation message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {mobile.v1.Mutation & mobile.v1.Mutation.$Shape} Mutation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): mobile.v1.Mutation & mobile.v1.Mutation.$Shape;
+
+            /**
+             * Decodes a Mutation message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {mobile.v1.Mutation & mobile.v1.Mutation.$Shape} Mutation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): mobile.v1.Mutation & mobile.v1.Mutation.$Shape;
+
+            /**
+             * Verifies a Mutation message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Mutation message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns Mutation
+             */
+            static fromObject(d: { [k: string]: any }): mobile.v1.Mutation;
+
+            /**
+             * Creates a plain object from a Mutation message. Also converts values to other types if specified.
+             * @param m Mutation
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: mobile.v1.Mutation, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Mutation to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Mutation
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Mutation {
+
+            /** Properties of a Mutation. */
+            interface $Properties {
+
+                /** Mutation mutationId */
+                mutationId?: (string|null);
+
+                /** Mutation collection */
+                collection?: (string|null);
+
+                /** Mutation documentId */
+                documentId?: (string|null);
+
+                /** Mutation op */
+                op?: (mobile.v1.Mutation.Op|null);
+
+                /** Mutation set */
+                set?: (google.protobuf.Struct.$Properties|null);
+
+                /** Mutation unset */
+                unset?: (string[]|null);
+
+                /** Mutation spaceId */
+                spaceId?: (string|null);
+
+                /** Mutation baseVersion */
+                baseVersion?: (number|Long|null);
+
+                /** Mutation hlc */
+                hlc?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Mutation. */
+            type $Shape = {
+              mutationId?: string|null;
+              collection?: string|null;
+              documentId?: string|null;
+              op?: mobile.v1.Mutation.Op|null;
+              set?: google.protobuf.Struct.$Shape|null;
+              unset?: string[]|null;
+              spaceId?: string|null;
+              baseVersion?: number|Long|null;
+              hlc?: string|null;
+              $unknowns?: Uint8Array[];
+            };
+
+            /** Op enum. */
+            enum Op {
+
+                /** OP_UNSPECIFIED value */
+                OP_UNSPECIFIED = 0,
+
+                /** OP_PUT value */
+                OP_PUT = 1,
+
+                /** OP_PATCH value */
+                OP_PATCH = 2,
+
+                /** OP_DELETE value */
+                OP_DELETE = 3
+            }
+        }
+
+        /**
+         * Properties of a MutationResponse.
+         * @deprecated Use mobile.v1.MutationResponse.$Properties instead.
+         */
+        interface IMutationResponse extends mobile.v1.MutationResponse.$Properties {
+        }
+
+        /** Represents a MutationResponse. */
+        class MutationResponse {
+
+            /**
+             * Constructs a new MutationResponse.
+             * @param [p] Properties to set
+             */
+            constructor(p?: mobile.v1.MutationResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MutationResponse results. */
+            results: mobile.v1.MutationResult.$Properties[];
+
+            /** MutationResponse position. */
+            position: (number|Long);
+
+            /**
+             * Creates a new MutationResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MutationResponse instance
+             */
+            static create(properties: mobile.v1.MutationResponse.$Shape): mobile.v1.MutationResponse & mobile.v1.MutationResponse.$Shape;
+            static create(properties?: mobile.v1.MutationResponse.$Properties): mobile.v1.MutationResponse;
+
+            /**
+             * Encodes the specified MutationResponse message. Does not implicitly {@link mobile.v1.MutationResponse.verify|verify} messages.
+             * @param m MutationResponse message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: mobile.v1.MutationResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified MutationResponse message, length delimited. Does not implicitly {@link mobile.v1.MutationResponse.verify|verify} messages.
+             * @param message MutationResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: mobile.v1.MutationResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MutationResponse message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {mobile.v1.MutationResponse & mobile.v1.MutationResponse.$Shape} MutationResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): mobile.v1.MutationResponse & mobile.v1.MutationResponse.$Shape;
+
+            /**
+             * Decodes a MutationResponse message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {mobile.v1.MutationResponse & mobile.v1.MutationResponse.$Shape} MutationResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): mobile.v1.MutationResponse & mobile.v1.MutationResponse.$Shape;
+
+            /**
+             * Verifies a MutationResponse message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a MutationResponse message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns MutationResponse
+             */
+            static fromObject(d: { [k: string]: any }): mobile.v1.MutationResponse;
+
+            /**
+             * Creates a plain object from a MutationResponse message. Also converts values to other types if specified.
+             * @param m MutationResponse
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: mobile.v1.MutationResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this MutationResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for MutationResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MutationResponse {
+
+            /** Properties of a MutationResponse. */
+            interface $Properties {
+
+                /** MutationResponse results */
+                results?: (mobile.v1.MutationResult.$Properties[]|null);
+
+                /** MutationResponse position */
+                position?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MutationResponse. */
+            type $Shape = {
+              results?: mobile.v1.MutationResult.$Shape[]|null;
+              position?: number|Long|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a MutationResult.
+         * @deprecated Use mobile.v1.MutationResult.$Properties instead.
+         */
+        interface IMutationResult extends mobile.v1.MutationResult.$Properties {
+        }
+
+        /** Represents a MutationResult. */
+        class MutationResult {
+
+            /**
+             * Constructs a new MutationResult.
+             * @param [p] Properties to set
+             */
+            constructor(p?: mobile.v1.MutationResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MutationResult mutationId. */
+            mutationId: string;
+
+            /** MutationResult status. */
+            status: string;
+
+            /** MutationResult version. */
+            version: (number|Long);
+
+            /** MutationResult conflictFields. */
+            conflictFields: string[];
+
+            /** MutationResult reason. */
+            reason: string;
+
+            /** MutationResult errors. */
+            errors: string[];
+
+            /** MutationResult document. */
+            document?: (mobile.v1.ServerDocument.$Properties|null);
+
+            /**
+             * Creates a new MutationResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MutationResult instance
+             */
+            static create(properties: mobile.v1.MutationResult.$Shape): mobile.v1.MutationResult & mobile.v1.MutationResult.$Shape;
+            static create(properties?: mobile.v1.MutationResult.$Properties): mobile.v1.MutationResult;
+
+            /**
+             * Encodes the specified MutationResult message. Does not implicitly {@link mobile.v1.MutationResult.verify|verify} messages.
+             * @param m MutationResult message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: mobile.v1.MutationResult.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified MutationResult message, length delimited. Does not implicitly {@link mobile.v1.MutationResult.verify|verify} messages.
+             * @param message MutationResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: mobile.v1.MutationResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MutationResult message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {mobile.v1.MutationResult & mobile.v1.MutationResult.$Shape} MutationResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): mobile.v1.MutationResult & mobile.v1.MutationResult.$Shape;
+
+            /**
+             * Decodes a MutationResult message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {mobile.v1.MutationResult & mobile.v1.MutationResult.$Shape} MutationResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): mobile.v1.MutationResult & mobile.v1.MutationResult.$Shape;
+
+            /**
+             * Verifies a MutationResult message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a MutationResult message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns MutationResult
+             */
+            static fromObject(d: { [k: string]: any }): mobile.v1.MutationResult;
+
+            /**
+             * Creates a plain object from a MutationResult message. Also converts values to other types if specified.
+             * @param m MutationResult
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: mobile.v1.MutationResult, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this MutationResult to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for MutationResult
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MutationResult {
+
+            /** Properties of a MutationResult. */
+            interface $Properties {
+
+                /** MutationResult mutationId */
+                mutationId?: (string|null);
+
+                /** MutationResult status */
+                status?: (string|null);
+
+                /** MutationResult version */
+                version?: (number|Long|null);
+
+                /** MutationResult conflictFields */
+                conflictFields?: (string[]|null);
+
+                /** MutationResult reason */
+                reason?: (string|null);
+
+                /** MutationResult errors */
+                errors?: (string[]|null);
+
+                /** MutationResult document */
+                document?: (mobile.v1.ServerDocument.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MutationResult. */
+            type $Shape = {
+              mutationId?: string|null;
+              status?: string|null;
+              version?: number|Long|null;
+              conflictFields?: string[]|null;
+              reason?: string|null;
+              errors?: string[]|null;
+              document?: mobile.v1.ServerDocument.$Shape|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a ServerDocument.
+         * @deprecated Use mobile.v1.ServerDocument.$Properties instead.
+         */
+        interface IServerDocument extends mobile.v1.ServerDocument.$Properties {
+        }
+
+        /** Represents a ServerDocument. */
+        class ServerDocument {
+
+            /**
+             * Constructs a new ServerDocument.
+             * @param [p] Properties to set
+             */
+            constructor(p?: mobile.v1.ServerDocument.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ServerDocument version. */
+            version: (number|Long);
+
+            /** ServerDocument deleted. */
+            deleted: boolean;
+
+            /** ServerDocument fields. */
+            fields?: (google.protobuf.Struct.$Properties|null);
+
+            /**
+             * Creates a new ServerDocument instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ServerDocument instance
+             */
+            static create(properties: mobile.v1.ServerDocument.$Shape): mobile.v1.ServerDocument & mobile.v1.ServerDocument.$Shape;
+            static create(properties?: mobile.v1.ServerDocument.$Properties): mobile.v1.ServerDocument;
+
+            /**
+             * Encodes the specified ServerDocument message. Does not implicitly {@link mobile.v1.ServerDocument.verify|verify} messages.
+             * @param m ServerDocument message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: mobile.v1.ServerDocument.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ServerDocument message, length delimited. Does not implicitly {@link mobile.v1.ServerDocument.verify|verify} messages.
+             * @param message ServerDocument message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: mobile.v1.ServerDocument.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ServerDocument message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {mobile.v1.ServerDocument & mobile.v1.ServerDocument.$Shape} ServerDocument
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): mobile.v1.ServerDocument & mobile.v1.ServerDocument.$Shape;
+
+            /**
+             * Decodes a ServerDocument message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {mobile.v1.ServerDocument & mobile.v1.ServerDocument.$Shape} ServerDocument
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): mobile.v1.ServerDocument & mobile.v1.ServerDocument.$Shape;
+
+            /**
+             * Verifies a ServerDocument message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ServerDocument message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns ServerDocument
+             */
+            static fromObject(d: { [k: string]: any }): mobile.v1.ServerDocument;
+
+            /**
+             * Creates a plain object from a ServerDocument message. Also converts values to other types if specified.
+             * @param m ServerDocument
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: mobile.v1.ServerDocument, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ServerDocument to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ServerDocument
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ServerDocument {
+
+            /** Properties of a ServerDocument. */
+            interface $Properties {
+
+                /** ServerDocument version */
+                version?: (number|Long|null);
+
+                /** ServerDocument deleted */
+                deleted?: (boolean|null);
+
+                /** ServerDocument fields */
+                fields?: (google.protobuf.Struct.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ServerDocument. */
+            type $Shape = {
+              version?: number|Long|null;
+              deleted?: boolean|null;
+              fields?: google.protobuf.Struct.$Shape|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
     }
 }
 

@@ -2222,6 +2222,2211 @@ export const mobile = $root.mobile = (() => {
             return Device;
         })();
 
+        v1.MutationBatch = (function() {
+
+            /**
+             * Properties of a MutationBatch.
+             * @typedef {Object} mobile.v1.MutationBatch.$Properties
+             * @property {string|null} [clientId] MutationBatch clientId
+             * @property {Array.<mobile.v1.Mutation.$Properties>|null} [mutations] MutationBatch mutations
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MutationBatch.
+             * @memberof mobile.v1
+             * @interface IMutationBatch
+             * @augments mobile.v1.MutationBatch.$Properties
+             * @deprecated Use mobile.v1.MutationBatch.$Properties instead.
+             */
+
+            /**
+             * Shape of a MutationBatch.
+             * @typedef {{
+             *   clientId?: string|null;
+             *   mutations?: Array.<mobile.v1.Mutation.$Shape>|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} mobile.v1.MutationBatch.$Shape
+             */
+
+            /**
+             * Constructs a new MutationBatch.
+             * @memberof mobile.v1
+             * @classdesc Represents a MutationBatch.
+             * @constructor
+             * @param {mobile.v1.MutationBatch.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MutationBatch = function (p) {
+                this.mutations = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * MutationBatch clientId.
+             * @member {string} clientId
+             * @memberof mobile.v1.MutationBatch
+             * @instance
+             */
+            MutationBatch.prototype.clientId = "";
+
+            /**
+             * MutationBatch mutations.
+             * @member {Array.<mobile.v1.Mutation.$Properties>} mutations
+             * @memberof mobile.v1.MutationBatch
+             * @instance
+             */
+            MutationBatch.prototype.mutations = $util.emptyArray;
+
+            /**
+             * Creates a new MutationBatch instance using the specified properties.
+             * @function create
+             * @memberof mobile.v1.MutationBatch
+             * @static
+             * @param {mobile.v1.MutationBatch.$Properties=} [properties] Properties to set
+             * @returns {mobile.v1.MutationBatch} MutationBatch instance
+             * @type {{
+             *   (properties: mobile.v1.MutationBatch.$Shape): mobile.v1.MutationBatch & mobile.v1.MutationBatch.$Shape;
+             *   (properties?: mobile.v1.MutationBatch.$Properties): mobile.v1.MutationBatch;
+             * }}
+             */
+            MutationBatch.create = function(properties) {
+                return new MutationBatch(properties);
+            };
+
+            /**
+             * Encodes the specified MutationBatch message. Does not implicitly {@link mobile.v1.MutationBatch.verify|verify} messages.
+             * @function encode
+             * @memberof mobile.v1.MutationBatch
+             * @static
+             * @param {mobile.v1.MutationBatch.$Properties} m MutationBatch message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MutationBatch.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.clientId != null && $Object.hasOwnProperty.call(m, "clientId") && m.clientId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.clientId);
+                if (m.mutations != null && m.mutations.length) {
+                    for (var i = 0; i < m.mutations.length; ++i)
+                        $root.mobile.v1.Mutation.encode(m.mutations[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified MutationBatch message, length delimited. Does not implicitly {@link mobile.v1.MutationBatch.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof mobile.v1.MutationBatch
+             * @static
+             * @param {mobile.v1.MutationBatch.$Properties} message MutationBatch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MutationBatch.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a MutationBatch message from the specified reader or buffer.
+             * @function decode
+             * @memberof mobile.v1.MutationBatch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {mobile.v1.MutationBatch & mobile.v1.MutationBatch.$Shape} MutationBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MutationBatch.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.mobile.v1.MutationBatch();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.clientId = v;
+                            else
+                                delete m.clientId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.mutations && m.mutations.length))
+                                m.mutations = [];
+                            m.mutations.push($root.mobile.v1.Mutation.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a MutationBatch message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof mobile.v1.MutationBatch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {mobile.v1.MutationBatch & mobile.v1.MutationBatch.$Shape} MutationBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MutationBatch.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a MutationBatch message.
+             * @function verify
+             * @memberof mobile.v1.MutationBatch
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            MutationBatch.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.clientId != null && $Object.hasOwnProperty.call(m, "clientId")) {
+                    if (!$util.isString(m.clientId))
+                        return "clientId: string expected";
+                }
+                if (m.mutations != null && $Object.hasOwnProperty.call(m, "mutations")) {
+                    if (!$Array.isArray(m.mutations))
+                        return "mutations: array expected";
+                    for (var i = 0; i < m.mutations.length; ++i) {
+                        {
+                            var e = $root.mobile.v1.Mutation.verify(m.mutations[i], q + 1);
+                            if (e)
+                                return "mutations." + e;
+                        }
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a MutationBatch message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof mobile.v1.MutationBatch
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {mobile.v1.MutationBatch} MutationBatch
+             */
+            MutationBatch.fromObject = function (d, q) {
+                if (d instanceof $root.mobile.v1.MutationBatch)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".mobile.v1.MutationBatch: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.mobile.v1.MutationBatch();
+                if (d.clientId != null) {
+                    if (typeof d.clientId !== "string" || d.clientId.length) {
+                        m.clientId = $String(d.clientId);
+                    }
+                }
+                if (d.mutations) {
+                    if (!$Array.isArray(d.mutations))
+                        throw $TypeError(".mobile.v1.MutationBatch.mutations: array expected");
+                    m.mutations = $Array(d.mutations.length);
+                    for (var i = 0; i < d.mutations.length; ++i) {
+                        if (!$util.isObject(d.mutations[i]))
+                            throw $TypeError(".mobile.v1.MutationBatch.mutations: object expected");
+                        m.mutations[i] = $root.mobile.v1.Mutation.fromObject(d.mutations[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a MutationBatch message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof mobile.v1.MutationBatch
+             * @static
+             * @param {mobile.v1.MutationBatch} m MutationBatch
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MutationBatch.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.mutations = [];
+                }
+                if (o.defaults) {
+                    d.clientId = "";
+                }
+                if (m.clientId != null && $Object.hasOwnProperty.call(m, "clientId")) {
+                    d.clientId = m.clientId;
+                }
+                if (m.mutations && m.mutations.length) {
+                    d.mutations = $Array(m.mutations.length);
+                    for (var j = 0; j < m.mutations.length; ++j) {
+                        d.mutations[j] = $root.mobile.v1.Mutation.toObject(m.mutations[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this MutationBatch to JSON.
+             * @function toJSON
+             * @memberof mobile.v1.MutationBatch
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MutationBatch.prototype.toJSON = function() {
+                return MutationBatch.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for MutationBatch
+             * @function getTypeUrl
+             * @memberof mobile.v1.MutationBatch
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MutationBatch.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mobile.v1.MutationBatch";
+            };
+
+            return MutationBatch;
+        })();
+
+        v1.Mutation = (function() {
+
+            /**
+             * Properties of a Mutation.
+             * @typedef {Object} mobile.v1.Mutation.$Properties
+             * @property {string|null} [mutationId] Mutation mutationId
+             * @property {string|null} [collection] Mutation collection
+             * @property {string|null} [documentId] Mutation documentId
+             * @property {mobile.v1.Mutation.Op|null} [op] Mutation op
+             * @property {google.protobuf.Struct.$Properties|null} [set] Mutation set
+             * @property {Array.<string>|null} [unset] Mutation unset
+             * @property {string|null} [spaceId] Mutation spaceId
+             * @property {number|Long|null} [baseVersion] Mutation baseVersion
+             * @property {string|null} [hlc] Mutation hlc
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Mutation.
+             * @memberof mobile.v1
+             * @interface IMutation
+             * @augments mobile.v1.Mutation.$Properties
+             * @deprecated Use mobile.v1.Mutation.$Properties instead.
+             */
+
+            /**
+             * Shape of a Mutation.
+             * @typedef {{
+             *   mutationId?: string|null;
+             *   collection?: string|null;
+             *   documentId?: string|null;
+             *   op?: mobile.v1.Mutation.Op|null;
+             *   set?: google.protobuf.Struct.$Shape|null;
+             *   unset?: Array.<string>|null;
+             *   spaceId?: string|null;
+             *   baseVersion?: number|Long|null;
+             *   hlc?: string|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} mobile.v1.Mutation.$Shape
+             */
+
+            /**
+             * Constructs a new Mutation.
+             * @memberof mobile.v1
+             * @classdesc Represents a Mutation.
+             * @constructor
+             * @param {mobile.v1.Mutation.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Mutation = function (p) {
+                this.unset = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Mutation mutationId.
+             * @member {string} mutationId
+             * @memberof mobile.v1.Mutation
+             * @instance
+             */
+            Mutation.prototype.mutationId = "";
+
+            /**
+             * Mutation collection.
+             * @member {string} collection
+             * @memberof mobile.v1.Mutation
+             * @instance
+             */
+            Mutation.prototype.collection = "";
+
+            /**
+             * Mutation documentId.
+             * @member {string} documentId
+             * @memberof mobile.v1.Mutation
+             * @instance
+             */
+            Mutation.prototype.documentId = "";
+
+            /**
+             * Mutation op.
+             * @member {mobile.v1.Mutation.Op} op
+             * @memberof mobile.v1.Mutation
+             * @instance
+             */
+            Mutation.prototype.op = 0;
+
+            /**
+             * Mutation set.
+             * @member {google.protobuf.Struct.$Properties|null|undefined} set
+             * @memberof mobile.v1.Mutation
+             * @instance
+             */
+            Mutation.prototype.set = null;
+
+            /**
+             * Mutation unset.
+             * @member {Array.<string>} unset
+             * @memberof mobile.v1.Mutation
+             * @instance
+             */
+            Mutation.prototype.unset = $util.emptyArray;
+
+            /**
+             * Mutation spaceId.
+             * @member {string} spaceId
+             * @memberof mobile.v1.Mutation
+             * @instance
+             */
+            Mutation.prototype.spaceId = "";
+
+            /**
+             * Mutation baseVersion.
+             * @member {number|Long} baseVersion
+             * @memberof mobile.v1.Mutation
+             * @instance
+             */
+            Mutation.prototype.baseVersion = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Mutation hlc.
+             * @member {string} hlc
+             * @memberof mobile.v1.Mutation
+             * @instance
+             */
+            Mutation.prototype.hlc = "";
+
+            /**
+             * Creates a new Mutation instance using the specified properties.
+             * @function create
+             * @memberof mobile.v1.Mutation
+             * @static
+             * @param {mobile.v1.Mutation.$Properties=} [properties] Properties to set
+             * @returns {mobile.v1.Mutation} Mutation instance
+             * @type {{
+             *   (properties: mobile.v1.Mutation.$Shape): mobile.v1.Mutation & mobile.v1.Mutation.$Shape;
+             *   (properties?: mobile.v1.Mutation.$Properties): mobile.v1.Mutation;
+             * }}
+             */
+            Mutation.create = function(properties) {
+                return new Mutation(properties);
+            };
+
+            /**
+             * Encodes the specified Mutation message. Does not implicitly {@link mobile.v1.Mutation.verify|verify} messages.
+             * @function encode
+             * @memberof mobile.v1.Mutation
+             * @static
+             * @param {mobile.v1.Mutation.$Properties} m Mutation message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Mutation.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.mutationId != null && $Object.hasOwnProperty.call(m, "mutationId") && m.mutationId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.mutationId);
+                if (m.collection != null && $Object.hasOwnProperty.call(m, "collection") && m.collection !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.collection);
+                if (m.documentId != null && $Object.hasOwnProperty.call(m, "documentId") && m.documentId !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.documentId);
+                if (m.op != null && $Object.hasOwnProperty.call(m, "op") && m.op !== 0)
+                    w.uint32(/* id 4, wireType 0 =*/32).int32(m.op);
+                if (m.set != null && $Object.hasOwnProperty.call(m, "set"))
+                    $root.google.protobuf.Struct.encode(m.set, w.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                if (m.unset != null && m.unset.length) {
+                    for (var i = 0; i < m.unset.length; ++i)
+                        w.uint32(/* id 6, wireType 2 =*/50).string(m.unset[i]);
+                }
+                if (m.spaceId != null && $Object.hasOwnProperty.call(m, "spaceId") && m.spaceId !== "")
+                    w.uint32(/* id 7, wireType 2 =*/58).string(m.spaceId);
+                if (m.baseVersion != null && $Object.hasOwnProperty.call(m, "baseVersion") && (typeof m.baseVersion === "object" ? m.baseVersion.low || m.baseVersion.high : m.baseVersion !== 0))
+                    w.uint32(/* id 8, wireType 0 =*/64).int64(m.baseVersion);
+                if (m.hlc != null && $Object.hasOwnProperty.call(m, "hlc") && m.hlc !== "")
+                    w.uint32(/* id 9, wireType 2 =*/74).string(m.hlc);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified Mutation message, length delimited. Does not implicitly {@link mobile.v1.Mutation.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof mobile.v1.Mutation
+             * @static
+             * @param {mobile.v1.Mutation.$Properties} message Mutation message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Mutation.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Mutation message from the specified reader or buffer.
+             * @function decode
+             * @memberof mobile.v1.Mutation
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {mobile.v1.Mutation & mobile.v1.Mutation.$Shape} Mutation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Mutation.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.mobile.v1.Mutation();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.mutationId = v;
+                            else
+                                delete m.mutationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.collection = v;
+                            else
+                                delete m.collection;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.documentId = v;
+                            else
+                                delete m.documentId;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.op = v;
+                            else
+                                delete m.op;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            m.set = $root.google.protobuf.Struct.decode(r, r.size(), $undefined, q + 1, m.set);
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.unset && m.unset.length))
+                                m.unset = [];
+                            m.unset.push(r.stringVerify());
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.spaceId = v;
+                            else
+                                delete m.spaceId;
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.baseVersion = v;
+                            else
+                                delete m.baseVersion;
+                            continue;
+                        }
+                    case 9: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.hlc = v;
+                            else
+                                delete m.hlc;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a Mutation message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof mobile.v1.Mutation
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {mobile.v1.Mutation & mobile.v1.Mutation.$Shape} Mutation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Mutation.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Mutation message.
+             * @function verify
+             * @memberof mobile.v1.Mutation
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Mutation.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.mutationId != null && $Object.hasOwnProperty.call(m, "mutationId")) {
+                    if (!$util.isString(m.mutationId))
+                        return "mutationId: string expected";
+                }
+                if (m.collection != null && $Object.hasOwnProperty.call(m, "collection")) {
+                    if (!$util.isString(m.collection))
+                        return "collection: string expected";
+                }
+                if (m.documentId != null && $Object.hasOwnProperty.call(m, "documentId")) {
+                    if (!$util.isString(m.documentId))
+                        return "documentId: string expected";
+                }
+                if (m.op != null && $Object.hasOwnProperty.call(m, "op")) {
+                    if (typeof m.op !== "number" || (m.op | 0) !== m.op)
+                        return "op: enum value expected";
+                }
+                if (m.set != null && $Object.hasOwnProperty.call(m, "set")) {
+                    {
+                        var e = $root.google.protobuf.Struct.verify(m.set, q + 1);
+                        if (e)
+                            return "set." + e;
+                    }
+                }
+                if (m.unset != null && $Object.hasOwnProperty.call(m, "unset")) {
+                    if (!$Array.isArray(m.unset))
+                        return "unset: array expected";
+                    for (var i = 0; i < m.unset.length; ++i) {
+                        if (!$util.isString(m.unset[i]))
+                            return "unset: string[] expected";
+                    }
+                }
+                if (m.spaceId != null && $Object.hasOwnProperty.call(m, "spaceId")) {
+                    if (!$util.isString(m.spaceId))
+                        return "spaceId: string expected";
+                }
+                if (m.baseVersion != null && $Object.hasOwnProperty.call(m, "baseVersion")) {
+                    if (!$util.isInteger(m.baseVersion) && !(m.baseVersion && $util.isInteger(m.baseVersion.low) && $util.isInteger(m.baseVersion.high)))
+                        return "baseVersion: integer|Long expected";
+                }
+                if (m.hlc != null && $Object.hasOwnProperty.call(m, "hlc")) {
+                    if (!$util.isString(m.hlc))
+                        return "hlc: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Mutation message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof mobile.v1.Mutation
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {mobile.v1.Mutation} Mutation
+             */
+            Mutation.fromObject = function (d, q) {
+                if (d instanceof $root.mobile.v1.Mutation)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".mobile.v1.Mutation: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.mobile.v1.Mutation();
+                if (d.mutationId != null) {
+                    if (typeof d.mutationId !== "string" || d.mutationId.length) {
+                        m.mutationId = $String(d.mutationId);
+                    }
+                }
+                if (d.collection != null) {
+                    if (typeof d.collection !== "string" || d.collection.length) {
+                        m.collection = $String(d.collection);
+                    }
+                }
+                if (d.documentId != null) {
+                    if (typeof d.documentId !== "string" || d.documentId.length) {
+                        m.documentId = $String(d.documentId);
+                    }
+                }
+                if (d.op !== 0 && (typeof d.op !== "string" || $root.mobile.v1.Mutation.Op[d.op] !== 0)) {
+                    switch (d.op) {
+                    case "OP_UNSPECIFIED":
+                    case 0:
+                        m.op = 0;
+                        break;
+                    case "OP_PUT":
+                    case 1:
+                        m.op = 1;
+                        break;
+                    case "OP_PATCH":
+                    case 2:
+                        m.op = 2;
+                        break;
+                    case "OP_DELETE":
+                    case 3:
+                        m.op = 3;
+                        break;
+                    default:
+                        if (typeof d.op === "number" && (d.op | 0) === d.op)
+                            m.op = d.op;
+                    }
+                }
+                if (d.set != null) {
+                    if (!$util.isObject(d.set))
+                        throw $TypeError(".mobile.v1.Mutation.set: object expected");
+                    m.set = $root.google.protobuf.Struct.fromObject(d.set, q + 1);
+                }
+                if (d.unset) {
+                    if (!$Array.isArray(d.unset))
+                        throw $TypeError(".mobile.v1.Mutation.unset: array expected");
+                    m.unset = $Array(d.unset.length);
+                    for (var i = 0; i < d.unset.length; ++i) {
+                        m.unset[i] = $String(d.unset[i]);
+                    }
+                }
+                if (d.spaceId != null) {
+                    if (typeof d.spaceId !== "string" || d.spaceId.length) {
+                        m.spaceId = $String(d.spaceId);
+                    }
+                }
+                if (d.baseVersion != null) {
+                    if (typeof d.baseVersion === "object" ? d.baseVersion.low || d.baseVersion.high : $Number(d.baseVersion) !== 0) {
+                        if ($util.Long)
+                            m.baseVersion = $util.Long.fromValue(d.baseVersion, false);
+                        else if (typeof d.baseVersion === "string")
+                            m.baseVersion = $parseInt(d.baseVersion, 10);
+                        else if (typeof d.baseVersion === "number")
+                            m.baseVersion = d.baseVersion;
+                        else if (typeof d.baseVersion === "object")
+                            m.baseVersion = new $util.LongBits(d.baseVersion.low >>> 0, d.baseVersion.high >>> 0).toNumber();
+                    }
+                }
+                if (d.hlc != null) {
+                    if (typeof d.hlc !== "string" || d.hlc.length) {
+                        m.hlc = $String(d.hlc);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Mutation message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof mobile.v1.Mutation
+             * @static
+             * @param {mobile.v1.Mutation} m Mutation
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Mutation.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.unset = [];
+                }
+                if (o.defaults) {
+                    d.mutationId = "";
+                    d.collection = "";
+                    d.documentId = "";
+                    d.op = o.enums === $String ? "OP_UNSPECIFIED" : 0;
+                    d.set = null;
+                    d.spaceId = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.baseVersion = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.baseVersion = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.hlc = "";
+                }
+                if (m.mutationId != null && $Object.hasOwnProperty.call(m, "mutationId")) {
+                    d.mutationId = m.mutationId;
+                }
+                if (m.collection != null && $Object.hasOwnProperty.call(m, "collection")) {
+                    d.collection = m.collection;
+                }
+                if (m.documentId != null && $Object.hasOwnProperty.call(m, "documentId")) {
+                    d.documentId = m.documentId;
+                }
+                if (m.op != null && $Object.hasOwnProperty.call(m, "op")) {
+                    d.op = o.enums === $String ? $root.mobile.v1.Mutation.Op[m.op] === $undefined ? m.op : $root.mobile.v1.Mutation.Op[m.op] : m.op;
+                }
+                if (m.set != null && $Object.hasOwnProperty.call(m, "set")) {
+                    d.set = $root.google.protobuf.Struct.toObject(m.set, o, q + 1);
+                }
+                if (m.unset && m.unset.length) {
+                    d.unset = $Array(m.unset.length);
+                    for (var j = 0; j < m.unset.length; ++j) {
+                        d.unset[j] = m.unset[j];
+                    }
+                }
+                if (m.spaceId != null && $Object.hasOwnProperty.call(m, "spaceId")) {
+                    d.spaceId = m.spaceId;
+                }
+                if (m.baseVersion != null && $Object.hasOwnProperty.call(m, "baseVersion")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.baseVersion = typeof m.baseVersion === "number" ? $BigInt(m.baseVersion) : $util.Long.fromBits(m.baseVersion.low >>> 0, m.baseVersion.high >>> 0, false).toBigInt();
+                    else if (typeof m.baseVersion === "number")
+                        d.baseVersion = o.longs === $String ? $String(m.baseVersion) : m.baseVersion;
+                    else
+                        d.baseVersion = o.longs === $String ? $util.Long.prototype.toString.call(m.baseVersion) : o.longs === $Number ? new $util.LongBits(m.baseVersion.low >>> 0, m.baseVersion.high >>> 0).toNumber() : m.baseVersion;
+                }
+                if (m.hlc != null && $Object.hasOwnProperty.call(m, "hlc")) {
+                    d.hlc = m.hlc;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Mutation to JSON.
+             * @function toJSON
+             * @memberof mobile.v1.Mutation
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Mutation.prototype.toJSON = function() {
+                return Mutation.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Mutation
+             * @function getTypeUrl
+             * @memberof mobile.v1.Mutation
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Mutation.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mobile.v1.Mutation";
+            };
+
+            /**
+             * Op enum.
+             * @name mobile.v1.Mutation.Op
+             * @enum {number}
+             * @property {number} OP_UNSPECIFIED=0 OP_UNSPECIFIED value
+             * @property {number} OP_PUT=1 OP_PUT value
+             * @property {number} OP_PATCH=2 OP_PATCH value
+             * @property {number} OP_DELETE=3 OP_DELETE value
+             */
+            Mutation.Op = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "OP_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "OP_PUT"] = 1;
+                values[valuesById[2] = "OP_PATCH"] = 2;
+                values[valuesById[3] = "OP_DELETE"] = 3;
+                return values;
+            })();
+
+            return Mutation;
+        })();
+
+        v1.MutationResponse = (function() {
+
+            /**
+             * Properties of a MutationResponse.
+             * @typedef {Object} mobile.v1.MutationResponse.$Properties
+             * @property {Array.<mobile.v1.MutationResult.$Properties>|null} [results] MutationResponse results
+             * @property {number|Long|null} [position] MutationResponse position
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MutationResponse.
+             * @memberof mobile.v1
+             * @interface IMutationResponse
+             * @augments mobile.v1.MutationResponse.$Properties
+             * @deprecated Use mobile.v1.MutationResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a MutationResponse.
+             * @typedef {{
+             *   results?: Array.<mobile.v1.MutationResult.$Shape>|null;
+             *   position?: number|Long|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} mobile.v1.MutationResponse.$Shape
+             */
+
+            /**
+             * Constructs a new MutationResponse.
+             * @memberof mobile.v1
+             * @classdesc Represents a MutationResponse.
+             * @constructor
+             * @param {mobile.v1.MutationResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MutationResponse = function (p) {
+                this.results = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * MutationResponse results.
+             * @member {Array.<mobile.v1.MutationResult.$Properties>} results
+             * @memberof mobile.v1.MutationResponse
+             * @instance
+             */
+            MutationResponse.prototype.results = $util.emptyArray;
+
+            /**
+             * MutationResponse position.
+             * @member {number|Long} position
+             * @memberof mobile.v1.MutationResponse
+             * @instance
+             */
+            MutationResponse.prototype.position = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new MutationResponse instance using the specified properties.
+             * @function create
+             * @memberof mobile.v1.MutationResponse
+             * @static
+             * @param {mobile.v1.MutationResponse.$Properties=} [properties] Properties to set
+             * @returns {mobile.v1.MutationResponse} MutationResponse instance
+             * @type {{
+             *   (properties: mobile.v1.MutationResponse.$Shape): mobile.v1.MutationResponse & mobile.v1.MutationResponse.$Shape;
+             *   (properties?: mobile.v1.MutationResponse.$Properties): mobile.v1.MutationResponse;
+             * }}
+             */
+            MutationResponse.create = function(properties) {
+                return new MutationResponse(properties);
+            };
+
+            /**
+             * Encodes the specified MutationResponse message. Does not implicitly {@link mobile.v1.MutationResponse.verify|verify} messages.
+             * @function encode
+             * @memberof mobile.v1.MutationResponse
+             * @static
+             * @param {mobile.v1.MutationResponse.$Properties} m MutationResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MutationResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.results != null && m.results.length) {
+                    for (var i = 0; i < m.results.length; ++i)
+                        $root.mobile.v1.MutationResult.encode(m.results[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.position != null && $Object.hasOwnProperty.call(m, "position") && (typeof m.position === "object" ? m.position.low || m.position.high : m.position !== 0))
+                    w.uint32(/* id 2, wireType 0 =*/16).int64(m.position);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified MutationResponse message, length delimited. Does not implicitly {@link mobile.v1.MutationResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof mobile.v1.MutationResponse
+             * @static
+             * @param {mobile.v1.MutationResponse.$Properties} message MutationResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MutationResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a MutationResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof mobile.v1.MutationResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {mobile.v1.MutationResponse & mobile.v1.MutationResponse.$Shape} MutationResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MutationResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.mobile.v1.MutationResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.results && m.results.length))
+                                m.results = [];
+                            m.results.push($root.mobile.v1.MutationResult.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.position = v;
+                            else
+                                delete m.position;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a MutationResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof mobile.v1.MutationResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {mobile.v1.MutationResponse & mobile.v1.MutationResponse.$Shape} MutationResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MutationResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a MutationResponse message.
+             * @function verify
+             * @memberof mobile.v1.MutationResponse
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            MutationResponse.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.results != null && $Object.hasOwnProperty.call(m, "results")) {
+                    if (!$Array.isArray(m.results))
+                        return "results: array expected";
+                    for (var i = 0; i < m.results.length; ++i) {
+                        {
+                            var e = $root.mobile.v1.MutationResult.verify(m.results[i], q + 1);
+                            if (e)
+                                return "results." + e;
+                        }
+                    }
+                }
+                if (m.position != null && $Object.hasOwnProperty.call(m, "position")) {
+                    if (!$util.isInteger(m.position) && !(m.position && $util.isInteger(m.position.low) && $util.isInteger(m.position.high)))
+                        return "position: integer|Long expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a MutationResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof mobile.v1.MutationResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {mobile.v1.MutationResponse} MutationResponse
+             */
+            MutationResponse.fromObject = function (d, q) {
+                if (d instanceof $root.mobile.v1.MutationResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".mobile.v1.MutationResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.mobile.v1.MutationResponse();
+                if (d.results) {
+                    if (!$Array.isArray(d.results))
+                        throw $TypeError(".mobile.v1.MutationResponse.results: array expected");
+                    m.results = $Array(d.results.length);
+                    for (var i = 0; i < d.results.length; ++i) {
+                        if (!$util.isObject(d.results[i]))
+                            throw $TypeError(".mobile.v1.MutationResponse.results: object expected");
+                        m.results[i] = $root.mobile.v1.MutationResult.fromObject(d.results[i], q + 1);
+                    }
+                }
+                if (d.position != null) {
+                    if (typeof d.position === "object" ? d.position.low || d.position.high : $Number(d.position) !== 0) {
+                        if ($util.Long)
+                            m.position = $util.Long.fromValue(d.position, false);
+                        else if (typeof d.position === "string")
+                            m.position = $parseInt(d.position, 10);
+                        else if (typeof d.position === "number")
+                            m.position = d.position;
+                        else if (typeof d.position === "object")
+                            m.position = new $util.LongBits(d.position.low >>> 0, d.position.high >>> 0).toNumber();
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a MutationResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof mobile.v1.MutationResponse
+             * @static
+             * @param {mobile.v1.MutationResponse} m MutationResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MutationResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.results = [];
+                }
+                if (o.defaults) {
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.position = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.position = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.results && m.results.length) {
+                    d.results = $Array(m.results.length);
+                    for (var j = 0; j < m.results.length; ++j) {
+                        d.results[j] = $root.mobile.v1.MutationResult.toObject(m.results[j], o, q + 1);
+                    }
+                }
+                if (m.position != null && $Object.hasOwnProperty.call(m, "position")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.position = typeof m.position === "number" ? $BigInt(m.position) : $util.Long.fromBits(m.position.low >>> 0, m.position.high >>> 0, false).toBigInt();
+                    else if (typeof m.position === "number")
+                        d.position = o.longs === $String ? $String(m.position) : m.position;
+                    else
+                        d.position = o.longs === $String ? $util.Long.prototype.toString.call(m.position) : o.longs === $Number ? new $util.LongBits(m.position.low >>> 0, m.position.high >>> 0).toNumber() : m.position;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this MutationResponse to JSON.
+             * @function toJSON
+             * @memberof mobile.v1.MutationResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MutationResponse.prototype.toJSON = function() {
+                return MutationResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for MutationResponse
+             * @function getTypeUrl
+             * @memberof mobile.v1.MutationResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MutationResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mobile.v1.MutationResponse";
+            };
+
+            return MutationResponse;
+        })();
+
+        v1.MutationResult = (function() {
+
+            /**
+             * Properties of a MutationResult.
+             * @typedef {Object} mobile.v1.MutationResult.$Properties
+             * @property {string|null} [mutationId] MutationResult mutationId
+             * @property {string|null} [status] MutationResult status
+             * @property {number|Long|null} [version] MutationResult version
+             * @property {Array.<string>|null} [conflictFields] MutationResult conflictFields
+             * @property {string|null} [reason] MutationResult reason
+             * @property {Array.<string>|null} [errors] MutationResult errors
+             * @property {mobile.v1.ServerDocument.$Properties|null} [document] MutationResult document
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MutationResult.
+             * @memberof mobile.v1
+             * @interface IMutationResult
+             * @augments mobile.v1.MutationResult.$Properties
+             * @deprecated Use mobile.v1.MutationResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a MutationResult.
+             * @typedef {{
+             *   mutationId?: string|null;
+             *   status?: string|null;
+             *   version?: number|Long|null;
+             *   conflictFields?: Array.<string>|null;
+             *   reason?: string|null;
+             *   errors?: Array.<string>|null;
+             *   document?: mobile.v1.ServerDocument.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} mobile.v1.MutationResult.$Shape
+             */
+
+            /**
+             * Constructs a new MutationResult.
+             * @memberof mobile.v1
+             * @classdesc Represents a MutationResult.
+             * @constructor
+             * @param {mobile.v1.MutationResult.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MutationResult = function (p) {
+                this.conflictFields = [];
+                this.errors = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * MutationResult mutationId.
+             * @member {string} mutationId
+             * @memberof mobile.v1.MutationResult
+             * @instance
+             */
+            MutationResult.prototype.mutationId = "";
+
+            /**
+             * MutationResult status.
+             * @member {string} status
+             * @memberof mobile.v1.MutationResult
+             * @instance
+             */
+            MutationResult.prototype.status = "";
+
+            /**
+             * MutationResult version.
+             * @member {number|Long} version
+             * @memberof mobile.v1.MutationResult
+             * @instance
+             */
+            MutationResult.prototype.version = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * MutationResult conflictFields.
+             * @member {Array.<string>} conflictFields
+             * @memberof mobile.v1.MutationResult
+             * @instance
+             */
+            MutationResult.prototype.conflictFields = $util.emptyArray;
+
+            /**
+             * MutationResult reason.
+             * @member {string} reason
+             * @memberof mobile.v1.MutationResult
+             * @instance
+             */
+            MutationResult.prototype.reason = "";
+
+            /**
+             * MutationResult errors.
+             * @member {Array.<string>} errors
+             * @memberof mobile.v1.MutationResult
+             * @instance
+             */
+            MutationResult.prototype.errors = $util.emptyArray;
+
+            /**
+             * MutationResult document.
+             * @member {mobile.v1.ServerDocument.$Properties|null|undefined} document
+             * @memberof mobile.v1.MutationResult
+             * @instance
+             */
+            MutationResult.prototype.document = null;
+
+            /**
+             * Creates a new MutationResult instance using the specified properties.
+             * @function create
+             * @memberof mobile.v1.MutationResult
+             * @static
+             * @param {mobile.v1.MutationResult.$Properties=} [properties] Properties to set
+             * @returns {mobile.v1.MutationResult} MutationResult instance
+             * @type {{
+             *   (properties: mobile.v1.MutationResult.$Shape): mobile.v1.MutationResult & mobile.v1.MutationResult.$Shape;
+             *   (properties?: mobile.v1.MutationResult.$Properties): mobile.v1.MutationResult;
+             * }}
+             */
+            MutationResult.create = function(properties) {
+                return new MutationResult(properties);
+            };
+
+            /**
+             * Encodes the specified MutationResult message. Does not implicitly {@link mobile.v1.MutationResult.verify|verify} messages.
+             * @function encode
+             * @memberof mobile.v1.MutationResult
+             * @static
+             * @param {mobile.v1.MutationResult.$Properties} m MutationResult message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MutationResult.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.mutationId != null && $Object.hasOwnProperty.call(m, "mutationId") && m.mutationId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.mutationId);
+                if (m.status != null && $Object.hasOwnProperty.call(m, "status") && m.status !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.status);
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version") && (typeof m.version === "object" ? m.version.low || m.version.high : m.version !== 0))
+                    w.uint32(/* id 3, wireType 0 =*/24).int64(m.version);
+                if (m.conflictFields != null && m.conflictFields.length) {
+                    for (var i = 0; i < m.conflictFields.length; ++i)
+                        w.uint32(/* id 4, wireType 2 =*/34).string(m.conflictFields[i]);
+                }
+                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason") && m.reason !== "")
+                    w.uint32(/* id 5, wireType 2 =*/42).string(m.reason);
+                if (m.errors != null && m.errors.length) {
+                    for (var i = 0; i < m.errors.length; ++i)
+                        w.uint32(/* id 6, wireType 2 =*/50).string(m.errors[i]);
+                }
+                if (m.document != null && $Object.hasOwnProperty.call(m, "document"))
+                    $root.mobile.v1.ServerDocument.encode(m.document, w.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified MutationResult message, length delimited. Does not implicitly {@link mobile.v1.MutationResult.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof mobile.v1.MutationResult
+             * @static
+             * @param {mobile.v1.MutationResult.$Properties} message MutationResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MutationResult.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a MutationResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof mobile.v1.MutationResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {mobile.v1.MutationResult & mobile.v1.MutationResult.$Shape} MutationResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MutationResult.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.mobile.v1.MutationResult();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.mutationId = v;
+                            else
+                                delete m.mutationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.status = v;
+                            else
+                                delete m.status;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.version = v;
+                            else
+                                delete m.version;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.conflictFields && m.conflictFields.length))
+                                m.conflictFields = [];
+                            m.conflictFields.push(r.stringVerify());
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.reason = v;
+                            else
+                                delete m.reason;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.errors && m.errors.length))
+                                m.errors = [];
+                            m.errors.push(r.stringVerify());
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 2)
+                                break;
+                            m.document = $root.mobile.v1.ServerDocument.decode(r, r.size(), $undefined, q + 1, m.document);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a MutationResult message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof mobile.v1.MutationResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {mobile.v1.MutationResult & mobile.v1.MutationResult.$Shape} MutationResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MutationResult.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a MutationResult message.
+             * @function verify
+             * @memberof mobile.v1.MutationResult
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            MutationResult.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.mutationId != null && $Object.hasOwnProperty.call(m, "mutationId")) {
+                    if (!$util.isString(m.mutationId))
+                        return "mutationId: string expected";
+                }
+                if (m.status != null && $Object.hasOwnProperty.call(m, "status")) {
+                    if (!$util.isString(m.status))
+                        return "status: string expected";
+                }
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                    if (!$util.isInteger(m.version) && !(m.version && $util.isInteger(m.version.low) && $util.isInteger(m.version.high)))
+                        return "version: integer|Long expected";
+                }
+                if (m.conflictFields != null && $Object.hasOwnProperty.call(m, "conflictFields")) {
+                    if (!$Array.isArray(m.conflictFields))
+                        return "conflictFields: array expected";
+                    for (var i = 0; i < m.conflictFields.length; ++i) {
+                        if (!$util.isString(m.conflictFields[i]))
+                            return "conflictFields: string[] expected";
+                    }
+                }
+                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
+                    if (!$util.isString(m.reason))
+                        return "reason: string expected";
+                }
+                if (m.errors != null && $Object.hasOwnProperty.call(m, "errors")) {
+                    if (!$Array.isArray(m.errors))
+                        return "errors: array expected";
+                    for (var i = 0; i < m.errors.length; ++i) {
+                        if (!$util.isString(m.errors[i]))
+                            return "errors: string[] expected";
+                    }
+                }
+                if (m.document != null && $Object.hasOwnProperty.call(m, "document")) {
+                    {
+                        var e = $root.mobile.v1.ServerDocument.verify(m.document, q + 1);
+                        if (e)
+                            return "document." + e;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a MutationResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof mobile.v1.MutationResult
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {mobile.v1.MutationResult} MutationResult
+             */
+            MutationResult.fromObject = function (d, q) {
+                if (d instanceof $root.mobile.v1.MutationResult)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".mobile.v1.MutationResult: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.mobile.v1.MutationResult();
+                if (d.mutationId != null) {
+                    if (typeof d.mutationId !== "string" || d.mutationId.length) {
+                        m.mutationId = $String(d.mutationId);
+                    }
+                }
+                if (d.status != null) {
+                    if (typeof d.status !== "string" || d.status.length) {
+                        m.status = $String(d.status);
+                    }
+                }
+                if (d.version != null) {
+                    if (typeof d.version === "object" ? d.version.low || d.version.high : $Number(d.version) !== 0) {
+                        if ($util.Long)
+                            m.version = $util.Long.fromValue(d.version, false);
+                        else if (typeof d.version === "string")
+                            m.version = $parseInt(d.version, 10);
+                        else if (typeof d.version === "number")
+                            m.version = d.version;
+                        else if (typeof d.version === "object")
+                            m.version = new $util.LongBits(d.version.low >>> 0, d.version.high >>> 0).toNumber();
+                    }
+                }
+                if (d.conflictFields) {
+                    if (!$Array.isArray(d.conflictFields))
+                        throw $TypeError(".mobile.v1.MutationResult.conflictFields: array expected");
+                    m.conflictFields = $Array(d.conflictFields.length);
+                    for (var i = 0; i < d.conflictFields.length; ++i) {
+                        m.conflictFields[i] = $String(d.conflictFields[i]);
+                    }
+                }
+                if (d.reason != null) {
+                    if (typeof d.reason !== "string" || d.reason.length) {
+                        m.reason = $String(d.reason);
+                    }
+                }
+                if (d.errors) {
+                    if (!$Array.isArray(d.errors))
+                        throw $TypeError(".mobile.v1.MutationResult.errors: array expected");
+                    m.errors = $Array(d.errors.length);
+                    for (var i = 0; i < d.errors.length; ++i) {
+                        m.errors[i] = $String(d.errors[i]);
+                    }
+                }
+                if (d.document != null) {
+                    if (!$util.isObject(d.document))
+                        throw $TypeError(".mobile.v1.MutationResult.document: object expected");
+                    m.document = $root.mobile.v1.ServerDocument.fromObject(d.document, q + 1);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a MutationResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof mobile.v1.MutationResult
+             * @static
+             * @param {mobile.v1.MutationResult} m MutationResult
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MutationResult.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.conflictFields = [];
+                    d.errors = [];
+                }
+                if (o.defaults) {
+                    d.mutationId = "";
+                    d.status = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.version = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.version = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.reason = "";
+                    d.document = null;
+                }
+                if (m.mutationId != null && $Object.hasOwnProperty.call(m, "mutationId")) {
+                    d.mutationId = m.mutationId;
+                }
+                if (m.status != null && $Object.hasOwnProperty.call(m, "status")) {
+                    d.status = m.status;
+                }
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.version = typeof m.version === "number" ? $BigInt(m.version) : $util.Long.fromBits(m.version.low >>> 0, m.version.high >>> 0, false).toBigInt();
+                    else if (typeof m.version === "number")
+                        d.version = o.longs === $String ? $String(m.version) : m.version;
+                    else
+                        d.version = o.longs === $String ? $util.Long.prototype.toString.call(m.version) : o.longs === $Number ? new $util.LongBits(m.version.low >>> 0, m.version.high >>> 0).toNumber() : m.version;
+                }
+                if (m.conflictFields && m.conflictFields.length) {
+                    d.conflictFields = $Array(m.conflictFields.length);
+                    for (var j = 0; j < m.conflictFields.length; ++j) {
+                        d.conflictFields[j] = m.conflictFields[j];
+                    }
+                }
+                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
+                    d.reason = m.reason;
+                }
+                if (m.errors && m.errors.length) {
+                    d.errors = $Array(m.errors.length);
+                    for (var j = 0; j < m.errors.length; ++j) {
+                        d.errors[j] = m.errors[j];
+                    }
+                }
+                if (m.document != null && $Object.hasOwnProperty.call(m, "document")) {
+                    d.document = $root.mobile.v1.ServerDocument.toObject(m.document, o, q + 1);
+                }
+                return d;
+            };
+
+            /**
+             * Converts this MutationResult to JSON.
+             * @function toJSON
+             * @memberof mobile.v1.MutationResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MutationResult.prototype.toJSON = function() {
+                return MutationResult.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for MutationResult
+             * @function getTypeUrl
+             * @memberof mobile.v1.MutationResult
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MutationResult.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mobile.v1.MutationResult";
+            };
+
+            return MutationResult;
+        })();
+
+        v1.ServerDocument = (function() {
+
+            /**
+             * Properties of a ServerDocument.
+             * @typedef {Object} mobile.v1.ServerDocument.$Properties
+             * @property {number|Long|null} [version] ServerDocument version
+             * @property {boolean|null} [deleted] ServerDocument deleted
+             * @property {google.protobuf.Struct.$Properties|null} [fields] ServerDocument fields
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ServerDocument.
+             * @memberof mobile.v1
+             * @interface IServerDocument
+             * @augments mobile.v1.ServerDocument.$Properties
+             * @deprecated Use mobile.v1.ServerDocument.$Properties instead.
+             */
+
+            /**
+             * Shape of a ServerDocument.
+             * @typedef {{
+             *   version?: number|Long|null;
+             *   deleted?: boolean|null;
+             *   fields?: google.protobuf.Struct.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} mobile.v1.ServerDocument.$Shape
+             */
+
+            /**
+             * Constructs a new ServerDocument.
+             * @memberof mobile.v1
+             * @classdesc Represents a ServerDocument.
+             * @constructor
+             * @param {mobile.v1.ServerDocument.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ServerDocument = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ServerDocument version.
+             * @member {number|Long} version
+             * @memberof mobile.v1.ServerDocument
+             * @instance
+             */
+            ServerDocument.prototype.version = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * ServerDocument deleted.
+             * @member {boolean} deleted
+             * @memberof mobile.v1.ServerDocument
+             * @instance
+             */
+            ServerDocument.prototype.deleted = false;
+
+            /**
+             * ServerDocument fields.
+             * @member {google.protobuf.Struct.$Properties|null|undefined} fields
+             * @memberof mobile.v1.ServerDocument
+             * @instance
+             */
+            ServerDocument.prototype.fields = null;
+
+            /**
+             * Creates a new ServerDocument instance using the specified properties.
+             * @function create
+             * @memberof mobile.v1.ServerDocument
+             * @static
+             * @param {mobile.v1.ServerDocument.$Properties=} [properties] Properties to set
+             * @returns {mobile.v1.ServerDocument} ServerDocument instance
+             * @type {{
+             *   (properties: mobile.v1.ServerDocument.$Shape): mobile.v1.ServerDocument & mobile.v1.ServerDocument.$Shape;
+             *   (properties?: mobile.v1.ServerDocument.$Properties): mobile.v1.ServerDocument;
+             * }}
+             */
+            ServerDocument.create = function(properties) {
+                return new ServerDocument(properties);
+            };
+
+            /**
+             * Encodes the specified ServerDocument message. Does not implicitly {@link mobile.v1.ServerDocument.verify|verify} messages.
+             * @function encode
+             * @memberof mobile.v1.ServerDocument
+             * @static
+             * @param {mobile.v1.ServerDocument.$Properties} m ServerDocument message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ServerDocument.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version") && (typeof m.version === "object" ? m.version.low || m.version.high : m.version !== 0))
+                    w.uint32(/* id 1, wireType 0 =*/8).int64(m.version);
+                if (m.deleted != null && $Object.hasOwnProperty.call(m, "deleted") && m.deleted !== false)
+                    w.uint32(/* id 2, wireType 0 =*/16).bool(m.deleted);
+                if (m.fields != null && $Object.hasOwnProperty.call(m, "fields"))
+                    $root.google.protobuf.Struct.encode(m.fields, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified ServerDocument message, length delimited. Does not implicitly {@link mobile.v1.ServerDocument.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof mobile.v1.ServerDocument
+             * @static
+             * @param {mobile.v1.ServerDocument.$Properties} message ServerDocument message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ServerDocument.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ServerDocument message from the specified reader or buffer.
+             * @function decode
+             * @memberof mobile.v1.ServerDocument
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {mobile.v1.ServerDocument & mobile.v1.ServerDocument.$Shape} ServerDocument
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ServerDocument.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.mobile.v1.ServerDocument();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.version = v;
+                            else
+                                delete m.version;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.deleted = v;
+                            else
+                                delete m.deleted;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.fields = $root.google.protobuf.Struct.decode(r, r.size(), $undefined, q + 1, m.fields);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a ServerDocument message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof mobile.v1.ServerDocument
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {mobile.v1.ServerDocument & mobile.v1.ServerDocument.$Shape} ServerDocument
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ServerDocument.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ServerDocument message.
+             * @function verify
+             * @memberof mobile.v1.ServerDocument
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ServerDocument.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                    if (!$util.isInteger(m.version) && !(m.version && $util.isInteger(m.version.low) && $util.isInteger(m.version.high)))
+                        return "version: integer|Long expected";
+                }
+                if (m.deleted != null && $Object.hasOwnProperty.call(m, "deleted")) {
+                    if (typeof m.deleted !== "boolean")
+                        return "deleted: boolean expected";
+                }
+                if (m.fields != null && $Object.hasOwnProperty.call(m, "fields")) {
+                    {
+                        var e = $root.google.protobuf.Struct.verify(m.fields, q + 1);
+                        if (e)
+                            return "fields." + e;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ServerDocument message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof mobile.v1.ServerDocument
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {mobile.v1.ServerDocument} ServerDocument
+             */
+            ServerDocument.fromObject = function (d, q) {
+                if (d instanceof $root.mobile.v1.ServerDocument)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".mobile.v1.ServerDocument: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.mobile.v1.ServerDocument();
+                if (d.version != null) {
+                    if (typeof d.version === "object" ? d.version.low || d.version.high : $Number(d.version) !== 0) {
+                        if ($util.Long)
+                            m.version = $util.Long.fromValue(d.version, false);
+                        else if (typeof d.version === "string")
+                            m.version = $parseInt(d.version, 10);
+                        else if (typeof d.version === "number")
+                            m.version = d.version;
+                        else if (typeof d.version === "object")
+                            m.version = new $util.LongBits(d.version.low >>> 0, d.version.high >>> 0).toNumber();
+                    }
+                }
+                if (d.deleted != null) {
+                    if (d.deleted) {
+                        m.deleted = $Boolean(d.deleted);
+                    }
+                }
+                if (d.fields != null) {
+                    if (!$util.isObject(d.fields))
+                        throw $TypeError(".mobile.v1.ServerDocument.fields: object expected");
+                    m.fields = $root.google.protobuf.Struct.fromObject(d.fields, q + 1);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ServerDocument message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof mobile.v1.ServerDocument
+             * @static
+             * @param {mobile.v1.ServerDocument} m ServerDocument
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ServerDocument.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.version = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.version = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.deleted = false;
+                    d.fields = null;
+                }
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.version = typeof m.version === "number" ? $BigInt(m.version) : $util.Long.fromBits(m.version.low >>> 0, m.version.high >>> 0, false).toBigInt();
+                    else if (typeof m.version === "number")
+                        d.version = o.longs === $String ? $String(m.version) : m.version;
+                    else
+                        d.version = o.longs === $String ? $util.Long.prototype.toString.call(m.version) : o.longs === $Number ? new $util.LongBits(m.version.low >>> 0, m.version.high >>> 0).toNumber() : m.version;
+                }
+                if (m.deleted != null && $Object.hasOwnProperty.call(m, "deleted")) {
+                    d.deleted = m.deleted;
+                }
+                if (m.fields != null && $Object.hasOwnProperty.call(m, "fields")) {
+                    d.fields = $root.google.protobuf.Struct.toObject(m.fields, o, q + 1);
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ServerDocument to JSON.
+             * @function toJSON
+             * @memberof mobile.v1.ServerDocument
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ServerDocument.prototype.toJSON = function() {
+                return ServerDocument.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ServerDocument
+             * @function getTypeUrl
+             * @memberof mobile.v1.ServerDocument
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ServerDocument.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mobile.v1.ServerDocument";
+            };
+
+            return ServerDocument;
+        })();
+
         return v1;
     })();
 

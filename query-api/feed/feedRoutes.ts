@@ -1,6 +1,5 @@
 import { Router, type Request, type Response } from 'express';
-import { FeedPage, type StructProperties } from '../../proto/index.js';
-import { fromStruct } from './struct.js';
+import { FeedPage, fromStruct, type StructProperties } from '../../proto/index.js';
 import { feedSources } from '../../projectors/index.js';
 import { authenticate, authOf } from '../../platform/auth/index.js';
 import { problems } from '../../platform/http/HttpProblem.js';

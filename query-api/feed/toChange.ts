@@ -1,6 +1,6 @@
 import type { ChangeProperties } from '../../proto/index.js';
 import type { FeedRow } from '../../projectors/index.js';
-import { toStruct } from './struct.js';
+import { toStruct } from '../../proto/index.js';
 
 const text = (value: string | null) => value ?? '';
 

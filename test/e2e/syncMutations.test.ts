@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatHlc } from '../../domain/sync/index.js';
+import { MutationBatch, MutationOp, MutationResponse, toStruct } from '../../proto/index.js';
 import { api, signUp, type Api, type SignedUp } from '../support/api.js';
 import { startTestBackend, type TestBackend } from '../support/startTestBackend.js';
 
@@ -283,4 +284,99 @@ describe('sync mutations', () => {
     expect(accepted.status).toBe(200);
     expect(accepted.body.results.filter((r) => r.status === 'applied')).toHaveLength(500);
   }, 60_000);
+
+  it('when a batch comes as protobuf, it should apply like JSON and answer in protobuf; broken protobuf is 400', async () => {
+    const body = MutationBatch.encode({
+      clientId: 'proto',
+      mutations: [
+        {
+          mutationId: 'proto:1',
+          collection: 'jobs',
+          documentId: 'pb-1',
+          op: MutationOp.OP_PUT,
+          set: toStruct({ title: 'Binary job', status: 'open' }),
+          baseVersion: 0,
+          hlc: hlc(),
+        },
+        {
+          mutationId: 'proto:2',
+          collection: 'jobs',
+          documentId: 'pb-1',
+          op: MutationOp.OP_PATCH,
+          set: toStruct({ title: '' }),
+          baseVersion: 1,
+          hlc: hlc(),
+        },
+        { mutationId: 'proto:3', collection: 'jobs', documentId: 'pb-1', baseVersion: 1, hlc: hlc() },
+      ],
+    }).finish();
+    const headers = { 'content-type': 'application/x-protobuf' };
+    const sent = await client.post('/v1/sync/mutations', undefined, {
+      token: ann.accessToken,
+      rawBody: Buffer.from(body),
+      headers,
+    });
+    // The third mutation has no op: the schema refuses the whole batch, as with JSON.
+    expect(sent.status).toBe(400);
+    const valid = MutationBatch.encode({
+      clientId: 'proto',
+      mutations: [
+        {
+          mutationId: 'proto:1',
+          collection: 'jobs',
+          documentId: 'pb-1',
+          op: MutationOp.OP_PUT,
+          set: toStruct({ title: 'Binary job', status: 'open' }),
+          baseVersion: 0,
+          hlc: hlc(),
+        },
+        {
+          mutationId: 'proto:2',
+          collection: 'jobs',
+          documentId: 'pb-1',
+          op: MutationOp.OP_PATCH,
+          set: toStruct({ title: '' }),
+          baseVersion: 1,
+          hlc: hlc(),
+        },
+      ],
+    }).finish();
+    const answered = await client.post('/v1/sync/mutations', undefined, {
+      token: ann.accessToken,
+      rawBody: Buffer.from(valid),
+      headers,
+    });
+    expect(answered.status).toBe(200);
+    expect(answered.headers.get('content-type')).toContain('application/x-protobuf');
+    const decoded = MutationResponse.toObject(MutationResponse.decode(answered.raw), { longs: Number });
+    expect(decoded.results).toMatchObject([
+      { mutationId: 'proto:1', status: 'applied', version: 1 },
+      { mutationId: 'proto:2', status: 'rejected', reason: 'schema' },
+    ]);
+    expect(decoded.position).toBeGreaterThan(0);
+    // JSON answer when asked for, to the same (replayed) batch.
+    const asJson = await client.post<Response>('/v1/sync/mutations', undefined, {
+      token: ann.accessToken,
+      rawBody: Buffer.from(valid),
+      headers: { ...headers, accept: 'application/json' },
+    });
+    expect(asJson.body.results[0]).toMatchObject({ mutationId: 'proto:1', status: 'applied', version: 1 });
+    const head = await backend.process.infra.store.headPosition();
+    for (const junk of [Buffer.from('{"clientId":"x"}'), Buffer.from([0xff, 0xff, 0xff, 0x0f])]) {
+      const bad = await client.post('/v1/sync/mutations', undefined, {
+        token: ann.accessToken,
+        rawBody: junk,
+        headers,
+      });
+      expect(bad.status).toBe(400);
+      expect(bad.headers.get('content-type')).toContain('application/problem+json');
+    }
+    const wrongType = await client.post('/v1/sync/mutations', undefined, {
+      token: ann.accessToken,
+      rawBody: 'hello',
+      headers: { 'content-type': 'text/plain' },
+    });
+    expect(wrongType.status).toBe(415);
+    expect(await backend.process.infra.store.headPosition()).toBe(head);
+  });
 });

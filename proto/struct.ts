@@ -1,4 +1,4 @@
-import type { StructProperties as Struct, ValueProperties as Value } from '../../proto/index.js';
+import type { StructProperties as Struct, ValueProperties as Value } from './index.js';
 
 /** A JSON value as a google.protobuf.Value (how documents travel in protobuf). */
 export function toValue(value: unknown): Value {
