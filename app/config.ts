@@ -98,6 +98,8 @@ export const configSchema = z.object({
   BODY_LIMIT_BYTES: int(1024, 50 * 1024 * 1024).default(64 * 1024),
   SYNC_BODY_LIMIT_BYTES: int(1024, 100 * 1024 * 1024).default(4 * 1024 * 1024),
   FEED_MAX_WAIT_SECONDS: int(0, 300).default(60),
+  FEED_TOMBSTONE_RETENTION_SECONDS: int(1, 10 * 365 * 86_400).default(30 * 86_400),
+  FEED_PRUNE_INTERVAL_SECONDS: int(1, 86_400).default(3600),
   PROJECTOR_LEASE_MS: int(500, 600_000).default(10_000),
   PROJECTOR_BATCH_SIZE: int(1, 10_000).default(200),
   PROJECTOR_MAX_ATTEMPTS: int(1, 100).default(5),

@@ -7,6 +7,7 @@ import {
   ensureProjectorSchema,
   ProjectionRunner,
   PushSender,
+  startTombstonePruner,
 } from '../projectors/index.js';
 import { authCodeSecret } from './secrets.js';
 import type { Logger, Metrics } from '../platform/observability/index.js';
@@ -82,10 +83,19 @@ export async function runProjectors(
     await sender.start();
   }
   for (const runner of runners) runner.start();
+  const pruner = only.includes('documents')
+    ? startTombstonePruner({
+        knex,
+        retentionMs: config.FEED_TOMBSTONE_RETENTION_SECONDS * 1000,
+        intervalMs: config.FEED_PRUNE_INTERVAL_SECONDS * 1000,
+        logger: observability.logger,
+      })
+    : undefined;
   observability.logger.info({ workers: only, partition: selection.partition, owner }, 'projectors started');
   return {
     runners,
     async stop() {
+      await pruner?.stop();
       await Promise.all(runners.map((r) => r.stop()));
       await sender?.stop();
     },

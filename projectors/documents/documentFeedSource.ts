@@ -1,8 +1,9 @@
 import { isoSql, type FeedSource } from '../feed/index.js';
 
 /**
- * App-collection documents of the user (private ones; spaces come later): the row's collection is
- * the app collection's name, f1 the fields as JSON.
+ * Private app-collection documents of the user: the row's collection is the app collection's
+ * name, f1 the fields as JSON, f2 the position each field last changed at (JSON), f3 the position
+ * the document was created or revived at (for field masks).
  */
 export const documentFeedSource: FeedSource = {
   collection: '*',
@@ -11,7 +12,8 @@ export const documentFeedSource: FeedSource = {
   select: (
     t,
   ) => `select collection, document_id as id, version, position, ${isoSql('deleted_at')} as deleted_at,
-      fields::text as f1, null::text as f2, null::text as f3, null::text as f4, null::text as f5,
+      fields::text as f1, field_positions::text as f2, created_position::text as f3, null::text as f4,
+      null::text as f5,
       null::text as f6, null::text as f7, null::text as f8
     from ${t} where owner_id = ?::uuid and space_id is null`,
 };
@@ -29,7 +31,8 @@ export const spaceDocumentFeedSource: FeedSource = {
   table: 'documents',
   select: (t) => `select d.collection, d.space_id::text || '/' || d.document_id as id, d.version,
       greatest(d.position, m.joined_position) as position, ${isoSql('d.deleted_at')} as deleted_at,
-      d.fields::text as f1, null::text as f2, null::text as f3, null::text as f4, null::text as f5,
+      d.fields::text as f1, d.field_positions::text as f2,
+      greatest(d.created_position, m.joined_position)::text as f3, null::text as f4, null::text as f5,
       null::text as f6, null::text as f7, null::text as f8
     from ${t} d join ${membersOf(t)} m on m.space_id = d.space_id
     where m.user_id = ?::uuid and m.left_position is null`,

@@ -8,11 +8,13 @@ import type { Projection } from '../runtime/index.js';
  * documents: one row per document of an app collection (deleted ones stay as tombstones for the
  * feed), keyed by its stream; and the members of each space, with the positions at which they
  * joined and left, so the feed shows a space's documents from the moment one joins and
- * tombstones them when one leaves. v2 added the members.
+ * tombstones them when one leaves. v2 added the members. v3 added, for field masks, the position
+ * each field last changed at (removed fields included) and the position the document was
+ * created (or revived) at.
  */
 export const documentsProjection: Projection = {
   name: 'documents',
-  version: 2,
+  version: 3,
   eventTypes: ['DocumentChanged', 'DocumentDeleted', 'UserErased', 'SpaceMemberSet', 'SpaceMemberRemoved'],
   tables: ['documents', 'space_members'],
   async setup(trx, table) {
@@ -20,7 +22,8 @@ export const documentsProjection: Projection = {
     await trx.raw(`create table if not exists ${t} (
       stream_name text primary key, collection text not null, document_id text not null,
       owner_id uuid not null, space_id uuid, fields jsonb not null, version bigint not null,
-      position bigint not null, deleted_at timestamptz, updated_at timestamptz not null)`);
+      position bigint not null, deleted_at timestamptz, updated_at timestamptz not null,
+      created_position bigint not null, field_positions jsonb not null)`);
     await trx.raw(`create index if not exists ${t}_owner on ${t} (owner_id, position)`);
     await trx.raw(`create index if not exists ${t}_space on ${t} (space_id, position)`);
     const m = table('space_members');
@@ -77,6 +80,8 @@ export const documentsProjection: Projection = {
     };
     let owner: string | undefined;
     let space: string | null = null;
+    const touched = (names: string[]) =>
+      JSON.stringify(Object.fromEntries(names.map((name) => [name, recorded.position])));
     switch (event.type) {
       case 'UserErased':
         await trx(t).where({ owner_id: event.data.userId, space_id: null }).delete();
@@ -93,6 +98,8 @@ export const documentsProjection: Projection = {
               space_id: d.scope.spaceId,
               fields: JSON.stringify(d.set),
               updated_at: recorded.createdAt,
+              created_position: recorded.position,
+              field_positions: touched(Object.keys(d.set)),
               ...stamp,
             })
             .onConflict('stream_name')
@@ -111,6 +118,13 @@ export const documentsProjection: Projection = {
               `(case when deleted_at is null then fields else '{}'::jsonb end || ?::jsonb) - ?::text[]`,
               [JSON.stringify(d.set), d.unset],
             ),
+            field_positions: trx.raw(
+              `(case when deleted_at is null then field_positions else '{}'::jsonb end) || ?::jsonb`,
+              [touched([...Object.keys(d.set), ...d.unset])],
+            ),
+            created_position: trx.raw(`case when deleted_at is null then created_position else ? end`, [
+              recorded.position,
+            ]),
             deleted_at: null,
             updated_at: recorded.createdAt,
             ...stamp,
@@ -124,7 +138,13 @@ export const documentsProjection: Projection = {
         const updated = await trx(t)
           .where({ stream_name: key })
           .andWhere('position', '<', recorded.position)
-          .update({ fields: '{}', deleted_at: recorded.createdAt, updated_at: recorded.createdAt, ...stamp })
+          .update({
+            fields: '{}',
+            field_positions: '{}',
+            deleted_at: recorded.createdAt,
+            updated_at: recorded.createdAt,
+            ...stamp,
+          })
           .returning(['owner_id', 'space_id']);
         owner = (updated[0] as { owner_id: string } | undefined)?.owner_id;
         space = (updated[0] as { space_id: string | null } | undefined)?.space_id ?? null;

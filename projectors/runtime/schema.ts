@@ -20,6 +20,8 @@ export async function ensureProjectorSchema(knex: Knex): Promise<void> {
         position bigint not null, event_id uuid not null, event_type text not null, stream_name text not null,
         error text not null, attempts int not null, parked_at timestamptz not null default now(),
         replayed_at timestamptz)`,
+      // The feed's retention: cursors before this position may have missed a forgotten tombstone.
+      `create table if not exists feed_horizon (id int primary key check (id = 1), position bigint not null)`,
     ]) {
       await trx.raw(statement);
     }

@@ -195,6 +195,9 @@ export namespace mobile {
             /** Change document. */
             document?: (google.protobuf.Struct.$Properties|null);
 
+            /** Change updateMask. */
+            updateMask?: (google.protobuf.FieldMask.$Properties|null);
+
             /** Change body. */
             body?: ("tombstone"|"profile"|"device"|"document");
 
@@ -303,6 +306,9 @@ export namespace mobile {
                 /** Change document */
                 document?: (google.protobuf.Struct.$Properties|null);
 
+                /** Change updateMask */
+                updateMask?: (google.protobuf.FieldMask.$Properties|null);
+
                 /** Change body */
                 body?: ("tombstone"|"profile"|"device"|"document");
 
@@ -319,6 +325,7 @@ export namespace mobile {
               profile?: mobile.v1.Profile.$Shape|null;
               device?: mobile.v1.Device.$Shape|null;
               document?: google.protobuf.Struct.$Shape|null;
+              updateMask?: google.protobuf.FieldMask.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
               ({ body?: undefined; tombstone?: null; profile?: null; device?: null; document?: null }|{ body?: "tombstone"; tombstone: mobile.v1.Tombstone.$Shape; profile?: null; device?: null; document?: null }|{ body?: "profile"; tombstone?: null; profile: mobile.v1.Profile.$Shape; device?: null; document?: null }|{ body?: "device"; tombstone?: null; profile?: null; device: mobile.v1.Device.$Shape; document?: null }|{ body?: "document"; tombstone?: null; profile?: null; device?: null; document: google.protobuf.Struct.$Shape })
@@ -1491,6 +1498,123 @@ export namespace google {
 
     /** Namespace protobuf. */
     namespace protobuf {
+
+        /**
+         * Properties of a FieldMask.
+         * @deprecated Use google.protobuf.FieldMask.$Properties instead.
+         */
+        interface IFieldMask extends google.protobuf.FieldMask.$Properties {
+        }
+
+        /** Represents a FieldMask. */
+        class FieldMask {
+
+            /**
+             * Constructs a new FieldMask.
+             * @param [p] Properties to set
+             */
+            constructor(p?: google.protobuf.FieldMask.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** FieldMask paths. */
+            paths: string[];
+
+            /**
+             * Creates a new FieldMask instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns FieldMask instance
+             */
+            static create(properties: google.protobuf.FieldMask.$Shape): google.protobuf.FieldMask & google.protobuf.FieldMask.$Shape;
+            static create(properties?: google.protobuf.FieldMask.$Properties): google.protobuf.FieldMask;
+
+            /**
+             * Encodes the specified FieldMask message. Does not implicitly {@link google.protobuf.FieldMask.verify|verify} messages.
+             * @param m FieldMask message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: google.protobuf.FieldMask.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified FieldMask message, length delimited. Does not implicitly {@link google.protobuf.FieldMask.verify|verify} messages.
+             * @param message FieldMask message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: google.protobuf.FieldMask.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a FieldMask message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {google.protobuf.FieldMask & google.protobuf.FieldMask.$Shape} FieldMask
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): google.protobuf.FieldMask & google.protobuf.FieldMask.$Shape;
+
+            /**
+             * Decodes a FieldMask message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {google.protobuf.FieldMask & google.protobuf.FieldMask.$Shape} FieldMask
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): google.protobuf.FieldMask & google.protobuf.FieldMask.$Shape;
+
+            /**
+             * Verifies a FieldMask message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a FieldMask message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns FieldMask
+             */
+            static fromObject(d: { [k: string]: any }): google.protobuf.FieldMask;
+
+            /**
+             * Creates a plain object from a FieldMask message. Also converts values to other types if specified.
+             * @param m FieldMask
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: google.protobuf.FieldMask, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this FieldMask to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for FieldMask
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FieldMask {
+
+            /** Properties of a FieldMask. */
+            interface $Properties {
+
+                /** FieldMask paths */
+                paths?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a FieldMask. */
+            type $Shape = google.protobuf.FieldMask.$Properties;
+        }
 
         /**
          * Properties of a Struct.

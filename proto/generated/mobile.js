@@ -492,6 +492,7 @@ export const mobile = $root.mobile = (() => {
              * @property {mobile.v1.Profile.$Properties|null} [profile] Change profile
              * @property {mobile.v1.Device.$Properties|null} [device] Change device
              * @property {google.protobuf.Struct.$Properties|null} [document] Change document
+             * @property {google.protobuf.FieldMask.$Properties|null} [updateMask] Change updateMask
              * @property {"tombstone"|"profile"|"device"|"document"} [body] Change body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
@@ -514,6 +515,7 @@ export const mobile = $root.mobile = (() => {
              *   profile?: mobile.v1.Profile.$Shape|null;
              *   device?: mobile.v1.Device.$Shape|null;
              *   document?: google.protobuf.Struct.$Shape|null;
+             *   updateMask?: google.protobuf.FieldMask.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
              *   ({ body?: undefined; tombstone?: null; profile?: null; device?: null; document?: null }|{ body?: "tombstone"; tombstone: mobile.v1.Tombstone.$Shape; profile?: null; device?: null; document?: null }|{ body?: "profile"; tombstone?: null; profile: mobile.v1.Profile.$Shape; device?: null; document?: null }|{ body?: "device"; tombstone?: null; profile?: null; device: mobile.v1.Device.$Shape; document?: null }|{ body?: "document"; tombstone?: null; profile?: null; device?: null; document: google.protobuf.Struct.$Shape })
@@ -591,6 +593,14 @@ export const mobile = $root.mobile = (() => {
              */
             Change.prototype.document = null;
 
+            /**
+             * Change updateMask.
+             * @member {google.protobuf.FieldMask.$Properties|null|undefined} updateMask
+             * @memberof mobile.v1.Change
+             * @instance
+             */
+            Change.prototype.updateMask = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
@@ -651,6 +661,8 @@ export const mobile = $root.mobile = (() => {
                     $root.mobile.v1.Device.encode(m.device, w.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
                 if (m.document != null && $Object.hasOwnProperty.call(m, "document"))
                     $root.google.protobuf.Struct.encode(m.document, w.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
+                if (m.updateMask != null && $Object.hasOwnProperty.call(m, "updateMask"))
+                    $root.google.protobuf.FieldMask.encode(m.updateMask, w.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -763,6 +775,12 @@ export const mobile = $root.mobile = (() => {
                             m.body = "document";
                             continue;
                         }
+                    case 8: {
+                            if (u !== 2)
+                                break;
+                            m.updateMask = $root.google.protobuf.FieldMask.decode(r, r.size(), $undefined, q + 1, m.updateMask);
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -862,6 +880,13 @@ export const mobile = $root.mobile = (() => {
                             return "document." + e;
                     }
                 }
+                if (m.updateMask != null && $Object.hasOwnProperty.call(m, "updateMask")) {
+                    {
+                        var e = $root.google.protobuf.FieldMask.verify(m.updateMask, q + 1);
+                        if (e)
+                            return "updateMask." + e;
+                    }
+                }
                 return null;
             };
 
@@ -925,6 +950,11 @@ export const mobile = $root.mobile = (() => {
                         throw $TypeError(".mobile.v1.Change.document: object expected");
                     m.document = $root.google.protobuf.Struct.fromObject(d.document, q + 1);
                 }
+                if (d.updateMask != null) {
+                    if (!$util.isObject(d.updateMask))
+                        throw $TypeError(".mobile.v1.Change.updateMask: object expected");
+                    m.updateMask = $root.google.protobuf.FieldMask.fromObject(d.updateMask, q + 1);
+                }
                 return m;
             };
 
@@ -953,6 +983,7 @@ export const mobile = $root.mobile = (() => {
                         d.version = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
                     } else
                         d.version = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.updateMask = null;
                 }
                 if (m.collection != null && $Object.hasOwnProperty.call(m, "collection")) {
                     d.collection = m.collection;
@@ -987,6 +1018,9 @@ export const mobile = $root.mobile = (() => {
                     d.document = $root.google.protobuf.Struct.toObject(m.document, o, q + 1);
                     if (o.oneofs)
                         d.body = "document";
+                }
+                if (m.updateMask != null && $Object.hasOwnProperty.call(m, "updateMask")) {
+                    d.updateMask = $root.google.protobuf.FieldMask.toObject(m.updateMask, o, q + 1);
                 }
                 return d;
             };
@@ -4450,6 +4484,298 @@ export const google = $root.google = (() => {
          * @namespace
          */
         const protobuf = {};
+
+        protobuf.FieldMask = (function() {
+
+            /**
+             * Properties of a FieldMask.
+             * @typedef {Object} google.protobuf.FieldMask.$Properties
+             * @property {Array.<string>|null} [paths] FieldMask paths
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a FieldMask.
+             * @memberof google.protobuf
+             * @interface IFieldMask
+             * @augments google.protobuf.FieldMask.$Properties
+             * @deprecated Use google.protobuf.FieldMask.$Properties instead.
+             */
+
+            /**
+             * Shape of a FieldMask.
+             * @typedef {google.protobuf.FieldMask.$Properties} google.protobuf.FieldMask.$Shape
+             */
+
+            /**
+             * Constructs a new FieldMask.
+             * @memberof google.protobuf
+             * @classdesc Represents a FieldMask.
+             * @constructor
+             * @param {google.protobuf.FieldMask.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const FieldMask = function (p) {
+                this.paths = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * FieldMask paths.
+             * @member {Array.<string>} paths
+             * @memberof google.protobuf.FieldMask
+             * @instance
+             */
+            FieldMask.prototype.paths = $util.emptyArray;
+
+            /**
+             * Creates a new FieldMask instance using the specified properties.
+             * @function create
+             * @memberof google.protobuf.FieldMask
+             * @static
+             * @param {google.protobuf.FieldMask.$Properties=} [properties] Properties to set
+             * @returns {google.protobuf.FieldMask} FieldMask instance
+             * @type {{
+             *   (properties: google.protobuf.FieldMask.$Shape): google.protobuf.FieldMask & google.protobuf.FieldMask.$Shape;
+             *   (properties?: google.protobuf.FieldMask.$Properties): google.protobuf.FieldMask;
+             * }}
+             */
+            FieldMask.create = function(properties) {
+                return new FieldMask(properties);
+            };
+
+            /**
+             * Encodes the specified FieldMask message. Does not implicitly {@link google.protobuf.FieldMask.verify|verify} messages.
+             * @function encode
+             * @memberof google.protobuf.FieldMask
+             * @static
+             * @param {google.protobuf.FieldMask.$Properties} m FieldMask message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FieldMask.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.paths != null && m.paths.length) {
+                    for (var i = 0; i < m.paths.length; ++i)
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.paths[i]);
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified FieldMask message, length delimited. Does not implicitly {@link google.protobuf.FieldMask.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof google.protobuf.FieldMask
+             * @static
+             * @param {google.protobuf.FieldMask.$Properties} message FieldMask message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FieldMask.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a FieldMask message from the specified reader or buffer.
+             * @function decode
+             * @memberof google.protobuf.FieldMask
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {google.protobuf.FieldMask & google.protobuf.FieldMask.$Shape} FieldMask
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FieldMask.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.google.protobuf.FieldMask();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.paths && m.paths.length))
+                                m.paths = [];
+                            m.paths.push(r.stringVerify());
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a FieldMask message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof google.protobuf.FieldMask
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {google.protobuf.FieldMask & google.protobuf.FieldMask.$Shape} FieldMask
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FieldMask.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a FieldMask message.
+             * @function verify
+             * @memberof google.protobuf.FieldMask
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            FieldMask.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.paths != null && $Object.hasOwnProperty.call(m, "paths")) {
+                    if (!$Array.isArray(m.paths))
+                        return "paths: array expected";
+                    for (var i = 0; i < m.paths.length; ++i) {
+                        if (!$util.isString(m.paths[i]))
+                            return "paths: string[] expected";
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a FieldMask message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof google.protobuf.FieldMask
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {google.protobuf.FieldMask} FieldMask
+             */
+            FieldMask.fromObject = function (d, q) {
+                if (d instanceof $root.google.protobuf.FieldMask)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".google.protobuf.FieldMask: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.google.protobuf.FieldMask();
+                if (d.paths) {
+                    if (!$Array.isArray(d.paths))
+                        throw $TypeError(".google.protobuf.FieldMask.paths: array expected");
+                    m.paths = $Array(d.paths.length);
+                    for (var i = 0; i < d.paths.length; ++i) {
+                        m.paths[i] = $String(d.paths[i]);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a FieldMask message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof google.protobuf.FieldMask
+             * @static
+             * @param {google.protobuf.FieldMask} m FieldMask
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            FieldMask.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.paths = [];
+                }
+                if (m.paths && m.paths.length) {
+                    d.paths = $Array(m.paths.length);
+                    for (var j = 0; j < m.paths.length; ++j) {
+                        d.paths[j] = m.paths[j];
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this FieldMask to JSON.
+             * @function toJSON
+             * @memberof google.protobuf.FieldMask
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            FieldMask.prototype.toJSON = function() {
+                return FieldMask.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for FieldMask
+             * @function getTypeUrl
+             * @memberof google.protobuf.FieldMask
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            FieldMask.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/google.protobuf.FieldMask";
+            };
+
+            return FieldMask;
+        })();
 
         protobuf.Struct = (function() {
 

@@ -1,14 +1,20 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { HttpProblem } from '../../platform/http/HttpProblem.js';
 
-/** Where a user's feed reading stands: after the row (position, collection, id). */
+/**
+ * Where a user's feed reading stands: after the row (position, collection, id). `base` is the
+ * position of the last page that left nothing behind (has_more false): the app holds every
+ * document as it stood then, so a document that existed by then can come as a field mask of
+ * what changed since.
+ */
 export interface FeedCursor {
   position: number;
   collection: string;
   id: string;
+  base: number;
 }
 
-export const START: FeedCursor = { position: 0, collection: '', id: '' };
+export const START: FeedCursor = { position: 0, collection: '', id: '', base: 0 };
 
 const badCursor = () =>
   new HttpProblem(
@@ -31,7 +37,7 @@ export class FeedCursorCodec {
 
   encode(cursor: FeedCursor, userId: string): string {
     const payload = Buffer.from(
-      JSON.stringify(['v1', cursor.position, cursor.collection, cursor.id]),
+      JSON.stringify(['v2', cursor.position, cursor.collection, cursor.id, cursor.base]),
     ).toString('base64url');
     return `${payload}.${this.mac(payload, userId).toString('base64url')}`;
   }
@@ -45,18 +51,20 @@ export class FeedCursorCodec {
     const expected = this.mac(payload, userId);
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw badCursor();
     try {
-      const [tag, position, collection, id] = JSON.parse(
+      const [tag, position, collection, id, base = 0] = JSON.parse(
         Buffer.from(payload, 'base64url').toString('utf8'),
       ) as unknown[];
+      // v1 cursors (before field masks) stay valid: they have no base, so documents come whole.
       if (
-        tag !== 'v1' ||
+        (tag !== 'v1' && tag !== 'v2') ||
         !Number.isSafeInteger(position) ||
+        !Number.isSafeInteger(base) ||
         typeof collection !== 'string' ||
         typeof id !== 'string'
       ) {
         throw badCursor();
       }
-      return { position: position as number, collection, id };
+      return { position: position as number, collection, id, base: base as number };
     } catch {
       throw badCursor();
     }

@@ -1,6 +1,6 @@
 import { Router, type Request, type Response } from 'express';
 import { FeedPage, fromStruct, type StructProperties } from '../../proto/index.js';
-import { feedSources } from '../../projectors/index.js';
+import { feedHorizon, feedSources, projectionsPosition } from '../../projectors/index.js';
 import { authenticate, authOf } from '../../platform/auth/index.js';
 import { problems } from '../../platform/http/HttpProblem.js';
 import { problemResponse, z, type OpenAPIRegistry } from '../../platform/http/openapi.js';
@@ -84,6 +84,15 @@ export function feedRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): Route
       );
     }
 
+    // A cursor from before the latest forgotten tombstone may have missed a deletion.
+    if (cursor.position > 0 && cursor.position < (await feedHorizon(deps.db.knex))) {
+      deps.metrics.feedReads.inc({ outcome: 'must_refetch' });
+      const refetch = FeedPage.create({ mustRefetch: true, nextCursor: '', position: cursor.position });
+      if (format === PROTOBUF) res.type(PROTOBUF).send(Buffer.from(FeedPage.encode(refetch).finish()));
+      else res.json(FeedPage.toObject(refetch, { longs: String }));
+      return;
+    }
+
     const requestEtag = `"${query.cursor ?? ''}"`;
     if (etagMatches(req, requestEtag) && deps.tracker.unchangedSince(userId, cursor.position)) {
       if (waitMs > 0) await deps.tracker.waitForChange(userId, cursor.position, waitMs, aborted.signal);
@@ -94,23 +103,39 @@ export function feedRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): Route
       }
     }
 
-    deps.metrics.feedReads.inc({ outcome: 'query' });
-    let rows = await queryFeed(deps.db, feedSources, userId, cursor, query.limit + 1, selection.collections);
+    const read = async () => {
+      deps.metrics.feedReads.inc({ outcome: 'query' });
+      const upTo = await projectionsPosition(deps.db.knex, FEED_PROJECTIONS);
+      const found = await queryFeed(
+        deps.db,
+        feedSources,
+        userId,
+        cursor,
+        upTo,
+        query.limit + 1,
+        selection.collections,
+      );
+      return { upTo, rows: found };
+    };
+    let { upTo, rows } = await read();
     if (rows.length === 0 && waitMs > 0) {
       deps.tracker.advance(userId, cursor.position);
       await deps.tracker.waitForChange(userId, cursor.position, waitMs, aborted.signal);
-      deps.metrics.feedReads.inc({ outcome: 'query' });
-      rows = await queryFeed(deps.db, feedSources, userId, cursor, query.limit + 1, selection.collections);
+      ({ upTo, rows } = await read());
     }
     const hasMore = rows.length > query.limit;
     const page = rows.slice(0, query.limit);
     const last = page[page.length - 1];
-    const next = last ? { position: last.position, collection: last.collection, id: last.id } : cursor;
+    let next = last ? { position: last.position, collection: last.collection, id: last.id } : cursor;
+    // A page that leaves nothing behind may move on to where the projections are: nothing up to
+    // there is missing, and a cursor left behind a pruned tombstone would have to refetch.
+    if (!hasMore && upTo > next.position) next = { position: upTo, collection: '', id: '' };
     if (!hasMore) deps.tracker.advance(userId, next.position);
-    const nextCursor = deps.cursors.encode(next, subject);
+    // A page that leaves nothing behind makes its end the base for field masks.
+    const nextCursor = deps.cursors.encode({ ...next, base: hasMore ? cursor.base : next.position }, subject);
     const message = FeedPage.create({
       changes: page.map((row) =>
-        toChange(row, (collection, doc) => selectFields(selection, collection, doc)),
+        toChange(row, (collection, doc) => selectFields(selection, collection, doc), cursor.base),
       ),
       nextCursor,
       hasMore,
