@@ -82,6 +82,7 @@ export async function startProcess(
             .filter(Boolean),
         },
         signInCodeTtlMs: 10 * 60_000,
+        blobs: infra.blobs,
       }),
     );
   }
@@ -104,6 +105,7 @@ export async function startProcess(
         logger,
         metrics,
         maxWaitSeconds: config.FEED_MAX_WAIT_SECONDS,
+        blobs: infra.blobs,
       }),
     );
   }
@@ -119,6 +121,7 @@ export async function startProcess(
     bodyLimitBytes: config.BODY_LIMIT_BYTES,
     bodies: [
       { path: '/v1/sync', limitBytes: config.SYNC_BODY_LIMIT_BYTES, rawTypes: ['application/x-protobuf'] },
+      { path: '/v1/blobs', limitBytes: config.BLOB_UPLOAD_LIMIT_BYTES, rawTypes: ['*/*'] },
     ],
     registries: parts.map((p) => p.registry),
     mount: (express) => parts.forEach((p) => p.mount(express)),

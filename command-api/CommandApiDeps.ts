@@ -1,5 +1,6 @@
 import type { EventStore } from '../infra/eventStore/index.js';
 import type { Cache } from '../infra/cache/index.js';
+import type { BlobStore } from '../infra/blobStore/index.js';
 import type { IdentityProviders } from '../infra/identityProviders/index.js';
 import type { CollectionRegistry } from '../platform/collections/index.js';
 import type { PasswordHasher, Revocations, TokenService } from '../platform/auth/index.js';
@@ -37,4 +38,6 @@ export interface CommandApiDeps {
   webauthn: { rpId: string; rpName: string; origins: readonly string[] };
   /** How long a mailed sign-in code and magic link work. */
   signInCodeTtlMs: number;
+  /** Where uploaded blobs go (local disk embedded, S3 in production). */
+  blobs: BlobStore;
 }

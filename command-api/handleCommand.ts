@@ -43,7 +43,7 @@ export async function handleCommand<Command extends DomainCommand, Event extends
   options: {
     ifVersion?: number;
     /** Checks that need the current state (a document's schema), before deciding; throw to refuse. */
-    check?: (state: State) => void;
+    check?: (state: State) => void | Promise<void>;
   } = {},
 ): Promise<CommandResult<State, Event>> {
   const command = toCommand({
@@ -77,7 +77,7 @@ export async function handleCommand<Command extends DomainCommand, Event extends
           `The resource is at version ${version}`,
         );
       }
-      options.check?.(state);
+      await options.check?.(state);
       const decided = decider.decide(command, state);
       if (decided.length === 0) return { state, version, position: lastPosition, appended: 0, events: [] };
       const events: NewEvent[] = decided.map((event, index) => ({

@@ -14,6 +14,7 @@ import { deviceKeyRoutes } from './routes/deviceKeyRoutes.js';
 import { passkeyRoutes } from './routes/passkeyRoutes.js';
 import { syncRoutes } from './routes/syncRoutes.js';
 import { spaceRoutes } from './routes/spaceRoutes.js';
+import { blobRoutes } from './routes/blobRoutes.js';
 
 export type { CommandApiDeps } from './CommandApiDeps.js';
 export { handleCommand } from './handleCommand.js';
@@ -34,6 +35,7 @@ export function commandApi(deps: CommandApiDeps): { registry: OpenAPIRegistry; m
   const passkeys = passkeyRoutes(deps, registry);
   const sync = syncRoutes(deps, registry);
   const spaces = spaceRoutes(deps, registry);
+  const blobs = blobRoutes(deps, registry);
   return {
     registry,
     mount(app) {
@@ -43,6 +45,7 @@ export function commandApi(deps: CommandApiDeps): { registry: OpenAPIRegistry; m
       app.use('/v1/admin', admin);
       app.use('/v1/sync', sync);
       app.use('/v1/spaces', spaces);
+      app.use('/v1/blobs', blobs);
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { Database } from '../infra/postgres/index.js';
 import type { EventStore } from '../infra/eventStore/index.js';
+import type { BlobStore } from '../infra/blobStore/index.js';
 import type { Revocations, TokenService } from '../platform/auth/index.js';
 import type { Logger, Metrics } from '../platform/observability/index.js';
 import type { FeedChangeTracker } from './feed/FeedChangeTracker.js';
@@ -18,4 +19,6 @@ export interface QueryApiDeps {
   metrics: Metrics;
   /** Longest `wait=` a long-poll may ask for, in seconds. */
   maxWaitSeconds: number;
+  /** Uploaded blobs, served to those who may read a document referencing them. */
+  blobs: BlobStore;
 }

@@ -6,6 +6,7 @@ import { adminQueryRoutes } from './admin/adminQueryRoutes.js';
 import { deviceListRoutes } from './devices/deviceListRoutes.js';
 import { exportRoutes } from './privacy/exportRoutes.js';
 import { currentSessionRoutes } from './me/sessionRoutes.js';
+import { blobReadRoutes } from './blobs/blobReadRoutes.js';
 import type { QueryApiDeps } from './QueryApiDeps.js';
 
 export type { QueryApiDeps } from './QueryApiDeps.js';
@@ -21,6 +22,7 @@ export function queryApi(deps: QueryApiDeps): { registry: OpenAPIRegistry; mount
   const devices = deviceListRoutes(deps, registry);
   const privacy = exportRoutes(deps, registry);
   const session = currentSessionRoutes(deps, registry);
+  const blobs = blobReadRoutes(deps, registry);
   return {
     registry,
     mount(app) {
@@ -29,6 +31,7 @@ export function queryApi(deps: QueryApiDeps): { registry: OpenAPIRegistry; mount
       app.use('/v1/admin', admin);
       app.use('/v1/devices', devices);
       app.use('/v1/session', session);
+      app.use('/v1/blobs', blobs);
     },
   };
 }

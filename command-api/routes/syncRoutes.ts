@@ -9,6 +9,7 @@ import {
   type DocumentState,
 } from '../../domain/sync/index.js';
 import { streamName } from '../../infra/eventStore/index.js';
+import { BLOB_CATEGORY, blobDecider, blobReferences, isBlobId } from '../../domain/blob/index.js';
 import { canWrite, SPACE_CATEGORY, spaceDecider } from '../../domain/space/index.js';
 import { authenticate, authOf } from '../../platform/auth/index.js';
 import { problemResponse, type OpenAPIRegistry } from '../../platform/http/openapi.js';
@@ -26,10 +27,31 @@ type Mutation = z.infer<typeof MutationSchema>;
 type Result = z.infer<typeof MutationResponse>['results'][number];
 const MUTATION_NAMESPACE = '5f0f6c2e-2d3b-4b8a-9a1e-7c4d3e2b1a90';
 
-class SchemaRejection extends Error {
-  constructor(readonly errors: string[]) {
-    super('the document does not fit its schema');
+class Rejection extends Error {
+  constructor(
+    readonly reason: 'schema' | 'blob',
+    readonly errors: string[],
+  ) {
+    super(reason);
   }
+}
+
+/** The blobs among `ids` that do not exist or belong to someone else. */
+async function unownedBlobs(
+  store: CommandApiDeps['store'],
+  ids: string[],
+  userId: string,
+): Promise<string[]> {
+  const bad: string[] = [];
+  for (const id of ids) {
+    if (!isBlobId(id)) {
+      bad.push(id.slice(0, 64));
+      continue;
+    }
+    const blob = foldStream(blobDecider, await store.readStream(streamName(BLOB_CATEGORY, id)));
+    if (blob.status !== 'stored' || blob.ownerId !== userId) bad.push(id);
+  }
+  return bad;
 }
 
 /** The document a mutation would leave (for schema checks before anything is written). */
@@ -155,10 +177,22 @@ export function syncRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Rou
           context,
           {
             // After the replay check: a replayed mutation answers as it first did.
-            check: (state) => {
+            check: async (state) => {
               if (mutation.op === 'delete') return;
-              const errors = collection.validate(prospective(mutation, state));
-              if (errors.length > 0) throw new SchemaRejection(errors);
+              const next = prospective(mutation, state);
+              const errors = collection.validate(next);
+              if (errors.length > 0) throw new Rejection('schema', errors);
+              // A new blob reference must name a blob the writer uploaded; one the document
+              // already holds may stay (an editor re-saving a colleague's photo).
+              const held = new Set(blobReferences(state.deleted ? {} : state.fields));
+              const added = blobReferences(next).filter((id) => !held.has(id));
+              if (added.length > 20) throw new Rejection('blob', ['at most 20 new blob references at once']);
+              const bad = await unownedBlobs(deps.store, added, auth.userId);
+              if (bad.length > 0)
+                throw new Rejection(
+                  'blob',
+                  bad.map((id) => `no blob ${id} of yours`),
+                );
             },
           },
         );
@@ -168,8 +202,8 @@ export function syncRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Rou
         position = Math.max(position, result.position);
         results.push({ mutationId: mutation.mutationId, ...answer });
       } catch (error) {
-        if (error instanceof SchemaRejection) {
-          results.push(rejected('schema', error.errors));
+        if (error instanceof Rejection) {
+          results.push(rejected(error.reason, error.errors));
           continue;
         }
         if (error instanceof DomainError && error.reason === 'bad_base_version') {

@@ -1,4 +1,5 @@
 import type { DocumentEvent } from '../../domain/sync/index.js';
+import { blobReferences, type BlobUploaded } from '../../domain/blob/index.js';
 import type { UserErased } from '../../domain/user/index.js';
 import type { SpaceMemberRemoved, SpaceMemberSet } from '../../domain/space/index.js';
 import { notifyFeedChanged } from '../feed/index.js';
@@ -10,13 +11,21 @@ import type { Projection } from '../runtime/index.js';
  * joined and left, so the feed shows a space's documents from the moment one joins and
  * tombstones them when one leaves. v2 added the members. v3 added, for field masks, the position
  * each field last changed at (removed fields included) and the position the document was
- * created (or revived) at.
+ * created (or revived) at. v4 added uploaded blobs and which documents reference them, so a blob
+ * is served to those who can read such a document.
  */
 export const documentsProjection: Projection = {
   name: 'documents',
-  version: 3,
-  eventTypes: ['DocumentChanged', 'DocumentDeleted', 'UserErased', 'SpaceMemberSet', 'SpaceMemberRemoved'],
-  tables: ['documents', 'space_members'],
+  version: 4,
+  eventTypes: [
+    'DocumentChanged',
+    'DocumentDeleted',
+    'UserErased',
+    'SpaceMemberSet',
+    'SpaceMemberRemoved',
+    'BlobUploaded',
+  ],
+  tables: ['documents', 'space_members', 'blobs', 'blob_refs'],
   async setup(trx, table) {
     const t = table('documents');
     await trx.raw(`create table if not exists ${t} (
@@ -31,9 +40,32 @@ export const documentsProjection: Projection = {
       space_id uuid not null, user_id uuid not null, role text not null, joined_position bigint not null,
       left_position bigint, left_at timestamptz, position bigint not null, primary key (space_id, user_id))`);
     await trx.raw(`create index if not exists ${m}_user on ${m} (user_id)`);
+    await trx.raw(`create table if not exists ${table('blobs')} (
+      blob_id text primary key, owner_id uuid not null, content_type text not null, size bigint not null,
+      sha256 text not null, position bigint not null)`);
+    const r = table('blob_refs');
+    await trx.raw(`create table if not exists ${r} (
+      blob_id text not null, stream_name text not null, primary key (blob_id, stream_name))`);
+    await trx.raw(`create index if not exists ${r}_stream on ${r} (stream_name)`);
   },
   async handle(recorded, { trx, table }) {
-    const event = recorded as unknown as DocumentEvent | UserErased | SpaceMemberSet | SpaceMemberRemoved;
+    const event = recorded as unknown as
+      DocumentEvent | UserErased | SpaceMemberSet | SpaceMemberRemoved | BlobUploaded;
+    if (event.type === 'BlobUploaded') {
+      const { blobId, ownerId, contentType, size, sha256 } = event.data;
+      await trx(table('blobs'))
+        .insert({
+          blob_id: blobId,
+          owner_id: ownerId,
+          content_type: contentType,
+          size,
+          sha256,
+          position: recorded.position,
+        })
+        .onConflict('blob_id')
+        .ignore();
+      return;
+    }
     const t = table('documents');
     const members = table('space_members');
     const key = recorded.streamName;
@@ -84,7 +116,14 @@ export const documentsProjection: Projection = {
       JSON.stringify(Object.fromEntries(names.map((name) => [name, recorded.position])));
     switch (event.type) {
       case 'UserErased':
+        await trx(table('blob_refs'))
+          .whereIn(
+            'stream_name',
+            trx(t).where({ owner_id: event.data.userId, space_id: null }).select('stream_name'),
+          )
+          .delete();
         await trx(t).where({ owner_id: event.data.userId, space_id: null }).delete();
+        await trx(table('blobs')).where({ owner_id: event.data.userId }).delete();
         return;
       case 'DocumentChanged': {
         const d = event.data;
@@ -152,6 +191,18 @@ export const documentsProjection: Projection = {
       }
       default:
         return;
+    }
+    // The blobs the document references now (none once deleted).
+    if (owner) await trx(table('blob_refs')).where({ stream_name: key }).delete();
+    if (event.type === 'DocumentChanged' && owner) {
+      const row = await trx(t).where({ stream_name: key }).first<{ fields: unknown }>('fields');
+      const refs = blobReferences(row?.fields ?? {});
+      if (refs.length > 0) {
+        await trx(table('blob_refs'))
+          .insert(refs.map((blobId) => ({ blob_id: blobId, stream_name: key })))
+          .onConflict(['blob_id', 'stream_name'])
+          .ignore();
+      }
     }
     if (space) {
       const current = await trx(members)

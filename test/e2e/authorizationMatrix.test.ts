@@ -21,6 +21,7 @@ const MATRIX: Record<string, { status: number; body?: unknown }> = {
   'PUT /v1/admin/users/{id}/role': { status: 403, body: { role: 'admin' } },
   'PUT /v1/spaces/{id}/members/{userId}': { status: 404, body: { role: 'owner' } },
   'DELETE /v1/spaces/{id}/members/{userId}': { status: 404 },
+  'GET /v1/blobs/{id}': { status: 404 },
 };
 
 describe('authorisation matrix', () => {
@@ -30,6 +31,7 @@ describe('authorisation matrix', () => {
   let bob: SignedUp;
   let aliceDevice: string;
   let aliceSpace: string;
+  let aliceBlob: string;
   let openapi: OpenApi;
 
   beforeAll(async () => {
@@ -42,6 +44,17 @@ describe('authorisation matrix', () => {
     aliceSpace = (
       await client.post<{ id: string }>('/v1/spaces', { name: 'A' }, { token: alice.accessToken })
     ).body.id;
+    const upload = await client.request<{ id: string; position: number }>('POST', '/v1/blobs', {
+      token: alice.accessToken,
+      rawBody: Buffer.from('private photo'),
+      headers: { 'content-type': 'image/jpeg' },
+    });
+    aliceBlob = upload.body.id;
+    // Alice can read it once the read model has it, so Bob's 404 below is about Bob.
+    const own = await client.get(`/v1/blobs/${aliceBlob}?min_position=${upload.body.position}`, {
+      token: alice.accessToken,
+    });
+    expect(own.status).toBe(200);
     openapi = (await client.get<OpenApi>('/openapi.json')).body;
   }, 60_000);
   afterAll(async () => {
