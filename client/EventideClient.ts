@@ -1,33 +1,10 @@
-import {
-  FeedPage,
-  fromStruct,
-  MutationBatch,
-  MutationOp,
-  MutationResponse,
-  toStruct,
-  type FeedPageMessage,
-  type StructProperties,
-} from '../proto/index.js';
 import { ApiError, NetworkError } from './ApiError.js';
 import { HybridClock } from './HybridClock.js';
 import { readJson, type KeyValueStorage } from './KeyValueStorage.js';
-import { feedIdOf, LocalDocuments, type FeedChange } from './LocalDocuments.js';
+import { feedIdOf, LocalDocuments } from './LocalDocuments.js';
 import { MutationQueue, type Mutation, type NewMutation } from './MutationQueue.js';
+import { fetchFeedPage, sendMutations, type MutationOutcome } from './protocol.js';
 import { Session, type Fetch } from './Session.js';
-
-const PROTOBUF = 'application/x-protobuf';
-const OPS = { put: MutationOp.OP_PUT, patch: MutationOp.OP_PATCH, delete: MutationOp.OP_DELETE } as const;
-
-export interface MutationOutcome {
-  mutationId: string;
-  status: 'applied' | 'merged' | 'conflict' | 'rejected';
-  version: number;
-  reason?: string;
-  conflictFields: string[];
-  errors: string[];
-  /** conflict: the server's document as it stands. */
-  server?: { version: number; deleted: boolean; fields: Record<string, unknown> };
-}
 
 export interface ClientOptions {
   baseUrl: string;
@@ -98,38 +75,14 @@ export class EventideClient {
     for (;;) {
       const batch = this.queue.pending.slice(0, this.options.batchSize ?? 100);
       if (batch.length === 0) return position;
-      const body = MutationBatch.encode({
-        clientId: this.options.clientId,
-        mutations: batch.map((m) => ({
-          mutationId: m.mutationId,
-          collection: m.collection,
-          documentId: m.documentId,
-          op: OPS[m.op],
-          ...(m.set ? { set: toStruct(m.set) } : {}),
-          unset: m.unset ?? [],
-          spaceId: m.spaceId ?? '',
-          baseVersion: m.baseVersion,
-          hlc: m.hlc,
-        })),
-      }).finish();
-      const response = await this.session.request('POST', '/v1/sync/mutations', {
-        body,
-        headers: { 'content-type': PROTOBUF, accept: PROTOBUF },
-      });
-      const answer = MutationResponse.toObject(
-        MutationResponse.decode(new Uint8Array(await response.arrayBuffer())),
-        {
-          longs: Number,
-          arrays: true,
-        },
-      ) as { results: ProtoResult[]; position?: number };
+      const answer = await sendMutations(this.session, this.options.clientId, batch);
       const byId = new Map(batch.map((m) => [m.mutationId, m]));
-      for (const result of answer.results) {
-        const mutation = byId.get(result.mutationId);
-        if (mutation) this.options.onOutcome?.(outcomeOf(result), mutation);
+      for (const outcome of answer.outcomes) {
+        const mutation = byId.get(outcome.mutationId);
+        if (mutation) this.options.onOutcome?.(outcome, mutation);
       }
-      await this.queue.settle(answer.results.map((r) => r.mutationId));
-      position = Math.max(position, answer.position ?? 0);
+      await this.queue.settle(answer.outcomes.map((r) => r.mutationId));
+      position = Math.max(position, answer.position);
     }
   }
 
@@ -140,24 +93,21 @@ export class EventideClient {
   async pull(options: { wait?: number; minPosition?: number; signal?: AbortSignal } = {}): Promise<number> {
     let applied = 0;
     for (let page = 0; ; page++) {
-      const query = new URLSearchParams({ limit: '500' });
-      if (this.cursor) query.set('cursor', this.cursor);
-      if (page === 0 && options.wait) query.set('wait', String(options.wait));
-      if (options.minPosition) query.set('min_position', String(options.minPosition));
-      const response = await this.session.request('GET', `/v1/feed?${query}`, {
-        headers: { accept: PROTOBUF },
+      const message = await fetchFeedPage(this.session, {
+        cursor: this.cursor,
+        limit: 500,
+        ...(page === 0 && options.wait ? { wait: options.wait } : {}),
+        ...(options.minPosition ? { minPosition: options.minPosition } : {}),
         ...(options.signal ? { signal: options.signal } : {}),
       });
-      const message = FeedPage.decode(new Uint8Array(await response.arrayBuffer()));
       if (message.mustRefetch) {
         await this.documents.clear();
         await this.saveCursor('');
         continue;
       }
-      const changes = message.changes.map(changeOf);
-      await this.documents.apply(changes);
+      await this.documents.apply(message.changes);
       await this.saveCursor(message.nextCursor);
-      applied += changes.length;
+      applied += message.changes.length;
       if (!message.hasMore) return applied;
     }
   }
@@ -206,46 +156,4 @@ export class EventideClient {
     this.cursor = cursor;
     await this.options.storage.set('cursor', JSON.stringify(cursor));
   }
-}
-
-interface ProtoResult {
-  mutationId: string;
-  status: MutationOutcome['status'];
-  version?: number;
-  reason?: string;
-  conflictFields?: string[];
-  errors?: string[];
-  document?: { version?: number; deleted?: boolean; fields?: StructProperties };
-}
-
-function outcomeOf(result: ProtoResult): MutationOutcome {
-  return {
-    mutationId: result.mutationId,
-    status: result.status,
-    version: result.version ?? 0,
-    ...(result.reason ? { reason: result.reason } : {}),
-    conflictFields: result.conflictFields ?? [],
-    errors: result.errors ?? [],
-    ...(result.document
-      ? {
-          server: {
-            version: result.document.version ?? 0,
-            deleted: result.document.deleted ?? false,
-            fields: fromStruct(result.document.fields ?? {}),
-          },
-        }
-      : {}),
-  };
-}
-
-function changeOf(change: FeedPageMessage['changes'][number]): FeedChange {
-  const fields = change.document ? fromStruct(change.document) : {};
-  return {
-    collection: change.collection ?? '',
-    id: change.id ?? '',
-    version: Number(change.version ?? 0),
-    deleted: Boolean(change.tombstone),
-    fields,
-    ...(change.updateMask ? { mask: change.updateMask.paths ?? [] } : {}),
-  };
 }

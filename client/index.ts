@@ -1,4 +1,5 @@
-export { EventideClient, type ClientOptions, type MutationOutcome } from './EventideClient.js';
+export { EventideClient, type ClientOptions } from './EventideClient.js';
+export { fetchFeedPage, sendMutations, type FeedPageRequest, type MutationOutcome } from './protocol.js';
 export { MemoryStorage, type KeyValueStorage } from './KeyValueStorage.js';
 export { HybridClock } from './HybridClock.js';
 export { ApiError, NetworkError } from './ApiError.js';

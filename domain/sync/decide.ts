@@ -168,6 +168,18 @@ function deleted(data: Data, state: DocumentState): DocumentEvent[] {
   ];
 }
 
+/** Whether `writer` is a mutation of the same client as `mutationId`, with a lower sequence. */
+function isEarlierOwn(writer: string | undefined, mutationId: string): boolean {
+  if (writer === undefined) return false;
+  const split = (id: string) => {
+    const at = id.lastIndexOf(':');
+    return [id.slice(0, at), Number(id.slice(at + 1))] as const;
+  };
+  const [client, sequence] = split(writer);
+  const [givenClient, givenSequence] = split(mutationId);
+  return client === givenClient && sequence < givenSequence;
+}
+
 /**
  * One mutation on one document. On the version the client saw, it applies. On an older one,
  * the collection's strategy settles it. Whatever happens is one event, so a replayed mutation
@@ -178,9 +190,10 @@ export function decideDocument(command: ApplyMutation, state: DocumentState): Do
   if (given.baseVersion > state.version || given.baseVersion < 0) {
     throw new DomainError('invalid', 'bad_base_version', `The document is at version ${state.version}`);
   }
-  // Versions the same client wrote after its base (its own queued mutations) do not count.
+  // Versions the same client wrote after its base with earlier mutations (its own queue) do not
+  // count; a later mutation of its that arrived first does, so arrival order cannot undo clocks.
   let base = given.baseVersion;
-  while (base < state.version && state.writers[base] === given.clientId) base += 1;
+  while (base < state.version && isEarlierOwn(state.writers[base], given.mutationId)) base += 1;
   const data = { ...given, baseVersion: base };
   const fresh = data.baseVersion === state.version;
   if (data.op === 'delete') {

@@ -13,7 +13,10 @@ export interface DocumentState {
   /** The version at which each field last changed. */
   changedAt: Record<string, number>;
   deletedClock: string | null;
-  /** The client behind each version (index = version - 1): a client's own later writes do not make its base stale. */
+  /**
+   * The mutation behind each version (index = version - 1): a client's own earlier mutations
+   * written after its base (its queue) do not make the base stale.
+   */
   writers: string[];
 }
 
@@ -50,7 +53,7 @@ export function evolveDocument(state: DocumentState, event: DocumentEvent): Docu
         fields,
         clocks,
         changedAt,
-        writers: [...state.writers, d.clientId],
+        writers: [...state.writers, d.mutationId],
       };
     }
     case 'DocumentDeleted':
@@ -60,6 +63,7 @@ export function evolveDocument(state: DocumentState, event: DocumentEvent): Docu
         deleted: true,
         fields: {},
         deletedClock: event.data.hlc,
+        writers: [...state.writers, event.data.mutationId],
       };
     case 'MutationSettled':
       return state;

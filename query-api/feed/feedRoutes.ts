@@ -19,6 +19,7 @@ const FeedQuery = z.looseObject({
   limit: z.coerce.number().int().min(1).max(500).default(100),
   wait: z.coerce.number().int().min(0).max(300).default(0),
   min_position: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
+  whole: z.enum(['true', 'false']).default('false'),
 });
 
 function etagMatches(req: Request, etag: string): boolean {
@@ -39,7 +40,10 @@ export function feedRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): Route
       'An empty cursor bootstraps. `wait` long-polls; `If-None-Match: "<cursor>"` answers 304 when nothing changed; ' +
       '`min_position` waits until the read models include that event-store position. ' +
       '`collections=a,b` keeps only those collections (its cursors work only with the same filter); ' +
-      "`fields[<collection>]=f1,f2` keeps only those fields of that collection's documents.",
+      "`fields[<collection>]=f1,f2` keeps only those fields of that collection's documents. " +
+      'A document the app already holds comes as the fields changed since, named in `updateMask`; ' +
+      '`whole=true` always sends whole documents (for stores that replace, such as RxDB). ' +
+      '`mustRefetch` means the cursor is older than the tombstones kept: drop local data and bootstrap.',
     security: [{ bearer: [] }],
     request: { query: FeedQuery },
     responses: {
@@ -135,7 +139,11 @@ export function feedRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): Route
     const nextCursor = deps.cursors.encode({ ...next, base: hasMore ? cursor.base : next.position }, subject);
     const message = FeedPage.create({
       changes: page.map((row) =>
-        toChange(row, (collection, doc) => selectFields(selection, collection, doc), cursor.base),
+        toChange(
+          row,
+          (collection, doc) => selectFields(selection, collection, doc),
+          query.whole === 'true' ? 0 : cursor.base,
+        ),
       ),
       nextCursor,
       hasMore,

@@ -3,7 +3,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EventideClient, MemoryStorage, NetworkError, type MutationOutcome } from '../../client/index.js';
+import {
+  EventideClient,
+  HybridClock,
+  MemoryStorage,
+  NetworkError,
+  sendMutations,
+  type MutationOutcome,
+} from '../../client/index.js';
 import { FlakyNetwork } from '../support/FlakyNetwork.js';
 import { startTestBackend, type TestBackend } from '../support/startTestBackend.js';
 
@@ -209,5 +216,26 @@ describe('client SDK against the backend', () => {
     } finally {
       b.client.stop();
     }
+  });
+
+  it('when two requests of one client arrive in the opposite order, the clocks should decide as if they had not', async () => {
+    const a = await newAccount('reorder');
+    const clock = new HybridClock('reorder');
+    const first = { mutationId: 'reorder:1', hlc: clock.tick() };
+    const second = { mutationId: 'reorder:2', hlc: clock.tick() };
+    const write = (m: { mutationId: string; hlc: string }, title: string) => ({
+      ...m,
+      collection: 'notes',
+      documentId: 'r',
+      op: 'put' as const,
+      set: { title },
+      baseVersion: 0,
+    });
+    const late = await sendMutations(a.client.session, 'reorder', [write(second, 'second')]);
+    const early = await sendMutations(a.client.session, 'reorder', [write(first, 'first')]);
+    expect(late.outcomes[0]).toMatchObject({ status: 'applied', version: 1 });
+    expect(early.outcomes[0]).toMatchObject({ status: 'conflict', reason: 'stale_fields' });
+    await a.client.pull({ minPosition: early.position });
+    expect(a.client.read('notes', 'r')).toEqual({ title: 'second' });
   });
 });
