@@ -9,7 +9,7 @@ interface Load {
   non2xx: number;
 }
 
-async function load(
+export async function load(
   url: string,
   headers: Record<string, string>,
   connections: number,

@@ -10,7 +10,8 @@ import { createTestDatabase } from '../test/support/testDatabase.js';
 import { appendBench } from './appendBench.js';
 import { feedBench } from './feedBench.js';
 import { identityBench } from './identityBench.js';
-import { SYNC_BENCH_COLLECTIONS, syncBench } from './syncBench.js';
+import { documentFeedBench, SYNC_BENCH_COLLECTIONS, syncBench } from './syncBench.js';
+import { convergenceBench } from './convergenceBench.js';
 import { commandToFeedBench } from './latencyBench.js';
 import { printTable, type Row } from './report.js';
 
@@ -106,6 +107,8 @@ try {
   rows.push(...(await feedBench(base, token, page.nextCursor, quick ? 2 : 8)));
   rows.push(await commandToFeedBench(base, token, deviceId, page.nextCursor, quick ? 30 : 300));
   rows.push(await syncBench(base, token, quick ? 2 : 8));
+  rows.push(await documentFeedBench(base, token, quick ? 2 : 8));
+  rows.push(await convergenceBench(base, quick ? 20 : 100));
 } finally {
   await backend.stop();
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { load } from './feedBench.js';
 import { fmt, type Row } from './report.js';
 
 const json = { 'content-type': 'application/json' };
@@ -65,6 +66,40 @@ export async function syncBench(base: string, token: string, seconds: number): P
     result: `${fmt(batched)} mutations/s (${fmt(batched / 100, 1)} batches/s)`,
     baseline: `one mutation per request: ${fmt(single)}/s`,
     ratio: `${fmt(batched / single, 1)}×`,
+    goal: '—',
+  };
+}
+
+/** A feed page of 100 app documents (the `jobs` collection), protobuf against JSON. */
+export async function documentFeedBench(base: string, token: string, seconds: number): Promise<Row> {
+  const auth = { authorization: `Bearer ${token}` };
+  const clientId = `f${randomUUID().slice(0, 8)}`;
+  const mutations = Array.from({ length: 100 }, (_, i) => ({
+    mutationId: `${clientId}:${i + 1}`,
+    collection: 'jobs',
+    documentId: `feed-${i}`,
+    op: 'put',
+    set: { title: `Replace the boiler valve at unit ${i}`, status: i % 3 === 0 ? 'done' : 'open', n: i },
+    baseVersion: 0,
+    hlc: `${String(Date.now()).padStart(15, '0')}:${String(i).padStart(4, '0')}:${clientId}`,
+  }));
+  const sent = await fetch(`${base}/v1/sync/mutations`, {
+    method: 'POST',
+    headers: { ...json, ...auth },
+    body: JSON.stringify({ clientId, mutations }),
+  });
+  const { position } = (await sent.json()) as { position: number };
+  const page = `${base}/v1/feed?limit=100&collections=jobs`;
+  const first = await fetch(`${page}&min_position=${position}`, { headers: auth });
+  const count = ((await first.json()) as { changes?: unknown[] }).changes?.length ?? 0;
+  if (count !== 100) throw new Error(`expected 100 documents, got ${count}`);
+  const asJson = await load(page, { ...auth, accept: 'application/json' }, 10, seconds);
+  const asProto = await load(page, { ...auth, accept: 'application/x-protobuf' }, 10, seconds);
+  return {
+    benchmark: 'feed page of 100 documents, protobuf (10 conns)',
+    result: `${fmt(asProto.rps)} req/s, ${fmt(asProto.bytes)} B`,
+    baseline: `JSON: ${fmt(asJson.rps)} req/s, ${fmt(asJson.bytes)} B`,
+    ratio: `${fmt(asProto.rps / asJson.rps, 2)}× req/s, ${fmt((asProto.bytes / asJson.bytes) * 100)}% bytes`,
     goal: '—',
   };
 }

@@ -6,7 +6,7 @@ import {
   leftSpaceFeedSource,
   spaceDocumentFeedSource,
 } from './documents/index.js';
-export { feedHorizon, pruneTombstones, startTombstonePruner } from './documents/index.js';
+export { pruneTombstones, startTombstonePruner } from './documents/index.js';
 import { notifierProjection } from './notifier/index.js';
 import { profilesProjection, profileFeedSource } from './profiles/index.js';
 import { sessionsProjection } from './sessions/index.js';

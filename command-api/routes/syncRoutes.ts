@@ -18,7 +18,7 @@ import type { CommandApiDeps } from '../CommandApiDeps.js';
 import { commandContextFrom } from '../commandContextFrom.js';
 import { foldStream } from '../foldStream.js';
 import { handleCommand } from '../handleCommand.js';
-import { MutationBatch, MutationResponse, type MutationSchema } from './syncSchemas.js';
+import { hasProtoField, MutationBatch, MutationResponse, type MutationSchema } from './syncSchemas.js';
 import { batchFromProtobuf, PROTOBUF, responseToProtobuf } from './syncProtobuf.js';
 import { problems } from '../../platform/http/HttpProblem.js';
 import type { z } from '../../platform/http/openapi.js';
@@ -107,7 +107,10 @@ export function syncRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Rou
     // Answer in the body's format unless Accept prefers the other.
     const format = req.accepts(binary ? [PROTOBUF, 'application/json'] : ['application/json', PROTOBUF]);
     if (!format) throw problems.notAcceptable(`Ask for application/json or ${PROTOBUF}`);
-    const batch = validate(MutationBatch, binary ? batchFromProtobuf(req.body as Buffer) : req.body);
+    const raw = binary ? batchFromProtobuf(req.body as Buffer) : (req.body as unknown);
+    if (hasProtoField(raw))
+      throw problems.validation([{ path: 'mutations.set', message: 'a field may not be named __proto__' }]);
+    const batch = validate(MutationBatch, raw);
     const base = commandContextFrom(req, res, { userId: auth.userId, deviceId: auth.deviceId }, deps.clock());
     const results: Result[] = [];
     let position = 0;

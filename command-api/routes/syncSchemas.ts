@@ -2,6 +2,23 @@ import { z } from '../../platform/http/openapi.js';
 import { isHlc } from '../../domain/sync/index.js';
 
 const CLIENT_ID = /^[A-Za-z0-9_-]{1,64}$/;
+const FIELD_NAME = z
+  .string()
+  .max(128)
+  .refine((name) => name !== '__proto__', 'a field may not be named __proto__');
+
+/**
+ * A parsed body whose `set` has an own "__proto__" field: schema parsing would assign it and so
+ * lose it (or change the object's prototype), so such a batch is refused before parsing.
+ */
+export function hasProtoField(body: unknown): boolean {
+  const mutations = (body as { mutations?: unknown } | null)?.mutations;
+  if (!Array.isArray(mutations)) return false;
+  return mutations.some((m: unknown) => {
+    const set = (m as { set?: unknown } | null)?.set;
+    return typeof set === 'object' && set !== null && Object.prototype.hasOwnProperty.call(set, '__proto__');
+  });
+}
 
 export const MutationSchema = z
   .strictObject({
@@ -13,10 +30,10 @@ export const MutationSchema = z
     documentId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, '1-64 letters, digits, - or _'),
     op: z.enum(['put', 'patch', 'delete']),
     set: z
-      .record(z.string().max(128), z.unknown())
+      .record(FIELD_NAME, z.unknown())
       .refine((v) => Object.keys(v).length <= 200, 'at most 200 fields')
       .optional(),
-    unset: z.array(z.string().max(128)).max(200).optional(),
+    unset: z.array(FIELD_NAME).max(200).optional(),
     spaceId: z.uuid().optional().openapi({ description: 'For a space collection: the space' }),
     baseVersion: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
     hlc: z.string().refine(isHlc, 'a hybrid logical clock: <15-digit ms>:<4-digit counter>:<node>'),

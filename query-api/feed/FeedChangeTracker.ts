@@ -43,6 +43,11 @@ export class FeedChangeTracker {
     this.waiting.get(userId)?.wakeAll();
   }
 
+  /** The position of the user's latest known feed change, if known. */
+  latestKnown(userId: string): number | undefined {
+    return this.latest.get(userId);
+  }
+
   /** True only when the user's feed has certainly not changed after `position`. */
   unchangedSince(userId: string, position: number): boolean {
     const known = this.latest.get(userId);

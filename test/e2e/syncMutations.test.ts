@@ -379,4 +379,41 @@ describe('sync mutations', () => {
     expect(wrongType.status).toBe(415);
     expect(await backend.process.infra.store.headPosition()).toBe(head);
   });
+
+  it('when a batch is hostile (deep nesting, prototype keys, oversized), it should be refused or contained, never a 500', async () => {
+    const head = await backend.process.infra.store.headPosition();
+    // 20,000 levels of nesting: parsed or refused, the answer is a 4xx or a per-mutation result.
+    const deep = `${'{"a":'.repeat(20_000)}1${'}'.repeat(20_000)}`;
+    const nested = await client.post('/v1/sync/mutations', undefined, {
+      token: ann.accessToken,
+      rawBody: `{"clientId":"h","mutations":[{"mutationId":"h:1","collection":"notes","documentId":"d","op":"put","baseVersion":0,"hlc":"${hlc()}","set":{"title":"t","notes":${deep}}}]}`,
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(nested.status).toBeLessThan(500);
+    if (nested.status === 200) {
+      expect((nested.body as unknown as Response).results[0]).toMatchObject({
+        status: 'rejected',
+        reason: 'schema',
+      });
+    }
+    // A "__proto__" field would be lost (or worse) on assignment: the batch is refused.
+    const polluting = await client.post<Response>('/v1/sync/mutations', undefined, {
+      token: ann.accessToken,
+      rawBody: `{"clientId":"h","mutations":[{"mutationId":"h:2","collection":"jobs","documentId":"p","op":"put","baseVersion":0,"hlc":"${hlc()}","set":{"title":"t","__proto__":{"polluted":true}}}]}`,
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(polluting.status).toBe(400);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    // Over SYNC_BODY_LIMIT_BYTES (4 MiB): 413 Problem Details, nothing read.
+    const huge = await send(ann, 'h', [
+      m('h', { documentId: 'big', op: 'put', set: { title: 'x'.repeat(5 * 1024 * 1024) }, baseVersion: 0 }),
+    ]);
+    expect(huge.status).toBe(413);
+    expect(huge.headers.get('content-type')).toContain('application/problem+json');
+    // Bad feed parameters are 400s.
+    for (const query of ['whole=maybe', 'limit=0', 'limit=100000', 'wait=-1', 'collections=']) {
+      expect((await client.get(`/v1/feed?${query}`, { token: ann.accessToken })).status, query).toBe(400);
+    }
+    expect(await backend.process.infra.store.headPosition()).toBe(head);
+  }, 60_000);
 });
