@@ -3,6 +3,7 @@ import { hostname } from 'node:os';
 import { RecordingPushProvider } from '../infra/push/index.js';
 import {
   allProjections,
+  createBlobReaperProjection,
   createMailerProjection,
   ensureProjectorSchema,
   ProjectionRunner,
@@ -16,7 +17,8 @@ import type { Infrastructure } from './openInfrastructure.js';
 
 export const PUSH_SENDER = 'push-sender';
 export const MAILER = 'mailer';
-export const WORKER_NAMES = [...allProjections.map((p) => p.name), MAILER, PUSH_SENDER];
+export const BLOB_REAPER = 'blob_reaper';
+export const WORKER_NAMES = [...allProjections.map((p) => p.name), MAILER, BLOB_REAPER, PUSH_SENDER];
 
 export interface ProjectorSelection {
   /** Projections (and `push-sender`) to run; all when absent. */
@@ -49,7 +51,7 @@ export async function runProjectors(
     publicUrl: config.PUBLIC_URL,
     appUrl: config.APP_URL ?? config.PUBLIC_URL,
   });
-  const runners = [...allProjections, mailer]
+  const runners = [...allProjections, mailer, createBlobReaperProjection(infra.blobs)]
     .filter((p) => only.includes(p.name))
     .map(
       (projection) =>

@@ -37,3 +37,4 @@ export const feedSources: readonly FeedSource[] = [
   leftSpaceFeedSource,
 ];
 export { createMailerProjection, type MailerOptions } from './mailer/index.js';
+export { createBlobReaperProjection } from './blobReaper/index.js';

@@ -18,9 +18,15 @@ export const PERSONAL_FIELDS: Readonly<Record<string, readonly string[]>> = {
   ProviderUnlinked: ['subject'],
   DeviceRegistered: ['pushToken', 'model', 'name'],
   DeviceUpdated: ['pushToken', 'model', 'name'],
+  // The contents of private documents (space documents carry no userId and stay readable).
+  DocumentChanged: ['set'],
 };
 
-/** What an erased field reads as: this marker, or null for the fields that may be null anyway. */
+/**
+ * What an erased field reads as: this marker, null for the fields that may be null anyway, and
+ * an empty object for a document's fields.
+ */
 export const ERASED = '[erased]';
 const NULLABLE = new Set(['pushToken', 'model', 'name']);
-export const erasedValue = (field: string): string | null => (NULLABLE.has(field) ? null : ERASED);
+export const erasedValue = (field: string): string | null | Record<string, never> =>
+  field === 'set' ? {} : NULLABLE.has(field) ? null : ERASED;

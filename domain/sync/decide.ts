@@ -86,6 +86,7 @@ function changed(
         outcome,
         conflictFields,
         ...(state.exists ? {} : { scope: data.scope }),
+        ...(data.scope.spaceId === null ? { userId: data.scope.ownerId } : {}),
       },
     },
   ];

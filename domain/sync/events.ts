@@ -34,6 +34,11 @@ export type DocumentChanged = DomainEvent<
     outcome: 'applied' | 'merged';
     conflictFields: string[];
     scope?: { ownerId: string; spaceId: string | null };
+    /**
+     * Private documents: their owner, whose key encrypts `set` (domain/privacy), so erasing the
+     * owner shreds the contents. Space documents belong to the space and carry none.
+     */
+    userId?: string;
   }
 >;
 export type DocumentDeleted = DomainEvent<'DocumentDeleted', Mutation & { version: number; hlc: string }>;

@@ -26,7 +26,8 @@ async function rowsOf(knex: Knex, projection: string, base: string, where: Recor
 
 /**
  * GDPR / CCPA access: the whole of what is kept about the signed-in user as one JSON archive,
- * every event of their streams (user, sessions, devices) and every read-model row. This is the one
+ * every event of their streams (user, sessions, devices, the documents they created) and every
+ * read-model row (uploaded blobs are listed; their bytes are at /v1/blobs/{id}). This is the one
  * query-side route that reads the event store: the events are the record being asked for.
  */
 export function exportRoutes(deps: QueryApiDeps & { store: EventStore }, registry: OpenAPIRegistry): Router {
@@ -46,16 +47,20 @@ export function exportRoutes(deps: QueryApiDeps & { store: EventStore }, registr
     const { userId } = authOf(req);
     const userEvents = await deps.store.readStream(streamName(USER_CATEGORY, userId));
     if (userEvents.length === 0) throw problems.notFound('User not found');
-    const [profile, devices, sessions, audit] = await Promise.all([
+    const [profile, devices, sessions, audit, documents, blobs] = await Promise.all([
       rowsOf(knex, 'profiles', 'profiles', { user_id: userId }),
       rowsOf(knex, 'devices', 'devices', { user_id: userId }),
       rowsOf(knex, 'sessions', 'sessions', { user_id: userId }),
       rowsOf(knex, 'audit_log', 'audit_log', { target_user_id: userId }),
+      // The documents they created (private ones, and those they started in a space).
+      rowsOf(knex, 'documents', 'documents', { owner_id: userId }),
+      rowsOf(knex, 'documents', 'blobs', { owner_id: userId }),
     ]);
     const streams = [
       streamName(USER_CATEGORY, userId),
       ...sessions.map((s: { session_id: string }) => streamName(SESSION_CATEGORY, s.session_id)),
       ...devices.map((d: { device_id: string }) => streamName(DEVICE_CATEGORY, d.device_id)),
+      ...documents.map((d: { stream_name: string }) => d.stream_name),
     ];
     const events: RecordedEvent[] = [];
     for (const stream of streams) events.push(...(await deps.store.readStream(stream)));
@@ -80,6 +85,8 @@ export function exportRoutes(deps: QueryApiDeps & { store: EventStore }, registr
           devices,
           sessions,
           auditLog: audit,
+          documents,
+          blobs,
         },
       });
   });

@@ -1,4 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { formatHlc } from '../../domain/sync/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allProjections, ProjectionRunner, projectionsPosition } from '../../projectors/index.js';
 import { createLogger, createMetrics } from '../../platform/observability/index.js';
@@ -23,13 +27,23 @@ const password = 'correct horse battery staple';
 describe('privacy: data export, and erasure by crypto-shredding', () => {
   let backend: TestBackend;
   let client: Api;
+  let dir: string;
 
   beforeAll(async () => {
-    backend = await startTestBackend('postgres');
+    dir = mkdtempSync(join(tmpdir(), 'privacy-'));
+    const file = join(dir, 'collections.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        collections: { diary: { scope: 'private', conflict: 'lww', schema: { type: 'object' } } },
+      }),
+    );
+    backend = await startTestBackend('postgres', { env: { COLLECTIONS_FILE: file } });
     client = api(backend.url);
   }, 60_000);
   afterAll(async () => {
     await backend.stop();
+    rmSync(dir, { recursive: true, force: true });
   });
 
   /** A user whose personal data is made of unique strings, easy to look for anywhere. */
@@ -42,6 +56,7 @@ describe('privacy: data export, and erasure by crypto-shredding', () => {
       pushToken: `push-${tag}`,
       model: `Model-${tag}`,
       deviceName: `Erin's phone ${tag.slice(0, 8)}`,
+      diaryEntry: `Dear diary ${tag}`,
     };
     const signed = await client.post<Signed>('/v1/auth/register', {
       email: secrets.email,
@@ -66,7 +81,33 @@ describe('privacy: data export, and erasure by crypto-shredding', () => {
     );
     expect(renamed.status).toBe(200);
     expect((await client.post('/v1/auth/passwordless/start', { email: secrets.email })).status).toBe(202);
-    return { secrets, signed: signed.body, position: renamed.body.position };
+    // A private document and an uploaded blob.
+    const blob = await client.request<{ id: string; position: number }>('POST', '/v1/blobs', {
+      token: signed.body.accessToken,
+      rawBody: Buffer.from(`photo bytes ${tag}`),
+      headers: { 'content-type': 'image/jpeg' },
+    });
+    expect(blob.status).toBe(201);
+    const wrote = await client.post<{ position: number; results: { status: string }[] }>(
+      '/v1/sync/mutations',
+      {
+        clientId: 'erin',
+        mutations: [
+          {
+            mutationId: 'erin:1',
+            collection: 'diary',
+            documentId: 'today',
+            op: 'put',
+            set: { entry: secrets.diaryEntry, photo: { $blob: blob.body.id } },
+            baseVersion: 0,
+            hlc: formatHlc(Date.now(), 0, 'erin'),
+          },
+        ],
+      },
+      { token: signed.body.accessToken },
+    );
+    expect(wrote.body.results[0]?.status).toBe('applied');
+    return { secrets, signed: signed.body, position: wrote.body.position, blobId: blob.body.id };
   }
   const knex = () => backend.process.infra.db.knex;
   const containsAny = (text: string, secrets: Record<string, string>) =>
@@ -130,6 +171,7 @@ describe('privacy: data export, and erasure by crypto-shredding', () => {
     expect(text).not.toMatch(/scrypt\$/);
     expect(exported.body.readModels.devices).toHaveLength(1);
     expect(exported.body.readModels.sessions).toHaveLength(1);
+    expect(types).toContain('DocumentChanged');
 
     // At rest, the personal fields are ciphertext.
     const raw = await knex()('es_events')
@@ -141,10 +183,15 @@ describe('privacy: data export, and erasure by crypto-shredding', () => {
       .whereRaw(`data->>'userId' = ?`, [signed.user.id])
       .first<{ data: { email: string } }>('data');
     expect(sealed?.data.email).toMatch(/^enc:v1:/);
+    const diary = await knex()('es_events')
+      .where({ event_type: 'DocumentChanged' })
+      .whereRaw(`data->>'userId' = ?`, [signed.user.id])
+      .first<{ data: { set: unknown } }>('data');
+    expect(diary?.data.set).toMatch(/^enc:v1:/);
   });
 
-  it('when a user is erased, nothing of theirs should be readable: not the live read models, not a full replay, not the log', async () => {
-    const { secrets, signed } = await personalUser();
+  it('when a user is erased, nothing of theirs should be readable: not the live read models, not a full replay, not the log, not their blobs', async () => {
+    const { secrets, signed, blobId } = await personalUser();
     const other = await personalUser();
     const wrong = await client.post(
       '/v1/me/erase',
@@ -165,6 +212,10 @@ describe('privacy: data export, and erasure by crypto-shredding', () => {
     // Live read models are scrubbed.
     await caughtUp(erased.body.position);
     expect(containsAny(await readModelText(), secrets)).toEqual([]);
+    // The bytes of their uploads are deleted from the blob store.
+    await expect
+      .poll(async () => backend.process.infra.blobs.get(`blobs/${blobId}`), { timeout: 30_000 })
+      .toBeUndefined();
 
     // The whole log, as every reader sees it, holds none of it; the other user's data is intact.
     const head = await backend.process.infra.store.headPosition();

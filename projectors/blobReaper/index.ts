@@ -1,0 +1,1 @@
+export { createBlobReaperProjection } from './blobReaperProjection.js';
