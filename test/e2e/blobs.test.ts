@@ -1,7 +1,4 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatHlc } from '../../domain/sync/index.js';
 import { S3BlobStore } from '../../infra/blobStore/index.js';
@@ -21,25 +18,15 @@ interface Results {
   position: number;
 }
 
-const collectionsFile = (dir: string) => {
-  const file = join(dir, 'collections.json');
-  const schema = { type: 'object', properties: { title: { type: 'string' } }, required: ['title'] };
-  writeFileSync(
-    file,
-    JSON.stringify({
-      collections: {
-        jobs: { scope: 'private', conflict: 'lww', schema },
-        team_jobs: { scope: 'space', conflict: 'lww', schema },
-      },
-    }),
-  );
-  return file;
+const schema = { type: 'object', properties: { title: { type: 'string' } }, required: ['title'] };
+const collections = {
+  jobs: { scope: 'private', conflict: 'lww', schema },
+  team_jobs: { scope: 'space', conflict: 'lww', schema },
 };
 
 describe('blobs', () => {
   let backend: TestBackend;
   let client: Api;
-  let dir: string;
   let seq = 0;
   const photo = Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
@@ -47,15 +34,11 @@ describe('blobs', () => {
   ]);
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'blobs-e2e-'));
-    backend = await startTestBackend('embedded', {
-      env: { COLLECTIONS_FILE: collectionsFile(dir), BLOB_UPLOAD_LIMIT_BYTES: '65536' },
-    });
+    backend = await startTestBackend('embedded', { collections, env: { BLOB_UPLOAD_LIMIT_BYTES: '65536' } });
     client = api(backend.url);
   }, 60_000);
   afterAll(async () => {
     await backend.stop();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   const upload = (who: SignedUp, body: Buffer | string, type = 'image/png') =>
@@ -215,7 +198,6 @@ describe('blobs', () => {
 
 describe('blobs on S3', () => {
   let backend: TestBackend | undefined;
-  let dir: string;
 
   beforeAll(async () => {
     const s3 = {
@@ -235,12 +217,10 @@ describe('blobs on S3', () => {
       probe.close();
     });
     if (!reachable) return;
-    dir = mkdtempSync(join(tmpdir(), 'blobs-s3-'));
-    backend = await startTestBackend('embedded', { env: { COLLECTIONS_FILE: collectionsFile(dir), ...s3 } });
+    backend = await startTestBackend('embedded', { collections, env: s3 });
   }, 60_000);
   afterAll(async () => {
     await backend?.stop();
-    if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   it('when the blob store is S3, a download should redirect to a presigned URL that serves the bytes', async (ctx) => {

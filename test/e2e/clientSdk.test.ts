@@ -1,7 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   EventideClient,
@@ -18,30 +15,21 @@ const PASSWORD = 'correct horse battery staple';
 
 describe('client SDK against the backend', () => {
   let backend: TestBackend;
-  let dir: string;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'sdk-'));
-    const file = join(dir, 'collections.json');
     const schema = {
       type: 'object',
       properties: { title: { type: 'string' }, status: { type: 'string' }, notes: { type: 'string' } },
       required: ['title'],
     };
-    writeFileSync(
-      file,
-      JSON.stringify({
-        collections: {
-          jobs: { scope: 'private', conflict: 'field_merge', fallback: 'lww', schema },
-          notes: { scope: 'private', conflict: 'lww', schema },
-        },
-      }),
-    );
-    backend = await startTestBackend('embedded', { env: { COLLECTIONS_FILE: file } });
+    const collections = {
+      jobs: { scope: 'private', conflict: 'field_merge', fallback: 'lww', schema },
+      notes: { scope: 'private', conflict: 'lww', schema },
+    };
+    backend = await startTestBackend('embedded', { collections });
   }, 60_000);
   afterAll(async () => {
     await backend.stop();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   /** A client on a storage of its own, behind a network the test controls. */

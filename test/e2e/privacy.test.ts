@@ -1,7 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { formatHlc } from '../../domain/sync/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allProjections, ProjectionRunner, projectionsPosition } from '../../projectors/index.js';
@@ -27,23 +24,15 @@ const password = 'correct horse battery staple';
 describe('privacy: data export, and erasure by crypto-shredding', () => {
   let backend: TestBackend;
   let client: Api;
-  let dir: string;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'privacy-'));
-    const file = join(dir, 'collections.json');
-    writeFileSync(
-      file,
-      JSON.stringify({
-        collections: { diary: { scope: 'private', conflict: 'lww', schema: { type: 'object' } } },
-      }),
-    );
-    backend = await startTestBackend('postgres', { env: { COLLECTIONS_FILE: file } });
+    backend = await startTestBackend('postgres', {
+      collections: { diary: { scope: 'private', conflict: 'lww', schema: { type: 'object' } } },
+    });
     client = api(backend.url);
   }, 60_000);
   afterAll(async () => {
     await backend.stop();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   /** A user whose personal data is made of unique strings, easy to look for anywhere. */

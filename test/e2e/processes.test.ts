@@ -26,7 +26,7 @@ async function exitCode(child: Child, signal: NodeJS.Signals): Promise<number | 
 }
 
 describe('processes', () => {
-  it('when `npm start` is stopped and started again on the same data directory, users, devices and tokens should survive', async () => {
+  it('when `npm start` is stopped and started again on the same data directory, users, devices, tokens and feed cursors should survive', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'embedded-'));
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
@@ -45,7 +45,12 @@ describe('processes', () => {
       const device = await client.post<{ id: string; position: number }>('/v1/devices', iosDevice, {
         token: user.accessToken,
       });
-      await client.get(`/v1/feed?min_position=${device.body.position}`, { token: user.accessToken });
+      const before = await client.get<{ nextCursor: string }>(
+        `/v1/feed?min_position=${device.body.position}`,
+        {
+          token: user.accessToken,
+        },
+      );
       expect(await exitCode(child, 'SIGTERM')).toBe(0);
 
       child = startChild('bin/start.ts', env);
@@ -56,6 +61,12 @@ describe('processes', () => {
       const feed = await client.get<{ changes: { id: string }[] }>('/v1/feed', { token: user.accessToken });
       expect(feed.status).toBe(200);
       expect(feed.body.changes.map((c) => c.id)).toEqual([user.userId, device.body.id]);
+      // A cursor handed out before the restart still works, and nothing came after it.
+      const resumed = await client.get<{ changes?: unknown[] }>(`/v1/feed?cursor=${before.body.nextCursor}`, {
+        token: user.accessToken,
+      });
+      expect(resumed.status).toBe(200);
+      expect(resumed.body.changes ?? []).toEqual([]);
       const login = await client.post('/v1/auth/login', {
         email: user.email,
         password: 'correct horse battery staple',

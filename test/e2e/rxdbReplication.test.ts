@@ -1,7 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createRxDatabase, type RxCollection, type RxDatabase } from 'rxdb';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,40 +28,31 @@ const rxSchema = {
 
 describe('RxDB replicating through Eventide', () => {
   let backend: TestBackend;
-  let dir: string;
   const databases: RxDatabase[] = [];
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'rxdb-'));
-    const file = join(dir, 'collections.json');
-    writeFileSync(
-      file,
-      JSON.stringify({
-        collections: {
-          tasks: {
-            scope: 'private',
-            conflict: 'field_merge',
-            fallback: 'lww',
-            schema: {
-              type: 'object',
-              properties: {
-                title: { type: 'string' },
-                status: { type: 'string' },
-                notes: { type: 'string' },
-              },
-              required: ['title'],
-              additionalProperties: false,
-            },
+    const collections = {
+      tasks: {
+        scope: 'private',
+        conflict: 'field_merge',
+        fallback: 'lww',
+        schema: {
+          type: 'object',
+          properties: {
+            title: { type: 'string' },
+            status: { type: 'string' },
+            notes: { type: 'string' },
           },
+          required: ['title'],
+          additionalProperties: false,
         },
-      }),
-    );
-    backend = await startTestBackend('embedded', { env: { COLLECTIONS_FILE: file } });
+      },
+    };
+    backend = await startTestBackend('embedded', { collections });
   }, 60_000);
   afterAll(async () => {
     await Promise.all(databases.map((db) => db.close()));
     await backend.stop();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   /** One app install: an RxDB memory database, its session, its network. */

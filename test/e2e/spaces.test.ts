@@ -1,44 +1,28 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatHlc } from '../../domain/sync/index.js';
-import { api, signUp, type Api, type SignedUp } from '../support/api.js';
+import { api, signUp, type Api, type FeedJson, type SignedUp } from '../support/api.js';
 import { startTestBackend, type TestBackend } from '../support/startTestBackend.js';
 
-type Page = {
-  nextCursor: string;
-  position?: string;
-  changes?: { collection: string; id: string; document?: Record<string, unknown>; tombstone?: unknown }[];
-};
+type Page = FeedJson;
 
 describe('spaces: shared documents, members and roles', () => {
   let backend: TestBackend;
   let client: Api;
-  let dir: string;
   let seq = 0;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'spaces-'));
-    const file = join(dir, 'collections.json');
-    writeFileSync(
-      file,
-      JSON.stringify({
-        collections: {
-          jobs: {
-            scope: 'space',
-            conflict: 'lww',
-            schema: { type: 'object', properties: { title: { type: 'string' } }, required: ['title'] },
-          },
-        },
-      }),
-    );
-    backend = await startTestBackend('embedded', { env: { COLLECTIONS_FILE: file } });
+    const collections = {
+      jobs: {
+        scope: 'space',
+        conflict: 'lww',
+        schema: { type: 'object', properties: { title: { type: 'string' } }, required: ['title'] },
+      },
+    };
+    backend = await startTestBackend('embedded', { collections });
     client = api(backend.url);
   }, 60_000);
   afterAll(async () => {
     await backend.stop();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   const put = (who: SignedUp, spaceId: string, documentId: string, title: string, baseVersion = 0) =>

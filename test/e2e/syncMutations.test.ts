@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatHlc } from '../../domain/sync/index.js';
 import { MutationBatch, MutationOp, MutationResponse, toStruct } from '../../proto/index.js';
@@ -35,31 +32,22 @@ const schema = {
 describe('sync mutations', () => {
   let backend: TestBackend;
   let client: Api;
-  let dir: string;
   let ann: SignedUp;
   let seq = 0;
   const hlc = (ms = Date.now()) => formatHlc(ms, 0, 'test');
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'sync-'));
-    const file = join(dir, 'collections.json');
-    writeFileSync(
-      file,
-      JSON.stringify({
-        collections: {
-          jobs: { scope: 'private', conflict: 'field_merge', fallback: 'manual', schema },
-          notes: { scope: 'private', conflict: 'lww', schema },
-          shared: { scope: 'space', conflict: 'lww', schema },
-        },
-      }),
-    );
-    backend = await startTestBackend('embedded', { env: { COLLECTIONS_FILE: file } });
+    const collections = {
+      jobs: { scope: 'private', conflict: 'field_merge', fallback: 'manual', schema },
+      notes: { scope: 'private', conflict: 'lww', schema },
+      shared: { scope: 'space', conflict: 'lww', schema },
+    };
+    backend = await startTestBackend('embedded', { collections });
     client = api(backend.url);
     ann = await signUp(client, 'Ann');
   }, 60_000);
   afterAll(async () => {
     await backend.stop();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   const send = (who: SignedUp, clientId: string, mutations: Record<string, unknown>[]) =>
@@ -286,61 +274,44 @@ describe('sync mutations', () => {
   }, 60_000);
 
   it('when a batch comes as protobuf, it should apply like JSON and answer in protobuf; broken protobuf is 400', async () => {
-    const body = MutationBatch.encode({
-      clientId: 'proto',
-      mutations: [
-        {
-          mutationId: 'proto:1',
-          collection: 'jobs',
-          documentId: 'pb-1',
-          op: MutationOp.OP_PUT,
-          set: toStruct({ title: 'Binary job', status: 'open' }),
-          baseVersion: 0,
-          hlc: hlc(),
-        },
-        {
-          mutationId: 'proto:2',
-          collection: 'jobs',
-          documentId: 'pb-1',
-          op: MutationOp.OP_PATCH,
-          set: toStruct({ title: '' }),
-          baseVersion: 1,
-          hlc: hlc(),
-        },
-        { mutationId: 'proto:3', collection: 'jobs', documentId: 'pb-1', baseVersion: 1, hlc: hlc() },
-      ],
-    }).finish();
+    const putThenBadPatch = [
+      {
+        mutationId: 'proto:1',
+        collection: 'jobs',
+        documentId: 'pb-1',
+        op: MutationOp.OP_PUT,
+        set: toStruct({ title: 'Binary job', status: 'open' }),
+        baseVersion: 0,
+        hlc: hlc(),
+      },
+      {
+        mutationId: 'proto:2',
+        collection: 'jobs',
+        documentId: 'pb-1',
+        op: MutationOp.OP_PATCH,
+        set: toStruct({ title: '' }),
+        baseVersion: 1,
+        hlc: hlc(),
+      },
+    ];
     const headers = { 'content-type': 'application/x-protobuf' };
+    // A third mutation without an op: the schema refuses the whole batch, as with JSON.
+    const withoutOp = {
+      mutationId: 'proto:3',
+      collection: 'jobs',
+      documentId: 'pb-1',
+      baseVersion: 1,
+      hlc: hlc(),
+    };
     const sent = await client.post('/v1/sync/mutations', undefined, {
       token: ann.accessToken,
-      rawBody: Buffer.from(body),
+      rawBody: Buffer.from(
+        MutationBatch.encode({ clientId: 'proto', mutations: [...putThenBadPatch, withoutOp] }).finish(),
+      ),
       headers,
     });
-    // The third mutation has no op: the schema refuses the whole batch, as with JSON.
     expect(sent.status).toBe(400);
-    const valid = MutationBatch.encode({
-      clientId: 'proto',
-      mutations: [
-        {
-          mutationId: 'proto:1',
-          collection: 'jobs',
-          documentId: 'pb-1',
-          op: MutationOp.OP_PUT,
-          set: toStruct({ title: 'Binary job', status: 'open' }),
-          baseVersion: 0,
-          hlc: hlc(),
-        },
-        {
-          mutationId: 'proto:2',
-          collection: 'jobs',
-          documentId: 'pb-1',
-          op: MutationOp.OP_PATCH,
-          set: toStruct({ title: '' }),
-          baseVersion: 1,
-          hlc: hlc(),
-        },
-      ],
-    }).finish();
+    const valid = MutationBatch.encode({ clientId: 'proto', mutations: putThenBadPatch }).finish();
     const answered = await client.post('/v1/sync/mutations', undefined, {
       token: ann.accessToken,
       rawBody: Buffer.from(valid),

@@ -94,9 +94,12 @@ export interface FeedJson {
     version: string;
     profile?: Record<string, string>;
     device?: Record<string, string>;
+    document?: Record<string, unknown>;
+    updateMask?: { paths?: string[] };
     tombstone?: { deletedAt: string };
   }[];
   nextCursor: string;
   hasMore?: boolean;
+  mustRefetch?: boolean;
   position?: string;
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig, startProcess, type Role, type RunningProcess } from '../../app/index.js';
@@ -22,9 +22,20 @@ export interface TestBackend {
  */
 export async function startTestBackend(
   kind: BackendKind,
-  options: { roles?: Role[]; env?: Record<string, string>; selection?: ProjectorSelection } = {},
+  options: {
+    roles?: Role[];
+    env?: Record<string, string>;
+    selection?: ProjectorSelection;
+    /** App collections (the `collections` of COLLECTIONS_FILE), written to a file in the data directory. */
+    collections?: Record<string, unknown>;
+  } = {},
 ): Promise<TestBackend> {
   const dataDir = mkdtempSync(join(tmpdir(), 'eventide-'));
+  if (options.collections) {
+    const file = join(dataDir, 'collections.json');
+    writeFileSync(file, JSON.stringify({ collections: options.collections }));
+    options = { ...options, env: { COLLECTIONS_FILE: file, ...options.env } };
+  }
   const env: Record<string, string> = {
     PORT: '0',
     HOST: '127.0.0.1',
