@@ -107,7 +107,7 @@ try {
   rows.push(...(await feedBench(base, token, page.nextCursor, quick ? 2 : 8)));
   rows.push(await commandToFeedBench(base, token, deviceId, page.nextCursor, quick ? 30 : 300));
   rows.push(await syncBench(base, token, quick ? 2 : 8));
-  rows.push(await documentFeedBench(base, token, quick ? 2 : 8));
+  rows.push(...(await documentFeedBench(base, token, quick ? 2 : 8)));
   rows.push(await convergenceBench(base, quick ? 20 : 100));
 } finally {
   await backend.stop();

@@ -70,8 +70,8 @@ export async function syncBench(base: string, token: string, seconds: number): P
   };
 }
 
-/** A feed page of 100 app documents (the `jobs` collection), protobuf against JSON. */
-export async function documentFeedBench(base: string, token: string, seconds: number): Promise<Row> {
+/** A feed page of 100 app documents (the `jobs` collection): protobuf against JSON, and brotli. */
+export async function documentFeedBench(base: string, token: string, seconds: number): Promise<Row[]> {
   const auth = { authorization: `Bearer ${token}` };
   const clientId = `f${randomUUID().slice(0, 8)}`;
   const mutations = Array.from({ length: 100 }, (_, i) => ({
@@ -95,11 +95,23 @@ export async function documentFeedBench(base: string, token: string, seconds: nu
   if (count !== 100) throw new Error(`expected 100 documents, got ${count}`);
   const asJson = await load(page, { ...auth, accept: 'application/json' }, 10, seconds);
   const asProto = await load(page, { ...auth, accept: 'application/x-protobuf' }, 10, seconds);
-  return {
-    benchmark: 'feed page of 100 documents, protobuf (10 conns)',
-    result: `${fmt(asProto.rps)} req/s, ${fmt(asProto.bytes)} B`,
-    baseline: `JSON: ${fmt(asJson.rps)} req/s, ${fmt(asJson.bytes)} B`,
-    ratio: `${fmt(asProto.rps / asJson.rps, 2)}× req/s, ${fmt((asProto.bytes / asJson.bytes) * 100)}% bytes`,
-    goal: '—',
-  };
+  const brotli = { 'accept-encoding': 'br' };
+  const jsonBr = await load(page, { ...auth, ...brotli, accept: 'application/json' }, 10, seconds);
+  const protoBr = await load(page, { ...auth, ...brotli, accept: 'application/x-protobuf' }, 10, seconds);
+  return [
+    {
+      benchmark: 'feed page of 100 documents, protobuf (10 conns)',
+      result: `${fmt(asProto.rps)} req/s, ${fmt(asProto.bytes)} B`,
+      baseline: `JSON: ${fmt(asJson.rps)} req/s, ${fmt(asJson.bytes)} B`,
+      ratio: `${fmt(asProto.rps / asJson.rps, 2)}× req/s, ${fmt((asProto.bytes / asJson.bytes) * 100)}% bytes`,
+      goal: '—',
+    },
+    {
+      benchmark: 'the same page with brotli: protobuf (10 conns)',
+      result: `${fmt(protoBr.rps)} req/s, ${fmt(protoBr.bytes)} B`,
+      baseline: `JSON + brotli: ${fmt(jsonBr.rps)} req/s, ${fmt(jsonBr.bytes)} B`,
+      ratio: `${fmt(protoBr.rps / jsonBr.rps, 2)}× req/s, ${fmt((protoBr.bytes / jsonBr.bytes) * 100)}% bytes`,
+      goal: '—',
+    },
+  ];
 }

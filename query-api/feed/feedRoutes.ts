@@ -1,22 +1,18 @@
 import { Router, type Request, type Response } from 'express';
 import { FeedPage, fromStruct, type StructProperties } from '../../proto/index.js';
-import { feedSources } from '../../projectors/index.js';
-import { feedBounds } from './feedBounds.js';
+import { feedSources, type FeedRow } from '../../projectors/index.js';
+import { MustRefetch, readFeedRows } from './readFeedRows.js';
 import { authenticate, authOf } from '../../platform/auth/index.js';
 import { problems } from '../../platform/http/HttpProblem.js';
 import { problemResponse, z, type OpenAPIRegistry } from '../../platform/http/openapi.js';
 import { validate } from '../../platform/http/validate.js';
 import type { QueryApiDeps } from '../QueryApiDeps.js';
-import { queryFeed } from './queryFeed.js';
 import { toChange } from './toChange.js';
 import { feedSelection, selectFields } from './feedSelection.js';
-import { requirePosition, waitForPosition } from './waitForPosition.js';
+import { requirePosition } from './waitForPosition.js';
 
 const PROTOBUF = 'application/x-protobuf';
 const FEED_PROJECTIONS = [...new Set(feedSources.map((s) => s.projection))];
-
-/** Thrown inside a read when the cursor is behind the feed horizon. */
-class MustRefetch extends Error {}
 
 const FeedQuery = z.looseObject({
   cursor: z.string().max(512).optional(),
@@ -102,39 +98,17 @@ export function feedRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): Route
       }
     }
 
-    const read = async () => {
-      deps.metrics.feedReads.inc({ outcome: 'query' });
-      const { upTo, horizon } = await feedBounds(deps.db.knex, FEED_PROJECTIONS);
-      // A cursor from before the latest forgotten tombstone may have missed a deletion.
-      if (cursor.position > 0 && cursor.position < horizon) throw new MustRefetch();
-      const found = await queryFeed(
-        deps.db,
-        feedSources,
+    let upTo: number;
+    let rows: FeedRow[];
+    try {
+      ({ upTo, rows } = await readFeedRows(deps, FEED_PROJECTIONS, {
         userId,
         cursor,
-        upTo,
-        query.limit + 1,
-        selection.collections,
-      );
-      return { upTo, rows: found };
-    };
-    let upTo: number;
-    let rows: Awaited<ReturnType<typeof read>>['rows'];
-    try {
-      ({ upTo, rows } = await read());
-      if (rows.length === 0 && waitMs > 0) {
-        deps.tracker.advance(userId, cursor.position);
-        const waitStarted = performance.now();
-        await deps.tracker.waitForChange(userId, cursor.position, waitMs, aborted.signal);
-        // The change is committed in its projection; pages stop where every feed projection has
-        // reached, so wait (briefly, in practice) for the others to pass its position too.
-        const changedAt = deps.tracker.latestKnown(userId) ?? 0;
-        const left = waitMs - (performance.now() - waitStarted);
-        if (changedAt > upTo && left > 0) {
-          await waitForPosition(deps.db.knex, FEED_PROJECTIONS, changedAt, left, aborted.signal);
-        }
-        ({ upTo, rows } = await read());
-      }
+        limit: query.limit + 1,
+        collections: selection.collections,
+        waitMs,
+        signal: aborted.signal,
+      }));
     } catch (error) {
       if (!(error instanceof MustRefetch)) throw error;
       deps.metrics.feedReads.inc({ outcome: 'must_refetch' });

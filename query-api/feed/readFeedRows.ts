@@ -1,0 +1,58 @@
+import { feedSources, type FeedRow } from '../../projectors/index.js';
+import type { QueryApiDeps } from '../QueryApiDeps.js';
+import { feedBounds } from './feedBounds.js';
+import type { FeedCursor } from './feedCursor.js';
+import { queryFeed } from './queryFeed.js';
+import { waitForPosition } from './waitForPosition.js';
+
+/** The cursor is behind the feed horizon: the app must drop its data and bootstrap. */
+export class MustRefetch extends Error {}
+
+/**
+ * The user's rows after the cursor, up to where every feed projection has reached (`upTo`).
+ * With `waitMs`, an empty read long-polls: it waits for the user's feed to change, then for the
+ * other feed projections to pass that change, and reads again. Throws MustRefetch for a cursor
+ * behind the horizon.
+ */
+export async function readFeedRows(
+  deps: Pick<QueryApiDeps, 'db' | 'metrics' | 'tracker'>,
+  projections: readonly string[],
+  request: {
+    userId: string;
+    cursor: FeedCursor;
+    limit: number;
+    collections: readonly string[] | undefined;
+    waitMs: number;
+    signal: AbortSignal;
+  },
+): Promise<{ upTo: number; rows: FeedRow[] }> {
+  const { userId, cursor, waitMs } = request;
+  const read = async () => {
+    deps.metrics.feedReads.inc({ outcome: 'query' });
+    const { upTo, horizon } = await feedBounds(deps.db.knex, projections);
+    if (cursor.position > 0 && cursor.position < horizon) throw new MustRefetch();
+    const rows = await queryFeed(
+      deps.db,
+      feedSources,
+      userId,
+      cursor,
+      upTo,
+      request.limit,
+      request.collections,
+    );
+    return { upTo, rows };
+  };
+  const first = await read();
+  if (first.rows.length > 0 || waitMs <= 0) return first;
+  deps.tracker.advance(userId, cursor.position);
+  const started = performance.now();
+  await deps.tracker.waitForChange(userId, cursor.position, waitMs, request.signal);
+  // The change is committed in its projection; pages stop where every feed projection has
+  // reached, so wait (briefly, in practice) for the others to pass its position too.
+  const changedAt = deps.tracker.latestKnown(userId) ?? 0;
+  const left = waitMs - (performance.now() - started);
+  if (changedAt > first.upTo && left > 0) {
+    await waitForPosition(deps.db.knex, projections, changedAt, left, request.signal);
+  }
+  return read();
+}
