@@ -87,7 +87,16 @@ export function createHttpApp(options: HttpAppOptions): Express {
   });
   // Brotli's default quality (11) is for static files: on a 30 KB feed page it costs several
   // milliseconds; quality 4 compresses nearly as well at gzip's speed.
-  app.use(compression({ threshold: 1024, brotli: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } } }));
+  // Protobuf is compressible too (mime-db does not say so): feed pages repeat field names and text.
+  app.use(
+    compression({
+      threshold: 1024,
+      brotli: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } },
+      filter: (req, res) =>
+        String(res.getHeader('Content-Type') ?? '').startsWith('application/x-protobuf') ||
+        compression.filter(req, res),
+    }),
+  );
   app.use(requireKnownBody(options.bodies ?? []));
   for (const { path, limitBytes, rawTypes } of options.bodies ?? []) {
     // Parsed here first; the general parser below then leaves the body alone.

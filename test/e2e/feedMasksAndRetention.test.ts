@@ -160,12 +160,12 @@ describe('feed field masks and retention', () => {
         baseVersion: 0,
       })),
     );
-    const raw = async (encoding: string) => {
+    const raw = async (encoding: string, accept = 'application/json') => {
       const { request } = await import('node:http');
       return new Promise<{ encoding: string | undefined; body: Buffer }>((resolve, reject) => {
         const req = request(
           `${backend.url}/v1/feed?limit=500&collections=jobs&min_position=${position}`,
-          { headers: { authorization: `Bearer ${dee.accessToken}`, 'accept-encoding': encoding } },
+          { headers: { authorization: `Bearer ${dee.accessToken}`, 'accept-encoding': encoding, accept } },
           (res) => {
             const chunks: Buffer[] = [];
             res.on('data', (c: Buffer) => chunks.push(c));
@@ -191,5 +191,11 @@ describe('feed field masks and retention', () => {
     expect(JSON.parse(brotliDecompressSync(br.body).toString())).toEqual(page);
     expect(JSON.parse(gunzipSync(gzip.body).toString())).toEqual(page);
     expect(br.body.length).toBeLessThan(plain.body.length / 2);
+    // Protobuf pages are compressed as well.
+    const protobuf = await raw('identity', 'application/x-protobuf');
+    const protobufBr = await raw('br', 'application/x-protobuf');
+    expect(protobufBr.encoding).toBe('br');
+    expect(brotliDecompressSync(protobufBr.body).equals(protobuf.body)).toBe(true);
+    expect(protobufBr.body.length).toBeLessThan(protobuf.body.length / 2);
   });
 });
