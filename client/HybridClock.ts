@@ -1,3 +1,5 @@
+import { formatHlc } from '../domain/sync/hlc.js';
+
 /**
  * The app's hybrid logical clock: wall-clock milliseconds that never go backwards, a counter for
  * ticks within one millisecond, and the node id. The text form sorts in clock order, as the
@@ -21,7 +23,7 @@ export class HybridClock {
     } else {
       this.counter += 1;
     }
-    return `${String(this.ms).padStart(15, '0')}:${String(this.counter).padStart(4, '0')}:${this.node}`;
+    return formatHlc(this.ms, this.counter, this.node);
   }
 
   /** Moves past a timestamp seen elsewhere (a restored queue, another replica). */

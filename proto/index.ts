@@ -16,4 +16,4 @@ export const MutationOp = mobile.v1.Mutation.Op;
 export const MutationResponse = mobile.v1.MutationResponse;
 export type MutationBatchProperties = mobile.v1.MutationBatch.$Properties;
 export type MutationResponseProperties = mobile.v1.MutationResponse.$Properties;
-export { toStruct, toValue, fromStruct, fromValue } from './struct.js';
+export { toStruct, fromStruct } from './struct.js';

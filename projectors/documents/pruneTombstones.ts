@@ -4,15 +4,16 @@ import { activeTable } from '../runtime/index.js';
 /**
  * Forgets what the feed no longer needs to tell: document tombstones and space departures older
  * than `before`. The feed horizon moves to the latest position forgotten; a cursor behind it
- * may have missed a deletion, so the feed answers it with `must_refetch`.
+ * may have missed a deletion, so the feed answers it with `must_refetch` (query-api feedBounds
+ * reads the horizon).
  */
 export async function pruneTombstones(
   knex: Knex,
   before: Date,
-): Promise<{ documents: number; departures: number; horizon: number }> {
+): Promise<{ documents: number; departures: number; forgottenUpTo: number }> {
   const documents = await activeTable(knex, 'documents', 'documents');
   const members = await activeTable(knex, 'documents', 'space_members');
-  if (!documents || !members) return { documents: 0, departures: 0, horizon: await feedHorizon(knex) };
+  if (!documents || !members) return { documents: 0, departures: 0, forgottenUpTo: 0 };
   return knex.transaction(async (trx) => {
     const gone = await trx(documents)
       .whereNotNull('deleted_at')
@@ -36,20 +37,6 @@ export async function pruneTombstones(
         [latest],
       );
     }
-    return { documents: gone.length, departures: left.length, horizon: await feedHorizon(trx) };
+    return { documents: gone.length, departures: left.length, forgottenUpTo: latest };
   });
-}
-
-/** The position below which cursors must refetch (0: nothing was ever forgotten). */
-export async function feedHorizon(knex: Knex): Promise<number> {
-  try {
-    const row = await knex('feed_horizon')
-      .where({ id: 1 })
-      .first<{ position: string } | undefined>('position');
-    return row ? Number(row.position) : 0;
-  } catch (error) {
-    // A query API started before any projector made the table: nothing forgotten yet.
-    if ((error as { code?: string }).code === '42P01') return 0;
-    throw error;
-  }
 }

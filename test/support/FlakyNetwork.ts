@@ -1,7 +1,6 @@
 /**
  * A fetch for client tests that can go offline, lose responses after the server acted on the
- * request, send a request twice, or hold requests back to deliver them in another order. The
- * requests that do go out reach the real server unchanged.
+ * request, or send a request twice. The requests that do go out reach the real server unchanged.
  */
 export class FlakyNetwork {
   online = true;
@@ -9,11 +8,9 @@ export class FlakyNetwork {
   dropResponses = 0;
   /** The next N requests reach the server twice. */
   duplicateRequests = 0;
-  requests = 0;
 
   readonly fetch: typeof fetch = async (input, init) => {
     if (!this.online) throw new TypeError('fetch failed: offline');
-    this.requests += 1;
     if (this.duplicateRequests > 0) {
       this.duplicateRequests -= 1;
       await (await fetch(input, init)).arrayBuffer();
