@@ -113,6 +113,19 @@ export function syncRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Rou
     const batch = validate(MutationBatch, raw);
     const base = commandContextFrom(req, res, { userId: auth.userId, deviceId: auth.deviceId }, deps.clock());
     const results: Result[] = [];
+    // Whether the caller may write in each space named, read once per batch.
+    const writable = new Map<string, Promise<boolean>>();
+    const mayWriteIn = (spaceId: string) => {
+      let answer = writable.get(spaceId);
+      if (!answer) {
+        answer = deps.store.readStream(streamName(SPACE_CATEGORY, spaceId)).then((events) => {
+          const space = foldStream(spaceDecider, events);
+          return space.status === 'active' && canWrite(space.members[auth.userId]);
+        });
+        writable.set(spaceId, answer);
+      }
+      return answer;
+    };
     let position = 0;
     for (const mutation of batch.mutations) {
       const rejected = (reason: string, errors?: string[]): Result => ({
@@ -134,11 +147,7 @@ export function syncRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Rou
           results.push(rejected('permission', ['spaceId is required for a space collection']));
           continue;
         }
-        const space = foldStream(
-          spaceDecider,
-          await deps.store.readStream(streamName(SPACE_CATEGORY, mutation.spaceId)),
-        );
-        if (space.status !== 'active' || !canWrite(space.members[auth.userId])) {
+        if (!(await mayWriteIn(mutation.spaceId))) {
           results.push(rejected('permission', ['only owners and editors of the space may write']));
           continue;
         }
