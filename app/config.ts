@@ -21,6 +21,29 @@ const brokers = z
 
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
+/** `*`, or web origins (`https://app.example.com`, no path). */
+const origins = z
+  .string()
+  .transform((value) =>
+    value
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
+  )
+  .refine(
+    (list) =>
+      list.every((o) => {
+        if (o === '*') return true;
+        try {
+          const url = new URL(o);
+          return ['http:', 'https:'].includes(url.protocol) && url.origin === o;
+        } catch {
+          return false;
+        }
+      }),
+    '`*` or comma-separated origins such as https://app.example.com (scheme, host, port; no path)',
+  );
+
 /**
  * Every environment variable the backend reads (README, "Configuration"). Absent optional URLs
  * select the embedded default of that port.
@@ -90,6 +113,11 @@ export const configSchema = z.object({
   SMTP_URL: url(['smtp:', 'smtps:']).optional(),
   MAIL_FROM: z.string().min(3).default('Eventide <no-reply@localhost>'),
   PUBLIC_URL: url(['http:', 'https:']).default('http://localhost:8080'),
+  CORS_ORIGINS: origins.default([]),
+  HSTS_MAX_AGE_SECONDS: int(0, 2 * 365 * 86_400).optional(),
+  OPS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
+  OPS_PORT: int(0, 65535).optional(),
+  OPS_HOST: z.string().min(1).default('127.0.0.1'),
   APP_URL: url(['http:', 'https:']).optional(),
   CURSOR_SECRET: z.string().min(32, 'at least 32 characters').optional(),
   PASSWORD_SCRYPT_N: int(1024, 2 ** 20)

@@ -3,7 +3,7 @@ import { commandApi } from '../command-api/index.js';
 import { queryApi, FeedChangeTracker, FeedCursorCodec } from '../query-api/index.js';
 import { ensureProjectorSchema } from '../projectors/index.js';
 import { PasswordHasher, Revocations } from '../platform/auth/index.js';
-import { createHttpApp, type OpenAPIRegistry } from '../platform/http/index.js';
+import { createHttpApp, createOpsApp, type OpenAPIRegistry } from '../platform/http/index.js';
 import { createLogger, createMetrics, type Logger, type Metrics } from '../platform/observability/index.js';
 import type { Config } from './config.js';
 import { listen, type Listening } from './listen.js';
@@ -19,11 +19,18 @@ export type Role = 'command-api' | 'query-api' | 'projectors';
 
 export interface RunningProcess {
   url: string;
+  /** The operations listener (`OPS_PORT`), when one is configured. */
+  opsUrl?: string;
   infra: Infrastructure;
   projectors?: RunningProjectors;
   logger: Logger;
   metrics: Metrics;
   stop(): Promise<void>;
+}
+
+/** HSTS only over TLS: as configured, else 180 days when PUBLIC_URL is https, else none. */
+function hstsMaxAge(config: Config): number {
+  return config.HSTS_MAX_AGE_SECONDS ?? (config.PUBLIC_URL.startsWith('https:') ? 180 * 86_400 : 0);
 }
 
 /**
@@ -127,18 +134,32 @@ export async function startProcess(
     mount: (express) => parts.forEach((p) => p.mount(express)),
     readiness: infra.readiness,
     tokens,
+    corsOrigins: config.CORS_ORIGINS,
+    hstsMaxAgeSeconds: hstsMaxAge(config),
+    opsToken: config.OPS_TOKEN,
   });
   const server: Listening = await listen(app, config.PORT, config.HOST);
   logger.info({ url: server.url, roles }, 'listening');
+  let ops: Listening | undefined;
+  if (config.OPS_PORT !== undefined) {
+    ops = await listen(
+      createOpsApp({ metrics, readiness: infra.readiness, logger }),
+      config.OPS_PORT,
+      config.OPS_HOST,
+    );
+    logger.info({ url: ops.url }, 'operations endpoints listening');
+  }
 
   return {
     url: server.url,
+    ...(ops ? { opsUrl: ops.url } : {}),
     infra,
     projectors,
     logger,
     metrics,
     async stop() {
       await server.close();
+      await ops?.close();
       await projectors?.stop();
       for (const cleanup of cleanups) await cleanup();
       await infra.close();

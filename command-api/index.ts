@@ -1,5 +1,5 @@
 import type { Express } from 'express';
-import { createOpenApiRegistry, type OpenAPIRegistry } from '../platform/http/index.js';
+import { createOpenApiRegistry, noStore, type OpenAPIRegistry } from '../platform/http/index.js';
 import type { CommandApiDeps } from './CommandApiDeps.js';
 import { authRoutes } from './routes/authRoutes.js';
 import { deviceRoutes } from './routes/deviceRoutes.js';
@@ -39,7 +39,19 @@ export function commandApi(deps: CommandApiDeps): { registry: OpenAPIRegistry; m
   return {
     registry,
     mount(app) {
-      app.use('/v1/auth', limits, auth, sessions, account, passwordless, social, deviceKeys, passkeys);
+      // Every answer under /v1/auth may carry a token, a code or a secret: never cached.
+      app.use(
+        '/v1/auth',
+        noStore,
+        limits,
+        auth,
+        sessions,
+        account,
+        passwordless,
+        social,
+        deviceKeys,
+        passkeys,
+      );
       app.use('/v1/devices', devices);
       app.use('/v1/me', profile);
       app.use('/v1/admin', admin);

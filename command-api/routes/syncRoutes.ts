@@ -21,6 +21,7 @@ import { handleCommand } from '../handleCommand.js';
 import { hasProtoField, MutationBatch, MutationResponse, type MutationSchema } from './syncSchemas.js';
 import { batchFromProtobuf, PROTOBUF, responseToProtobuf } from './syncProtobuf.js';
 import { problems } from '../../platform/http/HttpProblem.js';
+import { assertNoPoisonStrings } from '../../platform/http/index.js';
 import type { z } from '../../platform/http/openapi.js';
 
 type Mutation = z.infer<typeof MutationSchema>;
@@ -108,6 +109,8 @@ export function syncRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Rou
     const format = req.accepts(binary ? [PROTOBUF, 'application/json'] : ['application/json', PROTOBUF]);
     if (!format) throw problems.notAcceptable(`Ask for application/json or ${PROTOBUF}`);
     const raw = binary ? batchFromProtobuf(req.body as Buffer) : (req.body as unknown);
+    // A JSON body was checked at the edge; a decoded protobuf one is checked the same way here.
+    if (binary) assertNoPoisonStrings(raw);
     if (hasProtoField(raw))
       throw problems.validation([{ path: 'mutations.set', message: 'a field may not be named __proto__' }]);
     const batch = validate(MutationBatch, raw);

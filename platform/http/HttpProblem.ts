@@ -31,7 +31,7 @@ export const problems = {
   unauthenticated: (detail = 'A valid access token is required') =>
     new HttpProblem(401, 'unauthenticated', 'Unauthenticated', detail, {}, { 'WWW-Authenticate': 'Bearer' }),
   notFound: (detail = 'No such resource') => new HttpProblem(404, 'not-found', 'Not found', detail),
-  validation: (errors: { path: string; message: string }[]) =>
+  validation: (errors: { path: string; message: string; in?: 'body' | 'query' | 'path' }[]) =>
     new HttpProblem(400, 'validation', 'The request is not valid', 'See `errors` for each problem', {
       errors,
     }),

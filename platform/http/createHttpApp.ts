@@ -8,6 +8,11 @@ import { errorHandler, notFoundHandler } from './errorHandler.js';
 import { HttpProblem } from './HttpProblem.js';
 import { openApiDocument, type OpenAPIRegistry } from './openapi.js';
 import { requestContext } from './requestContext.js';
+import { corsPolicy } from './corsPolicy.js';
+import { methodNotAllowed } from './methodNotAllowed.js';
+import { bearerOpsAccess, mountOpsEndpoints, type OpsEndpointOptions } from './opsEndpoints.js';
+import { rejectPoisonStrings, requireUtf8Body } from './rejectPoisonStrings.js';
+import { docsContentSecurityPolicy, securityHeaders } from './securityHeaders.js';
 
 export interface HttpAppOptions {
   name: string;
@@ -25,8 +30,14 @@ export interface HttpAppOptions {
   /** Adds the routes. */
   mount(app: Express): void;
   /** Each dependency's readiness: resolves when reachable, rejects with why not. */
-  readiness: Record<string, () => Promise<unknown>>;
+  readiness: OpsEndpointOptions['readiness'];
   tokens?: TokenService;
+  /** Origins whose browser apps may call (`*`: any); none: no CORS headers. */
+  corsOrigins?: readonly string[];
+  /** `Strict-Transport-Security` max-age; 0 or absent: none. */
+  hstsMaxAgeSeconds?: number;
+  /** Bearer token for `/metrics` and `/readyz` details on this listener; absent: nobody here. */
+  opsToken?: string;
 }
 
 export interface BodyRule {
@@ -53,6 +64,13 @@ function requireKnownBody(rules: BodyRule[]): RequestHandler {
 /** The Express app both APIs share: one middleware order, one error path. */
 export function createHttpApp(options: HttpAppOptions): Express {
   const app = express();
+  const corsOrigins = options.corsOrigins ?? [];
+  app.use(
+    securityHeaders({
+      hstsMaxAgeSeconds: options.hstsMaxAgeSeconds ?? 0,
+      crossOrigin: corsOrigins.length > 0,
+    }),
+  );
   app.disable('x-powered-by');
   app.set('etag', false);
   app.set('query parser', 'simple');
@@ -97,38 +115,25 @@ export function createHttpApp(options: HttpAppOptions): Express {
         compression.filter(req, res),
     }),
   );
+  app.use(corsPolicy(corsOrigins));
   app.use(requireKnownBody(options.bodies ?? []));
   for (const { path, limitBytes, rawTypes } of options.bodies ?? []) {
     // Parsed here first; the general parser below then leaves the body alone.
     // Raw first, so a rule taking every type (`*/*`, uploads) keeps JSON files as bytes too.
     if (rawTypes) app.use(path, express.raw({ limit: limitBytes, type: rawTypes }));
-    app.use(path, express.json({ limit: limitBytes, strict: true, type: JSON_TYPES }));
-  }
-  app.use(express.json({ limit: options.bodyLimitBytes, strict: true, type: JSON_TYPES }));
-
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
-  app.get('/readyz', async (_req, res) => {
-    const checks: Record<string, string> = {};
-    await Promise.all(
-      Object.entries(options.readiness).map(async ([name, check]) => {
-        try {
-          await check();
-          checks[name] = 'ok';
-        } catch (error) {
-          checks[name] = (error as Error).message || 'unavailable';
-        }
-      }),
+    app.use(
+      path,
+      express.json({ limit: limitBytes, strict: true, type: JSON_TYPES, verify: requireUtf8Body }),
     );
-    const ready = Object.values(checks).every((v) => v === 'ok');
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', checks });
-  });
+  }
+  app.use(
+    express.json({ limit: options.bodyLimitBytes, strict: true, type: JSON_TYPES, verify: requireUtf8Body }),
+  );
+  app.use(rejectPoisonStrings(app));
+
+  mountOpsEndpoints(app, options, bearerOpsAccess(options.opsToken));
   app.get('/v1/version', (_req, res) => {
     res.json({ name: options.name, version: options.version, node: process.version });
-  });
-  app.get('/metrics', async (_req, res) => {
-    res.type(options.metrics.registry.contentType).send(await options.metrics.registry.metrics());
   });
   if (options.tokens) {
     const tokens = options.tokens;
@@ -140,9 +145,15 @@ export function createHttpApp(options: HttpAppOptions): Express {
   app.get('/openapi.json', (_req, res) => {
     res.json(document);
   });
-  app.use('/docs', swaggerUi.serve, swaggerUi.setup(undefined, { swaggerUrl: '/openapi.json' }));
+  app.use(
+    '/docs',
+    docsContentSecurityPolicy,
+    swaggerUi.serve,
+    swaggerUi.setup(undefined, { swaggerUrl: '/openapi.json' }),
+  );
 
   options.mount(app);
+  app.use(methodNotAllowed(app));
   app.use(notFoundHandler);
   app.use(errorHandler(options.logger));
   return app;

@@ -79,11 +79,13 @@ export function toProblem(error: unknown): HttpProblem {
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error, req, res, _next) => {
     const problem = toProblem(error);
+    // The path only: a query may carry a reset, verification or sign-in token.
+    const path = req.originalUrl.split('?')[0];
     if (problem.status >= 500)
-      logger.error({ err: error, url: req.originalUrl, requestId: res.locals.requestId }, 'request failed');
+      logger.error({ err: error, url: path, requestId: res.locals.requestId }, 'request failed');
     if (res.headersSent) return;
     res.status(problem.status).set(problem.headers).type('application/problem+json');
-    res.send(JSON.stringify(problem.toJSON(req.originalUrl)));
+    res.send(JSON.stringify(problem.toJSON(path)));
   };
 }
 

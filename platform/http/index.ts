@@ -1,7 +1,21 @@
 export { createHttpApp, type HttpAppOptions } from './createHttpApp.js';
+export { createOpsApp } from './createOpsApp.js';
 export { HttpProblem, problems } from './HttpProblem.js';
 export { toProblem, errorHandler, notFoundHandler } from './errorHandler.js';
 export { createOpenApiRegistry, problemResponse, z, type OpenAPIRegistry } from './openapi.js';
 export { validate } from './validate.js';
 export { requestContext } from './requestContext.js';
 export { rateLimit, byIp, byEmail, type RateLimitRule } from './rateLimit.js';
+export { corsPolicy, CORS_ALLOWED_HEADERS, CORS_EXPOSED_HEADERS } from './corsPolicy.js';
+export { securityHeaders, docsContentSecurityPolicy } from './securityHeaders.js';
+export { noStore } from './noStore.js';
+export { methodNotAllowed } from './methodNotAllowed.js';
+export { routesMatching, type RouteMatch } from './routesMatching.js';
+export { findPoisonStrings, isPoisonString, type PoisonString } from './findPoisonStrings.js';
+export { assertNoPoisonStrings, rejectPoisonStrings, requireUtf8Body } from './rejectPoisonStrings.js';
+export {
+  bearerOpsAccess,
+  mountOpsEndpoints,
+  type OpsAccess,
+  type OpsEndpointOptions,
+} from './opsEndpoints.js';

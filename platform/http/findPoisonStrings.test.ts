@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { findPoisonStrings } from './findPoisonStrings.js';
+
+describe('findPoisonStrings', () => {
+  it('when strings are well-formed (emoji pairs, U+FFFD, control characters other than NUL), it should find nothing', () => {
+    expect(
+      findPoisonStrings({ a: 'x\ud83d\ude00', b: ['\ufffd', 'tab\there'], ключ: { n: 1, t: true } }),
+    ).toEqual([]);
+  });
+
+  it('when a value holds a NUL or a lone surrogate, it should name each by its path', () => {
+    const found = findPoisonStrings({
+      displayName: 'x\u0000',
+      device: { name: 'x\ud800' },
+      mutations: [{ set: { title: 'ok' } }, { set: { title: 'end\udc00' } }],
+    });
+    expect(found).toEqual([
+      { path: 'displayName', message: expect.stringContaining('NUL') },
+      { path: 'device.name', message: expect.stringContaining('lone surrogate') },
+      { path: 'mutations.1.set.title', message: expect.stringContaining('lone surrogate') },
+    ]);
+  });
+
+  it('when an object key holds one, it should name the key with the bad code units escaped', () => {
+    expect(findPoisonStrings({ set: { 'ti\u0000tle': 'a', 'x\ud800': 'b' } })).toEqual([
+      { path: 'set.ti\\u0000tle', message: expect.stringContaining('field name contains a NUL') },
+      { path: 'set.x\\ud800', message: expect.stringContaining('field name contains a lone surrogate') },
+    ]);
+  });
+
+  it('when the value itself is a bad string, it should name the body', () => {
+    expect(findPoisonStrings('\u0000')).toEqual([{ path: '(body)', message: expect.any(String) }]);
+  });
+
+  it('when nesting is 20,000 levels deep, it should walk it without overflowing the stack', () => {
+    const deep = JSON.parse(`${'{"a":'.repeat(20_000)}"x\\u0000"${'}'.repeat(20_000)}`) as unknown;
+    const found = findPoisonStrings(deep);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.path.split('.')).toHaveLength(20_000);
+  });
+
+  it('when there are more than the limit, it should stop at the limit', () => {
+    expect(
+      findPoisonStrings(
+        Array.from({ length: 100 }, () => '\u0000'),
+        5,
+      ),
+    ).toHaveLength(5);
+  });
+});

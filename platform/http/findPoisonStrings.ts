@@ -1,0 +1,76 @@
+/** A NUL character or a lone (unpaired) UTF-16 surrogate: no database, cipher or encoder keeps these. */
+// eslint-disable-next-line no-control-regex -- finding NUL is the point
+const POISON = /[\u0000\p{Cs}]/u;
+const SURROGATE = /\p{Cs}/gu;
+
+export interface PoisonString {
+  /** Dotted path of the value or key (`mutations.0.set.title`); `(body)` for the value itself. */
+  path: string;
+  message: string;
+}
+
+interface Entry {
+  value: unknown;
+  key: string | undefined;
+  parent: Entry | undefined;
+}
+
+export function isPoisonString(text: string): boolean {
+  return POISON.test(text);
+}
+
+/** What is wrong with a string, for the Problem's `errors`. */
+function complaint(text: string, what: 'value' | 'field name'): string {
+  return text.includes('\u0000')
+    ? `the ${what} contains a NUL character (U+0000)`
+    : `the ${what} contains a lone surrogate (not valid Unicode); send well-formed UTF-8`;
+}
+
+/** A path segment safe to echo: control and surrogate code units shown as escapes, at most 64 long. */
+function printable(segment: string): string {
+  const shown = segment
+    .slice(0, 64)
+    .replaceAll('\u0000', '\\u0000')
+    .replace(SURROGATE, (unit) => `\\u${unit.charCodeAt(0).toString(16)}`);
+  return segment.length > 64 ? `${shown}…` : shown;
+}
+
+function pathOf(entry: Entry, lastKey?: string): string {
+  const segments: string[] = lastKey === undefined ? [] : [printable(lastKey)];
+  for (let at: Entry | undefined = entry; at?.key !== undefined; at = at.parent) {
+    segments.push(printable(at.key));
+  }
+  return segments.reverse().join('.') || '(body)';
+}
+
+/**
+ * Every string value and object key in `value` holding a NUL or a lone surrogate, up to `limit`
+ * of them. Walks with an explicit stack (no recursion), so depth is bounded only by the body
+ * limit; a path is built only for what is found.
+ */
+export function findPoisonStrings(value: unknown, limit = 20): PoisonString[] {
+  const found: PoisonString[] = [];
+  const stack: Entry[] = [{ value, key: undefined, parent: undefined }];
+  while (stack.length > 0 && found.length < limit) {
+    const entry = stack.pop()!;
+    const current = entry.value;
+    if (typeof current === 'string') {
+      if (POISON.test(current)) found.push({ path: pathOf(entry), message: complaint(current, 'value') });
+    } else if (Array.isArray(current)) {
+      for (let i = current.length - 1; i >= 0; i--) {
+        stack.push({ value: current[i], key: String(i), parent: entry });
+      }
+    } else if (typeof current === 'object' && current !== null && !Buffer.isBuffer(current)) {
+      const children: Entry[] = [];
+      for (const key of Object.keys(current)) {
+        if (POISON.test(key)) {
+          found.push({ path: pathOf(entry, key), message: complaint(key, 'field name') });
+        } else {
+          children.push({ value: (current as Record<string, unknown>)[key], key, parent: entry });
+        }
+      }
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    }
+  }
+  return found;
+}
