@@ -45,7 +45,7 @@ describeOnBackends('the delta feed', (on) => {
     const etag = page.headers.get('etag');
     expect(etag).toBe(`"${page.body.nextCursor}"`);
     const reads = async () => {
-      const text = (await client.get('/metrics')).raw.toString();
+      const text = (await client.get('/metrics', { token: backend.env.OPS_TOKEN })).raw.toString();
       const count = (outcome: string) =>
         Number(new RegExp(`^feed_reads_total\\{outcome="${outcome}"\\} (\\d+)`, 'm').exec(text)?.[1] ?? 0);
       return { query: count('query'), notModified: count('not_modified') };

@@ -45,6 +45,8 @@ export async function startTestBackend(
     PROJECTOR_LEASE_MS: '2000',
     PROJECTOR_BACKOFF_MS: '20',
     CURSOR_SECRET: randomBytes(32).toString('hex'),
+    // Metrics and readiness details are for operators: tests scrape them with this token.
+    OPS_TOKEN: randomBytes(16).toString('hex'),
     // Tests register many users from one address; the rate-limit test sets its own.
     RATE_LIMIT_MULTIPLIER: '100',
     ...options.env,
