@@ -9,7 +9,7 @@ import { HttpProblem } from './HttpProblem.js';
 import { openApiDocument, type OpenAPIRegistry } from './openapi.js';
 import { requestContext } from './requestContext.js';
 import { corsPolicy } from './corsPolicy.js';
-import { methodNotAllowed } from './methodNotAllowed.js';
+import { answerOptions, methodNotAllowed } from './methodNotAllowed.js';
 import { bearerOpsAccess, mountOpsEndpoints, type OpsEndpointOptions } from './opsEndpoints.js';
 import { rejectPoisonStrings, requireUtf8Body } from './rejectPoisonStrings.js';
 import { docsContentSecurityPolicy, securityHeaders } from './securityHeaders.js';
@@ -130,6 +130,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
     express.json({ limit: options.bodyLimitBytes, strict: true, type: JSON_TYPES, verify: requireUtf8Body }),
   );
   app.use(rejectPoisonStrings(app));
+  app.use(answerOptions(app));
 
   mountOpsEndpoints(app, options, bearerOpsAccess(options.opsToken));
   app.get('/v1/version', (_req, res) => {

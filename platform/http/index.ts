@@ -9,7 +9,7 @@ export { rateLimit, byIp, byEmail, type RateLimitRule } from './rateLimit.js';
 export { corsPolicy, CORS_ALLOWED_HEADERS, CORS_EXPOSED_HEADERS } from './corsPolicy.js';
 export { securityHeaders, docsContentSecurityPolicy } from './securityHeaders.js';
 export { noStore } from './noStore.js';
-export { methodNotAllowed } from './methodNotAllowed.js';
+export { answerOptions, methodNotAllowed } from './methodNotAllowed.js';
 export { routesMatching, type RouteMatch } from './routesMatching.js';
 export { findPoisonStrings, isPoisonString, type PoisonString } from './findPoisonStrings.js';
 export { assertNoPoisonStrings, rejectPoisonStrings, requireUtf8Body } from './rejectPoisonStrings.js';

@@ -2,8 +2,13 @@ import type { Express, RequestHandler } from 'express';
 import { HttpProblem } from './HttpProblem.js';
 import { routesMatching } from './routesMatching.js';
 
-/** The methods a path answers, as an `Allow` header value (HEAD with GET, OPTIONS always). */
-function allowedMethods(methods: string[]): string[] {
+/**
+ * The methods the routes matching `path` answer, as `Allow` lists them (HEAD with GET, OPTIONS
+ * always); undefined when no route matches or one answers every method.
+ */
+function allowedMethods(app: Express, path: string): string[] | undefined {
+  const methods = routesMatching(app, path).flatMap((r) => r.methods);
+  if (methods.length === 0 || methods.includes('_all')) return undefined;
   const upper = new Set(methods.map((m) => m.toUpperCase()));
   if (upper.has('GET')) upper.add('HEAD');
   upper.add('OPTIONS');
@@ -11,21 +16,26 @@ function allowedMethods(methods: string[]): string[] {
 }
 
 /**
+ * Before the routes: `OPTIONS` on a path some route answers is a 204 with `Allow`, listing the
+ * methods of every router mounted there (Express's own answer lists only the first router's).
+ * CORS preflights never get here when CORS is on: the CORS middleware answers them first.
+ */
+export function answerOptions(app: Express): RequestHandler {
+  return (req, res, next) => {
+    const allow = req.method === 'OPTIONS' ? allowedMethods(app, req.path) : undefined;
+    if (!allow) return next();
+    res.set('Allow', allow.join(', ')).status(204).end();
+  };
+}
+
+/**
  * After every route, before the 404: a path that some route answers, asked with a method none
- * answers, is a 405 Problem with `Allow`; `OPTIONS` there is a 204 with `Allow`. Paths no route
- * answers go on to the 404.
+ * answers, is a 405 Problem with `Allow`. Paths no route answers go on to the 404.
  */
 export function methodNotAllowed(app: Express): RequestHandler {
-  return (req, res, next) => {
-    const routes = routesMatching(app, req.path);
-    const methods = routes.flatMap((r) => r.methods);
-    if (methods.length === 0 || methods.includes('_all')) return next();
-    const allow = allowedMethods(methods);
-    if (allow.includes(req.method)) return next();
-    if (req.method === 'OPTIONS') {
-      res.set('Allow', allow.join(', ')).status(204).end();
-      return;
-    }
+  return (req, _res, next) => {
+    const allow = allowedMethods(app, req.path);
+    if (!allow || allow.includes(req.method)) return next();
     next(
       new HttpProblem(
         405,
