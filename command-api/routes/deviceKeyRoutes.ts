@@ -126,7 +126,7 @@ export function deviceKeyRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry)
     // Issued for any id: the answer says nothing about which devices exist.
     const challenge = randomBytes(32).toString('base64url');
     await deps.cache.set(`device-challenge:${challenge}`, deviceId.toLowerCase(), CHALLENGE_TTL_MS);
-    res.set('Cache-Control', 'no-store').json({ challenge, expiresIn: CHALLENGE_TTL_MS / 1000 });
+    res.json({ challenge, expiresIn: CHALLENGE_TTL_MS / 1000 });
   });
 
   registry.registerPath({

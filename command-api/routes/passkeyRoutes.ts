@@ -81,7 +81,7 @@ export function passkeyRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): 
       authenticatorSelection: { residentKey: 'required', userVerification: 'preferred' },
     });
     await deps.cache.set(`passkey-registration:${userId}`, options.challenge, CEREMONY_TTL_MS);
-    res.set('Cache-Control', 'no-store').json(options);
+    res.json(options);
   });
 
   registry.registerPath({
@@ -150,7 +150,7 @@ export function passkeyRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): 
   router.post('/passkeys/authentication/options', async (_req, res) => {
     const options = await generateAuthenticationOptions({ rpID: rpId, userVerification: 'preferred' });
     await deps.cache.set(`passkey-authentication:${options.challenge}`, '1', CEREMONY_TTL_MS);
-    res.set('Cache-Control', 'no-store').json(options);
+    res.json(options);
   });
 
   registry.registerPath({

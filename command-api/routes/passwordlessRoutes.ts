@@ -177,7 +177,7 @@ export function passwordlessRoutes(deps: CommandApiDeps, registry: OpenAPIRegist
       }),
       commandContextFrom(req, res, { userId }, deps.clock()),
     );
-    res.set('Cache-Control', 'no-store').status(201).json({ codes, position: result.position });
+    res.status(201).json({ codes, position: result.position });
   });
 
   registry.registerPath({

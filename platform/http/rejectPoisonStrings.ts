@@ -17,7 +17,7 @@ export function assertNoPoisonStrings(value: unknown, location: Location = 'body
  * the value stored would not be the value sent. Refused before parsing.
  */
 export function requireUtf8Body(_req: unknown, _res: unknown, body: Buffer): void {
-  if (!isUtf8(body)) throw problems.badRequest('malformed-utf8', 'The body is not valid UTF-8');
+  if (!isUtf8(body)) throw problems.badRequest('malformed-encoding', 'The body is not valid UTF-8');
 }
 
 /** Percent-escapes decoded (a stray `%` taken literally, as the query parser does); undefined when not UTF-8. */

@@ -176,7 +176,7 @@ describe('poison strings (NUL, lone surrogates)', () => {
       headers: { 'content-type': 'application/json' },
     });
     expect(raw.status).toBe(400);
-    expect(raw.body).toMatchObject({ type: '/problems/malformed-utf8' });
+    expect(raw.body).toMatchObject({ type: '/problems/malformed-encoding' });
     expect(await head()).toBe(before);
   });
 
