@@ -34,4 +34,22 @@ describe('configuration', () => {
   it('when only part of the S3 settings is given, it should refuse to start', () => {
     expect(() => loadConfig({ S3_ENDPOINT: 'http://localhost:9000' })).toThrow(/set all four or none/);
   });
+
+  it('when CORS_ORIGINS lists origins or `*`, it should keep them; a URL with a path or another scheme should be refused', () => {
+    expect(loadConfig({}).CORS_ORIGINS).toEqual([]);
+    expect(
+      loadConfig({ CORS_ORIGINS: ' https://app.example.com, http://localhost:5173 ' }).CORS_ORIGINS,
+    ).toEqual(['https://app.example.com', 'http://localhost:5173']);
+    expect(loadConfig({ CORS_ORIGINS: '*' }).CORS_ORIGINS).toEqual(['*']);
+    for (const bad of ['https://app.example.com/path', 'ftp://files.example.com', 'app.example.com']) {
+      expect(() => loadConfig({ CORS_ORIGINS: bad }), bad).toThrow(/CORS_ORIGINS: /);
+    }
+  });
+
+  it('when the operations settings are set, they should be checked: a short OPS_TOKEN is refused', () => {
+    expect(loadConfig({}).OPS_HOST).toBe('127.0.0.1');
+    expect(loadConfig({ OPS_PORT: '9100', OPS_TOKEN: 'x'.repeat(16) })).toMatchObject({ OPS_PORT: 9100 });
+    expect(() => loadConfig({ OPS_TOKEN: 'short' })).toThrow(/OPS_TOKEN: at least 16/);
+    expect(() => loadConfig({ HSTS_MAX_AGE_SECONDS: '-1' })).toThrow(/HSTS_MAX_AGE_SECONDS/);
+  });
 });
