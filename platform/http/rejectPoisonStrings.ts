@@ -34,7 +34,8 @@ function checkRawQuery(url: string): void {
   const query = url.includes('?') ? url.slice(url.indexOf('?') + 1) : '';
   if (!query.includes('%')) return;
   for (const pair of query.split('&')) {
-    const [name = '', value = ''] = pair.split('=', 2);
+    const equals = pair.includes('=') ? pair.indexOf('=') : pair.length;
+    const [name, value] = [pair.slice(0, equals), pair.slice(equals + 1)];
     const decodedName = decodeEscapes(name);
     if (decodedName !== undefined && decodeEscapes(value) !== undefined) continue;
     throw problems.validation([
