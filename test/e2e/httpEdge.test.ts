@@ -219,3 +219,34 @@ describe('the HTTP edge: CORS, security headers, caching, 405 and operations end
     expect((await ops.get('/v1/version')).status).toBe(404);
   });
 });
+
+describe('the HTTP edge of each API on its own', () => {
+  let command: TestBackend;
+  let query: TestBackend;
+
+  beforeAll(async () => {
+    [command, query] = await Promise.all([
+      startTestBackend('postgres', { roles: ['command-api'] }),
+      startTestBackend('postgres', { roles: ['query-api'] }),
+    ]);
+  }, 60_000);
+  afterAll(async () => {
+    await Promise.all([query?.stop(), command?.stop()]);
+  });
+
+  it('when each API runs alone, it should answer 405 with its own methods, nosniff on every answer, and 404 for the other side', async () => {
+    const commandSide = api(command.url);
+    const querySide = api(query.url);
+    const put = await commandSide.request('PUT', '/v1/devices');
+    expect(put.status).toBe(405);
+    expect(put.headers.get('allow')).toBe('OPTIONS, POST');
+    const del = await querySide.request('DELETE', '/v1/devices');
+    expect(del.status).toBe(405);
+    expect(del.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
+    const other = [await commandSide.get('/v1/feed'), await querySide.post('/v1/auth/login', {})];
+    expect(other.map((a) => a.status)).toEqual([404, 404]);
+    for (const answer of [put, del, ...other]) {
+      expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
+    }
+  });
+});
