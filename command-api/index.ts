@@ -15,6 +15,7 @@ import { passkeyRoutes } from './routes/passkeyRoutes.js';
 import { syncRoutes } from './routes/syncRoutes.js';
 import { spaceRoutes } from './routes/spaceRoutes.js';
 import { blobRoutes } from './routes/blobRoutes.js';
+import { idempotencyGuard } from './idempotencyGuard.js';
 
 export type { CommandApiDeps } from './CommandApiDeps.js';
 export { handleCommand } from './handleCommand.js';
@@ -36,9 +37,14 @@ export function commandApi(deps: CommandApiDeps): { registry: OpenAPIRegistry; m
   const sync = syncRoutes(deps, registry);
   const spaces = spaceRoutes(deps, registry);
   const blobs = blobRoutes(deps, registry);
+  const idempotency = idempotencyGuard({ cache: deps.cache, tokens: deps.tokens, secret: deps.codeSecret });
   return {
     registry,
     mount(app) {
+      app.use(
+        ['/v1/auth', '/v1/devices', '/v1/me', '/v1/admin', '/v1/sync', '/v1/spaces', '/v1/blobs'],
+        idempotency,
+      );
       app.use('/v1/auth', limits, auth, sessions, account, passwordless, social, deviceKeys, passkeys);
       app.use('/v1/devices', devices);
       app.use('/v1/me', profile);

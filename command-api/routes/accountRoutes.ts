@@ -22,7 +22,7 @@ import { commandContextFrom } from '../commandContextFrom.js';
 import { foldStream } from '../foldStream.js';
 import { handleCommand } from '../handleCommand.js';
 import { grantConfiguredRole } from '../grantConfiguredRole.js';
-import { checkNotEmail } from '../passwordPolicy.js';
+import { checkNewPassword } from '../passwordPolicy.js';
 import { userIdForEmail } from './authRoutes.js';
 import { ChangeBody, ForgotBody, ResetBody, VerifyCodeBody, VerifyLinkQuery } from './accountSchemas.js';
 
@@ -183,9 +183,7 @@ export function accountRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): 
     const link = parseLinkToken(deps.codeSecret, 'reset', body.token);
     if (!link) throw problems.badRequest('invalid-link', 'This link is not valid');
     const user = await load(link.userId);
-    if (user.status === 'active' && !checkNotEmail(body.newPassword, user.email)) {
-      throw problems.validation([{ path: 'newPassword', message: 'must not contain the email address' }]);
-    }
+    checkNewPassword(body.newPassword, user.status === 'active' ? user.email : '', 'newPassword');
     const passwordHash = await deps.passwords.hash(body.newPassword);
     const now = deps.clock();
     await handleCommand(
@@ -216,9 +214,7 @@ export function accountRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): 
     const body = validate(ChangeBody, req.body);
     const user = await load(auth.userId);
     if (user.status !== 'active') throw problems.notFound('User not found');
-    if (!checkNotEmail(body.newPassword, user.email)) {
-      throw problems.validation([{ path: 'newPassword', message: 'must not contain the email address' }]);
-    }
+    checkNewPassword(body.newPassword, user.email, 'newPassword');
     const [passwordMatches, passwordHash] = await Promise.all([
       deps.passwords.verify(body.currentPassword, user.passwordHash),
       deps.passwords.hash(body.newPassword),

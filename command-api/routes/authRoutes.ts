@@ -17,8 +17,7 @@ import type { CommandApiDeps } from '../CommandApiDeps.js';
 import { commandContextFrom, newIdFor, subCommand } from '../commandContextFrom.js';
 import { foldStream } from '../foldStream.js';
 import { handleCommand } from '../handleCommand.js';
-import { checkNotEmail } from '../passwordPolicy.js';
-import { problems } from '../../platform/http/HttpProblem.js';
+import { checkNewPassword } from '../passwordPolicy.js';
 import { requestVerification } from './accountRoutes.js';
 import { startSession } from '../startSession.js';
 import { SignInLockout } from '../SignInLockout.js';
@@ -61,6 +60,8 @@ export function authRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Rou
     const context = commandContextFrom(req, res, {}, deps.clock());
     const userId = newIdFor(context, 'user');
     const email = normalizeEmail(body.email);
+    // Every check comes before the first append: a refused registration leaves no claim behind.
+    checkNewPassword(body.password, email);
     await handleCommand(
       store,
       emailDecider,
@@ -68,9 +69,6 @@ export function authRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Rou
       (metadata): ClaimEmail => ({ type: 'ClaimEmail', data: { userId }, metadata }),
       context,
     );
-    if (!checkNotEmail(body.password, email)) {
-      throw problems.validation([{ path: 'password', message: 'must not contain the email address' }]);
-    }
     const passwordHash = await deps.passwords.hash(body.password);
     const result = await handleCommand(
       store,
