@@ -14,6 +14,7 @@ import { authCodeSecret, cursorSecret, refreshSecret, tokenService } from './sec
 import { startTracing } from './startTracing.js';
 import { CollectionRegistry } from '../platform/collections/index.js';
 import { identityProviders } from './identityProviders.js';
+import { sessionTruthFromLog } from './sessionTruthFromLog.js';
 
 export type Role = 'command-api' | 'query-api' | 'projectors';
 
@@ -47,7 +48,11 @@ export async function startProcess(
     : CollectionRegistry.empty();
   const infra = await openInfrastructure(config, roles.join('+'));
   const tokens = tokenService(config);
-  const revocations = new Revocations(infra.cache, config.ACCESS_TOKEN_TTL_SECONDS * 1000);
+  const revocations = new Revocations(
+    infra.cache,
+    config.ACCESS_TOKEN_TTL_SECONDS * 1000,
+    sessionTruthFromLog(infra.store),
+  );
   const parts: { registry: OpenAPIRegistry; mount(app: Express): void }[] = [];
   const cleanups: (() => Promise<void>)[] = [];
 

@@ -86,6 +86,7 @@ export async function startSession(
     }),
     { ...userContext, ...(deviceId ? { deviceId } : {}) },
   );
+  await deps.revocations.sessionStarted(sessionId);
   return {
     user: { id: user.userId, email: user.email, displayName: user.displayName },
     accessToken: deps.tokens.sign({ userId: user.userId, sessionId, ...(deviceId ? { deviceId } : {}) }),
