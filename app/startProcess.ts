@@ -127,6 +127,12 @@ export async function startProcess(
     bodies: [
       { path: '/v1/sync', limitBytes: config.SYNC_BODY_LIMIT_BYTES, rawTypes: ['application/x-protobuf'] },
       { path: '/v1/blobs', limitBytes: config.BLOB_UPLOAD_LIMIT_BYTES, rawTypes: ['*/*'] },
+      // The forms of the pages mailed links lead to (see command-api/routes/accountPageRoutes.ts).
+      ...['/reset-password', '/verify-email'].map((path) => ({
+        path,
+        limitBytes: 8192,
+        rawTypes: ['application/x-www-form-urlencoded'],
+      })),
     ],
     registries: parts.map((p) => p.registry),
     mount: (express) => parts.forEach((p) => p.mount(express)),

@@ -16,6 +16,7 @@ import { syncRoutes } from './routes/syncRoutes.js';
 import { spaceRoutes } from './routes/spaceRoutes.js';
 import { blobRoutes } from './routes/blobRoutes.js';
 import { idempotencyGuard } from './idempotencyGuard.js';
+import { accountPageRoutes } from './routes/accountPageRoutes.js';
 
 export type { CommandApiDeps } from './CommandApiDeps.js';
 export { handleCommand } from './handleCommand.js';
@@ -37,6 +38,7 @@ export function commandApi(deps: CommandApiDeps): { registry: OpenAPIRegistry; m
   const sync = syncRoutes(deps, registry);
   const spaces = spaceRoutes(deps, registry);
   const blobs = blobRoutes(deps, registry);
+  const pages = accountPageRoutes(deps);
   const idempotency = idempotencyGuard({ cache: deps.cache, tokens: deps.tokens, secret: deps.codeSecret });
   return {
     registry,
@@ -52,6 +54,7 @@ export function commandApi(deps: CommandApiDeps): { registry: OpenAPIRegistry; m
       app.use('/v1/sync', sync);
       app.use('/v1/spaces', spaces);
       app.use('/v1/blobs', blobs);
+      app.use(pages);
     },
   };
 }
