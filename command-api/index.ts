@@ -38,7 +38,7 @@ export function commandApi(deps: CommandApiDeps): { registry: OpenAPIRegistry; m
   const sync = syncRoutes(deps, registry);
   const spaces = spaceRoutes(deps, registry);
   const blobs = blobRoutes(deps, registry);
-  const pages = accountPageRoutes(deps);
+  const pages = accountPageRoutes(deps, registry);
   const idempotency = idempotencyGuard({ cache: deps.cache, tokens: deps.tokens, secret: deps.codeSecret });
   return {
     registry,

@@ -1,6 +1,7 @@
 import { Router, type Request, type Response } from 'express';
 import { parseLinkToken, type CodePurpose } from '../../platform/auth/index.js';
 import { toProblem } from '../../platform/http/index.js';
+import { z, type OpenAPIRegistry } from '../../platform/http/openapi.js';
 import type { CommandApiDeps } from '../CommandApiDeps.js';
 import { resetPassword, verifyEmailWithLink } from '../accountLinks.js';
 import { escapeHtml, form, sendPage, wantsHtml } from './htmlPage.js';
@@ -24,8 +25,9 @@ const invalidLink = (res: Response) =>
  * to call instead. A page never reflects a token it did not issue, and a GET changes nothing
  * (mail scanners open links): the change happens on the form's POST.
  */
-export function accountPageRoutes(deps: CommandApiDeps): Router {
+export function accountPageRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Router {
   const router = Router();
+  registerPages(registry);
 
   /** Runs a page's action; a refusal becomes a page with its reason instead of Problem Details. */
   const act = async (res: Response, title: string, action: () => Promise<string>) => {
@@ -101,4 +103,58 @@ export function accountPageRoutes(deps: CommandApiDeps): Router {
     );
   });
   return router;
+}
+
+const html = { 'text/html': { schema: z.string() } };
+const nextCall = {
+  'application/json': {
+    schema: z
+      .object({
+        action: z.object({ method: z.string(), href: z.string() }).passthrough(),
+        detail: z.string(),
+      })
+      .openapi('LinkPageAction'),
+  },
+};
+const tokenQuery = z.object({ token: z.string().max(200) });
+const formBody = (fields: Record<string, z.ZodString>) => ({
+  content: { 'application/x-www-form-urlencoded': { schema: z.object(fields) } },
+});
+
+/** The pages in the OpenAPI document: HTML for browsers, the API call to make for apps. */
+function registerPages(registry: OpenAPIRegistry): void {
+  const page = (path: string, summary: string) =>
+    registry.registerPath({
+      method: 'get',
+      path,
+      summary,
+      request: { query: tokenQuery },
+      responses: {
+        200: {
+          description: 'A page (text/html), or the API call to make (JSON)',
+          content: { ...html, ...nextCall },
+        },
+        400: { description: 'The link is not valid (a page that does not echo it)', content: html },
+      },
+    });
+  page('/reset-password', 'Page of a mailed reset link: a form for the new password');
+  page('/verify-email', 'Page of a mailed verification link: a button that verifies');
+  page('/sign-in', 'Page of a mailed magic link: how to finish signing in in the app');
+  const action = (path: string, summary: string, fields: Record<string, z.ZodString>) =>
+    registry.registerPath({
+      method: 'post',
+      path,
+      summary,
+      request: { body: formBody(fields) },
+      responses: {
+        200: { description: 'Done (a page)', content: html },
+        400: { description: 'Refused, with the reasons (a page)', content: html },
+        422: { description: 'Used or expired link (a page)', content: html },
+      },
+    });
+  action('/reset-password', 'The reset page form: sets the new password', {
+    token: z.string(),
+    newPassword: z.string(),
+  });
+  action('/verify-email', 'The verification page form: verifies the email', { token: z.string() });
 }
