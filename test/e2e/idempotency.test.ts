@@ -8,7 +8,7 @@ describe('Idempotency-Key bound to its caller and request', () => {
   const password = 'correct horse battery staple';
   const head = () => backend.process.infra.store.headPosition();
   const register = (email: string, key: string) =>
-    client.post<{ user: { id: string; email: string }; accessToken?: string }>(
+    client.post<{ user: { id: string; email: string }; accessToken?: string; refreshToken?: string }>(
       '/v1/auth/register',
       { email, password, displayName: email.split('@')[0] },
       { headers: { 'idempotency-key': key } },
@@ -38,6 +38,10 @@ describe('Idempotency-Key bound to its caller and request', () => {
     expect(retry.status).toBe(201);
     expect(retry.body.user.id).toBe(victim.body.user.id);
     expect((await me(retry.body.accessToken!)).body.email).toBe('victim@example.com');
+    // The replayed refresh token is the first one, and works.
+    expect(retry.body.refreshToken).toBe(victim.body.refreshToken);
+    const refreshed = await client.post('/v1/auth/refresh', { refreshToken: retry.body.refreshToken });
+    expect(refreshed.status).toBe(200);
   });
 
   it("when the key's record has left the cache, a different request under the same key should run as its own command and never get the victim's account", async () => {
