@@ -9,6 +9,16 @@ describe('configuration', () => {
     expect(config.KAFKA_BROKERS).toBeUndefined();
   });
 
+  it('when PUBLIC_URL is unset, it should follow PORT and HOST; when set, it should be kept', () => {
+    expect(loadConfig({}).PUBLIC_URL).toBe('http://localhost:8080');
+    expect(loadConfig({ PORT: '9090' }).PUBLIC_URL).toBe('http://localhost:9090');
+    expect(loadConfig({ PORT: '9090', HOST: '127.0.0.1' }).PUBLIC_URL).toBe('http://127.0.0.1:9090');
+    expect(loadConfig({ PORT: '9090', HOST: '::1' }).PUBLIC_URL).toBe('http://[::1]:9090');
+    expect(loadConfig({ PORT: '9090', PUBLIC_URL: 'https://api.example.com' }).PUBLIC_URL).toBe(
+      'https://api.example.com',
+    );
+  });
+
   it('when several values are bad, the error should name each variable and what it must be', () => {
     let error: unknown;
     try {

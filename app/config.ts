@@ -112,7 +112,7 @@ export const configSchema = z.object({
   COLLECTIONS_FILE: z.string().min(1).optional(),
   SMTP_URL: url(['smtp:', 'smtps:']).optional(),
   MAIL_FROM: z.string().min(3).default('Eventide <no-reply@localhost>'),
-  PUBLIC_URL: url(['http:', 'https:']).default('http://localhost:8080'),
+  PUBLIC_URL: url(['http:', 'https:']).optional(),
   CORS_ORIGINS: origins.default([]),
   HSTS_MAX_AGE_SECONDS: int(0, 2 * 365 * 86_400).optional(),
   OPS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
@@ -137,7 +137,18 @@ export const configSchema = z.object({
   OTEL_SERVICE_NAME: z.string().min(1).optional(),
 });
 
-export type Config = z.infer<typeof configSchema>;
+/** PUBLIC_URL is always set once loaded: by default it follows HOST and PORT. */
+export type Config = Omit<z.infer<typeof configSchema>, 'PUBLIC_URL'> & { PUBLIC_URL: string };
+
+/** `http://<HOST>:<PORT>`, with `localhost` for a wildcard HOST (0.0.0.0, ::). */
+export function defaultPublicUrl(host: string, port: number): string {
+  const name = ['0.0.0.0', '::', '[::]'].includes(host)
+    ? 'localhost'
+    : host.includes(':')
+      ? `[${host}]`
+      : host;
+  return `http://${name}:${port}`;
+}
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
@@ -157,7 +168,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         'Invalid configuration:\n  S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY: set all four or none',
       );
     }
-    return config;
+    return { ...config, PUBLIC_URL: config.PUBLIC_URL ?? defaultPublicUrl(config.HOST, config.PORT) };
   }
   const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
   throw new ConfigError(`Invalid configuration:\n${[...new Set(lines)].join('\n')}`);

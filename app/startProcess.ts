@@ -14,6 +14,7 @@ import { authCodeSecret, cursorSecret, refreshSecret, tokenService } from './sec
 import { startTracing } from './startTracing.js';
 import { CollectionRegistry } from '../platform/collections/index.js';
 import { identityProviders } from './identityProviders.js';
+import { sessionTruthFromLog } from './sessionTruthFromLog.js';
 
 export type Role = 'command-api' | 'query-api' | 'projectors';
 
@@ -54,7 +55,11 @@ export async function startProcess(
     : CollectionRegistry.empty();
   const infra = await openInfrastructure(config, roles.join('+'));
   const tokens = tokenService(config);
-  const revocations = new Revocations(infra.cache, config.ACCESS_TOKEN_TTL_SECONDS * 1000);
+  const revocations = new Revocations(
+    infra.cache,
+    config.ACCESS_TOKEN_TTL_SECONDS * 1000,
+    sessionTruthFromLog(infra.store),
+  );
   const parts: { registry: OpenAPIRegistry; mount(app: Express): void }[] = [];
   const cleanups: (() => Promise<void>)[] = [];
 
@@ -129,6 +134,12 @@ export async function startProcess(
     bodies: [
       { path: '/v1/sync', limitBytes: config.SYNC_BODY_LIMIT_BYTES, rawTypes: ['application/x-protobuf'] },
       { path: '/v1/blobs', limitBytes: config.BLOB_UPLOAD_LIMIT_BYTES, rawTypes: ['*/*'] },
+      // The forms of the pages mailed links lead to (see command-api/routes/accountPageRoutes.ts).
+      ...['/reset-password', '/verify-email'].map((path) => ({
+        path,
+        limitBytes: 8192,
+        rawTypes: ['application/x-www-form-urlencoded'],
+      })),
     ],
     registries: parts.map((p) => p.registry),
     mount: (express) => parts.forEach((p) => p.mount(express)),

@@ -1,16 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import { v5 as uuidv5 } from 'uuid';
-import { problems } from '../platform/http/HttpProblem.js';
 import { currentTraceparent } from '../platform/observability/index.js';
 import type { CommandContext } from './CommandContext.js';
+import { idempotencyKeyOf, requestHashOf } from './idempotencyGuard.js';
 
 const COMMAND_ID_NAMESPACE = '3b8d7f3e-9c61-4b8e-8f0e-6f1c2d4a5b70';
-const KEY = /^[\x21-\x7e]{1,128}$/;
 
 /**
- * The command id is the client's Idempotency-Key (scoped to the caller and route, so keys of
- * different users never collide), or a fresh id when there is none.
+ * The command id is the client's Idempotency-Key scoped to the caller, the route and the hash of
+ * the request (method, path, body: see `idempotencyGuard`), so keys of different users never
+ * collide and the same key with a different request is a different command that cannot replay
+ * the first one's answer; a fresh id when there is no key.
  */
 export function commandContextFrom(
   req: Request,
@@ -18,16 +19,10 @@ export function commandContextFrom(
   actor: { userId?: string; deviceId?: string },
   now: Date,
 ): CommandContext {
-  const key = req.get('idempotency-key');
-  if (key !== undefined && !KEY.test(key)) {
-    throw problems.badRequest(
-      'bad-idempotency-key',
-      'Idempotency-Key must be 1-128 visible ASCII characters',
-    );
-  }
+  const key = idempotencyKeyOf(req);
   const commandId = key
     ? uuidv5(
-        `${actor.userId ?? 'anonymous'}|${req.method}|${req.baseUrl}${req.path}|${key}`,
+        `${actor.userId ?? 'anonymous'}|${req.method}|${req.baseUrl}${req.path}|${key}|${requestHashOf(res)}`,
         COMMAND_ID_NAMESPACE,
       )
     : randomUUID();

@@ -15,6 +15,8 @@ import { passkeyRoutes } from './routes/passkeyRoutes.js';
 import { syncRoutes } from './routes/syncRoutes.js';
 import { spaceRoutes } from './routes/spaceRoutes.js';
 import { blobRoutes } from './routes/blobRoutes.js';
+import { idempotencyGuard } from './idempotencyGuard.js';
+import { accountPageRoutes } from './routes/accountPageRoutes.js';
 
 export type { CommandApiDeps } from './CommandApiDeps.js';
 export { handleCommand } from './handleCommand.js';
@@ -36,9 +38,15 @@ export function commandApi(deps: CommandApiDeps): { registry: OpenAPIRegistry; m
   const sync = syncRoutes(deps, registry);
   const spaces = spaceRoutes(deps, registry);
   const blobs = blobRoutes(deps, registry);
+  const pages = accountPageRoutes(deps, registry);
+  const idempotency = idempotencyGuard({ cache: deps.cache, tokens: deps.tokens, secret: deps.codeSecret });
   return {
     registry,
     mount(app) {
+      app.use(
+        ['/v1/auth', '/v1/devices', '/v1/me', '/v1/admin', '/v1/sync', '/v1/spaces', '/v1/blobs'],
+        idempotency,
+      );
       // Every answer under /v1/auth may carry a token, a code or a secret: never cached.
       app.use(
         '/v1/auth',
@@ -58,6 +66,7 @@ export function commandApi(deps: CommandApiDeps): { registry: OpenAPIRegistry; m
       app.use('/v1/sync', sync);
       app.use('/v1/spaces', spaces);
       app.use('/v1/blobs', blobs);
+      app.use(pages);
     },
   };
 }

@@ -1,4 +1,4 @@
-import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 
 /**
  * Refresh tokens are `<session id>.<secret>`, opaque to apps. Only a secret's SHA-256 is stored.
@@ -8,7 +8,12 @@ import { createHash, createHmac, randomBytes } from 'node:crypto';
  */
 const TOKEN = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.([A-Za-z0-9_-]{43})$/;
 
-export const newRefreshSecret = (): string => randomBytes(32).toString('base64url');
+/**
+ * The first secret of a session, derived from its id under the server key: a retried sign-in
+ * (the same command, so the same session id) answers with the same working refresh token.
+ */
+export const initialRefreshSecret = (key: string, sessionId: string): string =>
+  createHmac('sha256', key).update(`session-start:${sessionId}`).digest('base64url');
 export const nextRefreshSecret = (key: string, secret: string): string =>
   createHmac('sha256', key).update(secret).digest('base64url');
 export const hashRefreshSecret = (secret: string): string =>

@@ -13,7 +13,7 @@ import type { CommandContext } from './CommandContext.js';
 import { newIdFor, subCommand } from './commandContextFrom.js';
 import { endSession } from './endSession.js';
 import { handleCommand } from './handleCommand.js';
-import { formatRefreshToken, hashRefreshSecret, newRefreshSecret } from './refreshTokens.js';
+import { formatRefreshToken, hashRefreshSecret, initialRefreshSecret } from './refreshTokens.js';
 import { deviceFingerprint, deviceIdFor, type SignInDevice } from './signInDevice.js';
 
 /**
@@ -22,7 +22,7 @@ import { deviceFingerprint, deviceIdFor, type SignInDevice } from './signInDevic
  * first sign-in (which alerts the user's other devices), and a session it had before ends.
  */
 export async function startSession(
-  deps: Pick<CommandApiDeps, 'store' | 'tokens' | 'refreshTokenDays' | 'revocations'>,
+  deps: Pick<CommandApiDeps, 'store' | 'tokens' | 'refreshTokenDays' | 'revocations' | 'refreshSecret'>,
   context: CommandContext,
   user: { userId: string; email: string; displayName: string },
   how: { method: SignInMethod; device?: SignInDevice | undefined; knownDeviceId?: string },
@@ -73,7 +73,7 @@ export async function startSession(
     replaced = replacedSession(signedIn.events);
   }
   if (replaced) await endSession(deps, subCommand(userContext, 'replace'), replaced, 'replaced');
-  const secret = newRefreshSecret();
+  const secret = initialRefreshSecret(deps.refreshSecret, sessionId);
   const expiresAt = new Date(context.now.getTime() + deps.refreshTokenDays * 86_400_000).toISOString();
   await handleCommand(
     deps.store,
@@ -86,6 +86,7 @@ export async function startSession(
     }),
     { ...userContext, ...(deviceId ? { deviceId } : {}) },
   );
+  await deps.revocations.sessionStarted(sessionId);
   return {
     user: { id: user.userId, email: user.email, displayName: user.displayName },
     accessToken: deps.tokens.sign({ userId: user.userId, sessionId, ...(deviceId ? { deviceId } : {}) }),

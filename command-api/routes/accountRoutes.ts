@@ -1,19 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { Router, type Request, type Response } from 'express';
+import { Router } from 'express';
 import {
   USER_CATEGORY,
   userDecider,
-  MAX_VERIFICATION_FAILURES,
   type ChangePassword,
   type RequestEmailVerification,
   type RequestPasswordReset,
-  type ResetPassword,
   type UserState,
-  type VerifyEmail,
 } from '../../domain/user/index.js';
 import { streamName } from '../../infra/eventStore/index.js';
-import { authenticate, authOf, codesEqual, parseLinkToken, sixDigitCode } from '../../platform/auth/index.js';
-import { HttpProblem, problems } from '../../platform/http/HttpProblem.js';
+import { authenticate, authOf, codesEqual, sixDigitCode } from '../../platform/auth/index.js';
+import { problems } from '../../platform/http/HttpProblem.js';
 import { problemResponse, type OpenAPIRegistry } from '../../platform/http/openapi.js';
 import { validate } from '../../platform/http/validate.js';
 import type { CommandApiDeps } from '../CommandApiDeps.js';
@@ -21,8 +18,8 @@ import type { CommandContext } from '../CommandContext.js';
 import { commandContextFrom } from '../commandContextFrom.js';
 import { foldStream } from '../foldStream.js';
 import { handleCommand } from '../handleCommand.js';
-import { grantConfiguredRole } from '../grantConfiguredRole.js';
-import { checkNotEmail } from '../passwordPolicy.js';
+import { checkNewPassword } from '../passwordPolicy.js';
+import { resetPassword, verifyEmail, verifyEmailWithLink } from '../accountLinks.js';
 import { userIdForEmail } from './authRoutes.js';
 import { ChangeBody, ForgotBody, ResetBody, VerifyCodeBody, VerifyLinkQuery } from './accountSchemas.js';
 
@@ -50,41 +47,6 @@ export function accountRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): 
   const security = [{ bearer: [] }];
   const load = async (userId: string): Promise<UserState> =>
     foldStream(userDecider, await deps.store.readStream(userStream(userId)));
-
-  const verify = async (
-    req: Request,
-    res: Response,
-    userId: string,
-    check: (pendingId: string) => boolean,
-  ) => {
-    const user = await load(userId);
-    if (user.status !== 'active') throw problems.notFound('User not found');
-    if (user.emailVerified) return res.json({ emailVerified: true });
-    const pendingId = user.pendingVerification?.id ?? '';
-    const context = commandContextFrom(req, res, { userId }, deps.clock());
-    const result = await handleCommand(
-      deps.store,
-      userDecider,
-      userStream(userId),
-      (metadata): VerifyEmail => ({
-        type: 'VerifyEmail',
-        data: { verificationId: pendingId, codeMatches: check(pendingId) },
-        metadata,
-      }),
-      context,
-    );
-    const after = result.state;
-    if (after.status === 'active' && after.emailVerified) {
-      await grantConfiguredRole(deps, context, after);
-      return res.json({ emailVerified: true, position: result.position });
-    }
-    const attemptsLeft = Math.max(
-      0,
-      MAX_VERIFICATION_FAILURES -
-        (after.status === 'active' ? (after.pendingVerification?.failures ?? 0) : 0),
-    );
-    throw new HttpProblem(400, 'invalid-code', 'Wrong code', 'The code does not match', { attemptsLeft });
-  };
 
   registry.registerPath({
     method: 'post',
@@ -117,8 +79,10 @@ export function accountRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): 
   });
   router.post('/email/verify', signedIn, async (req, res) => {
     const { code } = validate(VerifyCodeBody, req.body);
-    await verify(req, res, authOf(req).userId, (id) =>
-      codesEqual(sixDigitCode(deps.codeSecret, 'verify', id), code),
+    res.json(
+      await verifyEmail(deps, req, res, authOf(req).userId, (id) =>
+        codesEqual(sixDigitCode(deps.codeSecret, 'verify', id), code),
+      ),
     );
   });
 
@@ -135,9 +99,7 @@ export function accountRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): 
   });
   router.get('/email/verify', async (req, res) => {
     const { token } = validate(VerifyLinkQuery, req.query);
-    const link = parseLinkToken(deps.codeSecret, 'verify', token);
-    if (!link) throw problems.badRequest('invalid-link', 'This link is not valid');
-    await verify(req, res, link.userId, (pendingId) => pendingId === link.id);
+    res.json(await verifyEmailWithLink(deps, req, res, token));
   });
 
   registry.registerPath({
@@ -180,26 +142,7 @@ export function accountRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): 
   });
   router.post('/password/reset', async (req, res) => {
     const body = validate(ResetBody, req.body);
-    const link = parseLinkToken(deps.codeSecret, 'reset', body.token);
-    if (!link) throw problems.badRequest('invalid-link', 'This link is not valid');
-    const user = await load(link.userId);
-    if (user.status === 'active' && !checkNotEmail(body.newPassword, user.email)) {
-      throw problems.validation([{ path: 'newPassword', message: 'must not contain the email address' }]);
-    }
-    const passwordHash = await deps.passwords.hash(body.newPassword);
-    const now = deps.clock();
-    await handleCommand(
-      deps.store,
-      userDecider,
-      userStream(link.userId),
-      (metadata): ResetPassword => ({
-        type: 'ResetPassword',
-        data: { resetId: link.id, passwordHash },
-        metadata,
-      }),
-      commandContextFrom(req, res, { userId: link.userId }, now),
-    );
-    await deps.revocations.signOutEverywhere(link.userId, now.getTime());
+    await resetPassword(deps, req, res, body);
     res.json({ passwordReset: true });
   });
 
@@ -216,9 +159,7 @@ export function accountRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): 
     const body = validate(ChangeBody, req.body);
     const user = await load(auth.userId);
     if (user.status !== 'active') throw problems.notFound('User not found');
-    if (!checkNotEmail(body.newPassword, user.email)) {
-      throw problems.validation([{ path: 'newPassword', message: 'must not contain the email address' }]);
-    }
+    checkNewPassword(body.newPassword, user.email, 'newPassword');
     const [passwordMatches, passwordHash] = await Promise.all([
       deps.passwords.verify(body.currentPassword, user.passwordHash),
       deps.passwords.hash(body.newPassword),

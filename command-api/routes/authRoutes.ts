@@ -17,11 +17,11 @@ import type { CommandApiDeps } from '../CommandApiDeps.js';
 import { commandContextFrom, newIdFor, subCommand } from '../commandContextFrom.js';
 import { foldStream } from '../foldStream.js';
 import { handleCommand } from '../handleCommand.js';
-import { checkNotEmail } from '../passwordPolicy.js';
-import { problems } from '../../platform/http/HttpProblem.js';
+import { checkNewPassword } from '../passwordPolicy.js';
 import { requestVerification } from './accountRoutes.js';
 import { startSession } from '../startSession.js';
 import { SignInLockout } from '../SignInLockout.js';
+import { signInClient } from '../signInClient.js';
 import { AuthResponse, LoginBody, RegisterBody } from './authSchemas.js';
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
@@ -61,6 +61,8 @@ export function authRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Rou
     const context = commandContextFrom(req, res, {}, deps.clock());
     const userId = newIdFor(context, 'user');
     const email = normalizeEmail(body.email);
+    // Every check comes before the first append: a refused registration leaves no claim behind.
+    checkNewPassword(body.password, email);
     await handleCommand(
       store,
       emailDecider,
@@ -68,9 +70,6 @@ export function authRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Rou
       (metadata): ClaimEmail => ({ type: 'ClaimEmail', data: { userId }, metadata }),
       context,
     );
-    if (!checkNotEmail(body.password, email)) {
-      throw problems.validation([{ path: 'password', message: 'must not contain the email address' }]);
-    }
     const passwordHash = await deps.passwords.hash(body.password);
     const result = await handleCommand(
       store,
@@ -111,19 +110,21 @@ export function authRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Rou
     const userId = await userIdForEmail(store, body.email);
     const userEvents = userId ? await store.readStream(streamName(USER_CATEGORY, userId)) : [];
     const user: UserState = foldStream(userDecider, userEvents);
-    // Lockout after repeated wrong passwords for one address (known or not: the lock itself
-    // must not reveal whether the account exists).
+    // Lockout after repeated wrong passwords, per address and client (known or not: the lock
+    // itself must not reveal whether the account exists); a device that signed in before is
+    // never locked out by others.
     const address = normalizeEmail(body.email);
-    await lockout.check(address);
+    const client = await signInClient(store, req, userId, body.device);
+    await lockout.check(address, client);
     const passwordMatches =
       user.status === 'active'
         ? await deps.passwords.verify(body.password, user.passwordHash)
         : (await deps.passwords.verify(body.password, await dummyHash), false);
     if (!userId || user.status !== 'active' || !passwordMatches) {
-      await lockout.failed(address);
+      await lockout.failed(address, client);
       throw new DomainError('invalid_credentials', 'invalid_credentials', 'Email or password is wrong');
     }
-    await lockout.succeeded(address);
+    await lockout.succeeded(address, client);
     const result = await handleCommand(
       store,
       userDecider,

@@ -82,6 +82,8 @@ export function sessionRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): 
       );
     }
     if (state.status !== 'active') throw invalidRefresh();
+    // The session is live: its new access token is accepted without reading the log.
+    await deps.revocations.sessionStarted(state.sessionId);
     // The same pair for a retry within the grace window: the refresh secret derives again, and
     // the access token issued with it is remembered for that window.
     const key = `refresh:${state.sessionId}:${state.generation}`;

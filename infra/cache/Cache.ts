@@ -6,6 +6,11 @@ export interface Cache {
   readonly kind: 'memory' | 'redis';
   get(key: string): Promise<string | undefined>;
   set(key: string, value: string, ttlMs: number): Promise<void>;
+  /**
+   * Stores `value` only when the key holds nothing, atomically (one winner among concurrent
+   * callers): undefined when it was stored, else the value already there.
+   */
+  setIfAbsent(key: string, value: string, ttlMs: number): Promise<string | undefined>;
   delete(key: string): Promise<void>;
   /** Adds 1 and returns the new count; the first increment starts the window of `windowMs`. */
   increment(key: string, windowMs: number): Promise<{ count: number; resetMs: number }>;

@@ -36,6 +36,13 @@ export class MemoryCache implements Cache {
     this.store(key, value, this.now() + ttlMs);
   }
 
+  async setIfAbsent(key: string, value: string, ttlMs: number) {
+    const existing = this.live(key);
+    if (existing) return existing.value;
+    this.store(key, value, this.now() + ttlMs);
+    return undefined;
+  }
+
   async delete(key: string) {
     this.entries.delete(key);
   }

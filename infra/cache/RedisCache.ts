@@ -23,6 +23,19 @@ export class RedisCache implements Cache {
     await this.redis.set(this.prefix + key, value, 'PX', Math.max(1, Math.round(ttlMs)));
   }
 
+  async setIfAbsent(key: string, value: string, ttlMs: number) {
+    // SET … NX GET (Redis 7): one atomic step that stores only when absent and returns what was there.
+    const previous = await this.redis.set(
+      this.prefix + key,
+      value,
+      'PX',
+      Math.max(1, Math.round(ttlMs)),
+      'NX',
+      'GET',
+    );
+    return previous ?? undefined;
+  }
+
   async delete(key: string) {
     await this.redis.del(this.prefix + key);
   }

@@ -29,6 +29,23 @@ export function describeCacheContract(name: string, open: () => Promise<Cache | 
       expect(await cache.get(k)).toBeUndefined();
     });
 
+    it('when many callers set the same absent key at once, exactly one should store its value and the others should read it', async (ctx) => {
+      if (!cache) return ctx.skip();
+      const k = key();
+      const results = await Promise.all(
+        Array.from({ length: 20 }, (_, i) => cache!.setIfAbsent(k, `v${i}`, 10_000)),
+      );
+      const winners = results.filter((r) => r === undefined);
+      expect(winners).toHaveLength(1);
+      const stored = await cache.get(k);
+      expect(results.filter((r) => r !== undefined).every((r) => r === stored)).toBe(true);
+      expect(await cache.setIfAbsent(k, 'late', 10_000)).toBe(stored);
+      await cache.delete(k);
+      expect(await cache.setIfAbsent(k, 'again', 150)).toBeUndefined();
+      await new Promise((r) => setTimeout(r, 250));
+      expect(await cache.setIfAbsent(k, 'after expiry', 10_000)).toBeUndefined();
+    });
+
     it('when a counter is incremented concurrently, every increment should count once within its window', async (ctx) => {
       if (!cache) return ctx.skip();
       const k = key();

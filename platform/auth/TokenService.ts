@@ -30,7 +30,8 @@ export function signingKeyFrom(privateKey: KeyObject): SigningKey {
 
 /**
  * Issues and verifies access tokens: ES256 only (so `alg: none` and HS256-with-the-public-key
- * are refused), with issuer, audience and expiry checked. The first key with a private half
+ * are refused), with issuer, audience and expiry checked; a token without `exp` or `iat`, or
+ * whose lifetime (`exp - iat`) exceeds the configured one, is refused. The first key with a private half
  * signs; every key verifies, so keys rotate without logging anyone out.
  */
 export class TokenService {
@@ -86,13 +87,20 @@ export class TokenService {
       if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string') {
         throw problems.unauthenticated('The access token lacks its subject or session');
       }
+      // Only tokens shaped like ours: an expiry, and a lifetime no longer than the configured one.
+      if (typeof payload.exp !== 'number' || typeof payload.iat !== 'number') {
+        throw problems.unauthenticated('The access token lacks its expiry or issue time');
+      }
+      if (payload.exp - payload.iat > this.options.ttlSeconds) {
+        throw problems.unauthenticated('The access token lives longer than this server issues them for');
+      }
       const claims: AccessClaims = {
         userId: payload.sub,
         sessionId: payload.sid,
         ...(typeof payload.did === 'string' ? { deviceId: payload.did } : {}),
         ...(typeof payload.ims === 'number' ? { issuedAtMs: payload.ims } : {}),
       };
-      this.remember(token, claims, (payload.exp ?? 0) * 1000);
+      this.remember(token, claims, payload.exp * 1000);
       return claims;
     } catch (error) {
       if (error instanceof jwt.TokenExpiredError)

@@ -1,10 +1,13 @@
-import { generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { describe, expect, it } from 'vitest';
 import { signingKeyFrom, TokenService } from './TokenService.js';
 
-const service = (ttlSeconds = 900) =>
-  new TokenService([signingKeyFrom(generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey)], {
+const service = (
+  ttlSeconds = 900,
+  privateKey: KeyObject = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey,
+) =>
+  new TokenService([signingKeyFrom(privateKey)], {
     issuer: 'iss',
     audience: 'aud',
     ttlSeconds,
@@ -38,5 +41,24 @@ describe('TokenService', () => {
     const other = service().sign({ userId: 'u1', sessionId: 's1' });
     expect(() => service().verify(other)).toThrow(/unknown key/);
     expect(() => service().verify(jwt.sign({ sub: 'u1' }, 'secret'))).toThrow();
+  });
+
+  it('when a token signed with the real key lacks exp or iat, or lives longer than the configured lifetime, it should be refused', () => {
+    const privateKey = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey;
+    const tokens = service(900, privateKey);
+    const kid = signingKeyFrom(privateKey).kid;
+    const now = Math.floor(Date.now() / 1000);
+    const sign = (payload: Record<string, unknown>) =>
+      jwt.sign({ sub: 'u1', sid: 's1', iss: 'iss', aud: 'aud', ...payload }, privateKey, {
+        algorithm: 'ES256',
+        keyid: kid,
+        // jsonwebtoken keeps a given iat, and adds one only when asked to.
+        noTimestamp: !('iat' in payload),
+      });
+    expect(tokens.verify(sign({ iat: now, exp: now + 900 })).userId).toBe('u1');
+    expect(() => tokens.verify(sign({ iat: now }))).toThrow(/expiry/);
+    expect(() => tokens.verify(sign({ exp: now + 900 }))).toThrow(/issue time/);
+    expect(() => tokens.verify(sign({ iat: now, exp: now + 901 }))).toThrow(/longer/);
+    expect(() => tokens.verify(sign({ iat: now - 86_400, exp: now + 86_400 * 365 }))).toThrow(/longer/);
   });
 });

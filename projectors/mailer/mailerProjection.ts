@@ -8,9 +8,9 @@ export interface MailerOptions {
   mailer: Mailer;
   /** The key codes and links derive from (AUTH_CODE_SECRET), shared with the command API. */
   codeSecret: string;
-  /** Where the API answers (verification links). */
+  /** Where the API answers (verification links lead to its `/verify-email` page). */
   publicUrl: string;
-  /** Where the app handles reset links (APP_URL, defaults to PUBLIC_URL). */
+  /** Where reset and magic links lead (APP_URL; by default PUBLIC_URL, whose pages serve them). */
   appUrl: string;
 }
 
@@ -47,11 +47,12 @@ export function createMailerProjection(options: MailerOptions): Projection {
         case 'EmailVerificationRequested': {
           const { userId, verificationId, email } = event.data;
           const code = sixDigitCode(options.codeSecret, 'verify', verificationId);
-          const link = `${options.publicUrl}/v1/auth/email/verify?token=${linkToken(options.codeSecret, 'verify', userId, verificationId)}`;
+          const link = `${options.publicUrl}/verify-email?token=${linkToken(options.codeSecret, 'verify', userId, verificationId)}`;
           await send({
             id: recorded.id,
             to: email,
-            subject: `Your verification code: ${code}`,
+            // Never the code itself in a subject: lock screens show subjects.
+            subject: 'Your verification code',
             text: `Your code is ${code}. It expires in 10 minutes.\n\nOr open this link: ${link}\n\nIf you did not ask for this, ignore this mail.`,
           });
           return;
@@ -74,7 +75,7 @@ export function createMailerProjection(options: MailerOptions): Projection {
           await send({
             id: recorded.id,
             to: email,
-            subject: `Your sign-in code: ${code}`,
+            subject: 'Your sign-in code',
             text: `Your sign-in code is ${code}. It works once, for 10 minutes.\n\nOr open this link on your phone: ${link}\n\nIf you did not try to sign in, ignore this mail; nobody can sign in without the code.`,
           });
           return;

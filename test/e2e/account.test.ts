@@ -131,9 +131,13 @@ describe('account: email verification and passwords (mail through a local SMTP s
     const email = `someone.long@example.com`;
     for (const [candidate, reason] of [
       ['short', 'at least 10'],
-      ['1234567890', 'well-known'],
-      ['aaaaaaaaaaaa', 'repetitive'],
+      ['1234567890', 'too easy to guess'],
+      ['aaaaaaaaaaaa', 'too easy to guess'],
+      // Breached passwords far beyond the old list of 14, with zxcvbn's advice in the answer.
+      ['sunshine2020', 'too easy to guess'],
+      ['baseball123!', 'too easy to guess'],
       ['someone.long-2026!', 'email'],
+      ['Someone-Tundra-88', 'email'],
     ] as const) {
       const response = await client.post('/v1/auth/register', {
         email,
@@ -143,5 +147,34 @@ describe('account: email verification and passwords (mail through a local SMTP s
       expect(response.status, candidate).toBe(400);
       expect(JSON.stringify(response.body), candidate).toContain(reason);
     }
+  });
+
+  it('when a short address is registered, a password containing it or its domain name should be refused', async () => {
+    for (const candidate of ['jo@examp.io and more words', 'Examp-Tundra-Orbit-88']) {
+      const response = await client.post('/v1/auth/register', {
+        email: 'jo@examp.io',
+        password: candidate,
+        displayName: 'Jo',
+      });
+      expect(response.status, candidate).toBe(400);
+      expect(JSON.stringify(response.body), candidate).toContain('email');
+    }
+  });
+
+  it('when a registration is refused for its password, the address should stay free to register', async () => {
+    const before = await backend.process.infra.store.headPosition();
+    const refused = await client.post('/v1/auth/register', {
+      email: 'marguerite@example.com',
+      password: 'marguerite-2026!',
+      displayName: 'Marguerite',
+    });
+    expect(refused.status).toBe(400);
+    expect(await backend.process.infra.store.headPosition()).toBe(before);
+    const accepted = await client.post('/v1/auth/register', {
+      email: 'marguerite@example.com',
+      password,
+      displayName: 'Marguerite',
+    });
+    expect(accepted.status).toBe(201);
   });
 });

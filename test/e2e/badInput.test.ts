@@ -161,11 +161,7 @@ describe('bad input never hurts', () => {
       readFileSync(join(backend.env.DATA_DIR!, 'keys', 'jwt-es256.pem'), 'utf8'),
     );
     const signWithServerKey = (overrides: Record<string, unknown>) =>
-      jwt.sign({ ...claims, ...overrides }, serverKey, {
-        algorithm: 'ES256',
-        keyid: header.kid,
-        noTimestamp: true,
-      });
+      jwt.sign({ ...claims, ...overrides }, serverKey, { algorithm: 'ES256', keyid: header.kid });
     const valid = signWithServerKey({});
     expect((await client.get('/v1/feed', { token: valid })).status).toBe(200);
     const expired = await expectRejected(401, () =>
@@ -180,6 +176,14 @@ describe('bad input never hurts', () => {
     await expectRejected(401, () =>
       client.post('/v1/devices', iosDevice, { token: signWithServerKey({ aud: 'another-app' }) }),
     );
+    // Longer-lived than the server issues them (a year), or with no expiry at all.
+    const iat = Number(claims.iat);
+    await expectRejected(401, () =>
+      client.post('/v1/devices', iosDevice, { token: signWithServerKey({ exp: iat + 31_536_000 }) }),
+    );
+    const { exp: _exp, ...withoutExp } = claims;
+    const endless = jwt.sign(withoutExp, serverKey, { algorithm: 'ES256', keyid: header.kid });
+    await expectRejected(401, () => client.post('/v1/devices', iosDevice, { token: endless }));
   });
 
   it("when a user touches another user's device, it should answer 404 exactly as for a missing device", async () => {

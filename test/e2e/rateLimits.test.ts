@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, signUp, type Api } from '../support/api.js';
+import { api, iosDevice, signUp, type Api } from '../support/api.js';
 import { startTestBackend, type TestBackend } from '../support/startTestBackend.js';
 
 describe('rate limits on the auth endpoints (default limits)', () => {
@@ -57,5 +57,45 @@ describe('rate limits on the auth endpoints (default limits)', () => {
     expect((await client.post('/v1/auth/login', { email: nobody, password: 'guess again' })).status).toBe(
       429,
     );
+  });
+});
+
+describe('sign-in lockout per address and client', () => {
+  let backend: TestBackend;
+  let client: Api;
+  beforeAll(async () => {
+    // Twice the default limits: ten failures lock a client, twenty the address, twenty logins a minute.
+    backend = await startTestBackend('embedded', { env: { RATE_LIMIT_MULTIPLIER: '2' } });
+    client = api(backend.url);
+  }, 60_000);
+  afterAll(async () => {
+    await backend.stop();
+  });
+
+  it("when an attacker fails ten times from the user's network, without a device and then with another, the user's known device should still sign in", async () => {
+    const password = 'correct horse battery staple';
+    const email = `${randomUUID()}@example.com`;
+    const phone = { ...iosDevice, installationId: `install-${randomUUID()}` };
+    const registered = await client.post('/v1/auth/register', {
+      email,
+      password,
+      displayName: 'Ann',
+      device: phone,
+    });
+    expect(registered.status).toBe(201);
+
+    const login = (body: Record<string, unknown>) => client.post('/v1/auth/login', { email, ...body });
+    for (let i = 0; i < 10; i++) expect((await login({ password: `wrong guess ${i}` })).status).toBe(401);
+    // The attacker's own client is locked, even with the right password…
+    const locked = await login({ password });
+    expect(locked.status).toBe(429);
+    expect(locked.body.type).toBe('/problems/sign-in-locked');
+    const otherDevice = { ...iosDevice, installationId: `install-${randomUUID()}` };
+    for (let i = 0; i < 5; i++) {
+      expect((await login({ password: `device guess ${i}`, device: otherDevice })).status).toBe(401);
+    }
+    // …but the device that signed in before is not, on the same IP.
+    const known = await login({ password, device: phone });
+    expect(known.status).toBe(200);
   });
 });

@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { api, signUp, type Api } from '../support/api.js';
+import { startTestBackend, type TestBackend } from '../support/startTestBackend.js';
+
+describe('Idempotency-Key bound to its caller and request', () => {
+  let backend: TestBackend;
+  let client: Api;
+  const password = 'correct horse battery staple';
+  const head = () => backend.process.infra.store.headPosition();
+  const register = (email: string, key: string) =>
+    client.post<{ user: { id: string; email: string }; accessToken?: string; refreshToken?: string }>(
+      '/v1/auth/register',
+      { email, password, displayName: email.split('@')[0] },
+      { headers: { 'idempotency-key': key } },
+    );
+  const me = (token: string) => client.get<{ id: string; email: string }>('/v1/me', { token });
+
+  beforeAll(async () => {
+    backend = await startTestBackend('embedded');
+    client = api(backend.url);
+  }, 60_000);
+  afterAll(async () => backend.stop());
+
+  it("when an attacker registers with the victim's Idempotency-Key, it should answer 422, append nothing and hand out no token", async () => {
+    const victim = await register('victim@example.com', 'k-123');
+    expect(victim.status).toBe(201);
+    const before = await head();
+
+    const attacker = await register('attacker@example.com', 'k-123');
+    expect(attacker.status).toBe(422);
+    expect(attacker.body).toMatchObject({ type: '/problems/idempotency-key-reused' });
+    expect(attacker.body.accessToken).toBeUndefined();
+    expect(attacker.raw.toString()).not.toContain('victim');
+    expect(await head()).toBe(before);
+
+    // The victim's own retry (the same request) still replays the first answer.
+    const retry = await register('victim@example.com', 'k-123');
+    expect(retry.status).toBe(201);
+    expect(retry.body.user.id).toBe(victim.body.user.id);
+    expect((await me(retry.body.accessToken!)).body.email).toBe('victim@example.com');
+    // The replayed refresh token is the first one, and works.
+    expect(retry.body.refreshToken).toBe(victim.body.refreshToken);
+    const refreshed = await client.post('/v1/auth/refresh', { refreshToken: retry.body.refreshToken });
+    expect(refreshed.status).toBe(200);
+  });
+
+  it("when the key's record has left the cache, a different request under the same key should run as its own command and never get the victim's account", async () => {
+    const victim = await register('victim2@example.com', 'k-456');
+    expect(victim.status).toBe(201);
+    await backend.process.infra.cache.delete('idem:anonymous|POST|/v1/auth/register|k-456');
+
+    const attacker = await register('attacker2@example.com', 'k-456');
+    expect(attacker.status).toBe(201);
+    expect(attacker.body.user.id).not.toBe(victim.body.user.id);
+    const seen = await me(attacker.body.accessToken!);
+    expect(seen.body).toMatchObject({ id: attacker.body.user.id, email: 'attacker2@example.com' });
+  });
+
+  it('when PATCH /v1/me reuses a key with a different body, it should answer 422; with the same body, it should replay the first answer', async () => {
+    const user = await signUp(client);
+    const patch = (displayName: string) =>
+      client.patch<{ displayName: string; version: number }>(
+        '/v1/me',
+        { displayName },
+        { token: user.accessToken, headers: { 'idempotency-key': 'rename-1' } },
+      );
+    const first = await patch('First');
+    expect(first.status).toBe(200);
+    const before = await head();
+    const other = await patch('Second');
+    expect(other.status).toBe(422);
+    expect(other.body).toMatchObject({ type: '/problems/idempotency-key-reused' });
+    expect(await head()).toBe(before);
+    const again = await patch('First');
+    expect(again.status).toBe(200);
+    expect(again.body).toEqual(first.body);
+    expect(await head()).toBe(before);
+  });
+
+  it('when two users use the same key, neither should be refused or see the other', async () => {
+    const [ann, bob] = [await signUp(client), await signUp(client)];
+    const rename = (token: string, displayName: string) =>
+      client.patch<{ id: string; displayName: string }>(
+        '/v1/me',
+        { displayName },
+        { token, headers: { 'idempotency-key': 'shared-key' } },
+      );
+    const a = await rename(ann.accessToken, 'Ann');
+    const b = await rename(bob.accessToken, 'Bob');
+    expect([a.status, b.status]).toEqual([200, 200]);
+    expect(b.body).toMatchObject({ id: bob.userId, displayName: 'Bob' });
+  });
+
+  it('when a request with a key is refused as bad input, the key should stay free for the corrected request', async () => {
+    const user = await signUp(client);
+    const headers = { 'idempotency-key': 'fix-and-retry' };
+    const bad = await client.patch('/v1/me', { displayName: '' }, { token: user.accessToken, headers });
+    expect(bad.status).toBe(400);
+    const good = await client.patch('/v1/me', { displayName: 'Fixed' }, { token: user.accessToken, headers });
+    expect(good.status).toBe(200);
+  });
+});
