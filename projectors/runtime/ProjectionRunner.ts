@@ -6,7 +6,9 @@ import { context } from '@opentelemetry/api';
 import { sleep } from '../../platform/async/index.js';
 import { isTransientError, TransientError } from '../../platform/errors/index.js';
 import { contextFrom, inSpan, type Logger, type Metrics } from '../../platform/observability/index.js';
+import { applyIsolated, type FailedEvent } from './applyIsolated.js';
 import { Lease, LeaseLostError } from './Lease.js';
+import { parkEvent } from './parkedEvents.js';
 import { partitionOf } from './partitionOf.js';
 import { versionedTable, type Projection, type ProjectionContext } from './Projection.js';
 
@@ -21,7 +23,10 @@ export interface RunnerOptions {
   partition?: { index: number; count: number };
   leaseMs?: number;
   batchSize?: number;
-  /** Attempts before an event is parked. */
+  /**
+   * Back-to-back attempts before an event whose failure is neither transient nor deterministic
+   * is parked (a deterministic failure is parked at the first; a transient one never).
+   */
   maxAttempts?: number;
   backoffMs?: { initial: number; max: number };
 }
@@ -29,7 +34,8 @@ export interface RunnerOptions {
 /**
  * Runs one partition of one projection version: read a batch after the checkpoint, apply the
  * partition's events and move the checkpoint in one transaction, repeat; sleep until the next
- * append when caught up. A failing event is retried with backoff, then parked, never skipped.
+ * append when caught up. A failing event is isolated and parked without holding back the events
+ * behind it, never skipped; only a transient failure holds the partition back (with backoff).
  */
 export class ProjectionRunner {
   private readonly controller = new AbortController();
@@ -96,8 +102,9 @@ export class ProjectionRunner {
         await this.step();
         failures = 0;
       } catch (error) {
-        // Reading the log, the checkpoint or the lease failed (a database or store outage):
-        // nothing was applied, so wait and try the same step again.
+        // Reading the log, the checkpoint or the lease, or applying the batch, failed on the
+        // infrastructure (a database, bus or store outage): nothing was applied, so wait and
+        // try the same step again.
         failures++;
         this.o.logger.warn(
           { err: error, projection: this.name, failures },
@@ -166,20 +173,25 @@ export class ProjectionRunner {
     const { name, version } = this.o.projection;
     await this.o.knex.transaction(async (trx) => {
       await this.lease.renewWithin(trx);
-      const bus = this.o.bus;
-      const publish = (topic: string, messages: readonly BusMessage[]) =>
-        bus.publishWithin
-          ? bus.publishWithin(trx, topic, messages)
-          : bus.publish(topic, messages).catch((cause: unknown) => {
-              throw new TransientError(`publishing to ${topic} failed`, { cause });
-            });
-      await work({ trx, table: this.table, publish });
+      await work(this.contextFor(trx));
       await trx.raw(
         `update projection_checkpoints set position = greatest(position, ?), updated_at = now()
          where projection = ? and version = ? and partition = ?`,
         [position, name, version, this.partition.index],
       );
     });
+  }
+
+  /** The handler's context inside `trx` (the batch's transaction or one of its savepoints). */
+  private contextFor(trx: Knex.Transaction): ProjectionContext {
+    const bus = this.o.bus;
+    const publish = (topic: string, messages: readonly BusMessage[]) =>
+      bus.publishWithin
+        ? bus.publishWithin(trx, topic, messages)
+        : bus.publish(topic, messages).catch((cause: unknown) => {
+            throw new TransientError(`publishing to ${topic} failed`, { cause });
+          });
+    return { trx, table: this.table, publish };
   }
 
   /** Runs the handler in a span that continues the trace of the request that appended the event. */
@@ -194,6 +206,14 @@ export class ProjectionRunner {
     );
   }
 
+  /**
+   * Applies the batch in one transaction. When that fails for a reason of the code or the data,
+   * applies it again with each event in its own savepoint: the good events commit, the failing
+   * ones are parked in the same transaction, and the checkpoint moves past all of them, so one
+   * poison event costs one extra pass over its batch, never a stall. A transient failure (the
+   * database or the bus is unwell) is thrown: run() retries the batch with backoff, holding
+   * every event back, as nothing could be applied anyway.
+   */
   private async applyBatch(events: RecordedEvent[], scannedTo: number): Promise<void> {
     try {
       await this.commit(async (context) => {
@@ -202,65 +222,41 @@ export class ProjectionRunner {
       return;
     } catch (error) {
       if (error instanceof LeaseLostError) return;
+      if (isTransientError(error)) throw error;
       this.o.logger.warn(
         { err: error, projection: this.name },
-        'batch failed; applying its events one at a time',
+        'batch failed; applying it again with each event in its own savepoint',
       );
     }
-    for (const event of events) {
-      if (!(await this.applyOne(event))) return;
+    let parked: FailedEvent[] = [];
+    try {
+      await this.commit(async ({ trx }) => {
+        parked = await applyIsolated(events, trx, {
+          handle: (event, context) => this.handle(event, context),
+          contextFor: (savepoint) => this.contextFor(savepoint),
+          maxAttempts: this.o.maxAttempts,
+          onFailure: (event, error, attempt, deterministic) =>
+            this.o.logger.error(
+              { err: error, projection: this.name, event: this.describe(event), attempt, deterministic },
+              'projection handler failed',
+            ),
+        });
+        for (const failed of parked)
+          await parkEvent(trx, { ...this.o.projection, partition: this.partition.index }, failed);
+      }, scannedTo);
+    } catch (error) {
+      if (error instanceof LeaseLostError) return;
+      throw error;
     }
-    await this.commit(async () => undefined, scannedTo).catch((error: unknown) => {
-      if (!(error instanceof LeaseLostError)) throw error;
-    });
-  }
-
-  /**
-   * Retries one event with backoff. Failures of the handler count toward parking it after
-   * maxAttempts; transient infrastructure failures (bus or database outages) never do: they
-   * are retried until the infrastructure is back. False when the runner must stop here.
-   */
-  private async applyOne(event: RecordedEvent): Promise<boolean> {
-    const eventInfo = { id: event.id, type: event.type, stream: event.streamName, position: event.position };
-    for (let attempt = 1, handlerFailures = 0; ; attempt++) {
-      try {
-        await this.commit((context) => this.handle(event, context), event.position);
-        return true;
-      } catch (error) {
-        if (error instanceof LeaseLostError) return false;
-        const transient = isTransientError(error);
-        if (!transient) handlerFailures++;
-        this.o.logger.error(
-          { err: error, projection: this.name, event: eventInfo, attempt, transient },
-          'projection handler failed',
-        );
-        if (handlerFailures >= this.o.maxAttempts) {
-          await this.park(event, error as Error, handlerFailures);
-          return true;
-        }
-        await sleep(this.backoff(attempt), this.controller.signal);
-        if (this.stopping) return false;
-      }
-    }
-  }
-
-  private async park(event: RecordedEvent, error: Error, attempts: number): Promise<void> {
     const { name, version } = this.o.projection;
-    await this.commit(async ({ trx }) => {
-      await trx('projection_parked').insert({
-        projection: name,
-        version,
-        partition: this.partition.index,
-        position: event.position,
-        event_id: event.id,
-        event_type: event.type,
-        stream_name: event.streamName,
-        error: `${error.name}: ${error.message}`.slice(0, 2000),
-        attempts,
-      });
-    }, event.position);
-    this.o.metrics.projectionParked.inc({ projection: name, version: String(version) });
-    this.o.logger.error({ projection: this.name, event: { id: event.id, type: event.type } }, 'event parked');
+    for (const { event } of parked) {
+      this.o.metrics.projectionParked.inc({ projection: name, version: String(version) });
+      this.o.logger.error({ projection: this.name, event: this.describe(event) }, 'event parked');
+    }
+  }
+
+  private describe(event: RecordedEvent) {
+    return { id: event.id, type: event.type, stream: event.streamName, position: event.position };
   }
 
   private async reportLag(head: number, oldestUnprocessed: RecordedEvent | undefined): Promise<void> {

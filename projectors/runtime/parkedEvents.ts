@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type { Bus, BusMessage } from '../../infra/bus/index.js';
-import type { EventStore } from '../../infra/eventStore/index.js';
+import type { EventStore, RecordedEvent } from '../../infra/eventStore/index.js';
 import { versionedTable, type Projection } from './Projection.js';
 
 export interface ParkedEvent {
@@ -16,6 +16,26 @@ export interface ParkedEvent {
   attempts: number;
   parked_at: Date;
   replayed_at: Date | null;
+}
+
+/** Records a failed event in `projection_parked`, within the transaction that moves the checkpoint past it. */
+export async function parkEvent(
+  trx: Knex.Transaction,
+  where: { name: string; version: number; partition: number },
+  failed: { event: RecordedEvent; error: Error; attempts: number },
+): Promise<void> {
+  const { event, error, attempts } = failed;
+  await trx('projection_parked').insert({
+    projection: where.name,
+    version: where.version,
+    partition: where.partition,
+    position: event.position,
+    event_id: event.id,
+    event_type: event.type,
+    stream_name: event.streamName,
+    error: `${error.name}: ${error.message}`.slice(0, 2000),
+    attempts,
+  });
 }
 
 /** Parked events, newest first; `pending` leaves out the ones already replayed. */

@@ -43,7 +43,8 @@ function counter(
       await trx.raw(
         `insert into ${table('counts')} (stream, n, seen) values (?, ?, array[?])
          on conflict (stream) do update set n = ${table('counts')}.n + excluded.n, seen = ${table('counts')}.seen || excluded.seen`,
-        [event.streamName, options.factor ?? 1, event.id],
+        // An event's own `factor` goes into an int column as given: a non-number is a data error.
+        [event.streamName, (event.data.factor as number | undefined) ?? options.factor ?? 1, event.id],
       );
     },
   };
@@ -190,6 +191,43 @@ describe('ProjectionRunner', () => {
     await expect(
       replayParked({ knex: db.knex, store, bus, projections: [projection] }, parked[0]!.id),
     ).rejects.toThrow(/already replayed/);
+    await r.stop();
+  });
+
+  it('when a batch holds events that fail on their data, it should park each at its first attempt and apply the rest of the batch in the same pass, without backoff', async (ctx) => {
+    if (!db) return ctx.skip();
+    // A minute of backoff: a runner that retried these events with backoff would not reach the head.
+    const typeErrors = new Map<string, number>();
+    const projection = counter('poisoned', { eventType: 'Poisoned', failures: typeErrors });
+    const thrown = counter('poisoned', { eventType: 'Poisoned' });
+    const poisonIds: string[] = [];
+    let head = 0;
+    for (let i = 0; i < 60; i++) {
+      // Every 6th event carries a factor Postgres refuses (22P02); every 10th makes the handler throw a TypeError.
+      const event = newEvent('Poisoned', i % 6 === 0 ? { factor: 'many' } : {});
+      if (i % 6 === 0 || i % 10 === 0) poisonIds.push(event.id);
+      head = (await store.append(`poisoned-s${i % 4}`, [event], 'any')).position;
+      if (i % 10 === 0 && i % 6 !== 0) typeErrors.set(event.id, Infinity);
+    }
+    const r = runner(
+      {
+        ...projection,
+        handle: (event, context) =>
+          typeErrors.has(event.id)
+            ? Promise.reject(new TypeError(`cannot read ${event.id}`))
+            : thrown.handle(event, context),
+      },
+      { backoffMs: { initial: 60_000, max: 60_000 } },
+    );
+    await expect.poll(() => checkpoint('poisoned'), { timeout: 10_000 }).toBeGreaterThanOrEqual(head);
+    const parked = (await listParked(db.knex)).filter((p) => p.projection === 'poisoned');
+    expect(parked.map((p) => p.event_id).sort()).toEqual([...poisonIds].sort());
+    expect(new Set(parked.map((p) => p.attempts))).toEqual(new Set([1]));
+    expect(parked.some((p) => p.error.includes('invalid input syntax'))).toBe(true);
+    expect(parked.some((p) => p.error.startsWith('TypeError'))).toBe(true);
+    const c = await counts('rm_counts_v1');
+    const applied = [0, 1, 2, 3].reduce((sum, i) => sum + (c[`poisoned-s${i}`] ?? 0), 0);
+    expect(applied).toBe(60 - poisonIds.length);
     await r.stop();
   });
 
