@@ -8,7 +8,7 @@ import { isTransientError, TransientError } from '../../platform/errors/index.js
 import { contextFrom, inSpan, type Logger, type Metrics } from '../../platform/observability/index.js';
 import { applyIsolated, type FailedEvent } from './applyIsolated.js';
 import { Lease, LeaseLostError } from './Lease.js';
-import { parkEvent } from './parkedEvents.js';
+import { parkEvents } from './parkedEvents.js';
 import { partitionOf } from './partitionOf.js';
 import { versionedTable, type Projection, type ProjectionContext } from './Projection.js';
 
@@ -230,10 +230,9 @@ export class ProjectionRunner {
     }
     let parked: FailedEvent[] = [];
     try {
-      await this.commit(async ({ trx }) => {
-        parked = await applyIsolated(events, trx, {
-          handle: (event, context) => this.handle(event, context),
-          contextFor: (savepoint) => this.contextFor(savepoint),
+      await this.commit(async (context) => {
+        parked = await applyIsolated(events, context, {
+          handle: (event, eventContext) => this.handle(event, eventContext),
           maxAttempts: this.o.maxAttempts,
           onFailure: (event, error, attempt, deterministic) =>
             this.o.logger.error(
@@ -241,8 +240,7 @@ export class ProjectionRunner {
               'projection handler failed',
             ),
         });
-        for (const failed of parked)
-          await parkEvent(trx, { ...this.o.projection, partition: this.partition.index }, failed);
+        await parkEvents(context.trx, { ...this.o.projection, partition: this.partition.index }, parked);
       }, scannedTo);
     } catch (error) {
       if (error instanceof LeaseLostError) return;

@@ -231,6 +231,34 @@ describe('ProjectionRunner', () => {
     await r.stop();
   });
 
+  it('when an event fails transiently while another of its batch is parked, it should commit nothing until the infrastructure is back, then park the poison once', async (ctx) => {
+    if (!db) return ctx.skip();
+    const poison = newEvent('Mixed');
+    const flaky = newEvent('Mixed');
+    let outages = 3;
+    const base = counter('mixed', { eventType: 'Mixed' });
+    const projection: Projection = {
+      ...base,
+      async handle(event, context) {
+        if (event.id === poison.id) throw new TypeError('poison');
+        if (event.id === flaky.id && outages-- > 0)
+          throw Object.assign(new Error('deadlock'), { code: '40P01' });
+        await base.handle(event, context);
+      },
+    };
+    await append('mixed-a', 2, 'Mixed');
+    await store.append('mixed-b', [poison], 'any');
+    await store.append('mixed-c', [flaky], 'any');
+    const head = await append('mixed-a', 2, 'Mixed');
+    const r = runner(projection);
+    await expect.poll(() => checkpoint('mixed'), { timeout: 10_000 }).toBeGreaterThanOrEqual(head);
+    expect(outages).toBeLessThan(0);
+    expect(await counts('rm_counts_v1')).toMatchObject({ 'mixed-a': 4, 'mixed-c': 1 });
+    const parked = (await listParked(db.knex)).filter((p) => p.projection === 'mixed');
+    expect(parked.map((p) => [p.event_id, p.attempts])).toEqual([[poison.id, 1]]);
+    await r.stop();
+  });
+
   it('when the failure is transient (infrastructure), it should retry past maxAttempts and never park', async (ctx) => {
     if (!db) return ctx.skip();
     let outages = 8;
