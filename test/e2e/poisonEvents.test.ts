@@ -4,7 +4,7 @@ import { formatHlc } from '../../domain/sync/index.js';
 import { newEvent } from '../../infra/eventStore/eventStoreContract.js';
 import { listParked } from '../../projectors/index.js';
 import { api, signUp, type Api, type FeedJson, type SignedUp } from '../support/api.js';
-import { startTestBackend } from '../support/startTestBackend.js';
+import { startTestBackend, type BackendKind } from '../support/startTestBackend.js';
 import { schema, type Response } from '../support/syncBackend.js';
 import { postgresAvailable } from '../support/testDatabase.js';
 
@@ -40,10 +40,10 @@ async function readYourWrite(client: Api, user: SignedUp, documentId: string): P
   return performance.now() - started;
 }
 
-describe('poison events', () => {
+describe.each<BackendKind>(['embedded', 'postgres'])('poison events (%s)', (kind) => {
   it('when a batch of 500 events fails the documents projection, another user should still read their writes within twice the baseline', async (ctx) => {
-    if (!(await postgresAvailable())) return ctx.skip();
-    const backend = await startTestBackend('postgres', {
+    if (kind === 'postgres' && !(await postgresAvailable())) return ctx.skip();
+    const backend = await startTestBackend(kind, {
       collections: { notes: { scope: 'private', conflict: 'lww', schema } },
       // The default backoff: the one a stalled partition would sit out.
       env: { PROJECTOR_BACKOFF_MS: '200' },
