@@ -235,7 +235,7 @@ export class ProjectionRunner {
           handle: (event, eventContext) => this.handle(event, eventContext),
           maxAttempts: this.o.maxAttempts,
           onFailure: (event, error, attempt, deterministic) =>
-            this.o.logger.error(
+            this.o.logger.warn(
               { err: error, projection: this.name, event: this.describe(event), attempt, deterministic },
               'projection handler failed',
             ),
@@ -247,9 +247,12 @@ export class ProjectionRunner {
       throw error;
     }
     const { name, version } = this.o.projection;
-    for (const { event } of parked) {
+    for (const { event, error, attempts } of parked) {
       this.o.metrics.projectionParked.inc({ projection: name, version: String(version) });
-      this.o.logger.error({ projection: this.name, event: this.describe(event) }, 'event parked');
+      this.o.logger.error(
+        { err: error, projection: this.name, event: this.describe(event), attempts },
+        'event parked',
+      );
     }
   }
 
