@@ -34,6 +34,7 @@ export function meRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): Router 
     request: { query: MeQuery },
     responses: {
       200: { description: 'Profile', content: { 'application/json': { schema: MeResponse } } },
+      400: problemResponse('Bad min_position, or one beyond the head (position-beyond-head)'),
       401: problemResponse('Not signed in'),
       503: problemResponse('min_position not reached in time'),
     },
