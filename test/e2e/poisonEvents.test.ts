@@ -78,9 +78,10 @@ describe.each<BackendKind>(['embedded', 'postgres'])('poison events (%s)', (kind
       await backend.process.infra.store.append('doc-notes-poison', poison, 'any');
 
       const after = await readYourWrite(client, bob, 'after');
-      // Twice the baseline, plus a floor for a loaded machine: with the old retry-with-backoff
-      // the feed stalled for minutes here (the read answered 503 after 10 s).
-      expect(after).toBeLessThan(2 * baseline + 2000);
+      // Twice the baseline, plus a floor for a loaded two-core machine (measured 0.9-1.2 s at a
+      // load average of 14); retried with backoff, the feed stalled for minutes here (the read
+      // answered 503 after 10 s).
+      expect(after).toBeLessThan(2 * baseline + 3000);
 
       const knex = backend.process.infra.db.knex;
       const parked = async () =>
