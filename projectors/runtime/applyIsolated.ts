@@ -21,9 +21,9 @@ export interface FailedEvent {
 /**
  * Applies a batch whose transaction failed again, each event in its own savepoint of the
  * context's transaction, so the events that succeed commit together and a failing one is
- * rolled back alone and returned (to be parked in the same transaction). A deterministic failure (a data exception, an
- * integrity violation, a type error) is returned at once; any other non-transient failure is
- * retried back to back, without sleeping, up to `maxAttempts`. A transient failure (the
+ * rolled back alone and returned (to be parked in the same transaction). A deterministic
+ * failure (a data exception, an integrity violation, a type error) is returned at once; any
+ * other non-transient failure is retried back to back, without sleeping, up to `maxAttempts`. A transient failure (the
  * database or the bus is unwell) or a lost lease is thrown: nothing of the batch commits then,
  * and the caller retries the whole batch with backoff.
  */

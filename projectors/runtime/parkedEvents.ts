@@ -32,7 +32,8 @@ export async function parkEvents(
     event_id: event.id,
     event_type: event.type,
     stream_name: event.streamName,
-    error: `${error.name}: ${error.message}`.slice(0, 2000),
+    // A message may quote the data that failed: Postgres text refuses NUL, so it is spelled out.
+    error: `${error.name}: ${error.message}`.replaceAll('\u0000', '\\u0000').slice(0, 2000),
     attempts,
   }));
   // One round trip per thousand rows (nine parameters each, under Postgres' 65535).
