@@ -4,10 +4,11 @@ import type { EventStore, RecordedEvent } from '../../infra/eventStore/index.js'
 import { withSchemaLock } from '../../infra/postgres/index.js';
 import { context } from '@opentelemetry/api';
 import { sleep } from '../../platform/async/index.js';
-import { isTransientError, TransientError } from '../../platform/errors/index.js';
+import { TransientError } from '../../platform/errors/index.js';
 import { contextFrom, inSpan, type Logger, type Metrics } from '../../platform/observability/index.js';
-import { applyIsolated, type FailedEvent } from './applyIsolated.js';
-import { Lease, LeaseLostError } from './Lease.js';
+import { switchOverWhenCaughtUp } from './activeVersion.js';
+import { applyBatch, describeEvent, type BatchDeps } from './applyBatch.js';
+import { Lease } from './Lease.js';
 import { parkEvents } from './parkedEvents.js';
 import { partitionOf } from './partitionOf.js';
 import { versionedTable, type Projection, type ProjectionContext } from './Projection.js';
@@ -45,6 +46,7 @@ export class ProjectionRunner {
   private readonly labels: { projection: string; version: string; partition: string };
   private readonly table: (base: string) => string;
   private readonly o: Required<Omit<RunnerOptions, 'partition'>>;
+  private readonly batch: BatchDeps;
 
   constructor(options: RunnerOptions) {
     this.o = {
@@ -64,6 +66,7 @@ export class ProjectionRunner {
     );
     this.labels = { projection: name, version: String(version), partition: String(this.partition.index) };
     this.table = (base) => versionedTable(base, version);
+    this.batch = this.batchDeps();
   }
 
   get name(): string {
@@ -129,11 +132,13 @@ export class ProjectionRunner {
     });
     if (scannedTo > checkpoint) {
       const mine = events.filter((e) => this.owns(e));
-      await this.applyBatch(mine, scannedTo);
+      await applyBatch(mine, scannedTo, this.batch);
     }
     const head = await this.o.store.headPosition();
     await this.reportLag(head, events.length === this.o.batchSize ? events[0] : undefined);
-    await this.switchOverWhenCaughtUp(head);
+    const { name, version } = this.o.projection;
+    if (await switchOverWhenCaughtUp(this.o.knex, name, version, head))
+      this.o.logger.info({ projection: name, version }, 'projection version is now active');
     if (events.length < this.o.batchSize) {
       await this.o.store.waitForAppend(Math.min(1000, this.o.leaseMs / 3), this.controller.signal);
     }
@@ -206,58 +211,25 @@ export class ProjectionRunner {
     );
   }
 
-  /**
-   * Applies the batch in one transaction. When that fails for a reason of the code or the data,
-   * applies it again with each event in its own savepoint: the good events commit, the failing
-   * ones are parked in the same transaction, and the checkpoint moves past all of them, so one
-   * poison event costs one extra pass over its batch, never a stall. A transient failure (the
-   * database or the bus is unwell) is thrown: run() retries the batch with backoff, holding
-   * every event back, as nothing could be applied anyway.
-   */
-  private async applyBatch(events: RecordedEvent[], scannedTo: number): Promise<void> {
-    try {
-      await this.commit(async (context) => {
-        for (const event of events) await this.handle(event, context);
-      }, scannedTo);
-      return;
-    } catch (error) {
-      if (error instanceof LeaseLostError) return;
-      if (isTransientError(error)) throw error;
-      this.o.logger.warn(
-        { err: error, projection: this.name },
-        'batch failed; applying it again with each event in its own savepoint',
-      );
-    }
-    let parked: FailedEvent[] = [];
-    try {
-      await this.commit(async (context) => {
-        parked = await applyIsolated(events, context, {
-          handle: (event, eventContext) => this.handle(event, eventContext),
-          maxAttempts: this.o.maxAttempts,
-          onFailure: (event, error, attempt, deterministic) =>
-            this.o.logger.warn(
-              { err: error, projection: this.name, event: this.describe(event), attempt, deterministic },
-              'projection handler failed',
-            ),
-        });
-        await parkEvents(context.trx, { ...this.o.projection, partition: this.partition.index }, parked);
-      }, scannedTo);
-    } catch (error) {
-      if (error instanceof LeaseLostError) return;
-      throw error;
-    }
+  /** What applyBatch needs of this runner: its transaction, its handler, and where to park. */
+  private batchDeps(): BatchDeps {
     const { name, version } = this.o.projection;
-    for (const { event, error, attempts } of parked) {
-      this.o.metrics.projectionParked.inc({ projection: name, version: String(version) });
-      this.o.logger.error(
-        { err: error, projection: this.name, event: this.describe(event), attempts },
-        'event parked',
-      );
-    }
-  }
-
-  private describe(event: RecordedEvent) {
-    return { id: event.id, type: event.type, stream: event.streamName, position: event.position };
+    return {
+      commit: (work, position) => this.commit(work, position),
+      handle: (event, context) => this.handle(event, context),
+      park: (trx, failed) => parkEvents(trx, { name, version, partition: this.partition.index }, failed),
+      parked: (failed) => {
+        for (const { event, error, attempts } of failed) {
+          this.o.metrics.projectionParked.inc({ projection: name, version: String(version) });
+          this.o.logger.error(
+            { err: error, projection: this.name, event: describeEvent(event), attempts },
+            'event parked',
+          );
+        }
+      },
+      maxAttempts: this.o.maxAttempts,
+      logger: this.o.logger.child({ projection: this.name }),
+    };
   }
 
   private async reportLag(head: number, oldestUnprocessed: RecordedEvent | undefined): Promise<void> {
@@ -267,25 +239,5 @@ export class ProjectionRunner {
       ? Math.max(0, (Date.now() - oldestUnprocessed.createdAt.getTime()) / 1000)
       : 0;
     this.o.metrics.projectionLagSeconds.set(this.labels, head > checkpoint ? seconds : 0);
-  }
-
-  /** Blue/green: once every partition of this version has reached the head, it becomes the active version. */
-  private async switchOverWhenCaughtUp(head: number): Promise<void> {
-    const { name, version } = this.o.projection;
-    const rows = await this.o
-      .knex('projection_checkpoints')
-      .where({ projection: name, version })
-      .select<{ position: number; partitions: number }[]>('position', 'partitions');
-    const partitions = rows[0]?.partitions ?? 1;
-    if (rows.length < partitions || rows.some((r) => Number(r.position) < head)) return;
-    const switched = await this.o.knex.raw<{ rows: unknown[] }>(
-      `insert into projection_registry (projection, active_version) values (?, ?)
-       on conflict (projection) do update set active_version = excluded.active_version, switched_at = now()
-       where projection_registry.active_version < excluded.active_version
-       returning projection`,
-      [name, version],
-    );
-    if (switched.rows.length > 0)
-      this.o.logger.info({ projection: name, version }, 'projection version is now active');
   }
 }
