@@ -187,7 +187,7 @@ export class ProjectionRunner {
     });
   }
 
-  /** The handler's context inside `trx` (the batch's transaction or one of its savepoints). */
+  /** The handler's context inside `trx`: read-model writes and outbox messages go through it. */
   private contextFor(trx: Knex.Transaction): ProjectionContext {
     const bus = this.o.bus;
     const publish = (topic: string, messages: readonly BusMessage[]) =>

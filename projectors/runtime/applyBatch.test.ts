@@ -4,7 +4,7 @@ import { counter, projectionRunnerKit } from '../../test/support/projectionRunne
 import { listParked } from './parkedEvents.js';
 import type { Projection } from './Projection.js';
 
-describe('ProjectionRunner: poison events', () => {
+describe('ProjectionRunner: failing events (applyBatch)', () => {
   const kit = projectionRunnerKit();
   const { runner, append, checkpoint, counts } = kit;
 
