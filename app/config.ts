@@ -126,6 +126,7 @@ export const configSchema = z.object({
   BODY_LIMIT_BYTES: int(1024, 50 * 1024 * 1024).default(64 * 1024),
   SYNC_BODY_LIMIT_BYTES: int(1024, 100 * 1024 * 1024).default(4 * 1024 * 1024),
   BLOB_UPLOAD_LIMIT_BYTES: int(1024, 5 * 1024 * 1024 * 1024).default(25 * 1024 * 1024),
+  SYNC_MAX_CLOCK_SKEW_SECONDS: int(1, 365 * 86_400).default(300),
   FEED_MAX_WAIT_SECONDS: int(0, 300).default(60),
   FEED_TOMBSTONE_RETENTION_SECONDS: int(1, 10 * 365 * 86_400).default(30 * 86_400),
   FEED_PRUNE_INTERVAL_SECONDS: int(1, 86_400).default(3600),

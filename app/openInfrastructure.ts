@@ -49,6 +49,7 @@ export async function openInfrastructure(config: Config, applicationName: string
     ? new KafkaBus({
         brokers: config.KAFKA_BROKERS.split(',').map((b) => b.trim()),
         clientId: config.KAFKA_CLIENT_ID,
+        topicPrefix: config.KAFKA_TOPIC_PREFIX,
       })
     : await PostgresBus.open(db);
   const cache: Cache = config.REDIS_URL ? await RedisCache.connect(config.REDIS_URL) : new MemoryCache();

@@ -80,6 +80,7 @@ export async function startProcess(
         logger,
         metrics,
         clock: () => new Date(),
+        maxClockSkewMs: config.SYNC_MAX_CLOCK_SKEW_SECONDS * 1000,
         refreshTokenDays: config.REFRESH_TOKEN_DAYS,
         adminEmails: config.ADMIN_EMAILS,
         personalData: infra.vault,

@@ -184,6 +184,8 @@ export function syncRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Rou
               unset: mutation.unset ?? [],
               baseVersion: mutation.baseVersion,
               hlc: mutation.hlc,
+              receivedAtMs: context.now.getTime(),
+              maxClockSkewMs: deps.maxClockSkewMs,
               strategy: collection.strategy,
               scope: { ownerId: auth.userId, spaceId },
             },
@@ -221,8 +223,11 @@ export function syncRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Rou
           results.push(rejected(error.reason, error.errors));
           continue;
         }
-        if (error instanceof DomainError && error.reason === 'bad_base_version') {
-          results.push(rejected('bad_base_version', [error.message]));
+        if (
+          error instanceof DomainError &&
+          (error.reason === 'bad_base_version' || error.reason === 'clock_skew')
+        ) {
+          results.push(rejected(error.reason, [error.message]));
           continue;
         }
         throw error;

@@ -28,6 +28,13 @@ export type ApplyMutation = DomainCommand<
     /** The version the client last saw (0: it has never seen the document). */
     baseVersion: number;
     hlc: string;
+    /** `metadata.now` in ms since the epoch (the domain has no Date to read it with). */
+    receivedAtMs: number;
+    /**
+     * How far `hlc` may be ahead of the server's clock (`metadata.now`). A clock behind is
+     * harmless (its writes only lose last-writer-wins contests); one ahead would win them all.
+     */
+    maxClockSkewMs: number;
     strategy: ConflictStrategy;
     /** Where a new document lives: its owner, and the space when shared. */
     scope: { ownerId: string; spaceId: string | null };

@@ -114,6 +114,8 @@ function simulate(actions: Action[], strategy: ConflictStrategy) {
         unset: [],
         baseVersion: base,
         hlc: formatHlc(c.clock, c.counter % 10_000, c.id),
+        receivedAtMs: Date.parse('2026-01-01T00:00:00.000Z'),
+        maxClockSkewMs: 300_000,
         strategy,
         scope: { ownerId: 'team', spaceId: 'space' },
       },

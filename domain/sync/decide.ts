@@ -1,7 +1,7 @@
 import { DomainError } from '../shared/index.js';
 import type { ApplyMutation } from './commands.js';
 import type { ConflictReason, DocumentEvent } from './events.js';
-import { compareHlc } from './hlc.js';
+import { compareHlc, hlcMillis } from './hlc.js';
 import type { DocumentState } from './state.js';
 
 type Data = ApplyMutation['data'];
@@ -181,12 +181,27 @@ function isEarlierOwn(writer: string | undefined, mutationId: string): boolean {
   return client === givenClient && sequence < givenSequence;
 }
 
+/** Refuses a mutation whose clock is further ahead of the server's than allowed. */
+function checkClock({ data, metadata }: ApplyMutation): void {
+  const aheadMs = hlcMillis(data.hlc) - data.receivedAtMs;
+  if (aheadMs <= data.maxClockSkewMs) return;
+  const seconds = (ms: number) => (ms - (ms % 1000)) / 1000;
+  throw new DomainError(
+    'invalid',
+    'clock_skew',
+    `The mutation's clock is ${seconds(aheadMs)} s ahead of the server's (${metadata.now}); ` +
+      `at most ${seconds(data.maxClockSkewMs)} s is allowed: correct the device's clock`,
+  );
+}
+
 /**
- * One mutation on one document. On the version the client saw, it applies. On an older one,
- * the collection's strategy settles it. Whatever happens is one event, so a replayed mutation
+ * One mutation on one document. A clock too far ahead of the server's is refused (`clock_skew`).
+ * On the version the client saw, it applies. On an older one, the collection's strategy
+ * settles it. Whatever happens is one event, so a replayed mutation
  * finds its first answer in the stream.
  */
 export function decideDocument(command: ApplyMutation, state: DocumentState): DocumentEvent[] {
+  checkClock(command);
   const given = command.data;
   if (given.baseVersion > state.version || given.baseVersion < 0) {
     throw new DomainError('invalid', 'bad_base_version', `The document is at version ${state.version}`);

@@ -11,6 +11,9 @@ export function formatHlc(ms: number, counter: number, node: string): string {
   return `${String(ms).padStart(15, '0')}:${String(counter).padStart(4, '0')}:${node}`;
 }
 
+/** The wall-clock part of a timestamp, in ms since the epoch. */
+export const hlcMillis = (hlc: string): number => Number(hlc.slice(0, 15));
+
 /** Negative when a is earlier, positive when later, 0 when equal. */
 export const compareHlc = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 

@@ -13,7 +13,7 @@ export type {
   ConflictReason,
 } from './events.js';
 export type { DocumentState } from './state.js';
-export { compareHlc, formatHlc, isHlc } from './hlc.js';
+export { compareHlc, formatHlc, hlcMillis, isHlc } from './hlc.js';
 export { mutationResult, type MutationResult } from './mutationResult.js';
 
 /** Documents of app collections live in `doc-<collection>-<id>` streams. */

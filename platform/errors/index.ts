@@ -1,1 +1,1 @@
-export { TransientError, isTransientError } from './transient.js';
+export { TransientError, isDeterministicError, isTransientError } from './transient.js';

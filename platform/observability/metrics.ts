@@ -33,7 +33,7 @@ export function createMetrics() {
     }),
     projectionParked: new Counter({
       name: 'projection_parked_events_total',
-      help: 'Events parked after repeated handler failures',
+      help: 'Events parked after their handler failed (deterministically, or on every attempt)',
       labelNames: ['projection', 'version'],
       registers: [registry],
     }),

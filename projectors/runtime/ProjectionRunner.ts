@@ -4,9 +4,12 @@ import type { EventStore, RecordedEvent } from '../../infra/eventStore/index.js'
 import { withSchemaLock } from '../../infra/postgres/index.js';
 import { context } from '@opentelemetry/api';
 import { sleep } from '../../platform/async/index.js';
-import { isTransientError, TransientError } from '../../platform/errors/index.js';
+import { TransientError } from '../../platform/errors/index.js';
 import { contextFrom, inSpan, type Logger, type Metrics } from '../../platform/observability/index.js';
-import { Lease, LeaseLostError } from './Lease.js';
+import { switchOverWhenCaughtUp } from './activeVersion.js';
+import { applyBatch, describeEvent, type BatchDeps } from './applyBatch.js';
+import { Lease } from './Lease.js';
+import { parkEvents } from './parkedEvents.js';
 import { partitionOf } from './partitionOf.js';
 import { versionedTable, type Projection, type ProjectionContext } from './Projection.js';
 
@@ -21,7 +24,10 @@ export interface RunnerOptions {
   partition?: { index: number; count: number };
   leaseMs?: number;
   batchSize?: number;
-  /** Attempts before an event is parked. */
+  /**
+   * Back-to-back attempts before an event whose failure is neither transient nor deterministic
+   * is parked (a deterministic failure is parked at the first; a transient one never).
+   */
   maxAttempts?: number;
   backoffMs?: { initial: number; max: number };
 }
@@ -29,7 +35,8 @@ export interface RunnerOptions {
 /**
  * Runs one partition of one projection version: read a batch after the checkpoint, apply the
  * partition's events and move the checkpoint in one transaction, repeat; sleep until the next
- * append when caught up. A failing event is retried with backoff, then parked, never skipped.
+ * append when caught up. A failing event is isolated and parked without holding back the events
+ * behind it, never skipped; only a transient failure holds the partition back (with backoff).
  */
 export class ProjectionRunner {
   private readonly controller = new AbortController();
@@ -39,6 +46,7 @@ export class ProjectionRunner {
   private readonly labels: { projection: string; version: string; partition: string };
   private readonly table: (base: string) => string;
   private readonly o: Required<Omit<RunnerOptions, 'partition'>>;
+  private readonly batch: BatchDeps;
 
   constructor(options: RunnerOptions) {
     this.o = {
@@ -58,6 +66,7 @@ export class ProjectionRunner {
     );
     this.labels = { projection: name, version: String(version), partition: String(this.partition.index) };
     this.table = (base) => versionedTable(base, version);
+    this.batch = this.batchDeps();
   }
 
   get name(): string {
@@ -96,8 +105,9 @@ export class ProjectionRunner {
         await this.step();
         failures = 0;
       } catch (error) {
-        // Reading the log, the checkpoint or the lease failed (a database or store outage):
-        // nothing was applied, so wait and try the same step again.
+        // Reading the log, the checkpoint or the lease, or applying the batch, failed on the
+        // infrastructure (a database, bus or store outage): nothing was applied, so wait and
+        // try the same step again.
         failures++;
         this.o.logger.warn(
           { err: error, projection: this.name, failures },
@@ -122,11 +132,13 @@ export class ProjectionRunner {
     });
     if (scannedTo > checkpoint) {
       const mine = events.filter((e) => this.owns(e));
-      await this.applyBatch(mine, scannedTo);
+      await applyBatch(mine, scannedTo, this.batch);
     }
     const head = await this.o.store.headPosition();
     await this.reportLag(head, events.length === this.o.batchSize ? events[0] : undefined);
-    await this.switchOverWhenCaughtUp(head);
+    const { name, version } = this.o.projection;
+    if (await switchOverWhenCaughtUp(this.o.knex, name, version, head))
+      this.o.logger.info({ projection: name, version }, 'projection version is now active');
     if (events.length < this.o.batchSize) {
       await this.o.store.waitForAppend(Math.min(1000, this.o.leaseMs / 3), this.controller.signal);
     }
@@ -166,20 +178,25 @@ export class ProjectionRunner {
     const { name, version } = this.o.projection;
     await this.o.knex.transaction(async (trx) => {
       await this.lease.renewWithin(trx);
-      const bus = this.o.bus;
-      const publish = (topic: string, messages: readonly BusMessage[]) =>
-        bus.publishWithin
-          ? bus.publishWithin(trx, topic, messages)
-          : bus.publish(topic, messages).catch((cause: unknown) => {
-              throw new TransientError(`publishing to ${topic} failed`, { cause });
-            });
-      await work({ trx, table: this.table, publish });
+      await work(this.contextFor(trx));
       await trx.raw(
         `update projection_checkpoints set position = greatest(position, ?), updated_at = now()
          where projection = ? and version = ? and partition = ?`,
         [position, name, version, this.partition.index],
       );
     });
+  }
+
+  /** The handler's context inside `trx`: read-model writes and outbox messages go through it. */
+  private contextFor(trx: Knex.Transaction): ProjectionContext {
+    const bus = this.o.bus;
+    const publish = (topic: string, messages: readonly BusMessage[]) =>
+      bus.publishWithin
+        ? bus.publishWithin(trx, topic, messages)
+        : bus.publish(topic, messages).catch((cause: unknown) => {
+            throw new TransientError(`publishing to ${topic} failed`, { cause });
+          });
+    return { trx, table: this.table, publish };
   }
 
   /** Runs the handler in a span that continues the trace of the request that appended the event. */
@@ -194,73 +211,25 @@ export class ProjectionRunner {
     );
   }
 
-  private async applyBatch(events: RecordedEvent[], scannedTo: number): Promise<void> {
-    try {
-      await this.commit(async (context) => {
-        for (const event of events) await this.handle(event, context);
-      }, scannedTo);
-      return;
-    } catch (error) {
-      if (error instanceof LeaseLostError) return;
-      this.o.logger.warn(
-        { err: error, projection: this.name },
-        'batch failed; applying its events one at a time',
-      );
-    }
-    for (const event of events) {
-      if (!(await this.applyOne(event))) return;
-    }
-    await this.commit(async () => undefined, scannedTo).catch((error: unknown) => {
-      if (!(error instanceof LeaseLostError)) throw error;
-    });
-  }
-
-  /**
-   * Retries one event with backoff. Failures of the handler count toward parking it after
-   * maxAttempts; transient infrastructure failures (bus or database outages) never do: they
-   * are retried until the infrastructure is back. False when the runner must stop here.
-   */
-  private async applyOne(event: RecordedEvent): Promise<boolean> {
-    const eventInfo = { id: event.id, type: event.type, stream: event.streamName, position: event.position };
-    for (let attempt = 1, handlerFailures = 0; ; attempt++) {
-      try {
-        await this.commit((context) => this.handle(event, context), event.position);
-        return true;
-      } catch (error) {
-        if (error instanceof LeaseLostError) return false;
-        const transient = isTransientError(error);
-        if (!transient) handlerFailures++;
-        this.o.logger.error(
-          { err: error, projection: this.name, event: eventInfo, attempt, transient },
-          'projection handler failed',
-        );
-        if (handlerFailures >= this.o.maxAttempts) {
-          await this.park(event, error as Error, handlerFailures);
-          return true;
-        }
-        await sleep(this.backoff(attempt), this.controller.signal);
-        if (this.stopping) return false;
-      }
-    }
-  }
-
-  private async park(event: RecordedEvent, error: Error, attempts: number): Promise<void> {
+  /** What applyBatch needs of this runner: its transaction, its handler, and where to park. */
+  private batchDeps(): BatchDeps {
     const { name, version } = this.o.projection;
-    await this.commit(async ({ trx }) => {
-      await trx('projection_parked').insert({
-        projection: name,
-        version,
-        partition: this.partition.index,
-        position: event.position,
-        event_id: event.id,
-        event_type: event.type,
-        stream_name: event.streamName,
-        error: `${error.name}: ${error.message}`.slice(0, 2000),
-        attempts,
-      });
-    }, event.position);
-    this.o.metrics.projectionParked.inc({ projection: name, version: String(version) });
-    this.o.logger.error({ projection: this.name, event: { id: event.id, type: event.type } }, 'event parked');
+    return {
+      commit: (work, position) => this.commit(work, position),
+      handle: (event, context) => this.handle(event, context),
+      park: (trx, failed) => parkEvents(trx, { name, version, partition: this.partition.index }, failed),
+      parked: (failed) => {
+        for (const { event, error, attempts } of failed) {
+          this.o.metrics.projectionParked.inc({ projection: name, version: String(version) });
+          this.o.logger.error(
+            { err: error, projection: this.name, event: describeEvent(event), attempts },
+            'event parked',
+          );
+        }
+      },
+      maxAttempts: this.o.maxAttempts,
+      logger: this.o.logger.child({ projection: this.name }),
+    };
   }
 
   private async reportLag(head: number, oldestUnprocessed: RecordedEvent | undefined): Promise<void> {
@@ -270,25 +239,5 @@ export class ProjectionRunner {
       ? Math.max(0, (Date.now() - oldestUnprocessed.createdAt.getTime()) / 1000)
       : 0;
     this.o.metrics.projectionLagSeconds.set(this.labels, head > checkpoint ? seconds : 0);
-  }
-
-  /** Blue/green: once every partition of this version has reached the head, it becomes the active version. */
-  private async switchOverWhenCaughtUp(head: number): Promise<void> {
-    const { name, version } = this.o.projection;
-    const rows = await this.o
-      .knex('projection_checkpoints')
-      .where({ projection: name, version })
-      .select<{ position: number; partitions: number }[]>('position', 'partitions');
-    const partitions = rows[0]?.partitions ?? 1;
-    if (rows.length < partitions || rows.some((r) => Number(r.position) < head)) return;
-    const switched = await this.o.knex.raw<{ rows: unknown[] }>(
-      `insert into projection_registry (projection, active_version) values (?, ?)
-       on conflict (projection) do update set active_version = excluded.active_version, switched_at = now()
-       where projection_registry.active_version < excluded.active_version
-       returning projection`,
-      [name, version],
-    );
-    if (switched.rows.length > 0)
-      this.o.logger.info({ projection: name, version }, 'projection version is now active');
   }
 }

@@ -35,3 +35,28 @@ export async function projectionsPosition(knex: Knex, projections: readonly stri
   if (!row || Number(row.missing) > 0) return 0;
   return Number(row.position ?? 0);
 }
+
+/**
+ * Blue/green: once every partition of `version` has reached `head`, it becomes the active
+ * version (never going back to an older one). True when this call switched it.
+ */
+export async function switchOverWhenCaughtUp(
+  knex: Knex,
+  projection: string,
+  version: number,
+  head: number,
+): Promise<boolean> {
+  const rows = await knex('projection_checkpoints')
+    .where({ projection, version })
+    .select<{ position: number; partitions: number }[]>('position', 'partitions');
+  const partitions = rows[0]?.partitions ?? 1;
+  if (rows.length < partitions || rows.some((r) => Number(r.position) < head)) return false;
+  const switched = await knex.raw<{ rows: unknown[] }>(
+    `insert into projection_registry (projection, active_version) values (?, ?)
+     on conflict (projection) do update set active_version = excluded.active_version, switched_at = now()
+     where projection_registry.active_version < excluded.active_version
+     returning projection`,
+    [projection, version],
+  );
+  return switched.rows.length > 0;
+}

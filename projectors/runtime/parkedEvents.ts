@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type { Bus, BusMessage } from '../../infra/bus/index.js';
-import type { EventStore } from '../../infra/eventStore/index.js';
+import type { EventStore, RecordedEvent } from '../../infra/eventStore/index.js';
 import { versionedTable, type Projection } from './Projection.js';
 
 export interface ParkedEvent {
@@ -16,6 +16,28 @@ export interface ParkedEvent {
   attempts: number;
   parked_at: Date;
   replayed_at: Date | null;
+}
+
+/** Records failed events in `projection_parked`, within the transaction that moves the checkpoint past them. */
+export async function parkEvents(
+  trx: Knex.Transaction,
+  where: { name: string; version: number; partition: number },
+  failed: readonly { event: RecordedEvent; error: Error; attempts: number }[],
+): Promise<void> {
+  const rows = failed.map(({ event, error, attempts }) => ({
+    projection: where.name,
+    version: where.version,
+    partition: where.partition,
+    position: event.position,
+    event_id: event.id,
+    event_type: event.type,
+    stream_name: event.streamName,
+    // A message may quote the data that failed: Postgres text refuses NUL, so it is spelled out.
+    error: `${error.name}: ${error.message}`.replaceAll('\u0000', '\\u0000').slice(0, 2000),
+    attempts,
+  }));
+  // One round trip per thousand rows (nine parameters each, under Postgres' 65535).
+  for (let i = 0; i < rows.length; i += 1000) await trx('projection_parked').insert(rows.slice(i, i + 1000));
 }
 
 /** Parked events, newest first; `pending` leaves out the ones already replayed. */

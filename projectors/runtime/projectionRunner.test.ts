@@ -1,121 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PostgresBus } from '../../infra/bus/index.js';
+import { describe, expect, it } from 'vitest';
 import { newEvent } from '../../infra/eventStore/eventStoreContract.js';
-import { PostgresEventStore, type RecordedEvent } from '../../infra/eventStore/index.js';
-import { createPostgresDatabase, type Database } from '../../infra/postgres/index.js';
 import { TransientError } from '../../platform/errors/index.js';
-import { createLogger, createMetrics } from '../../platform/observability/index.js';
-import { createTestDatabase, postgresAvailable } from '../../test/support/testDatabase.js';
+import { counter, projectionRunnerKit } from '../../test/support/projectionRunnerKit.js';
 import { activeTable, activeVersion } from './activeVersion.js';
 import { listParked, replayParked } from './parkedEvents.js';
 import type { Projection } from './Projection.js';
-import { ProjectionRunner, type RunnerOptions } from './ProjectionRunner.js';
-import { ensureProjectorSchema } from './schema.js';
-
-/** Counts events per stream; `failures` makes chosen events throw a number of times (Infinity: always). */
-function counter(
-  name: string,
-  options: {
-    version?: number;
-    failures?: Map<string, number>;
-    delayMs?: number;
-    factor?: number;
-    eventType?: string;
-  } = {},
-): Projection {
-  return {
-    name,
-    version: options.version ?? 1,
-    eventTypes: [options.eventType ?? 'Counted'],
-    tables: ['counts'],
-    async setup(trx, table) {
-      await trx.raw(
-        `create table if not exists ${table('counts')} (stream text primary key, n int not null, seen text[] not null)`,
-      );
-    },
-    async handle(event: RecordedEvent, { trx, table }) {
-      const left = options.failures?.get(event.id) ?? 0;
-      if (left > 0) {
-        options.failures!.set(event.id, left - 1);
-        throw new Error(`boom on ${event.id}`);
-      }
-      if (options.delayMs) await new Promise((r) => setTimeout(r, options.delayMs));
-      await trx.raw(
-        `insert into ${table('counts')} (stream, n, seen) values (?, ?, array[?])
-         on conflict (stream) do update set n = ${table('counts')}.n + excluded.n, seen = ${table('counts')}.seen || excluded.seen`,
-        [event.streamName, options.factor ?? 1, event.id],
-      );
-    },
-  };
-}
 
 describe('ProjectionRunner', () => {
-  let db: Database | undefined;
-  let store: PostgresEventStore;
-  let bus: PostgresBus;
-  let drop: (() => Promise<void>) | undefined;
-  const running: ProjectionRunner[] = [];
-
-  const runner = (projection: Projection, extra: Partial<RunnerOptions> = {}) => {
-    const r = new ProjectionRunner({
-      projection,
-      store,
-      knex: db!.knex,
-      bus,
-      owner: extra.owner ?? 'test',
-      logger: createLogger({ level: 'silent' }),
-      metrics: createMetrics(),
-      leaseMs: 600,
-      batchSize: 20,
-      maxAttempts: 3,
-      backoffMs: { initial: 5, max: 20 },
-      ...extra,
-    });
-    running.push(r);
-    r.start();
-    return r;
-  };
-  const append = async (stream: string, count = 1, type = 'Counted') => {
-    let last = 0;
-    for (let i = 0; i < count; i++) last = (await store.append(stream, [newEvent(type)], 'any')).position;
-    return last;
-  };
-  const checkpoint = async (name: string, version = 1, partition = 0) =>
-    Number(
-      (
-        await db!
-          .knex('projection_checkpoints')
-          .where({ projection: name, version, partition })
-          .first<{ position: number }>('position')
-      )?.position ?? 0,
-    );
-  const counts = async (table: string) =>
-    Object.fromEntries(
-      (await db!.knex(table).select<{ stream: string; n: number }[]>('stream', 'n')).map((r) => [
-        r.stream,
-        r.n,
-      ]),
-    );
-
-  beforeAll(async () => {
-    if (!(await postgresAvailable())) return;
-    const database = await createTestDatabase();
-    drop = database.drop;
-    db = await createPostgresDatabase({ connectionString: database.url });
-    store = await PostgresEventStore.open(db);
-    bus = await PostgresBus.open(db);
-    await ensureProjectorSchema(db.knex);
-  });
-  afterAll(async () => {
-    await Promise.all(running.map((r) => r.stop()));
-    await bus?.close();
-    await store?.close();
-    await db?.close();
-    await drop?.();
-  });
+  const kit = projectionRunnerKit();
+  const { runner, append, checkpoint, counts } = kit;
 
   it('when split into two partitions, together they should apply every event exactly once', async (ctx) => {
-    if (!db) return ctx.skip();
+    if (!kit.db) return ctx.skip();
     const streams = Array.from({ length: 12 }, (_, i) => `part-s${i}`);
     let head = 0;
     for (const s of streams) head = await append(s, 3);
@@ -133,14 +29,14 @@ describe('ProjectionRunner', () => {
   });
 
   it('when another process holds the lease, a second runner should wait, then take over at the checkpoint', async (ctx) => {
-    if (!db) return ctx.skip();
+    if (!kit.db) return ctx.skip();
     const projection = counter('leased');
     const a = runner(projection, { owner: 'a' });
     await append('lease-s', 5);
     await expect.poll(() => counts('rm_counts_v1').then((c) => c['lease-s']), { timeout: 10_000 }).toBe(5);
     const b = runner(projection, { owner: 'b' });
     await new Promise((r) => setTimeout(r, 800));
-    const lease = await db
+    const lease = await kit.db
       .knex('projection_leases')
       .where({ projection: 'leased' })
       .first<{ owner: string }>('owner');
@@ -149,15 +45,19 @@ describe('ProjectionRunner', () => {
     const head = await append('lease-s', 5);
     await expect.poll(() => checkpoint('leased'), { timeout: 10_000 }).toBeGreaterThanOrEqual(head);
     expect(
-      (await db.knex('projection_leases').where({ projection: 'leased' }).first<{ owner: string }>('owner'))
-        ?.owner,
+      (
+        await kit.db
+          .knex('projection_leases')
+          .where({ projection: 'leased' })
+          .first<{ owner: string }>('owner')
+      )?.owner,
     ).toBe('b');
     expect((await counts('rm_counts_v1'))['lease-s']).toBe(10);
     await b.stop();
   });
 
-  it('when a handler fails, it should retry; after the last attempt it should park the event and go on', async (ctx) => {
-    if (!db) return ctx.skip();
+  it('when a handler fails with an unclassified error, it should retry back to back, without backoff; after the last attempt it should park the event and go on', async (ctx) => {
+    if (!kit.db) return ctx.skip();
     const transient = newEvent('Counted');
     const poison = newEvent('Counted');
     const failures = new Map([
@@ -165,14 +65,15 @@ describe('ProjectionRunner', () => {
       [poison.id, Infinity],
     ]);
     const projection = counter('flaky', { failures });
-    await store.append('flaky-a', [transient], 'any');
-    await store.append('flaky-b', [poison], 'any');
+    await kit.store.append('flaky-a', [transient], 'any');
+    await kit.store.append('flaky-b', [poison], 'any');
     const head = await append('flaky-c', 2);
-    const r = runner(projection);
+    // A minute of backoff: retries that slept would not reach the head in time.
+    const r = runner(projection, { backoffMs: { initial: 60_000, max: 60_000 } });
     await expect.poll(() => checkpoint('flaky'), { timeout: 10_000 }).toBeGreaterThanOrEqual(head);
     expect(await counts('rm_counts_v1')).toMatchObject({ 'flaky-a': 1, 'flaky-c': 2 });
     expect((await counts('rm_counts_v1'))['flaky-b']).toBeUndefined();
-    const parked = (await listParked(db.knex, { pending: true })).filter((p) => p.projection === 'flaky');
+    const parked = (await listParked(kit.db.knex, { pending: true })).filter((p) => p.projection === 'flaky');
     expect(parked).toHaveLength(1);
     expect(parked[0]).toMatchObject({
       event_id: poison.id,
@@ -184,17 +85,23 @@ describe('ProjectionRunner', () => {
 
     // Ops fix the cause and replay it: applied once, marked replayed.
     failures.set(poison.id, 0);
-    await replayParked({ knex: db.knex, store, bus, projections: [projection] }, parked[0]!.id);
+    await replayParked(
+      { knex: kit.db.knex, store: kit.store, bus: kit.bus, projections: [projection] },
+      parked[0]!.id,
+    );
     expect((await counts('rm_counts_v1'))['flaky-b']).toBe(1);
-    expect(await listParked(db.knex, { pending: true })).toHaveLength(0);
+    expect(await listParked(kit.db.knex, { pending: true })).toHaveLength(0);
     await expect(
-      replayParked({ knex: db.knex, store, bus, projections: [projection] }, parked[0]!.id),
+      replayParked(
+        { knex: kit.db.knex, store: kit.store, bus: kit.bus, projections: [projection] },
+        parked[0]!.id,
+      ),
     ).rejects.toThrow(/already replayed/);
     await r.stop();
   });
 
   it('when the failure is transient (infrastructure), it should retry past maxAttempts and never park', async (ctx) => {
-    if (!db) return ctx.skip();
+    if (!kit.db) return ctx.skip();
     let outages = 8;
     const projection: Projection = {
       ...counter('outage', { eventType: 'Outage' }),
@@ -211,24 +118,24 @@ describe('ProjectionRunner', () => {
     await expect.poll(() => checkpoint('outage'), { timeout: 10_000 }).toBeGreaterThanOrEqual(head);
     expect(outages).toBe(0);
     expect((await counts('rm_counts_v1'))['outage-s']).toBe(1);
-    expect((await listParked(db.knex)).filter((p) => p.projection === 'outage')).toEqual([]);
+    expect((await listParked(kit.db.knex)).filter((p) => p.projection === 'outage')).toEqual([]);
     await r.stop();
   });
 
   it('when a new version is deployed, it should build beside the old one and take over only once caught up', async (ctx) => {
-    if (!db) return ctx.skip();
+    if (!kit.db) return ctx.skip();
     const v1 = runner(counter('bluegreen'));
     const head = await append('bg-s', 40);
     await expect.poll(() => checkpoint('bluegreen'), { timeout: 10_000 }).toBeGreaterThanOrEqual(head);
     // The switch-over is recorded right after the commit that reaches the head.
-    await expect.poll(() => activeVersion(db!.knex, 'bluegreen'), { timeout: 5000 }).toBe(1);
+    await expect.poll(() => activeVersion(kit.db!.knex, 'bluegreen'), { timeout: 5000 }).toBe(1);
 
     const v2 = runner(counter('bluegreen', { version: 2, delayMs: 25, factor: 10 }), { owner: 'v2' });
     await expect.poll(() => checkpoint('bluegreen', 2), { timeout: 10_000 }).toBeGreaterThan(0);
     // Mid-build: v1 still serves, complete; v2 is partial.
     expect(
       (
-        await db
+        await kit.db
           .knex('projection_registry')
           .where({ projection: 'bluegreen' })
           .first<{ active_version: number }>('active_version')
@@ -239,8 +146,8 @@ describe('ProjectionRunner', () => {
       .poll(
         async () =>
           (
-            await db!
-              .knex('projection_registry')
+            await kit
+              .db!.knex('projection_registry')
               .where({ projection: 'bluegreen' })
               .first<{ active_version: number }>('active_version')
           )?.active_version,
@@ -249,19 +156,19 @@ describe('ProjectionRunner', () => {
       .toBe(2);
     expect((await counts('rm_counts_v2'))['bg-s']).toBe(400);
     await new Promise((r) => setTimeout(r, 1100));
-    expect(await activeTable(db.knex, 'bluegreen', 'counts')).toBe('rm_counts_v2');
+    expect(await activeTable(kit.db.knex, 'bluegreen', 'counts')).toBe('rm_counts_v2');
     await Promise.all([v1.stop(), v2.stop()]);
   });
 
   it('when stopped mid-batch (SIGTERM), it should finish the batch, commit its checkpoint and release the lease', async (ctx) => {
-    if (!db) return ctx.skip();
+    if (!kit.db) return ctx.skip();
     const head = await append('drain-s', 30, 'Drained');
     const r = runner(counter('draining', { delayMs: 20, eventType: 'Drained' }), { batchSize: 30 });
     await expect
       .poll(
         () =>
-          db!
-            .knex('projection_leases')
+          kit
+            .db!.knex('projection_leases')
             .where({ projection: 'draining' })
             .count<{ count: string }[]>('* as count')
             .then((x) => Number(x[0]?.count)),
@@ -274,7 +181,7 @@ describe('ProjectionRunner', () => {
     expect(await checkpoint('draining')).toBeGreaterThanOrEqual(head);
     expect(applied).toBe(30);
     expect(
-      await db
+      await kit.db
         .knex('projection_leases')
         .where({ projection: 'draining' })
         .count<{ count: string }[]>('* as count')

@@ -87,7 +87,7 @@ export function adminQueryRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry):
   router.get('/users', async (req, res) => {
     const query = validate(SearchQuery, req.query);
     await requireRole(req, ['support', 'admin']);
-    await awaitMinPosition(knex, res, ['profiles'], query.min_position);
+    await awaitMinPosition(deps, res, ['profiles'], query.min_position);
     const q = likeEscaped(query.q.toLowerCase());
     const rows = await knex(await table('profiles'))
       .where((w: Knex.QueryBuilder) => {
@@ -123,7 +123,7 @@ export function adminQueryRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry):
     await requireRole(req, ['support', 'admin']);
     const id = String(req.params.id);
     if (!UUID.test(id)) throw problems.notFound('User not found');
-    await awaitMinPosition(knex, res, ['profiles', 'devices', 'sessions'], query.min_position);
+    await awaitMinPosition(deps, res, ['profiles', 'devices', 'sessions'], query.min_position);
     const user = await knex(await table('profiles'))
       .where({ user_id: id })
       .first<ProfileRecord | undefined>();
@@ -176,7 +176,7 @@ export function adminQueryRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry):
   router.get('/audit-log', async (req, res) => {
     const query = validate(AuditQuery, req.query);
     await requireRole(req, ['admin']);
-    await awaitMinPosition(knex, res, ['audit_log'], query.min_position);
+    await awaitMinPosition(deps, res, ['audit_log'], query.min_position);
     const rows = await knex(await table('audit_log'))
       .modify((b: Knex.QueryBuilder) => {
         if (query.userId) void b.where({ target_user_id: query.userId });

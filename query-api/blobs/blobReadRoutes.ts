@@ -43,7 +43,7 @@ export function blobReadRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): R
     const id = String(req.params.id);
     const query = validate(BlobQuery, req.query);
     if (!isBlobId(id)) throw problems.notFound('No such blob');
-    await awaitMinPosition(deps.db.knex, res, ['documents'], query.min_position);
+    await awaitMinPosition(deps, res, ['documents'], query.min_position);
     const knex = deps.db.knex;
     const [blobs, refs, documents, members] = await Promise.all(
       ['blobs', 'blob_refs', 'documents', 'space_members'].map((t) => activeTable(knex, 'documents', t)),

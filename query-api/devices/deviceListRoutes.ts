@@ -68,7 +68,7 @@ export function deviceListRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry):
   router.get('/', authenticate(deps), async (req, res) => {
     const auth = authOf(req);
     const query = validate(ListQuery, req.query);
-    await awaitMinPosition(knex, res, ['devices', 'sessions'], query.min_position);
+    await awaitMinPosition(deps, res, ['devices', 'sessions'], query.min_position);
     const [devices, sessions] = await Promise.all([
       activeTable(knex, 'devices', 'devices'),
       activeTable(knex, 'sessions', 'sessions'),

@@ -55,7 +55,9 @@ export function feedRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): Route
         },
       },
       304: { description: 'Nothing changed since the cursor' },
-      400: problemResponse('Bad parameters or cursor'),
+      400: problemResponse(
+        'Bad parameters or cursor, or min_position beyond the head (position-beyond-head)',
+      ),
       401: problemResponse('Not signed in'),
       406: problemResponse('Unsupported Accept'),
       503: problemResponse('min_position not reached in time'),
@@ -80,7 +82,7 @@ export function feedRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): Route
 
     if (query.min_position !== undefined) {
       await requirePosition(
-        deps.db.knex,
+        deps,
         FEED_PROJECTIONS,
         query.min_position,
         Math.max(waitMs, 10_000),

@@ -2,6 +2,10 @@ import type { Knex } from 'knex';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { projectionsPosition } from '../../projectors/index.js';
 import { HttpProblem } from '../../platform/http/HttpProblem.js';
+import type { QueryApiDeps } from '../QueryApiDeps.js';
+
+/** What a `min_position` check reads: the read models' checkpoints, and the log's head. */
+export type PositionDeps = Pick<QueryApiDeps, 'db' | 'store'>;
 
 /** Polls the feed projections' checkpoints until they reach `position`; false on timeout. */
 export async function waitForPosition(
@@ -19,14 +23,33 @@ export async function waitForPosition(
   }
 }
 
-/** Like waitForPosition, but answers 503 (with Retry-After) when the position is not reached in time. */
+/**
+ * Like waitForPosition, but a position the log has not reached yet is the client's error (400
+ * `position-beyond-head`: no command answered it, so waiting cannot help), and a position the
+ * read models do not reach in time is a 503 with Retry-After (they lag). The log's head is read
+ * only when the read models are behind: one number (`max(position)` on the Postgres event
+ * store, the last commit position on EventStoreDB), never events; every position a command
+ * answered with is at or below it.
+ */
 export async function requirePosition(
-  knex: Knex,
+  deps: PositionDeps,
   projections: readonly string[],
   position: number,
   timeoutMs: number,
   signal: AbortSignal,
 ): Promise<void> {
+  const knex = deps.db.knex;
+  if ((await projectionsPosition(knex, projections)) >= position) return;
+  const head = await deps.store.headPosition();
+  if (position > head) {
+    throw new HttpProblem(
+      400,
+      'position-beyond-head',
+      'Bad request',
+      `min_position ${position} is beyond the event store's head (${head}): use a position a command answered with`,
+      { head },
+    );
+  }
   if (await waitForPosition(knex, projections, position, timeoutMs, signal)) return;
   throw new HttpProblem(
     503,
@@ -42,10 +65,11 @@ export async function requirePosition(
 
 /**
  * For routes taking `min_position`: waits (up to 10 s, stopping if the client goes away) until
- * the given projections have reached it, or answers 503. Nothing to do without a position.
+ * the given projections have reached it, or answers 503 (400 beyond the log's head). Nothing to
+ * do without a position.
  */
 export async function awaitMinPosition(
-  knex: Knex,
+  deps: PositionDeps,
   res: { once(event: 'close', listener: () => void): unknown },
   projections: readonly string[],
   minPosition: number | undefined,
@@ -53,5 +77,5 @@ export async function awaitMinPosition(
   if (minPosition === undefined) return;
   const aborted = new AbortController();
   res.once('close', () => aborted.abort());
-  await requirePosition(knex, projections, minPosition, 10_000, aborted.signal);
+  await requirePosition(deps, projections, minPosition, 10_000, aborted.signal);
 }

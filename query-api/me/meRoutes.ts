@@ -34,6 +34,7 @@ export function meRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): Router 
     request: { query: MeQuery },
     responses: {
       200: { description: 'Profile', content: { 'application/json': { schema: MeResponse } } },
+      400: problemResponse('Bad min_position, or one beyond the head (position-beyond-head)'),
       401: problemResponse('Not signed in'),
       503: problemResponse('min_position not reached in time'),
     },
@@ -41,7 +42,7 @@ export function meRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): Router 
   router.get('/', authenticate(deps), async (req: Request, res: Response) => {
     const { userId } = authOf(req);
     const query = validate(MeQuery, req.query);
-    await awaitMinPosition(deps.db.knex, res, ['profiles'], query.min_position);
+    await awaitMinPosition(deps, res, ['profiles'], query.min_position);
     const profile = await readProfile(deps.db.knex, userId);
     if (!profile) throw problems.notFound('No profile yet: retry with min_position from your last command');
     res.set('ETag', `"${profile.version}"`).set('Cache-Control', 'private, no-cache').json(profile);

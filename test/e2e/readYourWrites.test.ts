@@ -39,4 +39,32 @@ describe('read-your-writes', () => {
       await apis.stop();
     }
   }, 60_000);
+
+  it('when min_position is beyond the event-store head, it should answer 400 at once; a position the read models lag behind should still be 503', async (ctx) => {
+    if (!(await postgresAvailable())) return ctx.skip();
+    // Without projectors every position a command answered with is lag, never beyond the head.
+    const apis = await startTestBackend('postgres', { roles: ['command-api', 'query-api'] });
+    try {
+      const client = api(apis.url);
+      const user = await signUp(client);
+      const device = await client.post<{ position: number }>('/v1/devices', iosDevice, {
+        token: user.accessToken,
+      });
+      const head = await apis.process.infra.store.headPosition();
+      expect(head).toBe(device.body.position);
+
+      for (const path of ['/v1/feed', '/v1/me', '/v1/devices']) {
+        const beyond = await client.get(`${path}?min_position=${head + 1}&wait=1`, {
+          token: user.accessToken,
+        });
+        expect(beyond.status, path).toBe(400);
+        expect(beyond.body).toMatchObject({ type: '/problems/position-beyond-head', head });
+      }
+      const lagging = await client.get(`/v1/feed?min_position=${head}&wait=1`, { token: user.accessToken });
+      expect(lagging.status).toBe(503);
+      expect(lagging.body.type).toBe('/problems/position-not-reached');
+    } finally {
+      await apis.stop();
+    }
+  }, 60_000);
 });

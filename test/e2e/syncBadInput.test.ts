@@ -38,6 +38,34 @@ describe('sync mutations: bad input and the protobuf form', () => {
     expect(sent.body.results[0]!.errors!.join()).toContain("required property 'title'");
   });
 
+  it('when a mutation is stamped far ahead of the server clock, it alone should be rejected with clock_skew and write nothing', async () => {
+    const put = (title: string) =>
+      m('skew', { documentId: 'skew-1', op: 'put', set: { title }, baseVersion: 0 });
+    const sent = await send(ann, 'skew', [
+      { ...put('from the year 33658'), hlc: hlc(999_999_999_999_999) },
+      { ...put('an hour ahead'), hlc: hlc(Date.now() + 3_600_000) },
+      { ...put('a minute ahead'), hlc: hlc(Date.now() + 60_000) },
+    ]);
+    expect(sent.status).toBe(200);
+    expect(sent.body.results.map((r) => [r.status, r.reason ?? null, r.version ?? null])).toEqual([
+      ['rejected', 'clock_skew', null],
+      ['rejected', 'clock_skew', null],
+      ['applied', null, 1],
+    ]);
+    expect(sent.body.results[0]!.errors!.join()).toMatch(/ahead of the server's .* at most 300 s/);
+    // A writer with a correct clock still wins the next contest (nothing from the future was kept).
+    const later = await send(ann, 'other', [
+      m('other', {
+        collection: 'jobs',
+        documentId: 'skew-1',
+        op: 'put',
+        set: { title: 'now' },
+        baseVersion: 1,
+      }),
+    ]);
+    expect(later.body.results.map((r) => [r.status, r.version])).toEqual([['applied', 2]]);
+  });
+
   it('when the batch itself is malformed or over 500, it should answer 400 and apply nothing; 500 is fine', async () => {
     const head = await backend.process.infra.store.headPosition();
     const many = Array.from({ length: 501 }, () =>
