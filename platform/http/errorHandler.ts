@@ -81,8 +81,12 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     const problem = toProblem(error);
     // The path only: a query may carry a reset, verification or sign-in token.
     const path = req.originalUrl.split('?')[0];
-    if (problem.status >= 500)
-      logger.error({ err: error, url: path, requestId: res.locals.requestId }, 'request failed');
+    // A 5xx we answer on purpose (read models lagging, a provider down) is a warning: the
+    // service works as designed. Anything unexpected is an error.
+    if (problem.status >= 500) {
+      const level = error instanceof HttpProblem && problem.status !== 500 ? 'warn' : 'error';
+      logger[level]({ err: error, url: path, requestId: res.locals.requestId }, 'request failed');
+    }
     if (res.headersSent) return;
     res.status(problem.status).set(problem.headers).type('application/problem+json');
     res.send(JSON.stringify(problem.toJSON(path)));
