@@ -74,6 +74,7 @@ export async function writeBackup(options: {
   mkdirSync(dirname(target), { recursive: true });
   const archive = pack();
   const written = pipeline(archive, createGzip(), createWriteStream(partial, { mode: 0o600 }));
+  written.catch(() => undefined); // awaited below; an earlier failure must not go unhandled
   try {
     archive.entry({ name: MANIFEST }, JSON.stringify(manifest, null, 2));
     archive.entry({ name: DATABASE }, Buffer.from(database));
@@ -102,6 +103,7 @@ export async function readBackup(file: string, dataDir: string): Promise<BackupC
   let files = 0;
   const entries = extract();
   const reading = pipeline(createReadStream(file), createGunzip(), entries);
+  reading.catch(() => undefined); // its failures also end the loop below, which reports them
   try {
     for await (const entry of entries) {
       const chunks: Buffer[] = [];
