@@ -31,7 +31,17 @@ export function lockDataDir(dataDir: string): DataDirLock {
   mkdirSync(folder, { recursive: true });
   const path = join(folder, LOCK_FILE);
   const fd = openSync(path, 'a+', 0o600);
-  if (!tryLock(fd)) {
+  let locked: boolean;
+  try {
+    locked = tryLock(fd);
+  } catch (error) {
+    closeSync(fd);
+    throw new DataDirError(
+      `The data folder ${folder} cannot be locked (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): ` +
+        'its file system does not support locks. Put DATA_DIR on a local disk.',
+    );
+  }
+  if (!locked) {
     closeSync(fd);
     throw new DataDirError(
       `The data folder ${folder} is in use by another process (${describeHolder(readHolder(path))}). ` +
