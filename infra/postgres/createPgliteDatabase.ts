@@ -3,6 +3,7 @@ import { PGlite } from '@electric-sql/pglite';
 import knexFactory from 'knex';
 import ClientPgLite from 'knex-pglite';
 import type { Database } from './Database.js';
+import { durableStartParams, FsyncingNodeFS } from './FsyncingNodeFS.js';
 
 /**
  * A Database on PGlite: Postgres compiled to WebAssembly, running in this process.
@@ -13,7 +14,14 @@ export async function createPgliteDatabase(
   options: { dataDir?: string; loadDataDir?: Uint8Array } = {},
 ): Promise<Database> {
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const pglite = new PGlite(options.dataDir, {
+  const pglite = new PGlite({
+    // On disk, a commit is acknowledged only once its WAL is fsynced (see FsyncingNodeFS).
+    ...(options.dataDir
+      ? {
+          fs: new FsyncingNodeFS(options.dataDir),
+          startParams: durableStartParams(PGlite.defaultStartParams),
+        }
+      : {}),
     parsers: { 20: (value: string) => Number(value) },
     ...(options.loadDataDir ? { loadDataDir: new Blob([options.loadDataDir]) } : {}),
   });
