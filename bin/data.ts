@@ -11,9 +11,10 @@ async function main(args: string[]): Promise<number> {
   const [command, file, folder] = args;
   if (command === 'backup' && file && args.length === 2) {
     const started = performance.now();
-    const done = await backupDataDir(loadConfig().DATA_DIR, file);
+    const dataDir = loadConfig().DATA_DIR;
+    const done = await backupDataDir(dataDir, file);
     console.info(
-      `backed up ${resolve(loadConfig().DATA_DIR)} ${done.live ? 'from the running process' : '(nothing was running on it)'} ` +
+      `backed up ${resolve(dataDir)} ${done.live ? 'from the running process' : '(nothing was running on it)'} ` +
         `into ${done.file}: ${done.bytes} bytes, database and ${done.files} files, in ${Math.round(performance.now() - started)} ms`,
     );
     return 0;
