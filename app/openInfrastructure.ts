@@ -1,6 +1,7 @@
 import { KafkaBus, PostgresBus, type Bus } from '../infra/bus/index.js';
 import { PostgresEventStore, type EventStore } from '../infra/eventStore/index.js';
-import { createPgliteDatabase, createPostgresDatabase, type Database } from '../infra/postgres/index.js';
+import { createPostgresDatabase, type Database } from '../infra/postgres/index.js';
+import { openEmbeddedDatabase } from '../infra/dataDir/index.js';
 import { DiskBlobStore, S3BlobStore, type BlobStore } from '../infra/blobStore/index.js';
 import { MemoryCache, RedisCache, type Cache } from '../infra/cache/index.js';
 import { FileMailer, SmtpMailer, type Mailer } from '../infra/mail/index.js';
@@ -26,8 +27,9 @@ export interface Infrastructure {
 
 /**
  * Opens the adapters the configuration selects: a Postgres server when DATABASE_URL is set,
- * otherwise PGlite in DATA_DIR; EventStoreDB when EVENTSTORE_URL is set, otherwise the Postgres
- * event store on that database; Kafka when KAFKA_BROKERS is set, otherwise the Postgres bus.
+ * otherwise PGlite in DATA_DIR (locked for this process, version-checked, backed up on request);
+ * EventStoreDB when EVENTSTORE_URL is set, otherwise the Postgres event store on that database;
+ * Kafka when KAFKA_BROKERS is set, otherwise the Postgres bus.
  */
 export async function openInfrastructure(config: Config, applicationName: string): Promise<Infrastructure> {
   const db = config.DATABASE_URL
@@ -36,7 +38,7 @@ export async function openInfrastructure(config: Config, applicationName: string
         poolMax: config.DATABASE_POOL_MAX,
         applicationName,
       })
-    : await createPgliteDatabase({ dataDir: join(config.DATA_DIR, 'pglite') });
+    : await openEmbeddedDatabase(config.DATA_DIR);
   const log: EventStore = config.EVENTSTORE_URL
     ? await (
         await import('../infra/eventStore/kurrent/KurrentEventStore.js')

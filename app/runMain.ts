@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig, requireForSplitProcess, type Config } from './config.js';
 import type { RunningProcess } from './startProcess.js';
 import { CollectionsError } from '../platform/collections/index.js';
+import { DataDirError } from '../infra/dataDir/index.js';
 
 /**
  * What every bin/ entry point does: load and check the configuration, start, and stop cleanly
@@ -19,7 +20,7 @@ export async function runMain(
     running = await start(config);
     running.logger.info({ ms: Math.round(performance.now() - started) }, `${name} ready at ${running.url}`);
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof CollectionsError) {
+    if (error instanceof ConfigError || error instanceof CollectionsError || error instanceof DataDirError) {
       console.error(error.message);
       process.exit(2);
     }

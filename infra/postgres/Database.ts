@@ -20,5 +20,11 @@ export interface Database {
    * the same name must always come with the same SQL.
    */
   preparedQuery<Row>(name: string, sql: string, bindings: readonly (string | number)[]): Promise<Row[]>;
+  /**
+   * PGlite only: a copy of the whole database folder (PGlite's dumpDataDir tarball), taken
+   * between two statements, so it is what a SIGKILL at that instant would leave on disk:
+   * opening it replays the WAL, with every committed transaction and none of the others.
+   */
+  snapshot?(): Promise<Uint8Array>;
   close(): Promise<void>;
 }

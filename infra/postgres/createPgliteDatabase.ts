@@ -3,15 +3,27 @@ import { PGlite } from '@electric-sql/pglite';
 import knexFactory from 'knex';
 import ClientPgLite from 'knex-pglite';
 import type { Database } from './Database.js';
+import { durableStartParams, FsyncingNodeFS } from './FsyncingNodeFS.js';
 
 /**
  * A Database on PGlite: Postgres compiled to WebAssembly, running in this process.
  * `dataDir` keeps the data on disk across restarts; omit it for an in-memory database.
+ * `loadDataDir` fills a new folder from a `snapshot()` of another database.
  */
-export async function createPgliteDatabase(options: { dataDir?: string } = {}): Promise<Database> {
+export async function createPgliteDatabase(
+  options: { dataDir?: string; loadDataDir?: Uint8Array } = {},
+): Promise<Database> {
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const pglite = new PGlite(options.dataDir, {
+  const pglite = new PGlite({
+    // On disk, a commit is acknowledged only once its WAL is fsynced (see FsyncingNodeFS).
+    ...(options.dataDir
+      ? {
+          fs: new FsyncingNodeFS(options.dataDir),
+          startParams: durableStartParams(PGlite.defaultStartParams),
+        }
+      : {}),
     parsers: { 20: (value: string) => Number(value) },
+    ...(options.loadDataDir ? { loadDataDir: new Blob([options.loadDataDir]) } : {}),
   });
   await pglite.waitReady;
   const knex = knexFactory({
@@ -28,6 +40,11 @@ export async function createPgliteDatabase(options: { dataDir?: string } = {}): 
     },
     async preparedQuery<Row>(_name: string, sql: string, bindings: readonly (string | number)[]) {
       return (await knex.raw<{ rows: Row[] }>(sql, [...bindings])).rows;
+    },
+    async snapshot() {
+      // A checkpoint first, so a restore has little WAL to replay.
+      await pglite.exec('CHECKPOINT');
+      return new Uint8Array(await (await pglite.dumpDataDir('none')).arrayBuffer());
     },
     async close() {
       await knex.destroy();

@@ -7,17 +7,8 @@ import { createPostgresDatabase } from '../../infra/postgres/index.js';
 import { api, iosDevice, signUp } from '../support/api.js';
 import { startChild, type Child } from '../support/childProcess.js';
 import { freePort } from '../support/freePort.js';
+import { waitHealthy } from '../support/waitHealthy.js';
 import { createTestDatabase, postgresAvailable } from '../support/testDatabase.js';
-
-async function waitHealthy(child: Child, url: string): Promise<number> {
-  const started = performance.now();
-  for (;;) {
-    if ((await fetch(`${url}/healthz`).catch(() => undefined))?.ok) return performance.now() - started;
-    if (child.process.exitCode !== null) throw new Error(`exited early:\n${child.output()}`);
-    if (performance.now() - started > 60_000) throw new Error(`not healthy in 60 s:\n${child.output()}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 async function exitCode(child: Child, signal: NodeJS.Signals): Promise<number | null> {
   const exited = new Promise<number | null>((resolve) => child.process.once('exit', (code) => resolve(code)));
