@@ -19,6 +19,8 @@ export type Role = 'command-api' | 'query-api' | 'projectors';
 
 export interface RunningProcess {
   url: string;
+  /** The Express app this process serves (tests read its routes). */
+  app: Express;
   infra: Infrastructure;
   projectors?: RunningProjectors;
   logger: Logger;
@@ -133,6 +135,7 @@ export async function startProcess(
 
   return {
     url: server.url,
+    app,
     infra,
     projectors,
     logger,

@@ -6,7 +6,7 @@ import { USER_CATEGORY, userDecider, type SignInWithDeviceKey } from '../../doma
 import { streamName } from '../../infra/eventStore/index.js';
 import { authenticate, authOf } from '../../platform/auth/index.js';
 import { HttpProblem } from '../../platform/http/HttpProblem.js';
-import { problemResponse, z, type OpenAPIRegistry } from '../../platform/http/openapi.js';
+import { NOT_A_COMMAND, problemResponse, z, type OpenAPIRegistry } from '../../platform/http/openapi.js';
 import { validate } from '../../platform/http/validate.js';
 import type { CommandApiDeps } from '../CommandApiDeps.js';
 import { commandContextFrom } from '../commandContextFrom.js';
@@ -116,6 +116,7 @@ export function deviceKeyRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry)
     method: 'post',
     path: '/v1/auth/device-key/challenge',
     summary: 'A single-use challenge for a device to sign (valid two minutes)',
+    ...NOT_A_COMMAND,
     request: { body: { content: { 'application/json': { schema: ChallengeBody } } } },
     responses: {
       200: { description: 'Challenge', content: { 'application/json': { schema: ChallengeResponse } } },

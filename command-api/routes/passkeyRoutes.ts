@@ -21,7 +21,7 @@ import {
 import { streamName } from '../../infra/eventStore/index.js';
 import { authenticate, authOf } from '../../platform/auth/index.js';
 import { HttpProblem } from '../../platform/http/HttpProblem.js';
-import { problemResponse, z, type OpenAPIRegistry } from '../../platform/http/openapi.js';
+import { NOT_A_COMMAND, problemResponse, z, type OpenAPIRegistry } from '../../platform/http/openapi.js';
 import { validate } from '../../platform/http/validate.js';
 import type { CommandApiDeps } from '../CommandApiDeps.js';
 import { commandContextFrom, subCommand } from '../commandContextFrom.js';
@@ -60,6 +60,7 @@ export function passkeyRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): 
     method: 'post',
     path: '/v1/auth/passkeys/registration/options',
     summary: 'Start registering a passkey for the signed-in user (WebAuthn creation options)',
+    ...NOT_A_COMMAND,
     security,
     responses: { 200: { description: 'PublicKeyCredentialCreationOptionsJSON' } },
   });
@@ -145,6 +146,7 @@ export function passkeyRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): 
     method: 'post',
     path: '/v1/auth/passkeys/authentication/options',
     summary: 'Start a passkey sign-in (WebAuthn request options; discoverable credentials)',
+    ...NOT_A_COMMAND,
     responses: { 200: { description: 'PublicKeyCredentialRequestOptionsJSON' } },
   });
   router.post('/passkeys/authentication/options', async (_req, res) => {

@@ -5,3 +5,6 @@ export { createOpenApiRegistry, problemResponse, z, type OpenAPIRegistry } from 
 export { validate } from './validate.js';
 export { requestContext } from './requestContext.js';
 export { rateLimit, byIp, byEmail, type RateLimitRule } from './rateLimit.js';
+export { declareRateLimits } from './declareRateLimits.js';
+export { NOT_A_COMMAND } from './openApiConventions.js';
+export { routerRoutes, type RouterRoute } from './routerRoutes.js';

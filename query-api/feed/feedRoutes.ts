@@ -45,7 +45,22 @@ export function feedRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): Route
       '`whole=true` always sends whole documents (for stores that replace, such as RxDB). ' +
       '`mustRefetch` means the cursor is older than the tombstones kept: drop local data and bootstrap.',
     security: [{ bearer: [] }],
-    request: { query: FeedQuery },
+    request: {
+      query: FeedQuery.extend({
+        collections: z.string().optional().openapi({
+          description: 'Comma-separated collection names: only these collections (cursors are per filter)',
+          example: 'jobs,profile',
+        }),
+        fields: z
+          .record(z.string(), z.string())
+          .optional()
+          .openapi({
+            description: "`fields[<collection>]=f1,f2`: only these fields of that collection's documents",
+            example: { jobs: 'title,status' },
+            param: { style: 'deepObject', explode: true },
+          }),
+      }),
+    },
     responses: {
       200: {
         description: 'A page of changes',
