@@ -20,6 +20,7 @@ export interface Document {
 export const NOT_A_COMMAND = { 'x-not-a-command': true } as const;
 
 const WRITES = ['post', 'put', 'patch', 'delete'];
+const BODIES = ['post', 'put', 'patch'];
 
 /** The rate limits each registry's routes declared (see declareRateLimits), by `method path`. */
 const limits = new WeakMap<OpenAPIRegistry, Map<string, RateLimitRule[]>>();
@@ -116,7 +117,8 @@ export function applyConventions(document: Document, registries: OpenAPIRegistry
       operation.tags ??= [tagOf(path)];
       used.add(operation.tags[0]!);
       operation.security ??= [];
-      if (operation.requestBody) {
+      // Any body of a POST, PUT or PATCH is parsed before the route runs (createHttpApp).
+      if (operation.requestBody || BODIES.includes(method)) {
         add(400, 'The request is not valid');
         add(413, 'The body is too large');
         add(415, 'Unsupported media type');

@@ -26,7 +26,7 @@ export function registerOperationalPaths(registry: OpenAPIRegistry): void {
   registry.registerPath({
     method: 'get',
     path: '/readyz',
-    summary: "Readiness: every dependency (database, cache, bus...) is reachable",
+    summary: 'Readiness: every dependency (database, cache, bus...) is reachable',
     responses: {
       200: { description: 'Ready', content: json(Readiness) },
       503: { description: 'A dependency is not reachable', content: json(Readiness) },
@@ -72,7 +72,9 @@ export function registerOperationalPaths(registry: OpenAPIRegistry): void {
     responses: {
       200: {
         description: 'The OpenAPI 3.1 document of this process',
-        content: json(z.object({ openapi: z.string(), paths: z.record(z.string(), z.unknown()) }).passthrough()),
+        content: json(
+          z.object({ openapi: z.string(), paths: z.record(z.string(), z.unknown()) }).passthrough(),
+        ),
       },
     },
   });
