@@ -14,6 +14,7 @@ import { foldStream } from '../foldStream.js';
 import { handleCommand } from '../handleCommand.js';
 import { startSession } from '../startSession.js';
 import { AuthResponse } from './authSchemas.js';
+import { DeviceKeyAnswer, jsonAnswer } from './answerSchemas.js';
 
 const CHALLENGE_TTL_MS = 2 * 60_000;
 const b64url = z.string().regex(/^[A-Za-z0-9_-]+$/, 'base64url');
@@ -76,7 +77,7 @@ export function deviceKeyRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry)
     security: [{ bearer: [] }],
     request: { body: { content: { 'application/json': { schema: RegisterKeyBody } } } },
     responses: {
-      201: { description: 'Registered' },
+      201: jsonAnswer('Registered', DeviceKeyAnswer),
       400: problemResponse('Not a P-256 public key'),
       409: problemResponse('This session has no device (sign in with `device`)'),
     },

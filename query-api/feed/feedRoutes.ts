@@ -8,6 +8,7 @@ import { problemResponse, z, type OpenAPIRegistry } from '../../platform/http/op
 import { validate } from '../../platform/http/validate.js';
 import type { QueryApiDeps } from '../QueryApiDeps.js';
 import { toChange } from './toChange.js';
+import { FeedPageJson } from './feedPageJson.js';
 import { feedSelection, selectFields } from './feedSelection.js';
 import { requirePosition } from './waitForPosition.js';
 
@@ -66,7 +67,7 @@ export function feedRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): Route
         description: 'A page of changes',
         content: {
           [PROTOBUF]: { schema: { type: 'string', format: 'binary' } },
-          'application/json': { schema: { type: 'object' } },
+          'application/json': { schema: FeedPageJson },
         },
       },
       304: { description: 'Nothing changed since the cursor' },
