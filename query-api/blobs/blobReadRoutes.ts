@@ -37,6 +37,7 @@ export function blobReadRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): R
         content: { '*/*': { schema: { type: 'string', format: 'binary' } } },
       },
       302: { description: 'Presigned URL (S3)' },
+      304: { description: 'Not modified: the ETag sent in If-None-Match still matches' },
       401: problemResponse('Not signed in'),
       404: problemResponse('No such blob you may read'),
     },
