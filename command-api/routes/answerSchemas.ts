@@ -23,3 +23,18 @@ const json = (schema: z.ZodType) => ({ content: { 'application/json': { schema }
 
 /** A JSON answer for registerPath's `responses`: `{ description, content }`. */
 export const jsonAnswer = (description: string, schema: z.ZodType) => ({ description, ...json(schema) });
+
+export const SentAnswer = z.object({ sent: z.literal(true) }).openapi('Sent');
+
+/** Said whether or not the address has an account, so the answer reveals nothing. */
+export const OnItsWayAnswer = z.object({ status: z.string() }).openapi('OnItsWay');
+
+export const EmailVerifiedAnswer = z
+  .object({ emailVerified: z.literal(true), position: Position.optional() })
+  .openapi('EmailVerified', { description: '`position` is absent when the address was verified before' });
+
+export const PasswordResetAnswer = z.object({ passwordReset: z.literal(true) }).openapi('PasswordReset');
+
+export const PasswordChangedAnswer = z
+  .object({ passwordChanged: z.literal(true), version: z.number().int(), position: Position })
+  .openapi('PasswordChanged');
