@@ -86,6 +86,12 @@ const IF_MATCH = header(
   '"7"',
 );
 
+const IF_NONE_MATCH = header(
+  'If-None-Match',
+  'The ETag of the copy the client holds: 304 without a body when it is still current.',
+  '"7"',
+);
+
 const rateHeaders = {
   'Retry-After': { description: 'Seconds until the window resets', schema: { type: 'string' } },
   'RateLimit-Limit': { description: 'The limit that was reached', schema: { type: 'string' } },
@@ -100,9 +106,9 @@ const describeLimits = (rules: RateLimitRule[]) =>
 /**
  * What every operation's shape implies, added to the generated document in one place so no
  * route has to repeat it: an operationId, a tag, explicit `security`, the Idempotency-Key header
- * on every command and If-Match where a route answers 412, and the answers the shared middleware
- * gives (400/413/415 for bodies, 401 for secured routes, 429 where a rate limit was declared,
- * 503 while a read model lags behind `min_position`).
+ * on every command, If-Match where a route answers 412 and If-None-Match where it answers 304,
+ * and the answers the shared middleware gives (400/413/415 for bodies, 401 for secured routes,
+ * 429 where a rate limit was declared, 503 while a read model lags behind `min_position`).
  */
 export function applyConventions(document: Document, registries: OpenAPIRegistry[]): void {
   const limited = new Map(registries.flatMap((r) => [...rateLimitsOf(r)]));
@@ -136,6 +142,7 @@ export function applyConventions(document: Document, registries: OpenAPIRegistry
         parameters.push(IF_MATCH);
         add(400, 'The request is not valid (or If-Match is malformed)');
       }
+      if (operation.responses[304]) parameters.push(IF_NONE_MATCH);
       if (parameters.some((p) => p.name === 'min_position')) {
         add(503, 'The read model has not reached `min_position` yet; retry');
       }

@@ -122,7 +122,7 @@ describe('the OpenAPI document is the contract', () => {
     expect(conditional.sort()).toEqual(['delete /v1/devices/{id}', 'patch /v1/devices/{id}', 'patch /v1/me']);
   });
 
-  it('when the feed is documented, it should list its selection parameters, collections and fields[<collection>]', () => {
+  it('when the feed is documented, it should list its parameters: collections, fields[<collection>], If-None-Match', () => {
     const feed = documents['query API']!.paths['/v1/feed']!.get!;
     const names = (feed.parameters ?? []).map((p) => p.name);
     expect(names).toEqual(
@@ -132,5 +132,7 @@ describe('the OpenAPI document is the contract', () => {
       in: 'query',
       style: 'deepObject',
     });
+    // It answers 304 to a current If-None-Match, so it documents that header too.
+    expect(feed.parameters!.find((p) => p.name === 'If-None-Match')).toMatchObject({ in: 'header' });
   });
 });
