@@ -59,7 +59,9 @@ const operationIdOf = (method: string, path: string) =>
     })
     .join('');
 
-const problem = (description: string, headers?: Schema) => ({
+/** A Problem Details answer, by reference to the shared `Problem` schema. */
+type Headers = Record<string, { description: string; schema: { type: 'string' } }>;
+export const problemAnswer = (description: string, headers?: Headers) => ({
   description,
   ...(headers ? { headers } : {}),
   content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
@@ -92,7 +94,7 @@ const IF_NONE_MATCH = header(
   '"7"',
 );
 
-const rateHeaders = {
+const rateHeaders: Headers = {
   'Retry-After': { description: 'Seconds until the window resets', schema: { type: 'string' } },
   'RateLimit-Limit': { description: 'The limit that was reached', schema: { type: 'string' } },
   'RateLimit-Remaining': { description: 'Always 0 here', schema: { type: 'string' } },
@@ -116,7 +118,7 @@ export function applyConventions(document: Document, registries: OpenAPIRegistry
   for (const [path, item] of Object.entries(document.paths ?? {})) {
     for (const [method, operation] of Object.entries(item)) {
       const add = (status: number, description: string) => {
-        operation.responses[status] ??= problem(description);
+        operation.responses[status] ??= problemAnswer(description);
       };
       const parameters = (operation.parameters ??= []);
       operation.operationId ??= operationIdOf(method, path);
@@ -148,7 +150,7 @@ export function applyConventions(document: Document, registries: OpenAPIRegistry
       }
       const rules = limited.get(`${method} ${path}`);
       if (rules) {
-        operation.responses[429] = problem(describeLimits(rules), rateHeaders);
+        operation.responses[429] = problemAnswer(describeLimits(rules), rateHeaders);
         limited.delete(`${method} ${path}`);
       }
       if (parameters.length === 0) delete operation.parameters;

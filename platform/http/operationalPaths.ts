@@ -1,5 +1,6 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
+import { problemAnswer } from './openApiConventions.js';
 
 const json = (schema: z.ZodType) => ({ 'application/json': { schema } });
 
@@ -52,6 +53,8 @@ export function registerOperationalPaths(registry: OpenAPIRegistry): void {
         description: 'Metrics in the Prometheus text exposition format',
         content: { 'text/plain': { schema: z.string() } },
       },
+      // Operational endpoints may be kept behind a token (OPS_TOKEN).
+      401: problemAnswer('An operations token is required and was not given'),
     },
   });
   registry.registerPath({
