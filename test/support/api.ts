@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { responseContract } from './responseContract.js';
+import { loadResponseContract, type ResponseContract } from './responseContract.js';
 
 export interface ApiResponse<T = Record<string, unknown>> {
   status: number;
@@ -16,6 +16,8 @@ export interface ApiResponse<T = Record<string, unknown>> {
  */
 export function api(baseUrl: string, options: { contract?: boolean } = {}) {
   const checked = options.contract ?? true;
+  // Read once per client: a client outlives no backend, while a port may be reused by the next.
+  let contract: Promise<ResponseContract> | undefined;
   async function request<T = Record<string, unknown>>(
     method: string,
     path: string,
@@ -40,8 +42,8 @@ export function api(baseUrl: string, options: { contract?: boolean } = {}) {
     const type = response.headers.get('content-type') ?? '';
     const parsed = type.includes('json') && raw.length > 0 ? (JSON.parse(raw.toString()) as T) : ({} as T);
     if (checked) {
-      const contract = await responseContract(baseUrl);
-      contract.check(
+      contract ??= loadResponseContract(baseUrl);
+      (await contract).check(
         method,
         path,
         response.status,

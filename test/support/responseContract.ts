@@ -81,17 +81,8 @@ export class ResponseContract {
   }
 }
 
-const contracts = new Map<string, Promise<ResponseContract>>();
-
-/** The contract of the process at `baseUrl`, read from its /openapi.json once. */
-export function responseContract(baseUrl: string): Promise<ResponseContract> {
-  let found = contracts.get(baseUrl);
-  if (!found) {
-    found = fetch(`${baseUrl}/openapi.json`)
-      .then((r) => r.json())
-      .then((document) => new ResponseContract(document as Document));
-    found.catch(() => contracts.delete(baseUrl));
-    contracts.set(baseUrl, found);
-  }
-  return found;
+/** The contract of the process at `baseUrl`, read from its /openapi.json. */
+export async function loadResponseContract(baseUrl: string): Promise<ResponseContract> {
+  const response = await fetch(`${baseUrl}/openapi.json`);
+  return new ResponseContract((await response.json()) as Document);
 }
