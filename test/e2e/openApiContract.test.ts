@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import express from 'express';
 import { lintFromString, loadConfig } from '@redocly/openapi-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RATE_LIMIT_RULES } from '../../platform/http/rateLimit.js';
@@ -63,14 +64,18 @@ describe('the OpenAPI document is the contract', () => {
     },
   );
 
-  it('when a route is added without registering it, the comparison should name it', () => {
-    const app = backends['query API']!.process.app;
-    const before = served('query API').length;
-    app.get('/v1/undocumented-probe', (_req, res) => {
-      res.end();
-    });
-    const added = served('query API').slice(before);
-    expect(added.map((r) => `${r.method} ${r.path}`)).toEqual(['get /v1/undocumented-probe']);
+  it('when routes sit in nested routers, the listing should name each with its full OpenAPI path', () => {
+    const app = express();
+    const things = express.Router();
+    things.get('/:id', (_req, res) => res.end());
+    things.post(['/', '/:id/archive'], (_req, res) => res.end());
+    app.use('/v1/things', things);
+    app.delete('/v1/other', (_req, res) => res.end());
+    expect(
+      routerRoutes((app as unknown as { router: { stack: unknown[] } }).router).map(
+        (r) => `${r.method} ${r.path}`,
+      ),
+    ).toEqual(['get /v1/things/{id}', 'post /v1/things', 'post /v1/things/{id}/archive', 'delete /v1/other']);
   });
 
   it.each(Object.keys(PROCESSES))(
