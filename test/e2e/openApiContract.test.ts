@@ -2,8 +2,7 @@ import { resolve } from 'node:path';
 import express from 'express';
 import { lintFromString, loadConfig } from '@redocly/openapi-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RATE_LIMIT_RULES } from '../../platform/http/rateLimit.js';
-import { routerRoutes } from '../../platform/http/index.js';
+import { RATE_LIMIT_RULES, routerRoutes } from '../../platform/http/index.js';
 import { startTestBackend, type TestBackend } from '../support/startTestBackend.js';
 import type { Role } from '../../app/index.js';
 
