@@ -22,6 +22,8 @@ export interface RunningProcess {
   url: string;
   /** The operations listener (`OPS_PORT`), when one is configured. */
   opsUrl?: string;
+  /** The Express app this process serves (tests read its routes). */
+  app: Express;
   infra: Infrastructure;
   projectors?: RunningProjectors;
   logger: Logger;
@@ -165,6 +167,7 @@ export async function startProcess(
   return {
     url: server.url,
     ...(ops ? { opsUrl: ops.url } : {}),
+    app,
     infra,
     projectors,
     logger,

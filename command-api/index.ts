@@ -1,5 +1,10 @@
 import type { Express } from 'express';
-import { createOpenApiRegistry, noStore, type OpenAPIRegistry } from '../platform/http/index.js';
+import {
+  createOpenApiRegistry,
+  declareRateLimits,
+  noStore,
+  type OpenAPIRegistry,
+} from '../platform/http/index.js';
 import type { CommandApiDeps } from './CommandApiDeps.js';
 import { authRoutes } from './routes/authRoutes.js';
 import { deviceRoutes } from './routes/deviceRoutes.js';
@@ -30,6 +35,7 @@ export function commandApi(deps: CommandApiDeps): { registry: OpenAPIRegistry; m
   const profile = profileRoutes(deps, registry);
   const account = accountRoutes(deps, registry);
   const limits = authRateLimits(deps);
+  declareRateLimits(registry, '/v1/auth', limits);
   const admin = adminRoutes(deps, registry);
   const passwordless = passwordlessRoutes(deps, registry);
   const social = socialRoutes(deps, registry);

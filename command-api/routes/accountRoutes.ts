@@ -22,6 +22,14 @@ import { checkNewPassword } from '../passwordPolicy.js';
 import { resetPassword, verifyEmail, verifyEmailWithLink } from '../accountLinks.js';
 import { userIdForEmail } from './authRoutes.js';
 import { ChangeBody, ForgotBody, ResetBody, VerifyCodeBody, VerifyLinkQuery } from './accountSchemas.js';
+import {
+  EmailVerifiedAnswer,
+  jsonAnswer,
+  OnItsWayAnswer,
+  PasswordChangedAnswer,
+  PasswordResetAnswer,
+  SentAnswer,
+} from './answerSchemas.js';
 
 const userStream = (userId: string) => streamName(USER_CATEGORY, userId);
 
@@ -53,7 +61,7 @@ export function accountRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): 
     path: '/v1/auth/email/verification',
     summary: 'Send a new verification code and link to the account email',
     security,
-    responses: { 202: { description: 'Sent' }, 409: problemResponse('Already verified') },
+    responses: { 202: jsonAnswer('Sent', SentAnswer), 409: problemResponse('Already verified') },
   });
   router.post('/email/verification', signedIn, async (req, res) => {
     const auth = authOf(req);
@@ -72,7 +80,7 @@ export function accountRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): 
     security,
     request: { body: { content: { 'application/json': { schema: VerifyCodeBody } } } },
     responses: {
-      200: { description: 'Verified' },
+      200: jsonAnswer('Verified', EmailVerifiedAnswer),
       400: problemResponse('Wrong code (attemptsLeft says how many tries remain)'),
       422: problemResponse('Expired, superseded, or too many wrong codes'),
     },
@@ -92,7 +100,7 @@ export function accountRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): 
     summary: 'Verify the email from the link in the mail',
     request: { query: VerifyLinkQuery },
     responses: {
-      200: { description: 'Verified' },
+      200: jsonAnswer('Verified', EmailVerifiedAnswer),
       400: problemResponse('Not a valid link'),
       422: problemResponse('Expired'),
     },
@@ -107,7 +115,7 @@ export function accountRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): 
     path: '/v1/auth/password/forgot',
     summary: 'Mail a password-reset link (the answer is the same whether or not the email has an account)',
     request: { body: { content: { 'application/json': { schema: ForgotBody } } } },
-    responses: { 202: { description: 'If the address has an account, a link is on its way' } },
+    responses: { 202: jsonAnswer('If the address has an account, a link is on its way', OnItsWayAnswer) },
   });
   router.post('/password/forgot', async (req, res) => {
     const { email } = validate(ForgotBody, req.body);
@@ -135,7 +143,7 @@ export function accountRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): 
     summary: 'Set a new password with the link token from the mail (single use; ends every session)',
     request: { body: { content: { 'application/json': { schema: ResetBody } } } },
     responses: {
-      200: { description: 'Password changed' },
+      200: jsonAnswer('Password changed', PasswordResetAnswer),
       400: problemResponse('Invalid link or weak password'),
       422: problemResponse('Used or expired'),
     },
@@ -152,7 +160,10 @@ export function accountRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): 
     summary: 'Change the password (the current one is required)',
     security,
     request: { body: { content: { 'application/json': { schema: ChangeBody } } } },
-    responses: { 200: { description: 'Password changed' }, 401: problemResponse('Current password wrong') },
+    responses: {
+      200: jsonAnswer('Password changed', PasswordChangedAnswer),
+      401: problemResponse('Current password wrong'),
+    },
   });
   router.post('/password/change', signedIn, async (req, res) => {
     const auth = authOf(req);

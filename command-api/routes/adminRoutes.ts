@@ -18,6 +18,7 @@ import { foldStream } from '../foldStream.js';
 import { handleCommand } from '../handleCommand.js';
 import { eraseUser } from '../eraseUser.js';
 import { AdminActionResponse, RoleBody, SuspendBody, UserIdParam } from './adminSchemas.js';
+import { ErasedAnswer, jsonAnswer } from './answerSchemas.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const userStream = (userId: string) => streamName(USER_CATEGORY, userId);
@@ -153,7 +154,7 @@ export function adminRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Ro
     security,
     request: { params: UserIdParam },
     responses: {
-      200: { description: 'Erased' },
+      200: jsonAnswer('Erased', ErasedAnswer),
       401: problemResponse('Not signed in'),
       403: problemResponse('Not an admin'),
       404: problemResponse('No such user'),

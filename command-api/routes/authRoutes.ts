@@ -102,6 +102,7 @@ export function authRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Rou
       200: { description: 'Signed in', content: { 'application/json': { schema: AuthResponse } } },
       400: problemResponse('Invalid request'),
       401: problemResponse('Email or password is wrong'),
+      403: problemResponse('Account suspended'),
     },
   });
   router.post('/login', async (req: Request, res: Response) => {

@@ -6,7 +6,7 @@ import { USER_CATEGORY, userDecider, type SignInWithDeviceKey } from '../../doma
 import { streamName } from '../../infra/eventStore/index.js';
 import { authenticate, authOf } from '../../platform/auth/index.js';
 import { HttpProblem } from '../../platform/http/HttpProblem.js';
-import { problemResponse, z, type OpenAPIRegistry } from '../../platform/http/openapi.js';
+import { NOT_A_COMMAND, problemResponse, z, type OpenAPIRegistry } from '../../platform/http/openapi.js';
 import { validate } from '../../platform/http/validate.js';
 import type { CommandApiDeps } from '../CommandApiDeps.js';
 import { commandContextFrom } from '../commandContextFrom.js';
@@ -14,6 +14,7 @@ import { foldStream } from '../foldStream.js';
 import { handleCommand } from '../handleCommand.js';
 import { startSession } from '../startSession.js';
 import { AuthResponse } from './authSchemas.js';
+import { DeviceKeyAnswer, jsonAnswer } from './answerSchemas.js';
 
 const CHALLENGE_TTL_MS = 2 * 60_000;
 const b64url = z.string().regex(/^[A-Za-z0-9_-]+$/, 'base64url');
@@ -76,7 +77,7 @@ export function deviceKeyRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry)
     security: [{ bearer: [] }],
     request: { body: { content: { 'application/json': { schema: RegisterKeyBody } } } },
     responses: {
-      201: { description: 'Registered' },
+      201: jsonAnswer('Registered', DeviceKeyAnswer),
       400: problemResponse('Not a P-256 public key'),
       409: problemResponse('This session has no device (sign in with `device`)'),
     },
@@ -116,6 +117,7 @@ export function deviceKeyRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry)
     method: 'post',
     path: '/v1/auth/device-key/challenge',
     summary: 'A single-use challenge for a device to sign (valid two minutes)',
+    ...NOT_A_COMMAND,
     request: { body: { content: { 'application/json': { schema: ChallengeBody } } } },
     responses: {
       200: { description: 'Challenge', content: { 'application/json': { schema: ChallengeResponse } } },

@@ -135,6 +135,7 @@ export function deviceRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): R
     responses: {
       200: { description: 'Removed', content: { 'application/json': { schema: DeletedResponse } } },
       404: problemResponse('No such device of yours'),
+      412: problemResponse('If-Match did not match'),
     },
   });
   router.delete('/:id', signedIn, async (req, res) => {

@@ -21,7 +21,7 @@ import {
 import { streamName } from '../../infra/eventStore/index.js';
 import { authenticate, authOf } from '../../platform/auth/index.js';
 import { HttpProblem } from '../../platform/http/HttpProblem.js';
-import { problemResponse, z, type OpenAPIRegistry } from '../../platform/http/openapi.js';
+import { NOT_A_COMMAND, problemResponse, z, type OpenAPIRegistry } from '../../platform/http/openapi.js';
 import { validate } from '../../platform/http/validate.js';
 import type { CommandApiDeps } from '../CommandApiDeps.js';
 import { commandContextFrom, subCommand } from '../commandContextFrom.js';
@@ -30,6 +30,7 @@ import { handleCommand } from '../handleCommand.js';
 import { SignInDevice } from '../signInDevice.js';
 import { startSession } from '../startSession.js';
 import { AuthResponse } from './authSchemas.js';
+import { jsonAnswer, PasskeyAnswer, WebAuthnOptions } from './answerSchemas.js';
 
 const CEREMONY_TTL_MS = 5 * 60_000;
 const WebAuthnResponse = z.looseObject({ id: z.string().min(1).max(1024), type: z.literal('public-key') });
@@ -60,8 +61,9 @@ export function passkeyRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): 
     method: 'post',
     path: '/v1/auth/passkeys/registration/options',
     summary: 'Start registering a passkey for the signed-in user (WebAuthn creation options)',
+    ...NOT_A_COMMAND,
     security,
-    responses: { 200: { description: 'PublicKeyCredentialCreationOptionsJSON' } },
+    responses: { 200: jsonAnswer('PublicKeyCredentialCreationOptionsJSON', WebAuthnOptions) },
   });
   router.post('/passkeys/registration/options', authenticate(deps), async (req, res) => {
     const { userId } = authOf(req);
@@ -90,7 +92,7 @@ export function passkeyRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): 
     summary: "Finish registering: the authenticator's attestation response",
     security,
     request: { body: { content: { 'application/json': { schema: RegistrationBody } } } },
-    responses: { 201: { description: 'Registered' }, 401: problemResponse('Not verified') },
+    responses: { 201: jsonAnswer('Registered', PasskeyAnswer), 401: problemResponse('Not verified') },
   });
   router.post('/passkeys/registration', authenticate(deps), async (req, res) => {
     const { userId } = authOf(req);
@@ -145,7 +147,8 @@ export function passkeyRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): 
     method: 'post',
     path: '/v1/auth/passkeys/authentication/options',
     summary: 'Start a passkey sign-in (WebAuthn request options; discoverable credentials)',
-    responses: { 200: { description: 'PublicKeyCredentialRequestOptionsJSON' } },
+    ...NOT_A_COMMAND,
+    responses: { 200: jsonAnswer('PublicKeyCredentialRequestOptionsJSON', WebAuthnOptions) },
   });
   router.post('/passkeys/authentication/options', async (_req, res) => {
     const options = await generateAuthenticationOptions({ rpID: rpId, userVerification: 'preferred' });

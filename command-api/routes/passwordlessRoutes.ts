@@ -26,6 +26,7 @@ import type { SignInDevice } from '../signInDevice.js';
 import { AuthResponse } from './authSchemas.js';
 import { userIdForEmail } from './authRoutes.js';
 import { CodeBody, LinkBody, RecoveryBody, RecoveryCodesResponse, StartBody } from './passwordlessSchemas.js';
+import { jsonAnswer, OnItsWayAnswer } from './answerSchemas.js';
 
 const userStream = (userId: string) => streamName(USER_CATEGORY, userId);
 const invalidCode = () =>
@@ -67,7 +68,7 @@ export function passwordlessRoutes(deps: CommandApiDeps, registry: OpenAPIRegist
     path: '/v1/auth/passwordless/start',
     summary: 'Mail a 6-digit sign-in code and a magic link (10 minutes); the same answer for any address',
     request: { body: { content: { 'application/json': { schema: StartBody } } } },
-    responses: { 202: { description: 'If the address has an account, a code is on its way' } },
+    responses: { 202: jsonAnswer('If the address has an account, a code is on its way', OnItsWayAnswer) },
   });
   router.post('/passwordless/start', async (req, res) => {
     const { email } = validate(StartBody, req.body);

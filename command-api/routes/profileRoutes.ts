@@ -11,6 +11,7 @@ import { ifMatchVersion } from '../ifMatchVersion.js';
 import { eraseUser } from '../eraseUser.js';
 import { foldStream } from '../foldStream.js';
 import { problems } from '../../platform/http/HttpProblem.js';
+import { ErasedAnswer, jsonAnswer } from './answerSchemas.js';
 
 const UpdateMeBody = z
   .strictObject({ displayName: z.string().trim().min(1).max(100) })
@@ -80,7 +81,7 @@ export function profileRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): 
     security: [{ bearer: [] }],
     request: { body: { content: { 'application/json': { schema: EraseBody } } } },
     responses: {
-      200: { description: 'Erased' },
+      200: jsonAnswer('Erased', ErasedAnswer),
       401: problemResponse('Not signed in, or wrong password'),
     },
   });

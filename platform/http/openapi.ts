@@ -1,5 +1,7 @@
 import { extendZodWithOpenApi, OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
+import { applyConventions, type Document } from './openApiConventions.js';
+import { registerOperationalPaths } from './operationalPaths.js';
 
 extendZodWithOpenApi(z);
 
@@ -13,6 +15,7 @@ export function createOpenApiRegistry(): OpenAPIRegistry {
     scheme: 'bearer',
     bearerFormat: 'JWT',
   });
+  registry.register('Problem', ProblemSchema);
   return registry;
 }
 
@@ -31,9 +34,27 @@ export function problemResponse(description: string) {
   return { description, content: { 'application/problem+json': { schema: ProblemSchema } } };
 }
 
+/**
+ * The document of one process: its parts' routes, the operational paths every process serves,
+ * and the conventions every operation follows (see applyConventions).
+ */
 export function openApiDocument(registries: OpenAPIRegistry[], info: { title: string; version: string }) {
-  const generator = new OpenApiGeneratorV31(registries.flatMap((r) => r.definitions));
-  return generator.generateDocument({ openapi: '3.1.0', info, servers: [{ url: '/' }] });
+  const operational = new OpenAPIRegistry();
+  registerOperationalPaths(operational);
+  const generator = new OpenApiGeneratorV31([...registries, operational].flatMap((r) => r.definitions));
+  const document = generator.generateDocument({
+    openapi: '3.1.0',
+    info: {
+      ...info,
+      description: 'Eventide: an event-sourced backend for mobile apps. Errors are RFC 9457 Problem Details.',
+      license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
+    },
+    servers: [{ url: '/' }],
+  });
+  applyConventions(document as Document, registries);
+  return document;
 }
 
+export { NOT_A_COMMAND } from './openApiConventions.js';
+export { declareRateLimits } from './declareRateLimits.js';
 export type { OpenAPIRegistry };

@@ -11,6 +11,9 @@ export interface RateLimitRule {
   key(req: Request): string | undefined;
 }
 
+/** Where a rateLimit() middleware keeps its rules, so the OpenAPI document can list them (429). */
+export const RATE_LIMIT_RULES = Symbol('rateLimitRules');
+
 export const byIp = (req: Request) => req.ip ?? req.socket.remoteAddress ?? 'unknown';
 
 /** A normalised email from the JSON body, for per-account limits. */
@@ -25,7 +28,7 @@ export const byEmail = (req: Request) => {
  * answer is 429 with Retry-After. `multiplier` scales every limit (0 turns limiting off).
  */
 export function rateLimit(cache: Cache, rules: RateLimitRule[], multiplier = 1): RequestHandler {
-  return async (req, res, next) => {
+  const limiter: RequestHandler = async (req, res, next) => {
     if (multiplier === 0) return next();
     try {
       let tightest: { limit: number; remaining: number; resetMs: number; rule: RateLimitRule } | undefined;
@@ -68,4 +71,5 @@ export function rateLimit(cache: Cache, rules: RateLimitRule[], multiplier = 1):
       next(error);
     }
   };
+  return Object.assign(limiter, { [RATE_LIMIT_RULES]: rules });
 }

@@ -5,7 +5,7 @@ import { activeTable } from '../../projectors/index.js';
 import { profileFrom, readProfile, type ProfileRecord } from '../../projectors/profiles/index.js';
 import { authenticate, authOf } from '../../platform/auth/index.js';
 import { HttpProblem, problems } from '../../platform/http/HttpProblem.js';
-import { problemResponse, type OpenAPIRegistry } from '../../platform/http/openapi.js';
+import { problemResponse, z, type OpenAPIRegistry } from '../../platform/http/openapi.js';
 import { validate } from '../../platform/http/validate.js';
 import type { QueryApiDeps } from '../QueryApiDeps.js';
 import { awaitMinPosition } from '../feed/waitForPosition.js';
@@ -111,7 +111,7 @@ export function adminQueryRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry):
     path: '/v1/admin/users/{id}',
     summary: 'One user with their devices and sessions (support, admin)',
     security,
-    request: { query: ViewQuery },
+    request: { params: z.object({ id: z.string().openapi({ format: 'uuid' }) }), query: ViewQuery },
     responses: {
       200: { description: 'The user', content: { 'application/json': { schema: AdminUserView } } },
       ...denied,

@@ -32,8 +32,12 @@ export function blobReadRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): R
     security: [{ bearer: [] }],
     request: { params: z.object({ id: z.string() }), query: BlobQuery },
     responses: {
-      200: { description: 'The bytes, with their media type' },
+      200: {
+        description: 'The bytes, with their media type',
+        content: { '*/*': { schema: { type: 'string', format: 'binary' } } },
+      },
       302: { description: 'Presigned URL (S3)' },
+      304: { description: 'Not modified: the ETag sent in If-None-Match still matches' },
       401: problemResponse('Not signed in'),
       404: problemResponse('No such blob you may read'),
     },

@@ -8,6 +8,7 @@ import { problemResponse, z, type OpenAPIRegistry } from '../../platform/http/op
 import { validate } from '../../platform/http/validate.js';
 import type { QueryApiDeps } from '../QueryApiDeps.js';
 import { toChange } from './toChange.js';
+import { FeedPageJson } from './feedPageJson.js';
 import { feedSelection, selectFields } from './feedSelection.js';
 import { requirePosition } from './waitForPosition.js';
 
@@ -45,13 +46,28 @@ export function feedRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): Route
       '`whole=true` always sends whole documents (for stores that replace, such as RxDB). ' +
       '`mustRefetch` means the cursor is older than the tombstones kept: drop local data and bootstrap.',
     security: [{ bearer: [] }],
-    request: { query: FeedQuery },
+    request: {
+      query: FeedQuery.extend({
+        collections: z.string().optional().openapi({
+          description: 'Comma-separated collection names: only these collections (cursors are per filter)',
+          example: 'jobs,profile',
+        }),
+        fields: z
+          .record(z.string(), z.string())
+          .optional()
+          .openapi({
+            description: "`fields[<collection>]=f1,f2`: only these fields of that collection's documents",
+            example: { jobs: 'title,status' },
+            param: { style: 'deepObject', explode: true },
+          }),
+      }),
+    },
     responses: {
       200: {
         description: 'A page of changes',
         content: {
           [PROTOBUF]: { schema: { type: 'string', format: 'binary' } },
-          'application/json': { schema: { type: 'object' } },
+          'application/json': { schema: FeedPageJson },
         },
       },
       304: { description: 'Nothing changed since the cursor' },

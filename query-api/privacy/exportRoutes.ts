@@ -9,6 +9,7 @@ import { authenticate, authOf } from '../../platform/auth/index.js';
 import { problems } from '../../platform/http/HttpProblem.js';
 import { problemResponse, type OpenAPIRegistry } from '../../platform/http/openapi.js';
 import type { QueryApiDeps } from '../QueryApiDeps.js';
+import { ExportArchive } from './ExportArchive.js';
 
 /** Secrets are the user's too, but an archive that leaks must not hand them over. */
 const REDACTED_FIELDS = new Set(['passwordHash', 'codeHashes', 'refreshTokenHash', 'codeHash']);
@@ -39,7 +40,10 @@ export function exportRoutes(deps: QueryApiDeps & { store: EventStore }, registr
     summary: 'Download everything kept about me: events and read-model rows, as JSON',
     security: [{ bearer: [] }],
     responses: {
-      200: { description: 'The archive (Content-Disposition: attachment)' },
+      200: {
+        description: 'The archive (Content-Disposition: attachment)',
+        content: { 'application/json': { schema: ExportArchive } },
+      },
       401: problemResponse('Not signed in'),
     },
   });

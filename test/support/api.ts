@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { loadResponseContract, type ResponseContract } from './responseContract.js';
 
 export interface ApiResponse<T = Record<string, unknown>> {
   status: number;
@@ -7,8 +8,16 @@ export interface ApiResponse<T = Record<string, unknown>> {
   raw: Buffer;
 }
 
-/** A small HTTP client for tests: JSON in, JSON (or raw bytes) out, never throws on 4xx/5xx. */
-export function api(baseUrl: string) {
+/**
+ * A small HTTP client for tests: JSON in, JSON (or raw bytes) out, never throws on 4xx/5xx.
+ * Every answer is checked against the server's own OpenAPI document (see ResponseContract): an
+ * undocumented status, or a JSON body that does not match its documented schema, throws, so
+ * the test fails. `contract: false` turns that off (a client of something that is no backend).
+ */
+export function api(baseUrl: string, options: { contract?: boolean } = {}) {
+  const checked = options.contract ?? true;
+  // Read once per client: a client outlives no backend, while a port may be reused by the next.
+  let contract: Promise<ResponseContract> | undefined;
   async function request<T = Record<string, unknown>>(
     method: string,
     path: string,
@@ -32,6 +41,16 @@ export function api(baseUrl: string) {
     const raw = Buffer.from(await response.arrayBuffer());
     const type = response.headers.get('content-type') ?? '';
     const parsed = type.includes('json') && raw.length > 0 ? (JSON.parse(raw.toString()) as T) : ({} as T);
+    if (checked) {
+      contract ??= loadResponseContract(baseUrl);
+      (await contract).check(
+        method,
+        path,
+        response.status,
+        type,
+        type.includes('json') && raw.length > 0 ? parsed : undefined,
+      );
+    }
     return { status: response.status, headers: response.headers, body: parsed, raw };
   }
   return {
