@@ -10,6 +10,15 @@ const byFingerprint = (req: Request) => {
   return parsed.success ? deviceFingerprint(parsed.data) : undefined;
 };
 
+/**
+ * An account as seen from one client (its device fingerprint, else its IP): a budget per account
+ * that other clients cannot spend, so requests from an attacker never rate-limit the owner's phone.
+ */
+const byEmailAndClient = (req: Request) => {
+  const email = byEmail(req);
+  return email === undefined ? undefined : `${email}|${byFingerprint(req) ?? byIp(req)}`;
+};
+
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
@@ -33,7 +42,7 @@ export function authRateLimits(deps: CommandApiDeps): Router {
     '/login',
     limit([
       { name: 'login-ip', limit: 60, windowMs: MINUTE, key: byIp },
-      { name: 'login-account', limit: 10, windowMs: MINUTE, key: byEmail },
+      { name: 'login-account-client', limit: 10, windowMs: MINUTE, key: byEmailAndClient },
       { name: 'login-device', limit: 20, windowMs: MINUTE, key: byFingerprint },
     ]),
   );
