@@ -22,6 +22,7 @@ export class RedisCache implements Cache {
   readonly kind = 'redis';
   private readonly subscribers = new Subscribers();
   private subscriber: Promise<Redis> | undefined;
+  private readonly subscribing = new Map<string, Promise<unknown>>();
   /** The client name of the subscribing connection (as CLIENT LIST shows it). */
   readonly subscriberName: string;
   private constructor(
@@ -94,11 +95,24 @@ export class RedisCache implements Cache {
   }
 
   async subscribe(channel: string, onMessage: (message: string) => void, onLost?: () => void) {
-    const subscriber = await (this.subscriber ??= this.openSubscriber());
+    this.subscriber ??= this.openSubscriber().catch((error: unknown) => {
+      this.subscriber = undefined;
+      throw error;
+    });
+    const subscriber = await this.subscriber;
     const { first, remove } = this.subscribers.add(channel, { onMessage, onLost });
-    if (first) await subscriber.subscribe(this.prefix + channel);
+    // Later subscribers of the channel wait for the same SUBSCRIBE to be acknowledged.
+    if (first) this.subscribing.set(channel, subscriber.subscribe(this.prefix + channel));
+    try {
+      await this.subscribing.get(channel);
+    } catch (error) {
+      if (remove()) this.subscribing.delete(channel);
+      throw error;
+    }
     return async () => {
-      if (remove()) await subscriber.unsubscribe(this.prefix + channel).catch(() => undefined);
+      if (!remove()) return;
+      this.subscribing.delete(channel);
+      await subscriber.unsubscribe(this.prefix + channel).catch(() => undefined);
     };
   }
 
