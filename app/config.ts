@@ -70,6 +70,10 @@ export const configSchema = z.object({
     .regex(/^[A-Za-z0-9._-]*$/, 'letters, digits, dot, dash, underscore')
     .default(''),
   REDIS_URL: url(['redis:', 'rediss:']).optional(),
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9:._-]+$/, 'letters, digits, colon, dot, dash, underscore')
+    .default('eventide:'),
   S3_ENDPOINT: url(['http:', 'https:']).optional(),
   S3_REGION: z.string().min(1).default('us-east-1'),
   S3_BUCKET: z

@@ -4,6 +4,7 @@ import { createPostgresDatabase, type Database } from '../infra/postgres/index.j
 import { openEmbeddedDatabase } from '../infra/dataDir/index.js';
 import { DiskBlobStore, S3BlobStore, type BlobStore } from '../infra/blobStore/index.js';
 import { MemoryCache, RedisCache, type Cache } from '../infra/cache/index.js';
+import { CacheChangeSignal, PostgresChangeSignal, type ChangeSignal } from '../infra/changeSignal/index.js';
 import { FileMailer, SmtpMailer, type Mailer } from '../infra/mail/index.js';
 import { KeyVault, PersonalDataStore } from '../infra/privacy/index.js';
 import type { Config } from './config.js';
@@ -18,6 +19,8 @@ export interface Infrastructure {
   vault: KeyVault;
   bus: Bus;
   cache: Cache;
+  /** Which users' feeds changed, across processes: Redis pub/sub with REDIS_URL, else Postgres NOTIFY. */
+  changeSignal: ChangeSignal;
   blobs: BlobStore;
   mailer: Mailer;
   /** A check per dependency for /readyz. */
@@ -29,7 +32,8 @@ export interface Infrastructure {
  * Opens the adapters the configuration selects: a Postgres server when DATABASE_URL is set,
  * otherwise PGlite in DATA_DIR (locked for this process, version-checked, backed up on request);
  * EventStoreDB when EVENTSTORE_URL is set, otherwise the Postgres event store on that database;
- * Kafka when KAFKA_BROKERS is set, otherwise the Postgres bus.
+ * Kafka when KAFKA_BROKERS is set, otherwise the Postgres bus; Redis (cache and change signal)
+ * when REDIS_URL is set, otherwise an in-process cache and NOTIFY/LISTEN on the database.
  */
 export async function openInfrastructure(config: Config, applicationName: string): Promise<Infrastructure> {
   const db = config.DATABASE_URL
@@ -54,7 +58,11 @@ export async function openInfrastructure(config: Config, applicationName: string
         topicPrefix: config.KAFKA_TOPIC_PREFIX,
       })
     : await PostgresBus.open(db);
-  const cache: Cache = config.REDIS_URL ? await RedisCache.connect(config.REDIS_URL) : new MemoryCache();
+  const cache: Cache = config.REDIS_URL
+    ? await RedisCache.connect(config.REDIS_URL, config.REDIS_KEY_PREFIX)
+    : new MemoryCache();
+  const changeSignal: ChangeSignal =
+    cache.kind === 'redis' ? new CacheChangeSignal(cache) : new PostgresChangeSignal(db);
   const blobs: BlobStore =
     config.S3_ENDPOINT && config.S3_BUCKET && config.S3_ACCESS_KEY_ID && config.S3_SECRET_ACCESS_KEY
       ? await S3BlobStore.open({
@@ -80,6 +88,7 @@ export async function openInfrastructure(config: Config, applicationName: string
     vault,
     bus,
     cache,
+    changeSignal,
     blobs,
     mailer,
     readiness,

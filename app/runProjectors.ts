@@ -60,6 +60,7 @@ export async function runProjectors(
           store: infra.store,
           knex,
           bus: infra.bus,
+          changes: infra.changeSignal,
           owner,
           partition: selection.partition,
           leaseMs: config.PROJECTOR_LEASE_MS,

@@ -107,7 +107,7 @@ export async function startProcess(
   }
   if (roles.includes('query-api')) {
     const tracker = new FeedChangeTracker();
-    await tracker.start(infra.db);
+    await tracker.start(infra.changeSignal);
     cleanups.push(() => tracker.stop());
     parts.push(
       queryApi({

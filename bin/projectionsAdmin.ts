@@ -39,7 +39,13 @@ try {
     console.table(await listParked(knex, { pending: argument !== '--all' }));
   } else if (command === 'replay' && argument) {
     await replayParked(
-      { knex, store: infra.store, bus: infra.bus, projections: allProjections },
+      {
+        knex,
+        store: infra.store,
+        bus: infra.bus,
+        changes: infra.changeSignal,
+        projections: allProjections,
+      },
       Number(argument),
     );
     console.log(`replayed parked event ${argument}`);

@@ -1,9 +1,16 @@
 import type { Cache } from './Cache.js';
+import { Subscribers } from './Subscribers.js';
 
-/** In-process cache with expiry, bounded in size (oldest entries go first). */
+/**
+ * In-process cache with expiry, bounded in size (oldest entries go first; so are sets, by key).
+ * Pub/sub reaches the subscribers of this instance only, synchronously.
+ */
 export class MemoryCache implements Cache {
   readonly kind = 'memory';
   private readonly entries = new Map<string, { value: string; expiresAt: number }>();
+  /** Per set key, each member's expiry. */
+  private readonly sets = new Map<string, Map<string, number>>();
+  private readonly subscribers = new Subscribers();
 
   constructor(
     private readonly maxEntries = 100_000,
@@ -55,7 +62,43 @@ export class MemoryCache implements Cache {
     return { count, resetMs: Math.max(0, expiresAt - this.now()) };
   }
 
+  async addToSet(key: string, member: string, ttlMs: number) {
+    let set = this.sets.get(key);
+    if (!set) {
+      if (this.sets.size >= this.maxEntries) {
+        const oldest = this.sets.keys().next().value;
+        if (oldest !== undefined) this.sets.delete(oldest);
+      }
+      this.sets.set(key, (set = new Map()));
+    }
+    set.set(member, this.now() + ttlMs);
+  }
+
+  async removeFromSet(key: string, member: string) {
+    this.sets.get(key)?.delete(member);
+  }
+
+  async members(key: string) {
+    const set = this.sets.get(key);
+    if (!set) return [];
+    const now = this.now();
+    for (const [member, expiresAt] of set) if (expiresAt <= now) set.delete(member);
+    if (set.size === 0) this.sets.delete(key);
+    return [...set.keys()].sort();
+  }
+
+  async publish(channel: string, message: string) {
+    this.subscribers.deliver(channel, message);
+  }
+
+  async subscribe(channel: string, onMessage: (message: string) => void, onLost?: () => void) {
+    const { remove } = this.subscribers.add(channel, { onMessage, onLost });
+    return async () => void remove();
+  }
+
   async close() {
     this.entries.clear();
+    this.sets.clear();
+    this.subscribers.clear();
   }
 }

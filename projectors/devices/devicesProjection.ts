@@ -1,6 +1,5 @@
 import type { DeviceEvent } from '../../domain/device/index.js';
 import type { UserErased } from '../../domain/user/index.js';
-import { notifyFeedChanged } from '../feed/index.js';
 import type { Projection } from '../runtime/index.js';
 
 /**
@@ -32,7 +31,7 @@ export const devicesProjection: Projection = {
       `create index if not exists ${table('devices')}_user on ${table('devices')} (user_id, position)`,
     );
   },
-  async handle(recorded, { trx, table }) {
+  async handle(recorded, { trx, table, announceChange }) {
     const event = recorded as unknown as DeviceEvent | UserErased;
     const t = table('devices');
     const stamp = { version: recorded.streamVersion, position: recorded.position };
@@ -115,6 +114,6 @@ export const devicesProjection: Projection = {
       default:
         return;
     }
-    await notifyFeedChanged(trx, event.data.userId, recorded.position);
+    announceChange(event.data.userId, recorded.position);
   },
 };

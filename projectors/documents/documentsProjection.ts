@@ -2,7 +2,6 @@ import type { DocumentEvent } from '../../domain/sync/index.js';
 import { blobReferences, type BlobUploaded } from '../../domain/blob/index.js';
 import type { UserErased } from '../../domain/user/index.js';
 import type { SpaceMemberRemoved, SpaceMemberSet } from '../../domain/space/index.js';
-import { notifyFeedChanged } from '../feed/index.js';
 import type { Projection } from '../runtime/index.js';
 
 /**
@@ -48,7 +47,7 @@ export const documentsProjection: Projection = {
       blob_id text not null, stream_name text not null, primary key (blob_id, stream_name))`);
     await trx.raw(`create index if not exists ${r}_stream on ${r} (stream_name)`);
   },
-  async handle(recorded, { trx, table }) {
+  async handle(recorded, { trx, table, announceChange }) {
     const event = recorded as unknown as
       DocumentEvent | UserErased | SpaceMemberSet | SpaceMemberRemoved | BlobUploaded;
     if (event.type === 'BlobUploaded') {
@@ -91,7 +90,7 @@ export const documentsProjection: Projection = {
           position: recorded.position,
         })
         .where(`${members}.position`, '<', recorded.position);
-      await notifyFeedChanged(trx, userId, recorded.position);
+      announceChange(userId, recorded.position);
       return;
     }
     if (event.type === 'SpaceMemberRemoved') {
@@ -103,7 +102,7 @@ export const documentsProjection: Projection = {
           left_at: recorded.createdAt,
           position: recorded.position,
         });
-      await notifyFeedChanged(trx, event.data.userId, recorded.position);
+      announceChange(event.data.userId, recorded.position);
       return;
     }
     const stamp = {
@@ -209,9 +208,9 @@ export const documentsProjection: Projection = {
         .where({ space_id: space })
         .whereNull('left_position')
         .select<{ user_id: string }[]>('user_id');
-      for (const member of current) await notifyFeedChanged(trx, member.user_id, recorded.position);
+      for (const member of current) announceChange(member.user_id, recorded.position);
     } else if (owner) {
-      await notifyFeedChanged(trx, owner, recorded.position);
+      announceChange(owner, recorded.position);
     }
   },
 };

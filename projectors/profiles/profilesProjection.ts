@@ -1,5 +1,4 @@
 import type { UserEvent } from '../../domain/user/index.js';
-import { notifyFeedChanged } from '../feed/index.js';
 import type { Projection } from '../runtime/index.js';
 
 /** Every event of a user stream: the row's version follows the stream, so ETags match If-Match. */
@@ -48,7 +47,7 @@ export const profilesProjection: Projection = {
       `create index if not exists ${table('profiles')}_email on ${table('profiles')} (email text_pattern_ops)`,
     );
   },
-  async handle(recorded, { trx, table }) {
+  async handle(recorded, { trx, table, announceChange }) {
     const event = recorded as unknown as UserEvent;
     const t = table('profiles');
     const userId = event.data.userId;
@@ -107,6 +106,6 @@ export const profilesProjection: Projection = {
           .update({ version: recorded.streamVersion });
         return;
     }
-    await notifyFeedChanged(trx, userId, recorded.position);
+    announceChange(userId, recorded.position);
   },
 };

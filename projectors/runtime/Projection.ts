@@ -13,6 +13,12 @@ export interface ProjectionContext {
    * consumers de-duplicate by message id).
    */
   publish(topic: string, messages: readonly BusMessage[]): Promise<void>;
+  /**
+   * Announces that the user's feed changed at `position` to every query-api process, once this
+   * transaction commits (never if it rolls back; a change rolled back to a savepoint may still
+   * be announced, which costs subscribers one needless read).
+   */
+  announceChange(userId: string, position: number): void;
 }
 
 /**

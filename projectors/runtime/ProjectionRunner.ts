@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { Bus, BusMessage } from '../../infra/bus/index.js';
+import type { ChangeSignal } from '../../infra/changeSignal/index.js';
 import type { EventStore, RecordedEvent } from '../../infra/eventStore/index.js';
 import { withSchemaLock } from '../../infra/postgres/index.js';
 import { context } from '@opentelemetry/api';
@@ -8,6 +9,7 @@ import { TransientError } from '../../platform/errors/index.js';
 import { contextFrom, inSpan, type Logger, type Metrics } from '../../platform/observability/index.js';
 import { switchOverWhenCaughtUp } from './activeVersion.js';
 import { applyBatch, describeEvent, type BatchDeps } from './applyBatch.js';
+import { ChangeAnnouncer, collectChange } from './ChangeAnnouncer.js';
 import { Lease } from './Lease.js';
 import { parkEvents } from './parkedEvents.js';
 import { partitionOf } from './partitionOf.js';
@@ -18,6 +20,8 @@ export interface RunnerOptions {
   store: EventStore;
   knex: Knex;
   bus: Bus;
+  /** Where the changes handlers announce go after each commit; none: they go nowhere. */
+  changes?: ChangeSignal;
   logger: Logger;
   metrics: Metrics;
   owner: string;
@@ -45,8 +49,10 @@ export class ProjectionRunner {
   private readonly partition: { index: number; count: number };
   private readonly labels: { projection: string; version: string; partition: string };
   private readonly table: (base: string) => string;
-  private readonly o: Required<Omit<RunnerOptions, 'partition'>>;
+  private readonly o: Required<Omit<RunnerOptions, 'partition' | 'changes'>>;
   private readonly batch: BatchDeps;
+  private readonly announcer: ChangeAnnouncer;
+  private holdsLease = false;
 
   constructor(options: RunnerOptions) {
     this.o = {
@@ -67,6 +73,7 @@ export class ProjectionRunner {
     this.labels = { projection: name, version: String(version), partition: String(this.partition.index) };
     this.table = (base) => versionedTable(base, version);
     this.batch = this.batchDeps();
+    this.announcer = new ChangeAnnouncer(options.changes, options.logger.child({ projection: this.name }));
   }
 
   get name(): string {
@@ -121,9 +128,14 @@ export class ProjectionRunner {
   /** One round: hold the lease, apply the next batch, report, and sleep if caught up. */
   private async step(): Promise<void> {
     if (!(await this.lease.acquire())) {
+      this.holdsLease = false;
       await sleep(Math.max(50, this.o.leaseMs / 3), this.controller.signal);
       return;
     }
+    // Starting, or taking over: the last owner may have died between a commit and its announcement.
+    if (!this.holdsLease) this.announcer.owe();
+    this.holdsLease = true;
+    await this.announcer.announce();
     const checkpoint = await this.readCheckpoint();
     const { events, scannedTo } = await this.o.store.readAll({
       after: checkpoint,
@@ -176,19 +188,21 @@ export class ProjectionRunner {
 
   private async commit(work: (context: ProjectionContext) => Promise<void>, position: number): Promise<void> {
     const { name, version } = this.o.projection;
+    const changes = new Map<string, number>();
     await this.o.knex.transaction(async (trx) => {
       await this.lease.renewWithin(trx);
-      await work(this.contextFor(trx));
+      await work(this.contextFor(trx, changes));
       await trx.raw(
         `update projection_checkpoints set position = greatest(position, ?), updated_at = now()
          where projection = ? and version = ? and partition = ?`,
         [position, name, version, this.partition.index],
       );
     });
+    await this.announcer.announce(changes);
   }
 
-  /** The handler's context inside `trx`: read-model writes and outbox messages go through it. */
-  private contextFor(trx: Knex.Transaction): ProjectionContext {
+  /** The handler's context inside `trx`: read-model writes, outbox messages and changes to announce. */
+  private contextFor(trx: Knex.Transaction, changes: Map<string, number>): ProjectionContext {
     const bus = this.o.bus;
     const publish = (topic: string, messages: readonly BusMessage[]) =>
       bus.publishWithin
@@ -196,7 +210,8 @@ export class ProjectionRunner {
         : bus.publish(topic, messages).catch((cause: unknown) => {
             throw new TransientError(`publishing to ${topic} failed`, { cause });
           });
-    return { trx, table: this.table, publish };
+    const announceChange = (userId: string, position: number) => collectChange(changes, userId, position);
+    return { trx, table: this.table, publish, announceChange };
   }
 
   /** Runs the handler in a span that continues the trace of the request that appended the event. */

@@ -1,6 +1,8 @@
 import type { Knex } from 'knex';
 import type { Bus, BusMessage } from '../../infra/bus/index.js';
+import type { ChangeSignal } from '../../infra/changeSignal/index.js';
 import type { EventStore, RecordedEvent } from '../../infra/eventStore/index.js';
+import { collectChange, userChanges } from './ChangeAnnouncer.js';
 import { versionedTable, type Projection } from './Projection.js';
 
 export interface ParkedEvent {
@@ -49,10 +51,17 @@ export function listParked(knex: Knex, options: { pending?: boolean } = {}): Pro
 
 /**
  * Runs a parked event through its projection again (after the cause was fixed) and marks it
- * replayed, in one transaction. Throws what the handler throws; the event stays parked then.
+ * replayed, in one transaction, then announces its changes. Throws what the handler throws;
+ * the event stays parked then.
  */
 export async function replayParked(
-  deps: { knex: Knex; store: EventStore; bus: Bus; projections: readonly Projection[] },
+  deps: {
+    knex: Knex;
+    store: EventStore;
+    bus: Bus;
+    changes?: ChangeSignal;
+    projections: readonly Projection[];
+  },
   parkedId: number,
 ): Promise<void> {
   const parked = await deps
@@ -68,6 +77,7 @@ export async function replayParked(
   if (!projection) throw new Error(`This build has no projection ${parked.projection} v${parked.version}`);
   const event = (await deps.store.readStream(parked.stream_name)).find((e) => e.id === parked.event_id);
   if (!event) throw new Error(`Event ${parked.event_id} is not in stream ${parked.stream_name}`);
+  const changes = new Map<string, number>();
   await deps.knex.transaction(async (trx) => {
     const publish = (topic: string, messages: readonly BusMessage[]) =>
       deps.bus.publishWithin
@@ -77,7 +87,9 @@ export async function replayParked(
       trx,
       table: (base) => versionedTable(base, projection.version),
       publish,
+      announceChange: (userId, position) => collectChange(changes, userId, position),
     });
     await trx('projection_parked').where({ id: parkedId }).update({ replayed_at: trx.fn.now() });
   });
+  if (changes.size > 0) await deps.changes?.publish(userChanges(changes));
 }

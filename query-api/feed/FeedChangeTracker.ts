@@ -1,27 +1,23 @@
-import type { Database } from '../../infra/postgres/index.js';
+import type { ChangeSignal } from '../../infra/changeSignal/index.js';
 import { Waiters } from '../../platform/async/index.js';
-import { FEED_CHANNEL } from '../../projectors/feed/index.js';
 
 const MAX_USERS = 200_000;
 
 /**
- * Knows, without a query, the position of each user's latest feed change: projections NOTIFY on
- * commit (LISTEN here), and each feed query reports what it saw. An unknown user is "maybe
- * changed", and so is everyone after the LISTEN connection was lost (notifications may have
- * been missed). Long-polls wait here and are woken when their user's feed moves.
+ * Knows, without a query, the position of each user's latest feed change: projections announce
+ * their changes after each commit on the change signal (subscribed here), and each feed query
+ * reports what it saw. An unknown user is "maybe changed", and so is everyone after the signal
+ * reported a loss (a lost connection, a publisher that may have died before announcing).
+ * Long-polls wait here and are woken when their user's feed moves.
  */
 export class FeedChangeTracker {
   private readonly latest = new Map<string, number>();
   private readonly waiting = new Map<string, Waiters>();
   private unlisten: (() => Promise<void>) | undefined;
 
-  async start(db: Database): Promise<void> {
-    this.unlisten = await db.listen(
-      FEED_CHANNEL,
-      (payload) => {
-        const split = payload.lastIndexOf(':');
-        this.advance(payload.slice(0, split), Number(payload.slice(split + 1)));
-      },
+  async start(signal: ChangeSignal): Promise<void> {
+    this.unlisten = await signal.subscribe(
+      (userId, position) => this.advance(userId, position),
       () => this.forgetAll(),
     );
   }
@@ -66,7 +62,7 @@ export class FeedChangeTracker {
     }
   }
 
-  /** After a lost LISTEN connection: nothing is known any more, and every long-poll re-reads. */
+  /** After announcements were lost: nothing is known any more, and every long-poll re-reads. */
   private forgetAll(): void {
     this.latest.clear();
     for (const waiters of this.waiting.values()) waiters.wakeAll();

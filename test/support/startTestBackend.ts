@@ -52,7 +52,8 @@ export async function startTestBackend(
     ...options.env,
   };
   let drop: (() => Promise<void>) | undefined;
-  if (kind !== 'embedded') {
+  // A DATABASE_URL given joins another backend's database (another process of the same deployment).
+  if (kind !== 'embedded' && !options.env?.DATABASE_URL) {
     const database = await createTestDatabase();
     drop = database.drop;
     env.DATABASE_URL = database.url;
