@@ -1,0 +1,35 @@
+import type { DueItem, ScheduledItem, ScheduledStatus } from './Scheduler.js';
+
+/** A `scheduled_items` row as the drivers return it. */
+export interface ScheduledRow {
+  key: string;
+  kind: string;
+  payload: unknown;
+  due_at: Date | string;
+  status: ScheduledStatus;
+  attempts: number;
+  last_error: string | null;
+}
+
+export function rowToItem(row: ScheduledRow): ScheduledItem {
+  return {
+    key: row.key,
+    kind: row.kind,
+    payload: row.payload,
+    dueAt: new Date(row.due_at),
+    status: row.status,
+    attempts: row.attempts,
+    lastError: row.last_error,
+  };
+}
+
+/** The item as its handler sees it, on its next attempt. */
+export function rowToDueItem(row: ScheduledRow): DueItem {
+  return {
+    key: row.key,
+    kind: row.kind,
+    payload: row.payload,
+    dueAt: new Date(row.due_at),
+    attempt: row.attempts + 1,
+  };
+}
