@@ -94,16 +94,22 @@ export async function runProjectors(
     await sender.start();
   }
   for (const runner of runners) runner.start();
+  const { scheduledItems } = observability.metrics;
   const scheduler = only.includes(SCHEDULER)
     ? infra.scheduler.run(createScheduledHandlers({ bus: infra.bus }), {
         maxAttempts: config.SCHEDULER_MAX_ATTEMPTS,
         backoffMs: config.SCHEDULER_BACKOFF_MS,
         retentionMs: config.SCHEDULER_RETENTION_DAYS * 86_400_000,
-        onFailure: (item, error, dead) =>
+        onDone: (items) => {
+          for (const item of items) scheduledItems.inc({ kind: item.kind, outcome: 'done' });
+        },
+        onFailure: (item, error, dead) => {
+          scheduledItems.inc({ kind: item.kind, outcome: dead ? 'dead' : 'failed' });
           observability.logger[dead ? 'error' : 'warn'](
             { err: error, key: item.key, kind: item.kind, attempt: item.attempt },
             dead ? 'scheduled item dead-lettered' : 'scheduled item failed; will retry',
-          ),
+          );
+        },
         onError: (error) => observability.logger.warn({ err: error }, 'scheduler step failed; retrying'),
       })
     : undefined;

@@ -46,7 +46,7 @@ export type ScheduledHandler = (item: DueItem, context: HandlerContext) => Promi
 export type ScheduledHandlers = Readonly<Record<string, ScheduledHandler>>;
 
 export interface RunnerOptions {
-  /** Handler runs before an item is dead-lettered (kept with status `dead`). Default 5. */
+  /** Handler runs before an item is dead-lettered (kept with status `dead`). Default 10. */
   maxAttempts?: number;
   /** Delay before the first retry; doubles per failure, capped at one hour. Default 1000. */
   backoffMs?: number;
@@ -54,6 +54,8 @@ export interface RunnerOptions {
   batchSize?: number;
   /** Done and cancelled items are deleted this long after they finish (dead ones are kept). Default 7 days. */
   retentionMs?: number;
+  /** Called when a batch has committed, with the items it marked done. */
+  onDone?(items: readonly DueItem[]): void;
   /** Called on each failed run; `dead` when it was the last attempt. */
   onFailure?(item: DueItem, error: unknown, dead: boolean): void;
   /** Called when the runner's loop itself fails (the database is unwell); it retries with backoff. */

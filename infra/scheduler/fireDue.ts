@@ -10,6 +10,7 @@ export interface FireOptions {
   backoffMs: number;
   /** Run each item in its own savepoint (after a failure), instead of the batch all or nothing. */
   isolate: boolean;
+  onDone?(items: readonly DueItem[]): void;
   onFailure?(item: DueItem, error: unknown, dead: boolean): void;
 }
 
@@ -46,7 +47,7 @@ export async function fireDue(
 
   let failing: { row: ScheduledRow; error: unknown } | undefined;
   try {
-    return await knex.transaction(async (trx) => {
+    const rows = await knex.transaction(async (trx) => {
       const rows = await claim(trx, kinds, options.batchSize);
       for (const row of rows) {
         try {
@@ -57,8 +58,10 @@ export async function fireDue(
         }
       }
       await markDone(trx, rows);
-      return { claimed: rows.length, failed: 0 };
+      return rows;
     });
+    if (rows.length > 0) options.onDone?.(rows.map(rowToDueItem));
+    return { claimed: rows.length, failed: 0 };
   } catch (error) {
     if (!failing || isTransientError(failing.error)) throw error;
   }
@@ -73,7 +76,7 @@ async function fireIsolated(
   run: (row: ScheduledRow, trx: Knex.Transaction) => Promise<void>,
   options: FireOptions,
 ): Promise<FireResult> {
-  return knex.transaction(async (trx) => {
+  const result = await knex.transaction(async (trx) => {
     const rows = await claim(trx, kinds, options.batchSize);
     const done: ScheduledRow[] = [];
     let failed = 0;
@@ -95,8 +98,10 @@ async function fireIsolated(
       }
     }
     await markDone(trx, done);
-    return { claimed: rows.length, failed };
+    return { claimed: rows.length, failed, done };
   });
+  if (result.done.length > 0) options.onDone?.(result.done.map(rowToDueItem));
+  return { claimed: result.claimed, failed: result.failed };
 }
 
 function claim(trx: Knex.Transaction, kinds: string[], limit: number): Promise<ScheduledRow[]> {

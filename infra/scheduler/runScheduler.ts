@@ -20,7 +20,7 @@ export function runScheduler(
 ): SchedulerRunner {
   const settings = {
     batchSize: options.batchSize ?? 500,
-    maxAttempts: options.maxAttempts ?? 5,
+    maxAttempts: options.maxAttempts ?? 10,
     backoffMs: options.backoffMs ?? 1000,
     retentionMs: options.retentionMs ?? 7 * 86_400_000,
   };
@@ -55,6 +55,7 @@ export function runScheduler(
           const fired = await fireDue(db.knex, handlers, {
             ...settings,
             isolate,
+            onDone: options.onDone,
             onFailure: options.onFailure,
           });
           isolate = fired.failed > 0;

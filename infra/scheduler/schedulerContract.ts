@@ -157,7 +157,8 @@ export function describeSchedulerContract(name: string, open: () => Promise<Sche
         }
       });
       await scheduler.scheduleMany(['a', 'b', 'c', 'd'].map((key) => r.item(key, anHourAgo())));
-      r.run(scheduler, { backoffMs: 1 });
+      const reported: string[] = [];
+      r.run(scheduler, { backoffMs: 1, onDone: (items) => reported.push(...items.map((item) => item.key)) });
       await expect
         .poll(async () => (await knex(table).count<{ n: number }[]>('* as n'))[0]?.n, { timeout: 10_000 })
         .toEqual(4);
@@ -165,6 +166,7 @@ export function describeSchedulerContract(name: string, open: () => Promise<Sche
       const rows = await knex(table).select<{ key: string }[]>('key').orderBy('key');
       expect(rows.map((row) => row.key)).toEqual(['a', 'b', 'c', 'd']);
       expect((await scheduler.get('b'))?.attempts).toBe(2);
+      expect(reported.sort()).toEqual(['a', 'b', 'c', 'd']);
     });
 
     it('when the process restarts, an item scheduled before should fire after', async (ctx) => {
