@@ -5,54 +5,49 @@ import { describe, expect, it } from 'vitest';
 import { createTestDatabase, postgresAvailable } from '../../test/support/testDatabase.js';
 import { createPgliteDatabase, createPostgresDatabase, type Database } from '../postgres/index.js';
 import { PostgresScheduler } from './PostgresScheduler.js';
-import { describeSchedulerContract } from './schedulerContract.js';
+import { describeSchedulerContract, type SchedulerFixture } from './schedulerContract.js';
 
-describeSchedulerContract('Postgres (pg)', async () => {
-  if (!(await postgresAvailable())) return undefined;
-  const database = await createTestDatabase();
+/** A fixture that opens the database with `openDb` (again on restart) and `cleanUp`s at the end. */
+async function fixture(
+  openDb: () => Promise<Database>,
+  cleanUp: () => Promise<void>,
+): Promise<SchedulerFixture> {
   const open = async () => {
-    const db = await createPostgresDatabase({ connectionString: database.url });
+    const db = await openDb();
     return { db, scheduler: await PostgresScheduler.open(db) };
   };
   let current = await open();
+  const close = async () => {
+    await current.scheduler.close();
+    await current.db.close();
+  };
   return {
     ...current,
     async restart() {
-      await current.scheduler.close();
-      await current.db.close();
+      await close();
       current = await open();
       return current;
     },
     async dispose() {
-      await current.scheduler.close();
-      await current.db.close();
-      await database.drop();
+      await close();
+      await cleanUp();
     },
   };
+}
+
+describeSchedulerContract('Postgres (pg)', async () => {
+  if (!(await postgresAvailable())) return undefined;
+  const database = await createTestDatabase();
+  return fixture(() => createPostgresDatabase({ connectionString: database.url }), database.drop);
 });
 
 describeSchedulerContract('Postgres (PGlite, embedded)', async () => {
   // On disk, so that a restart has something to reopen.
   const dataDir = mkdtempSync(join(tmpdir(), 'scheduler-'));
-  const open = async () => {
-    const db = await createPgliteDatabase({ dataDir });
-    return { db, scheduler: await PostgresScheduler.open(db) };
-  };
-  let current = await open();
-  return {
-    ...current,
-    async restart() {
-      await current.scheduler.close();
-      await current.db.close();
-      current = await open();
-      return current;
-    },
-    async dispose() {
-      await current.scheduler.close();
-      await current.db.close();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
+  return fixture(
+    () => createPgliteDatabase({ dataDir }),
+    async () => rmSync(dataDir, { recursive: true, force: true }),
+  );
 });
 
 describe('Postgres scheduler with several runner processes', () => {

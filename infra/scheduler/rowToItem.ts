@@ -11,25 +11,15 @@ export interface ScheduledRow {
   last_error: string | null;
 }
 
+function scheduled(row: ScheduledRow) {
+  return { key: row.key, kind: row.kind, payload: row.payload, dueAt: new Date(row.due_at) };
+}
+
 export function rowToItem(row: ScheduledRow): ScheduledItem {
-  return {
-    key: row.key,
-    kind: row.kind,
-    payload: row.payload,
-    dueAt: new Date(row.due_at),
-    status: row.status,
-    attempts: row.attempts,
-    lastError: row.last_error,
-  };
+  return { ...scheduled(row), status: row.status, attempts: row.attempts, lastError: row.last_error };
 }
 
 /** The item as its handler sees it, on its next attempt. */
 export function rowToDueItem(row: ScheduledRow): DueItem {
-  return {
-    key: row.key,
-    kind: row.kind,
-    payload: row.payload,
-    dueAt: new Date(row.due_at),
-    attempt: row.attempts + 1,
-  };
+  return { ...scheduled(row), attempt: row.attempts + 1 };
 }
