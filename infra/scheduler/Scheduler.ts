@@ -23,6 +23,11 @@ export interface ScheduledItem extends ScheduleItem {
 export interface DueItem extends ScheduleItem {
   /** 1 on the first run, 2 on the first retry after a failure, … */
   attempt: number;
+  /**
+   * A UUID derived from the key: the command id for a command the handler issues, so that a
+   * second run (after a crash) appends nothing, as the event store is idempotent by event id.
+   */
+  commandId: string;
 }
 
 export interface HandlerContext {

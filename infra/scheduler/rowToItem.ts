@@ -1,3 +1,4 @@
+import { v5 as uuidv5 } from 'uuid';
 import type { DueItem, ScheduledItem, ScheduledStatus } from './Scheduler.js';
 
 /** A `scheduled_items` row as the drivers return it. */
@@ -11,6 +12,8 @@ export interface ScheduledRow {
   last_error: string | null;
 }
 
+const COMMAND_ID_NAMESPACE = 'bbbfd636-5bed-46a3-b725-d1d0f1226441';
+
 function scheduled(row: ScheduledRow) {
   return { key: row.key, kind: row.kind, payload: row.payload, dueAt: new Date(row.due_at) };
 }
@@ -21,5 +24,9 @@ export function rowToItem(row: ScheduledRow): ScheduledItem {
 
 /** The item as its handler sees it, on its next attempt. */
 export function rowToDueItem(row: ScheduledRow): DueItem {
-  return { ...scheduled(row), attempt: row.attempts + 1 };
+  return {
+    ...scheduled(row),
+    attempt: row.attempts + 1,
+    commandId: uuidv5(`scheduled|${row.key}`, COMMAND_ID_NAMESPACE),
+  };
 }

@@ -62,6 +62,7 @@ export function describeSchedulerContract(name: string, open: () => Promise<Sche
       r.run(scheduler);
       await expect.poll(r.keys, { timeout: 10_000 }).toEqual(['late']);
       expect(r.calls[0]).toMatchObject({ kind: r.kind, payload: { n: 1 }, attempt: 1 });
+      expect(r.calls[0]?.commandId).toMatch(/^[0-9a-f-]{36}$/);
       await r.stop();
       expect(r.keys()).toEqual(['late']);
       expect((await scheduler.get('later'))?.status).toBe('pending');
@@ -141,6 +142,8 @@ export function describeSchedulerContract(name: string, open: () => Promise<Sche
         .toBe('done');
       await r.stop();
       expect(r.calls.map((c) => c.attempt)).toEqual([1, 2, 3, 1]);
+      // Every run of an item issues its command under the same id: a re-run appends nothing.
+      expect(new Set(r.calls.map((c) => c.commandId)).size).toBe(1);
     });
 
     it('when one handler of a batch fails once, every item should take effect exactly once', async (ctx) => {
