@@ -36,14 +36,24 @@ export function runScheduler(
     waiters.wakeAll();
   };
 
+  const backoff = (errors: number) => Math.min(settings.backoffMs * 2 ** errors, 30_000);
+  const listen = async () => {
+    for (let errors = 0; ; errors++) {
+      try {
+        const onNotify = (payload: string) => {
+          if (!(Number(payload) >= sleepingUntil)) wake();
+        };
+        return await db.listen(CHANNEL, onNotify, wake);
+      } catch (error) {
+        options.onError?.(error);
+        await sleep(backoff(errors), controller.signal);
+        if (controller.signal.aborted) return async () => undefined;
+      }
+    }
+  };
+
   const loop = async () => {
-    const unlisten = await db.listen(
-      CHANNEL,
-      (payload) => {
-        if (!(Number(payload) >= sleepingUntil)) wake();
-      },
-      wake,
-    );
+    const unlisten = await listen();
     let isolate = false;
     let errors = 0;
     let prunedAt = 0;
@@ -71,15 +81,14 @@ export function runScheduler(
           await waiters.wait(Math.min(next?.inMs ?? MAX_SLEEP_MS, MAX_SLEEP_MS), controller.signal);
         } catch (error) {
           options.onError?.(error);
-          await sleep(Math.min(settings.backoffMs * 2 ** errors++, 30_000), controller.signal);
+          await sleep(backoff(errors++), controller.signal);
         }
       }
     } finally {
-      await unlisten();
+      await unlisten().catch(() => undefined);
     }
   };
-  const running =
-    kinds.length > 0 ? loop().catch((error: unknown) => options.onError?.(error)) : Promise.resolve();
+  const running = kinds.length > 0 ? loop() : Promise.resolve();
   return {
     async stop() {
       controller.abort();
