@@ -48,7 +48,8 @@ export async function fireDue(
   let failing: { row: ScheduledRow; error: unknown } | undefined;
   try {
     const rows = await knex.transaction(async (trx) => {
-      const rows = await claim(trx, kinds, options.batchSize);
+      // Marked done as they are claimed: if a handler throws, the whole transaction rolls back.
+      const rows = await claimAsDone(trx, kinds, options.batchSize);
       for (const row of rows) {
         try {
           await run(row, trx);
@@ -57,7 +58,6 @@ export async function fireDue(
           throw error;
         }
       }
-      await markDone(trx, rows);
       return rows;
     });
     if (rows.length > 0) options.onDone?.(rows.map(rowToDueItem));
@@ -104,15 +104,33 @@ async function fireIsolated(
   return { claimed: result.claimed, failed: result.failed };
 }
 
+// `now()` (the transaction's start) rather than `clock_timestamp()`: a stable bound, so the
+// partial index on due_at can serve it.
+const DUE = `status = 'pending' and due_at <= now() and kind = any(?::text[])`;
+
 function claim(trx: Knex.Transaction, kinds: string[], limit: number): Promise<ScheduledRow[]> {
   return trx
     .raw<{ rows: ScheduledRow[] }>(
       `select key, kind, payload, due_at, status, attempts, last_error from ${TABLE}
-       where status = 'pending' and due_at <= clock_timestamp() and kind = any(?::text[])
-       order by due_at limit ? for update skip locked`,
+       where ${DUE} order by due_at limit ? for update skip locked`,
       [kinds, limit],
     )
     .then((result) => result.rows);
+}
+
+/**
+ * Claims and marks done in one statement; the rows come back as they were before, in due order
+ * (an UPDATE returns its rows in no particular order).
+ */
+function claimAsDone(trx: Knex.Transaction, kinds: string[], limit: number): Promise<ScheduledRow[]> {
+  return trx
+    .raw<{ rows: ScheduledRow[] }>(
+      `update ${TABLE} set status = 'done', attempts = attempts + 1, finished_at = clock_timestamp()
+       where key in (select key from ${TABLE} where ${DUE} order by due_at limit ? for update skip locked)
+       returning key, kind, payload, due_at, 'pending' as status, attempts - 1 as attempts, last_error`,
+      [kinds, limit],
+    )
+    .then((result) => result.rows.sort((a, b) => +new Date(a.due_at) - +new Date(b.due_at)));
 }
 
 async function markDone(trx: Knex.Transaction, rows: readonly ScheduledRow[]): Promise<void> {

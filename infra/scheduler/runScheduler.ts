@@ -113,10 +113,15 @@ async function nextDue(db: Database, kinds: string[]): Promise<{ dueAt: number; 
   return row && { dueAt: Number(row.due), inMs: Math.ceil(Number(row.in_ms)) };
 }
 
+/**
+ * Deletes items finished longer ago than the retention. PGlite runs no autovacuum: there the
+ * table is vacuumed and analysed here too, so dead rows and stale statistics do not pile up.
+ */
 async function prune(db: Database, retentionMs: number): Promise<void> {
   await db.knex.raw(
     `delete from ${TABLE} where status in ('done', 'cancelled')
        and finished_at < clock_timestamp() - ? * interval '1 millisecond'`,
     [retentionMs],
   );
+  if (db.kind === 'pglite') await db.knex.raw(`vacuum analyze ${TABLE}`);
 }
