@@ -55,7 +55,7 @@ export interface RunnerOptions {
   maxAttempts?: number;
   /** Delay before the first retry; doubles per failure, capped at one hour. Default 1000. */
   backoffMs?: number;
-  /** Items claimed per transaction. Default 500. */
+  /** Items claimed per transaction. Default 1000. */
   batchSize?: number;
   /** Done and cancelled items are deleted this long after they finish (dead ones are kept). Default 7 days. */
   retentionMs?: number;

@@ -19,7 +19,7 @@ export function runScheduler(
   options: RunnerOptions = {},
 ): SchedulerRunner {
   const settings = {
-    batchSize: options.batchSize ?? 500,
+    batchSize: options.batchSize ?? 1000,
     maxAttempts: options.maxAttempts ?? 10,
     backoffMs: options.backoffMs ?? 1000,
     retentionMs: options.retentionMs ?? 7 * 86_400_000,
