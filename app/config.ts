@@ -138,6 +138,9 @@ export const configSchema = z.object({
   PROJECTOR_BATCH_SIZE: int(1, 10_000).default(200),
   PROJECTOR_MAX_ATTEMPTS: int(1, 100).default(5),
   PROJECTOR_BACKOFF_MS: int(1, 600_000).default(200),
+  SCHEDULER_MAX_ATTEMPTS: int(1, 100).default(10),
+  SCHEDULER_BACKOFF_MS: int(1, 3_600_000).default(1000),
+  SCHEDULER_RETENTION_DAYS: int(1, 3650).default(7),
   OTEL_EXPORTER_OTLP_ENDPOINT: url(['http:', 'https:']).optional(),
   OTEL_SERVICE_NAME: z.string().min(1).optional(),
 });

@@ -1,4 +1,4 @@
 export { loadConfig, configSchema, ConfigError, requireForSplitProcess, type Config } from './config.js';
 export { startProcess, type Role, type RunningProcess } from './startProcess.js';
 export { openInfrastructure, type Infrastructure } from './openInfrastructure.js';
-export { WORKER_NAMES, PUSH_SENDER } from './runProjectors.js';
+export { WORKER_NAMES, PUSH_SENDER, SCHEDULER } from './runProjectors.js';

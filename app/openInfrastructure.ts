@@ -7,6 +7,7 @@ import { MemoryCache, RedisCache, type Cache } from '../infra/cache/index.js';
 import { CacheChangeSignal, PostgresChangeSignal, type ChangeSignal } from '../infra/changeSignal/index.js';
 import { FileMailer, SmtpMailer, type Mailer } from '../infra/mail/index.js';
 import { KeyVault, PersonalDataStore } from '../infra/privacy/index.js';
+import { PostgresScheduler, type Scheduler } from '../infra/scheduler/index.js';
 import type { Config } from './config.js';
 import { dataKeySecret } from './secrets.js';
 import { join } from 'node:path';
@@ -23,6 +24,8 @@ export interface Infrastructure {
   changeSignal: ChangeSignal;
   blobs: BlobStore;
   mailer: Mailer;
+  /** Work to run at a given time (a table in `db`); the projectors process runs its handlers. */
+  scheduler: Scheduler;
   /** A check per dependency for /readyz. */
   readiness: Record<string, () => Promise<unknown>>;
   close(): Promise<void>;
@@ -76,6 +79,7 @@ export async function openInfrastructure(config: Config, applicationName: string
   const mailer: Mailer = config.SMTP_URL
     ? new SmtpMailer(config.SMTP_URL, config.MAIL_FROM)
     : new FileMailer(join(config.DATA_DIR, 'mail'), config.MAIL_FROM);
+  const scheduler: Scheduler = await PostgresScheduler.open(db);
   const readiness: Record<string, () => Promise<unknown>> = {
     database: () => db.knex.raw('select 1'),
     eventStore: () => store.headPosition(),
@@ -91,8 +95,10 @@ export async function openInfrastructure(config: Config, applicationName: string
     changeSignal,
     blobs,
     mailer,
+    scheduler,
     readiness,
     async close() {
+      await scheduler.close();
       mailer.close();
       await cache.close();
       await bus.close();

@@ -4,6 +4,7 @@ import { RecordingPushProvider } from '../infra/push/index.js';
 import {
   allProjections,
   createBlobReaperProjection,
+  createScheduledHandlers,
   createMailerProjection,
   ensureProjectorSchema,
   ProjectionRunner,
@@ -18,7 +19,15 @@ import type { Infrastructure } from './openInfrastructure.js';
 export const PUSH_SENDER = 'push-sender';
 export const MAILER = 'mailer';
 export const BLOB_REAPER = 'blob_reaper';
-export const WORKER_NAMES = [...allProjections.map((p) => p.name), MAILER, BLOB_REAPER, PUSH_SENDER];
+/** Fires due scheduled items (see infra/scheduler); any number of processes may run it. */
+export const SCHEDULER = 'scheduler';
+export const WORKER_NAMES = [
+  ...allProjections.map((p) => p.name),
+  MAILER,
+  BLOB_REAPER,
+  PUSH_SENDER,
+  SCHEDULER,
+];
 
 export interface ProjectorSelection {
   /** Projections (and `push-sender`) to run; all when absent. */
@@ -86,6 +95,25 @@ export async function runProjectors(
     await sender.start();
   }
   for (const runner of runners) runner.start();
+  const { scheduledItems } = observability.metrics;
+  const scheduler = only.includes(SCHEDULER)
+    ? infra.scheduler.run(createScheduledHandlers({ bus: infra.bus }), {
+        maxAttempts: config.SCHEDULER_MAX_ATTEMPTS,
+        backoffMs: config.SCHEDULER_BACKOFF_MS,
+        retentionMs: config.SCHEDULER_RETENTION_DAYS * 86_400_000,
+        onDone: (items) => {
+          for (const item of items) scheduledItems.inc({ kind: item.kind, outcome: 'done' });
+        },
+        onFailure: (item, error, dead) => {
+          scheduledItems.inc({ kind: item.kind, outcome: dead ? 'dead' : 'failed' });
+          observability.logger[dead ? 'error' : 'warn'](
+            { err: error, key: item.key, kind: item.kind, attempt: item.attempt },
+            dead ? 'scheduled item dead-lettered' : 'scheduled item failed; will retry',
+          );
+        },
+        onError: (error) => observability.logger.warn({ err: error }, 'scheduler step failed; retrying'),
+      })
+    : undefined;
   const pruner = only.includes('documents')
     ? startTombstonePruner({
         knex,
@@ -99,6 +127,7 @@ export async function runProjectors(
     runners,
     async stop() {
       await pruner?.stop();
+      await scheduler?.stop();
       await Promise.all(runners.map((r) => r.stop()));
       await sender?.stop();
     },

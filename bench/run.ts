@@ -14,9 +14,35 @@ import { documentFeedBench, SYNC_BENCH_COLLECTIONS, syncBench } from './syncBenc
 import { convergenceBench } from './convergenceBench.js';
 import { commandToFeedBench } from './latencyBench.js';
 import { printTable, type Row } from './report.js';
+import { schedulerBench } from './schedulerBench.js';
 
 const quick = process.argv.includes('--quick');
 const rows: Row[] = [];
+
+/** Benchmarks that need only a database, runnable by name: `npm run bench -- --only=scheduler`. */
+const byName: Record<string, () => Promise<Row[]>> = {
+  async append() {
+    const appendDb = await createTestDatabase();
+    const db = await createPostgresDatabase({ connectionString: appendDb.url });
+    try {
+      return [await appendBench(db, quick ? 300 : 3000)];
+    } finally {
+      await db.close();
+      await appendDb.drop();
+    }
+  },
+  scheduler: () => schedulerBench(quick ? 2000 : 10_000),
+};
+const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+if (only !== undefined) {
+  for (const name of only.split(',')) {
+    const bench = byName[name];
+    if (!bench) throw new Error(`Unknown benchmark ${name}; by name: ${Object.keys(byName).join(', ')}`);
+    rows.push(...(await bench()));
+  }
+  printTable(rows);
+  process.exit(0);
+}
 
 /** The backend (`npm start`) in its own process on a fresh database, once it answers /healthz. */
 async function startBackend(env: Record<string, string>) {
@@ -47,12 +73,8 @@ async function startBackend(env: Record<string, string>) {
   };
 }
 
-// 1. Event store, in this process.
-const appendDb = await createTestDatabase();
-const db = await createPostgresDatabase({ connectionString: appendDb.url });
-rows.push(await appendBench(db, quick ? 300 : 3000));
-await db.close();
-await appendDb.drop();
+// 1. Event store and scheduler, in this process.
+for (const bench of Object.values(byName)) rows.push(...(await bench()));
 
 // 2. The backend in its own process (production adapters on PostgreSQL), load from this one.
 const collectionsFile = join(mkdtempSync(join(tmpdir(), 'bench-collections-')), 'collections.json');

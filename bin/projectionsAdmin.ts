@@ -1,5 +1,6 @@
-// npm run projections -- status | parked [--all] | replay <id>
-// Operations on the projections of the configured database (DATABASE_URL, or the embedded one).
+// npm run projections -- status | parked [--all] | replay <id> | scheduled-dead | scheduled-retry <key>
+// Operations on the projections and the scheduler of the configured database (DATABASE_URL, or
+// the embedded one).
 import { loadConfig } from '../app/index.js';
 import { openInfrastructure } from '../app/openInfrastructure.js';
 import { allProjections, ensureProjectorSchema, listParked, replayParked } from '../projectors/index.js';
@@ -49,8 +50,20 @@ try {
       Number(argument),
     );
     console.log(`replayed parked event ${argument}`);
+  } else if (command === 'scheduled-dead') {
+    const dead = await infra.scheduler.deadLetters(1000);
+    console.table(
+      dead.map(({ key, kind, dueAt, attempts, lastError }) => ({ key, kind, dueAt, attempts, lastError })),
+    );
+    console.log(`${dead.length} dead scheduled item(s)`);
+  } else if (command === 'scheduled-retry' && argument) {
+    const retried = await infra.scheduler.retryDead(argument);
+    console.log(retried ? `scheduled item ${argument} is due again` : `no dead scheduled item ${argument}`);
+    if (!retried) process.exitCode = 1;
   } else {
-    console.error('usage: npm run projections -- status | parked [--all] | replay <id>');
+    console.error(
+      'usage: npm run projections -- status | parked [--all] | replay <id> | scheduled-dead | scheduled-retry <key>',
+    );
     process.exitCode = 2;
   }
 } finally {

@@ -38,3 +38,10 @@ export const feedSources: readonly FeedSource[] = [
 ];
 export { createMailerProjection, type MailerOptions } from './mailer/index.js';
 export { createBlobReaperProjection } from './blobReaper/index.js';
+export {
+  createScheduledHandlers,
+  publishAt,
+  PUBLISH_KIND,
+  SCHEDULED_KEY_HEADER,
+  type ScheduledPublish,
+} from './scheduled/index.js';

@@ -37,6 +37,12 @@ export function createMetrics() {
       labelNames: ['projection', 'version'],
       registers: [registry],
     }),
+    scheduledItems: new Counter({
+      name: 'scheduled_items_total',
+      help: 'Scheduled items run, by kind and outcome: done, failed (will retry) or dead',
+      labelNames: ['kind', 'outcome'],
+      registers: [registry],
+    }),
     busMessages: new Counter({
       name: 'bus_messages_total',
       help: 'Bus messages published and consumed',

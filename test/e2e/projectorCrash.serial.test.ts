@@ -11,7 +11,7 @@ import { createPostgresDatabase } from '../../infra/postgres/index.js';
 import { devicesProjection } from '../../projectors/devices/index.js';
 import { profilesProjection } from '../../projectors/profiles/index.js';
 import { ProjectionRunner, type Projection } from '../../projectors/index.js';
-import { PUSH_SENDER, WORKER_NAMES } from '../../app/index.js';
+import { PUSH_SENDER, SCHEDULER, WORKER_NAMES } from '../../app/index.js';
 import { createLogger, createMetrics } from '../../platform/observability/index.js';
 import { startChild, type Child } from '../support/childProcess.js';
 import {
@@ -97,7 +97,7 @@ describe.each(['postgres', 'kafka'] as const)('projector crash safety (%s bus)',
           },
           { timeout: 240_000, interval: 500 },
         )
-        .toEqual(WORKER_NAMES.filter((name) => name !== PUSH_SENDER).sort());
+        .toEqual(WORKER_NAMES.filter((name) => name !== PUSH_SENDER && name !== SCHEDULER).sort());
       // Crashes and outages are not the events' fault: nothing may be parked.
       expect(await db.knex('projection_parked').select('event_type', 'error'), errorLogs()).toEqual([]);
       try {

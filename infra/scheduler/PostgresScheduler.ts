@@ -1,0 +1,124 @@
+import type { Knex } from 'knex';
+import type { Database } from '../postgres/index.js';
+import { rowToItem, type ScheduledRow } from './rowToItem.js';
+import { runScheduler } from './runScheduler.js';
+import type {
+  RunnerOptions,
+  ScheduledHandlers,
+  ScheduledItem,
+  ScheduleItem,
+  Scheduler,
+  SchedulerRunner,
+} from './Scheduler.js';
+import { CHANNEL, ensureSchedulerSchema, TABLE } from './schema.js';
+
+const INSERT_CHUNK = 1000;
+
+function checked(item: ScheduleItem): ScheduleItem {
+  if (typeof item.key !== 'string' || item.key.length === 0)
+    throw new TypeError('A scheduled key is required');
+  if (typeof item.kind !== 'string' || item.kind.length === 0)
+    throw new TypeError('A scheduled kind is required');
+  if (!(item.dueAt instanceof Date) || Number.isNaN(item.dueAt.getTime()))
+    throw new TypeError(`Scheduled item ${item.key}: dueAt must be a valid Date`);
+  return item;
+}
+
+/**
+ * The scheduler on a Postgres table (`scheduled_items`), on a server or on PGlite alike. See
+ * `fireDue` for how items are claimed exactly once and `runScheduler` for how runners sleep.
+ */
+export class PostgresScheduler implements Scheduler {
+  private readonly runners = new Set<SchedulerRunner>();
+
+  private constructor(private readonly db: Database) {}
+
+  static async open(db: Database): Promise<PostgresScheduler> {
+    await ensureSchedulerSchema(db.knex);
+    return new PostgresScheduler(db);
+  }
+
+  async schedule(item: ScheduleItem): Promise<boolean> {
+    return (await this.scheduleMany([item])) === 1;
+  }
+
+  scheduleMany(items: readonly ScheduleItem[]): Promise<number> {
+    return this.db.knex.transaction((trx) => PostgresScheduler.scheduleWithin(trx, items));
+  }
+
+  /**
+   * Schedules inside a caller's transaction (a projection's, or a handler's): the items exist
+   * exactly when it commits. Returns how many keys were new.
+   */
+  static async scheduleWithin(trx: Knex.Transaction, items: readonly ScheduleItem[]): Promise<number> {
+    let created = 0;
+    let earliest = Infinity;
+    for (let i = 0; i < items.length; i += INSERT_CHUNK) {
+      const rows = items.slice(i, i + INSERT_CHUNK).map((item) => {
+        const { key, kind, payload, dueAt } = checked(item);
+        return { key, kind, payload: JSON.stringify(payload ?? null), due_at: dueAt.toISOString() };
+      });
+      const inserted = await trx(TABLE)
+        .insert(rows)
+        .onConflict('key')
+        .ignore()
+        .returning<{ due_at: Date | string }[]>('due_at');
+      created += inserted.length;
+      for (const row of inserted) earliest = Math.min(earliest, new Date(row.due_at).getTime());
+    }
+    // Delivered at commit; runners sleeping past this time wake up.
+    if (created > 0) await trx.raw('select pg_notify(?, ?)', [CHANNEL, String(earliest)]);
+    return created;
+  }
+
+  async cancel(key: string): Promise<boolean> {
+    // An item being fired holds its row lock: this waits for that runner, then finds it done.
+    const count = await this.db
+      .knex(TABLE)
+      .where({ key, status: 'pending' })
+      .update({ status: 'cancelled', finished_at: this.db.knex.raw('clock_timestamp()') });
+    return count === 1;
+  }
+
+  async get(key: string): Promise<ScheduledItem | undefined> {
+    const row = await this.db.knex<ScheduledRow>(TABLE).where({ key }).first();
+    return row && rowToItem(row);
+  }
+
+  async deadLetters(limit = 100): Promise<ScheduledItem[]> {
+    const rows = await this.db
+      .knex<ScheduledRow>(TABLE)
+      .where({ status: 'dead' })
+      .orderBy('due_at')
+      .limit(limit);
+    return rows.map(rowToItem);
+  }
+
+  async retryDead(key: string): Promise<boolean> {
+    const count = await this.db.knex.transaction(async (trx) => {
+      const updated = await trx(TABLE)
+        .where({ key, status: 'dead' })
+        .update({ status: 'pending', attempts: 0, finished_at: null, due_at: trx.raw('clock_timestamp()') });
+      if (updated > 0) await trx.raw('select pg_notify(?, ?)', [CHANNEL, '0']);
+      return updated;
+    });
+    return count === 1;
+  }
+
+  run(handlers: ScheduledHandlers, options?: RunnerOptions): SchedulerRunner {
+    const runner = runScheduler(this.db, handlers, options);
+    this.runners.add(runner);
+    return {
+      stop: async () => {
+        this.runners.delete(runner);
+        await runner.stop();
+      },
+    };
+  }
+
+  /** Stops the runners started here; the database stays open (its owner closes it). */
+  async close(): Promise<void> {
+    await Promise.all([...this.runners].map((runner) => runner.stop()));
+    this.runners.clear();
+  }
+}
