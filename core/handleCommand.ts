@@ -4,7 +4,7 @@ import { WrongExpectedVersionError, type EventStore, type NewEvent } from '../in
 import { inSpan } from '../platform/observability/index.js';
 import type { CommandContext } from './CommandContext.js';
 import { foldStream } from './foldStream.js';
-import { HttpProblem } from '../platform/http/HttpProblem.js';
+import { PreconditionFailedError } from './PreconditionFailedError.js';
 
 const EVENT_ID_NAMESPACE = '8f5c2a8e-4f0b-4c1d-9a57-3e2b0f6d9c11';
 const MAX_ATTEMPTS = 3;
@@ -24,29 +24,34 @@ export interface CommandResult<State, Event = DomainEvent> {
   replayed?: boolean;
 }
 
+export interface HandleCommandInput<Command extends DomainCommand, Event extends DomainEvent, State> {
+  store: EventStore;
+  decider: Decider<Command, Event, State>;
+  stream: string;
+  /** Builds the command from the metadata the core fills in (time, acting user and device). */
+  command: (metadata: Command['metadata']) => Command;
+  context: CommandContext;
+  /** The version the caller expects the stream at (`If-Match`); another one is a PreconditionFailedError. */
+  ifVersion?: number;
+  /** Checks that need the current state (a document's schema), before deciding; throw to refuse. */
+  check?: (state: State) => void | Promise<void>;
+}
+
 /**
- * The command recipe:
+ * The command recipe, the same for HTTP routes, projectors, senders and schedulers:
  * 1. read the stream and fold it into state; if the stream already holds this command's events,
- *    answer with their version and position (a retried request replays the first answer); if the
- *    caller made the command conditional (`If-Match`) on another version, refuse with 412;
+ *    answer with their version and position (a retried command replays the first answer); if the
+ *    caller made the command conditional on another version, throw PreconditionFailedError;
  * 2. decide (pure) what happens;
  * 3. append with the version read as the expectation; event ids derive from the command id, so a
  *    retried command appends nothing new and answers the same;
  * 4. on a version conflict only, start again (bounded).
  */
 export async function handleCommand<Command extends DomainCommand, Event extends DomainEvent, State>(
-  store: EventStore,
-  decider: Decider<Command, Event, State>,
-  stream: string,
-  toCommand: (metadata: Command['metadata']) => Command,
-  context: CommandContext,
-  options: {
-    ifVersion?: number;
-    /** Checks that need the current state (a document's schema), before deciding; throw to refuse. */
-    check?: (state: State) => void | Promise<void>;
-  } = {},
+  input: HandleCommandInput<Command, Event, State>,
 ): Promise<CommandResult<State, Event>> {
-  const command = toCommand({
+  const { store, decider, stream, context, ifVersion, check } = input;
+  const command = input.command({
     now: context.now.toISOString(),
     ...(context.userId ? { userId: context.userId } : {}),
     ...(context.deviceId ? { deviceId: context.deviceId } : {}),
@@ -69,15 +74,10 @@ export async function handleCommand<Command extends DomainCommand, Event extends
           replayed: true,
         };
       }
-      if (options.ifVersion !== undefined && options.ifVersion !== version) {
-        throw new HttpProblem(
-          412,
-          'precondition-failed',
-          'Precondition failed',
-          `The resource is at version ${version}`,
-        );
+      if (ifVersion !== undefined && ifVersion !== version) {
+        throw new PreconditionFailedError(stream, ifVersion, version);
       }
-      await options.check?.(state);
+      await check?.(state);
       const decided = decider.decide(command, state);
       if (decided.length === 0) return { state, version, position: lastPosition, appended: 0, events: [] };
       const events: NewEvent[] = decided.map((event, index) => ({
