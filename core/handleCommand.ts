@@ -85,6 +85,7 @@ export async function handleCommand<Command extends DomainCommand, Event extends
         type: event.type,
         data: event.data as Record<string, unknown>,
         metadata: {
+          // The store stamps each type's current schema version (UpcastingEventStore).
           schemaVersion: 1,
           commandId: context.commandId,
           correlationId: context.correlationId,

@@ -13,4 +13,5 @@ export type {
 } from './EventStore.js';
 export { WrongExpectedVersionError, IdempotencyMismatchError } from './errors.js';
 export { streamName, parseStreamName } from './streamName.js';
+export { UpcastingEventStore } from './UpcastingEventStore.js';
 export { PostgresEventStore } from './postgres/PostgresEventStore.js';
