@@ -40,6 +40,7 @@ export function spaceRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Ro
   ) =>
     handleCommand({
       store: deps.store,
+      snapshots: deps.snapshots,
       decider: spaceDecider,
       stream: streamName(SPACE_CATEGORY, spaceId),
       command: toCommand,
@@ -60,6 +61,7 @@ export function spaceRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Ro
     const spaceId = newIdFor(context, 'space');
     const result = await handleCommand({
       store: deps.store,
+      snapshots: deps.snapshots,
       decider: spaceDecider,
       stream: streamName(SPACE_CATEGORY, spaceId),
       command: (metadata): SpaceCommand => ({ type: 'CreateSpace', data: { spaceId, name }, metadata }),
