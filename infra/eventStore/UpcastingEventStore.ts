@@ -1,15 +1,6 @@
 import type { Upcaster } from '../../domain/shared/index.js';
-import type {
-  AppendResult,
-  EventStore,
-  ExpectedVersion,
-  NewEvent,
-  ReadAllOptions,
-  ReadAllResult,
-  RecordedEvent,
-  SubscribeOptions,
-  Subscription,
-} from './EventStore.js';
+import type { EventStore, NewEvent, RecordedEvent } from './EventStore.js';
+import { MappingEventStore } from './MappingEventStore.js';
 
 /**
  * An event store whose readers only ever see today's shape of each event: an event stored at an
@@ -17,13 +8,11 @@ import type {
  * (commands, projections, exports and replays alike); every appended event is stamped with its
  * type's current schema version. The stored rows are never rewritten.
  */
-export class UpcastingEventStore implements EventStore {
+export class UpcastingEventStore extends MappingEventStore {
   private readonly chains = new Map<string, Upcaster[]>();
 
-  constructor(
-    private readonly inner: EventStore,
-    upcasters: readonly Upcaster[],
-  ) {
+  constructor(inner: EventStore, upcasters: readonly Upcaster[]) {
+    super(inner);
     for (const u of [...upcasters].sort((a, b) => a.fromVersion - b.fromVersion)) {
       const chain = this.chains.get(u.eventType) ?? [];
       if (u.fromVersion !== chain.length + 1) {
@@ -38,40 +27,15 @@ export class UpcastingEventStore implements EventStore {
     return (this.chains.get(eventType)?.length ?? 0) + 1;
   }
 
-  append(stream: string, events: readonly NewEvent[], expected: ExpectedVersion): Promise<AppendResult> {
-    const stamped = events.map((e) => ({
+  protected onAppend(events: readonly NewEvent[]): NewEvent[] {
+    return events.map((e) => ({
       ...e,
       metadata: { ...e.metadata, schemaVersion: this.currentVersion(e.type) },
     }));
-    return this.inner.append(stream, stamped, expected);
   }
 
-  async readStream(
-    stream: string,
-    options?: { fromVersion?: number; maxCount?: number },
-  ): Promise<RecordedEvent[]> {
-    return (await this.inner.readStream(stream, options)).map((e) => this.upcast(e));
-  }
-
-  async readAll(options: ReadAllOptions): Promise<ReadAllResult> {
-    const result = await this.inner.readAll(options);
-    return { ...result, events: result.events.map((e) => this.upcast(e)) };
-  }
-
-  headPosition(): Promise<number> {
-    return this.inner.headPosition();
-  }
-
-  subscribe(options: SubscribeOptions, onEvents: (events: RecordedEvent[]) => Promise<void>): Subscription {
-    return this.inner.subscribe(options, (events) => onEvents(events.map((e) => this.upcast(e))));
-  }
-
-  waitForAppend(timeoutMs: number, signal?: AbortSignal): Promise<void> {
-    return this.inner.waitForAppend(timeoutMs, signal);
-  }
-
-  close(): Promise<void> {
-    return this.inner.close();
+  protected onRead(events: RecordedEvent[]): RecordedEvent[] {
+    return events.map((e) => this.upcast(e));
   }
 
   /** Applies the upcasters from the event's stored version up to the current one. */
