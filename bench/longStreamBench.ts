@@ -6,14 +6,14 @@ import type { Database } from '../infra/postgres/index.js';
 import { fmt, type Row } from './report.js';
 
 const owner = '00000000-0000-4000-8000-00000000b0b0';
-const SAMPLES = 20;
+const SAMPLES = 50;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /**
  * Space streams driven by membership changes through the command core, on the Postgres store:
- * the median cost of the 10th command (one on each of 20 fresh streams) against the `total`th
- * to `total + 19`th on one long stream, with snapshots (the space decider keeps one every 100
- * events), then on the same long stream folded in full. A warm-up stream of 300 commands runs
+ * the median cost of the 10th command (one on each of 50 fresh streams) against the `total`th
+ * to `total + 49`th on one long stream, interleaved, with snapshots (the space decider keeps one
+ * every 20 events), then on the same long stream folded in full. A warm-up stream of 300 commands runs
  * first, so the 10th is not paying for a cold process.
  */
 export async function longStreamBench(db: Database, total: number): Promise<Row[]> {
@@ -48,18 +48,21 @@ export async function longStreamBench(db: Database, total: number): Promise<Row[
   // Warm up (JIT, pool, caches) on another stream, so the 10th command is not a cold one.
   onStream('space-warm-up');
   while (issued < 300) await command(snapshots);
-  // The 10th command, on each of SAMPLES fresh streams.
+  onStream('space-long');
+  while (issued < total - 1) await command(snapshots);
+  const long = { stream, issued };
+  // Interleaved, so both see the same load on a shared machine: the 10th command on a fresh
+  // stream, then the next command on the long stream (the `total`th, the `total + 1`th, …).
   const tenths: number[] = [];
+  const lates: number[] = [];
   for (let s = 0; s < SAMPLES; s++) {
     onStream(`space-tenth-${s}`);
     while (issued < 9) await command(snapshots);
     tenths.push(await time(snapshots));
+    [stream, issued] = [long.stream, long.issued];
+    lates.push(await time(snapshots));
+    long.issued = issued;
   }
-  // The `total`th to `total + SAMPLES - 1`th on one long stream, then the same stream folded in full.
-  onStream('space-long');
-  while (issued < total - 1) await command(snapshots);
-  const lates: number[] = [];
-  for (let s = 0; s < SAMPLES; s++) lates.push(await time(snapshots));
   const fulls: number[] = [];
   for (let s = 0; s < SAMPLES; s++) fulls.push(await time(undefined));
   const [tenth, late, full] = [median(tenths), median(lates), median(fulls)];
@@ -67,7 +70,7 @@ export async function longStreamBench(db: Database, total: number): Promise<Row[
   const baseline = `10th command: ${fmt(tenth, 2)} ms`;
   return [
     {
-      benchmark: `${fmt(total)}th command on one stream, snapshot every 100 (median of ${SAMPLES})`,
+      benchmark: `${fmt(total)}th command on one stream, snapshot every 20 (median of ${SAMPLES})`,
       result: `${fmt(late, 2)} ms`,
       baseline,
       ratio: `${fmt(late / tenth, 2)}×`,

@@ -91,5 +91,5 @@ export const spaceDecider: Decider<SpaceCommand, SpaceEvent, SpaceState> = {
   evolve: evolveSpace,
   initialState: () => ({ status: 'none' }),
   // A space's stream grows with every membership change, for as long as the space lives.
-  snapshot: { version: 1, every: 100 },
+  snapshot: { version: 1, every: 20 },
 };
