@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spaceDecider, type SpaceCommand } from '../domain/space/index.js';
 import { PostgresEventStore } from '../infra/eventStore/index.js';
 import { createPgliteDatabase, type Database } from '../infra/postgres/index.js';
-import { toProblem } from '../platform/http/errorHandler.js';
+import { toProblem } from '../platform/http/index.js';
 import { handleCommand, PreconditionFailedError, type CommandContext } from './index.js';
 
 const owner = '00000000-0000-4000-8000-000000000001';
