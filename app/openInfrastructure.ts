@@ -1,5 +1,12 @@
 import { KafkaBus, PostgresBus, type Bus } from '../infra/bus/index.js';
-import { PostgresEventStore, type EventStore } from '../infra/eventStore/index.js';
+import {
+  PostgresEventStore,
+  PostgresSnapshotStore,
+  UpcastingEventStore,
+  type EventStore,
+  type SnapshotStore,
+} from '../infra/eventStore/index.js';
+import { EVENT_UPCASTERS } from '../domain/upcasting/index.js';
 import { createPostgresDatabase, type Database } from '../infra/postgres/index.js';
 import { openEmbeddedDatabase } from '../infra/dataDir/index.js';
 import { DiskBlobStore, S3BlobStore, type BlobStore } from '../infra/blobStore/index.js';
@@ -16,6 +23,8 @@ export interface Infrastructure {
   /** Read models, checkpoints and (embedded) everything else. */
   db: Database;
   store: EventStore;
+  /** Snapshots of long streams, in the read-model database whichever event store runs. */
+  snapshots: SnapshotStore;
   /** Per-user data keys: erasing one makes that user's personal data in the log unreadable. */
   vault: KeyVault;
   bus: Bus;
@@ -51,9 +60,11 @@ export async function openInfrastructure(config: Config, applicationName: string
         await import('../infra/eventStore/kurrent/KurrentEventStore.js')
       ).KurrentEventStore.connect(config.EVENTSTORE_URL)
     : await PostgresEventStore.open(db);
-  // Personal data is encrypted per user on its way into the log (crypto-shredding), whichever store.
+  // Personal data is encrypted per user on its way into the log (crypto-shredding), whichever store;
+  // above that, events stored at an older schema version are upcast (after decryption) on read.
   const vault = await KeyVault.open(db, dataKeySecret(config));
-  const store: EventStore = new PersonalDataStore(log, vault);
+  const store: EventStore = new UpcastingEventStore(new PersonalDataStore(log, vault), EVENT_UPCASTERS);
+  const snapshots = await PostgresSnapshotStore.open(db);
   const bus: Bus = config.KAFKA_BROKERS
     ? new KafkaBus({
         brokers: config.KAFKA_BROKERS.split(',').map((b) => b.trim()),
@@ -89,6 +100,7 @@ export async function openInfrastructure(config: Config, applicationName: string
   return {
     db,
     store,
+    snapshots,
     vault,
     bus,
     cache,

@@ -1,17 +1,8 @@
 import { SESSION_CATEGORY, sessionDecider } from '../domain/session/index.js';
 import { USER_CATEGORY, userDecider } from '../domain/user/index.js';
-import type { Decider, DomainEvent } from '../domain/shared/index.js';
-import { streamName, type EventStore, type RecordedEvent } from '../infra/eventStore/index.js';
+import { foldStream } from '../core/index.js';
+import { streamName, type EventStore } from '../infra/eventStore/index.js';
 import type { SessionTruth } from '../platform/auth/index.js';
-
-const fold = <Event extends DomainEvent, State>(
-  decider: Pick<Decider<unknown, Event, State>, 'evolve' | 'initialState'>,
-  history: readonly RecordedEvent[],
-): State =>
-  history.reduce(
-    (state, e) => decider.evolve(state, { type: e.type, data: e.data } as unknown as Event),
-    decider.initialState(),
-  );
 
 /**
  * Whether a session's access tokens may be used, read from the event log itself: the session's
@@ -22,13 +13,13 @@ const fold = <Event extends DomainEvent, State>(
 export function sessionTruthFromLog(store: EventStore, clock: () => Date = () => new Date()): SessionTruth {
   return {
     async isLive(claims) {
-      const session = fold(
+      const session = foldStream(
         sessionDecider,
         await store.readStream(streamName(SESSION_CATEGORY, claims.sessionId)),
       );
       if (session.status !== 'active' || session.userId !== claims.userId) return false;
       if (Date.parse(session.expiresAt) <= clock().getTime()) return false;
-      const user = fold(userDecider, await store.readStream(streamName(USER_CATEGORY, claims.userId)));
+      const user = foldStream(userDecider, await store.readStream(streamName(USER_CATEGORY, claims.userId)));
       if (user.status !== 'active' || user.suspended) return false;
       return user.signedOutAt === null || Date.parse(session.startedAt) >= Date.parse(user.signedOutAt);
     },

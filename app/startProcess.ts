@@ -69,6 +69,7 @@ export async function startProcess(
     parts.push(
       commandApi({
         store: infra.store,
+        snapshots: infra.snapshots,
         tokens,
         revocations,
         cache: infra.cache,

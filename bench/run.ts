@@ -3,7 +3,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createPostgresDatabase } from '../infra/postgres/index.js';
+import { createPostgresDatabase, type Database } from '../infra/postgres/index.js';
 import { startChild } from '../test/support/childProcess.js';
 import { freePort } from '../test/support/freePort.js';
 import { createTestDatabase } from '../test/support/testDatabase.js';
@@ -13,36 +13,18 @@ import { identityBench } from './identityBench.js';
 import { documentFeedBench, SYNC_BENCH_COLLECTIONS, syncBench } from './syncBench.js';
 import { convergenceBench } from './convergenceBench.js';
 import { commandToFeedBench } from './latencyBench.js';
+import { longStreamBench } from './longStreamBench.js';
 import { printTable, type Row } from './report.js';
 import { schedulerBench } from './schedulerBench.js';
 
 const quick = process.argv.includes('--quick');
+// `-- --only=stream,append`: run only the named parts (append, scheduler, stream, backend, identity).
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
+const wanted = (part: string) => !only || only.includes(part);
 const rows: Row[] = [];
-
-/** Benchmarks that need only a database, runnable by name: `npm run bench -- --only=scheduler`. */
-const byName: Record<string, () => Promise<Row[]>> = {
-  async append() {
-    const appendDb = await createTestDatabase();
-    const db = await createPostgresDatabase({ connectionString: appendDb.url });
-    try {
-      return [await appendBench(db, quick ? 300 : 3000)];
-    } finally {
-      await db.close();
-      await appendDb.drop();
-    }
-  },
-  scheduler: () => schedulerBench(quick ? 2000 : 10_000),
-};
-const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
-if (only !== undefined) {
-  for (const name of only.split(',')) {
-    const bench = byName[name];
-    if (!bench) throw new Error(`Unknown benchmark ${name}; by name: ${Object.keys(byName).join(', ')}`);
-    rows.push(...(await bench()));
-  }
-  printTable(rows);
-  process.exit(0);
-}
 
 /** The backend (`npm start`) in its own process on a fresh database, once it answers /healthz. */
 async function startBackend(env: Record<string, string>) {
@@ -73,75 +55,98 @@ async function startBackend(env: Record<string, string>) {
   };
 }
 
-// 1. Event store and scheduler, in this process.
-for (const bench of Object.values(byName)) rows.push(...(await bench()));
+/** Runs a part on its own fresh database in this process. */
+async function onFreshDatabase(run: (db: Database) => Promise<Row[]>) {
+  const database = await createTestDatabase();
+  const db = await createPostgresDatabase({ connectionString: database.url });
+  try {
+    rows.push(...(await run(db)));
+  } finally {
+    await db.close();
+    await database.drop();
+  }
+}
+
+// 1. Event store, in this process.
+if (wanted('append')) await onFreshDatabase(async (db) => [await appendBench(db, quick ? 300 : 3000)]);
+
+// 1a. The scheduler: 10,000 items due at one instant, on PostgreSQL and PGlite.
+if (wanted('scheduler')) rows.push(...(await schedulerBench(quick ? 2000 : 10_000)));
+
+// 1b. The command core on one long stream, in this process.
+if (wanted('stream')) await onFreshDatabase((db) => longStreamBench(db, quick ? 1000 : 10_000));
 
 // 2. The backend in its own process (production adapters on PostgreSQL), load from this one.
-const collectionsFile = join(mkdtempSync(join(tmpdir(), 'bench-collections-')), 'collections.json');
-writeFileSync(collectionsFile, JSON.stringify(SYNC_BENCH_COLLECTIONS));
-const backend = await startBackend({
-  PASSWORD_SCRYPT_N: '1024',
-  CURSOR_SECRET: randomBytes(32).toString('hex'),
-  COLLECTIONS_FILE: collectionsFile,
-});
-const base = backend.base;
-try {
-  const json = { 'content-type': 'application/json' };
-  const registered = (await (
-    await fetch(`${base}/v1/auth/register`, {
-      method: 'POST',
-      headers: json,
-      body: JSON.stringify({
-        email: `${randomUUID()}@example.com`,
-        password: 'benchmark password',
-        displayName: 'Bench',
-      }),
-    })
-  ).json()) as { accessToken: string };
-  const token = registered.accessToken;
-  const auth = { ...json, authorization: `Bearer ${token}` };
-  let deviceId = '';
-  let position = 0;
-  for (let i = 0; i < 99; i++) {
-    const device = (await (
-      await fetch(`${base}/v1/devices`, {
+if (wanted('backend')) await backendBenches();
+async function backendBenches() {
+  const collectionsFile = join(mkdtempSync(join(tmpdir(), 'bench-collections-')), 'collections.json');
+  writeFileSync(collectionsFile, JSON.stringify(SYNC_BENCH_COLLECTIONS));
+  const backend = await startBackend({
+    PASSWORD_SCRYPT_N: '1024',
+    CURSOR_SECRET: randomBytes(32).toString('hex'),
+    COLLECTIONS_FILE: collectionsFile,
+  });
+  const base = backend.base;
+  try {
+    const json = { 'content-type': 'application/json' };
+    const registered = (await (
+      await fetch(`${base}/v1/auth/register`, {
         method: 'POST',
-        headers: auth,
+        headers: json,
         body: JSON.stringify({
-          platform: 'android',
-          pushToken: `t${i}`,
-          appVersion: '1.0.0',
-          locale: 'en-US',
-          timezone: 'America/New_York',
+          email: `${randomUUID()}@example.com`,
+          password: 'benchmark password',
+          displayName: 'Bench',
         }),
       })
-    ).json()) as { id: string; position: number };
-    deviceId = device.id;
-    position = device.position;
+    ).json()) as { accessToken: string };
+    const token = registered.accessToken;
+    const auth = { ...json, authorization: `Bearer ${token}` };
+    let deviceId = '';
+    let position = 0;
+    for (let i = 0; i < 99; i++) {
+      const device = (await (
+        await fetch(`${base}/v1/devices`, {
+          method: 'POST',
+          headers: auth,
+          body: JSON.stringify({
+            platform: 'android',
+            pushToken: `t${i}`,
+            appVersion: '1.0.0',
+            locale: 'en-US',
+            timezone: 'America/New_York',
+          }),
+        })
+      ).json()) as { id: string; position: number };
+      deviceId = device.id;
+      position = device.position;
+    }
+    const page = (await (
+      await fetch(`${base}/v1/feed?limit=100&min_position=${position}`, { headers: auth })
+    ).json()) as {
+      changes: unknown[];
+      nextCursor: string;
+    };
+    if (page.changes.length !== 100) throw new Error(`expected 100 changes, got ${page.changes.length}`);
+    rows.push(...(await feedBench(base, token, page.nextCursor, quick ? 2 : 8)));
+    rows.push(await commandToFeedBench(base, token, deviceId, page.nextCursor, quick ? 30 : 300));
+    rows.push(await syncBench(base, token, quick ? 2 : 8));
+    rows.push(...(await documentFeedBench(base, token, quick ? 2 : 8)));
+    rows.push(await convergenceBench(base, quick ? 20 : 100));
+  } finally {
+    await backend.stop();
   }
-  const page = (await (
-    await fetch(`${base}/v1/feed?limit=100&min_position=${position}`, { headers: auth })
-  ).json()) as {
-    changes: unknown[];
-    nextCursor: string;
-  };
-  if (page.changes.length !== 100) throw new Error(`expected 100 changes, got ${page.changes.length}`);
-  rows.push(...(await feedBench(base, token, page.nextCursor, quick ? 2 : 8)));
-  rows.push(await commandToFeedBench(base, token, deviceId, page.nextCursor, quick ? 30 : 300));
-  rows.push(await syncBench(base, token, quick ? 2 : 8));
-  rows.push(...(await documentFeedBench(base, token, quick ? 2 : 8)));
-  rows.push(await convergenceBench(base, quick ? 20 : 100));
-} finally {
-  await backend.stop();
 }
 
 // 3. Identity, on a backend with the production password cost and rate limits off.
-const scryptN = 2 ** 15;
-const identity = await startBackend({ PASSWORD_SCRYPT_N: String(scryptN), RATE_LIMIT_MULTIPLIER: '0' });
-try {
-  rows.push(...(await identityBench(identity.base, scryptN, quick ? 2 : 8)));
-} finally {
-  await identity.stop();
+if (wanted('identity')) {
+  const scryptN = 2 ** 15;
+  const identity = await startBackend({ PASSWORD_SCRYPT_N: String(scryptN), RATE_LIMIT_MULTIPLIER: '0' });
+  try {
+    rows.push(...(await identityBench(identity.base, scryptN, quick ? 2 : 8)));
+  } finally {
+    await identity.stop();
+  }
 }
 
 console.log(`\nNode ${process.version}, ${new Date().toISOString()}\n`);

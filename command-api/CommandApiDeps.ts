@@ -1,4 +1,4 @@
-import type { EventStore } from '../infra/eventStore/index.js';
+import type { EventStore, SnapshotStore } from '../infra/eventStore/index.js';
 import type { Cache } from '../infra/cache/index.js';
 import type { BlobStore } from '../infra/blobStore/index.js';
 import type { IdentityProviders } from '../infra/identityProviders/index.js';
@@ -8,6 +8,8 @@ import type { Logger, Metrics } from '../platform/observability/index.js';
 
 export interface CommandApiDeps {
   store: EventStore;
+  /** Snapshots of the streams whose decider keeps them (spaces). */
+  snapshots?: SnapshotStore;
   tokens: TokenService;
   revocations: Revocations;
   /** Shared cache: the access token issued with a refresh, for retries within the grace window. */

@@ -11,10 +11,9 @@ import { parseLinkToken } from '../platform/auth/index.js';
 import { HttpProblem, problems } from '../platform/http/HttpProblem.js';
 import type { CommandApiDeps } from './CommandApiDeps.js';
 import { commandContextFrom } from './commandContextFrom.js';
-import { foldStream } from './foldStream.js';
 import { grantConfiguredRole } from './grantConfiguredRole.js';
-import { handleCommand } from './handleCommand.js';
 import { checkNewPassword } from './passwordPolicy.js';
+import { foldStream, handleCommand } from '../core/index.js';
 
 const userStream = (userId: string) => streamName(USER_CATEGORY, userId);
 const load = async (deps: Pick<CommandApiDeps, 'store'>, userId: string) =>
@@ -36,17 +35,17 @@ export async function verifyEmail(
   if (user.emailVerified) return { emailVerified: true };
   const pendingId = user.pendingVerification?.id ?? '';
   const context = commandContextFrom(req, res, { userId }, deps.clock());
-  const result = await handleCommand(
-    deps.store,
-    userDecider,
-    userStream(userId),
-    (metadata): VerifyEmail => ({
+  const result = await handleCommand({
+    store: deps.store,
+    decider: userDecider,
+    stream: userStream(userId),
+    command: (metadata): VerifyEmail => ({
       type: 'VerifyEmail',
       data: { verificationId: pendingId, codeMatches: check(pendingId) },
       metadata,
     }),
     context,
-  );
+  });
   const after = result.state;
   if (after.status === 'active' && after.emailVerified) {
     await grantConfiguredRole(deps, context, after);
@@ -82,16 +81,16 @@ export async function resetPassword(
   checkNewPassword(body.newPassword, user.status === 'active' ? user.email : '', 'newPassword');
   const passwordHash = await deps.passwords.hash(body.newPassword);
   const now = deps.clock();
-  await handleCommand(
-    deps.store,
-    userDecider,
-    userStream(link.userId),
-    (metadata): ResetPassword => ({
+  await handleCommand({
+    store: deps.store,
+    decider: userDecider,
+    stream: userStream(link.userId),
+    command: (metadata): ResetPassword => ({
       type: 'ResetPassword',
       data: { resetId: link.id, passwordHash },
       metadata,
     }),
-    commandContextFrom(req, res, { userId: link.userId }, now),
-  );
+    context: commandContextFrom(req, res, { userId: link.userId }, now),
+  });
   await deps.revocations.signOutEverywhere(link.userId, now.getTime());
 }

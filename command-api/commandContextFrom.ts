@@ -2,10 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import { v5 as uuidv5 } from 'uuid';
 import { currentTraceparent } from '../platform/observability/index.js';
-import type { CommandContext } from './CommandContext.js';
+import { COMMAND_ID_NAMESPACE, type CommandContext } from '../core/index.js';
 import { idempotencyKeyOf, requestHashOf } from './idempotencyGuard.js';
-
-const COMMAND_ID_NAMESPACE = '3b8d7f3e-9c61-4b8e-8f0e-6f1c2d4a5b70';
 
 /**
  * The command id is the client's Idempotency-Key scoped to the caller, the route and the hash of
@@ -34,23 +32,5 @@ export function commandContextFrom(
     ...(actor.deviceId ? { deviceId: actor.deviceId } : {}),
     ...(traceparent ? { traceparent } : {}),
     now,
-  };
-}
-
-/** Derives a stable id for a new aggregate from the command id (a retried create makes the same id). */
-export function newIdFor(context: CommandContext, kind: string): string {
-  return uuidv5(`${kind}|${context.commandId}`, COMMAND_ID_NAMESPACE);
-}
-
-/**
- * A second command issued while handling one request (register, then request verification) on
- * the same stream needs its own id, or it would look like a retry of the first. Derived, so a
- * retried request derives the same ids again; the parent command becomes its cause.
- */
-export function subCommand(context: CommandContext, name: string): CommandContext {
-  return {
-    ...context,
-    commandId: uuidv5(`${context.commandId}/${name}`, COMMAND_ID_NAMESPACE),
-    causationId: context.commandId,
   };
 }

@@ -6,8 +6,7 @@ import {
 } from '../domain/session/index.js';
 import { streamName } from '../infra/eventStore/index.js';
 import type { CommandApiDeps } from './CommandApiDeps.js';
-import type { CommandContext } from './CommandContext.js';
-import { handleCommand } from './handleCommand.js';
+import { handleCommand, type CommandContext } from '../core/index.js';
 
 /** Ends one session: its refresh token stops at once, and its access tokens are refused. */
 export async function endSession(
@@ -16,13 +15,13 @@ export async function endSession(
   sessionId: string,
   reason: RevocationReason,
 ) {
-  const result = await handleCommand(
-    deps.store,
-    sessionDecider,
-    streamName(SESSION_CATEGORY, sessionId),
-    (metadata): RevokeSession => ({ type: 'RevokeSession', data: { reason }, metadata }),
+  const result = await handleCommand({
+    store: deps.store,
+    decider: sessionDecider,
+    stream: streamName(SESSION_CATEGORY, sessionId),
+    command: (metadata): RevokeSession => ({ type: 'RevokeSession', data: { reason }, metadata }),
     context,
-  );
+  });
   await deps.revocations.endSession(sessionId);
   return result;
 }

@@ -8,10 +8,8 @@ import {
 } from '../domain/user/index.js';
 import { streamName } from '../infra/eventStore/index.js';
 import type { CommandApiDeps } from './CommandApiDeps.js';
-import type { CommandContext } from './CommandContext.js';
-import { subCommand } from './commandContextFrom.js';
-import { handleCommand } from './handleCommand.js';
 import { emailStream } from './routes/authRoutes.js';
+import { handleCommand, subCommand, type CommandContext } from '../core/index.js';
 
 /**
  * Erases a user (GDPR art. 17): records UserErased, deletes their data key (every personal field
@@ -26,22 +24,26 @@ export async function eraseUser(
   how: { passwordMatches: boolean; actorRole: Role | null },
 ) {
   if (user.status === 'unregistered') throw new Error('eraseUser needs a known user');
-  const result = await handleCommand(
-    deps.store,
-    userDecider,
-    streamName(USER_CATEGORY, user.userId),
-    (metadata): EraseUser => ({ type: 'EraseUser', data: how, metadata }),
+  const result = await handleCommand({
+    store: deps.store,
+    decider: userDecider,
+    stream: streamName(USER_CATEGORY, user.userId),
+    command: (metadata): EraseUser => ({ type: 'EraseUser', data: how, metadata }),
     context,
-  );
+  });
   await deps.personalData.erase(user.userId);
   if (user.status === 'active') {
-    await handleCommand(
-      deps.store,
-      emailDecider,
-      emailStream(user.email),
-      (metadata): ReleaseEmail => ({ type: 'ReleaseEmail', data: { userId: user.userId }, metadata }),
-      subCommand(context, 'release-email'),
-    );
+    await handleCommand({
+      store: deps.store,
+      decider: emailDecider,
+      stream: emailStream(user.email),
+      command: (metadata): ReleaseEmail => ({
+        type: 'ReleaseEmail',
+        data: { userId: user.userId },
+        metadata,
+      }),
+      context: subCommand(context, 'release-email'),
+    });
   }
   await deps.revocations.signOutEverywhere(user.userId, context.now.getTime());
   return result;

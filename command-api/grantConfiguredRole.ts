@@ -1,9 +1,7 @@
 import { USER_CATEGORY, userDecider, type ChangeRole, type UserState } from '../domain/user/index.js';
 import { streamName } from '../infra/eventStore/index.js';
 import type { CommandApiDeps } from './CommandApiDeps.js';
-import type { CommandContext } from './CommandContext.js';
-import { handleCommand } from './handleCommand.js';
-import { subCommand } from './commandContextFrom.js';
+import { handleCommand, subCommand, type CommandContext } from '../core/index.js';
 
 /**
  * ADMIN_EMAILS bootstrap: once an address on that list is verified (proved to belong to whoever
@@ -17,11 +15,15 @@ export async function grantConfiguredRole(
 ): Promise<void> {
   if (user.status !== 'active' || !user.emailVerified || user.role === 'admin') return;
   if (!deps.adminEmails.includes(user.email)) return;
-  await handleCommand(
-    deps.store,
-    userDecider,
-    streamName(USER_CATEGORY, user.userId),
-    (metadata): ChangeRole => ({ type: 'ChangeRole', data: { role: 'admin', actorRole: null }, metadata }),
-    subCommand(context, 'grant-admin'),
-  );
+  await handleCommand({
+    store: deps.store,
+    decider: userDecider,
+    stream: streamName(USER_CATEGORY, user.userId),
+    command: (metadata): ChangeRole => ({
+      type: 'ChangeRole',
+      data: { role: 'admin', actorRole: null },
+      metadata,
+    }),
+    context: subCommand(context, 'grant-admin'),
+  });
 }

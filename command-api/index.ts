@@ -24,7 +24,6 @@ import { idempotencyGuard } from './idempotencyGuard.js';
 import { accountPageRoutes } from './routes/accountPageRoutes.js';
 
 export type { CommandApiDeps } from './CommandApiDeps.js';
-export { handleCommand } from './handleCommand.js';
 
 /** The command side's routes and their OpenAPI registry: writes only, through the event store. */
 export function commandApi(deps: CommandApiDeps): { registry: OpenAPIRegistry; mount(app: Express): void } {

@@ -2,9 +2,9 @@ import type { Request } from 'express';
 import { DEVICE_CATEGORY, deviceDecider } from '../domain/device/index.js';
 import { streamName, type EventStore } from '../infra/eventStore/index.js';
 import { byIp } from '../platform/http/index.js';
-import { foldStream } from './foldStream.js';
 import type { SignInClient } from './SignInLockout.js';
 import { deviceFingerprint, deviceIdFor, type SignInDevice } from './signInDevice.js';
+import { foldStream } from '../core/index.js';
 
 /**
  * The client of a password sign-in, for the lockout: its IP, the fingerprint of the device it

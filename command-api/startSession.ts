@@ -9,12 +9,10 @@ import { SESSION_CATEGORY, sessionDecider, type StartSession } from '../domain/s
 import type { SignInMethod } from '../domain/user/index.js';
 import { streamName } from '../infra/eventStore/index.js';
 import type { CommandApiDeps } from './CommandApiDeps.js';
-import type { CommandContext } from './CommandContext.js';
-import { newIdFor, subCommand } from './commandContextFrom.js';
 import { endSession } from './endSession.js';
-import { handleCommand } from './handleCommand.js';
 import { formatRefreshToken, hashRefreshSecret, initialRefreshSecret } from './refreshTokens.js';
 import { deviceFingerprint, deviceIdFor, type SignInDevice } from './signInDevice.js';
+import { handleCommand, newIdFor, subCommand, type CommandContext } from '../core/index.js';
 
 /**
  * Starts a session (one refresh-token family) after any kind of sign-in, and answers with its
@@ -35,28 +33,28 @@ export async function startSession(
     // The sign-in proved this device (its key): it moves to the new session.
     const id = how.knownDeviceId;
     deviceId = id;
-    const signedIn = await handleCommand(
-      deps.store,
-      deviceDecider,
-      streamName(DEVICE_CATEGORY, id),
-      (metadata): SignInAgainOnDevice => ({
+    const signedIn = await handleCommand({
+      store: deps.store,
+      decider: deviceDecider,
+      stream: streamName(DEVICE_CATEGORY, id),
+      command: (metadata): SignInAgainOnDevice => ({
         type: 'SignInAgainOnDevice',
         data: { deviceId: id, sessionId, method: how.method },
         metadata,
       }),
-      subCommand(userContext, 'device-sign-in'),
-    );
+      context: subCommand(userContext, 'device-sign-in'),
+    });
     replaced = replacedSession(signedIn.events);
   } else if (how.device) {
     const { installationId: _installationId, ...attributes } = how.device;
     const fingerprint = deviceFingerprint(how.device);
     deviceId = deviceIdFor(user.userId, fingerprint);
     const id = deviceId;
-    const signedIn = await handleCommand(
-      deps.store,
-      deviceDecider,
-      streamName(DEVICE_CATEGORY, id),
-      (metadata): SignInOnDevice => ({
+    const signedIn = await handleCommand({
+      store: deps.store,
+      decider: deviceDecider,
+      stream: streamName(DEVICE_CATEGORY, id),
+      command: (metadata): SignInOnDevice => ({
         type: 'SignInOnDevice',
         data: {
           ...attributes,
@@ -68,24 +66,24 @@ export async function startSession(
         },
         metadata,
       }),
-      subCommand(userContext, 'device-sign-in'),
-    );
+      context: subCommand(userContext, 'device-sign-in'),
+    });
     replaced = replacedSession(signedIn.events);
   }
   if (replaced) await endSession(deps, subCommand(userContext, 'replace'), replaced, 'replaced');
   const secret = initialRefreshSecret(deps.refreshSecret, sessionId);
   const expiresAt = new Date(context.now.getTime() + deps.refreshTokenDays * 86_400_000).toISOString();
-  await handleCommand(
-    deps.store,
-    sessionDecider,
-    streamName(SESSION_CATEGORY, sessionId),
-    (metadata): StartSession => ({
+  await handleCommand({
+    store: deps.store,
+    decider: sessionDecider,
+    stream: streamName(SESSION_CATEGORY, sessionId),
+    command: (metadata): StartSession => ({
       type: 'StartSession',
       data: { sessionId, userId: user.userId, refreshTokenHash: hashRefreshSecret(secret), expiresAt },
       metadata,
     }),
-    { ...userContext, ...(deviceId ? { deviceId } : {}) },
-  );
+    context: { ...userContext, ...(deviceId ? { deviceId } : {}) },
+  });
   await deps.revocations.sessionStarted(sessionId);
   return {
     user: { id: user.userId, email: user.email, displayName: user.displayName },

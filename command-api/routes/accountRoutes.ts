@@ -14,10 +14,7 @@ import { problems } from '../../platform/http/HttpProblem.js';
 import { problemResponse, type OpenAPIRegistry } from '../../platform/http/openapi.js';
 import { validate } from '../../platform/http/validate.js';
 import type { CommandApiDeps } from '../CommandApiDeps.js';
-import type { CommandContext } from '../CommandContext.js';
 import { commandContextFrom } from '../commandContextFrom.js';
-import { foldStream } from '../foldStream.js';
-import { handleCommand } from '../handleCommand.js';
 import { checkNewPassword } from '../passwordPolicy.js';
 import { resetPassword, verifyEmail, verifyEmailWithLink } from '../accountLinks.js';
 import { userIdForEmail } from './authRoutes.js';
@@ -30,23 +27,24 @@ import {
   PasswordResetAnswer,
   SentAnswer,
 } from './answerSchemas.js';
+import { foldStream, handleCommand, type CommandContext } from '../../core/index.js';
 
 const userStream = (userId: string) => streamName(USER_CATEGORY, userId);
 
 /** Starts an email verification for the user (a code and a link go out by mail). */
 export function requestVerification(deps: CommandApiDeps, context: CommandContext, userId: string) {
   const expiresAt = new Date(context.now.getTime() + deps.verificationTtlMs).toISOString();
-  return handleCommand(
-    deps.store,
-    userDecider,
-    userStream(userId),
-    (metadata): RequestEmailVerification => ({
+  return handleCommand({
+    store: deps.store,
+    decider: userDecider,
+    stream: userStream(userId),
+    command: (metadata): RequestEmailVerification => ({
       type: 'RequestEmailVerification',
       data: { verificationId: randomUUID(), expiresAt },
       metadata,
     }),
     context,
-  );
+  });
 }
 
 export function accountRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Router {
@@ -122,17 +120,17 @@ export function accountRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): 
     const userId = await userIdForEmail(deps.store, email);
     if (userId) {
       const now = deps.clock();
-      await handleCommand(
-        deps.store,
-        userDecider,
-        userStream(userId),
-        (metadata): RequestPasswordReset => ({
+      await handleCommand({
+        store: deps.store,
+        decider: userDecider,
+        stream: userStream(userId),
+        command: (metadata): RequestPasswordReset => ({
           type: 'RequestPasswordReset',
           data: { resetId: randomUUID(), expiresAt: new Date(now.getTime() + deps.resetTtlMs).toISOString() },
           metadata,
         }),
-        commandContextFrom(req, res, {}, now),
-      );
+        context: commandContextFrom(req, res, {}, now),
+      });
     }
     res.status(202).json({ status: 'If this address belongs to an account, a reset link is on its way.' });
   });
@@ -175,17 +173,17 @@ export function accountRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): 
       deps.passwords.verify(body.currentPassword, user.passwordHash),
       deps.passwords.hash(body.newPassword),
     ]);
-    const result = await handleCommand(
-      deps.store,
-      userDecider,
-      userStream(auth.userId),
-      (metadata): ChangePassword => ({
+    const result = await handleCommand({
+      store: deps.store,
+      decider: userDecider,
+      stream: userStream(auth.userId),
+      command: (metadata): ChangePassword => ({
         type: 'ChangePassword',
         data: { passwordMatches, passwordHash },
         metadata,
       }),
-      commandContextFrom(req, res, { userId: auth.userId, deviceId: auth.deviceId }, deps.clock()),
-    );
+      context: commandContextFrom(req, res, { userId: auth.userId, deviceId: auth.deviceId }, deps.clock()),
+    });
     res.json({ passwordChanged: true, version: result.version, position: result.position });
   });
 

@@ -14,11 +14,10 @@ import { problemResponse, type OpenAPIRegistry } from '../../platform/http/opena
 import { validate } from '../../platform/http/validate.js';
 import type { CommandApiDeps } from '../CommandApiDeps.js';
 import { commandContextFrom } from '../commandContextFrom.js';
-import { foldStream } from '../foldStream.js';
-import { handleCommand } from '../handleCommand.js';
 import { eraseUser } from '../eraseUser.js';
 import { AdminActionResponse, RoleBody, SuspendBody, UserIdParam } from './adminSchemas.js';
 import { ErasedAnswer, jsonAnswer } from './answerSchemas.js';
+import { foldStream, handleCommand } from '../../core/index.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const userStream = (userId: string) => streamName(USER_CATEGORY, userId);
@@ -56,13 +55,13 @@ export function adminRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Ro
     const actorRole = await staffRole(req);
     const userId = targetId(req);
     const now = deps.clock();
-    const result = await handleCommand(
-      deps.store,
-      userDecider,
-      userStream(userId),
-      (metadata) => toCommand(actorRole, metadata),
-      commandContextFrom(req, res, { userId: authOf(req).userId }, now),
-    );
+    const result = await handleCommand({
+      store: deps.store,
+      decider: userDecider,
+      stream: userStream(userId),
+      command: (metadata) => toCommand(actorRole, metadata),
+      context: commandContextFrom(req, res, { userId: authOf(req).userId }, now),
+    });
     const user: UserState = result.state;
     if (user.status !== 'active') throw problems.notFound('User not found');
     // Suspension and forced sign-out end every session: access tokens stop at once too.

@@ -14,15 +14,14 @@ import { streamName, type EventStore } from '../../infra/eventStore/index.js';
 import { problemResponse, type OpenAPIRegistry } from '../../platform/http/openapi.js';
 import { validate } from '../../platform/http/validate.js';
 import type { CommandApiDeps } from '../CommandApiDeps.js';
-import { commandContextFrom, newIdFor, subCommand } from '../commandContextFrom.js';
-import { foldStream } from '../foldStream.js';
-import { handleCommand } from '../handleCommand.js';
+import { commandContextFrom } from '../commandContextFrom.js';
 import { checkNewPassword } from '../passwordPolicy.js';
 import { requestVerification } from './accountRoutes.js';
 import { startSession } from '../startSession.js';
 import { SignInLockout } from '../SignInLockout.js';
 import { signInClient } from '../signInClient.js';
 import { AuthResponse, LoginBody, RegisterBody } from './authSchemas.js';
+import { foldStream, handleCommand, newIdFor, subCommand } from '../../core/index.js';
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
@@ -63,25 +62,25 @@ export function authRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Rou
     const email = normalizeEmail(body.email);
     // Every check comes before the first append: a refused registration leaves no claim behind.
     checkNewPassword(body.password, email);
-    await handleCommand(
+    await handleCommand({
       store,
-      emailDecider,
-      emailStream(email),
-      (metadata): ClaimEmail => ({ type: 'ClaimEmail', data: { userId }, metadata }),
+      decider: emailDecider,
+      stream: emailStream(email),
+      command: (metadata): ClaimEmail => ({ type: 'ClaimEmail', data: { userId }, metadata }),
       context,
-    );
+    });
     const passwordHash = await deps.passwords.hash(body.password);
-    const result = await handleCommand(
+    const result = await handleCommand({
       store,
-      userDecider,
-      streamName(USER_CATEGORY, userId),
-      (metadata): RegisterUser => ({
+      decider: userDecider,
+      stream: streamName(USER_CATEGORY, userId),
+      command: (metadata): RegisterUser => ({
         type: 'RegisterUser',
         data: { userId, email, displayName: body.displayName, passwordHash },
         metadata,
       }),
-      { ...context, userId },
-    );
+      context: { ...context, userId },
+    });
     await requestVerification(deps, subCommand({ ...context, userId }, 'verification'), userId);
     const session = await startSession(
       deps,
@@ -126,27 +125,27 @@ export function authRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Rou
       throw new DomainError('invalid_credentials', 'invalid_credentials', 'Email or password is wrong');
     }
     await lockout.succeeded(address, client);
-    const result = await handleCommand(
+    const result = await handleCommand({
       store,
-      userDecider,
-      streamName(USER_CATEGORY, userId),
-      (metadata): SignIn => ({ type: 'SignIn', data: { userId, passwordMatches }, metadata }),
-      { ...context, userId },
-    );
+      decider: userDecider,
+      stream: streamName(USER_CATEGORY, userId),
+      command: (metadata): SignIn => ({ type: 'SignIn', data: { userId, passwordMatches }, metadata }),
+      context: { ...context, userId },
+    });
     if (user.status === 'active' && deps.passwords.needsRehash(user.passwordHash)) {
       // The cost was raised since this hash was made: store the password at today's cost.
       const passwordHash = await deps.passwords.hash(body.password);
-      await handleCommand(
+      await handleCommand({
         store,
-        userDecider,
-        streamName(USER_CATEGORY, userId),
-        (metadata): RehashPassword => ({
+        decider: userDecider,
+        stream: streamName(USER_CATEGORY, userId),
+        command: (metadata): RehashPassword => ({
           type: 'RehashPassword',
           data: { previousHash: user.passwordHash, passwordHash },
           metadata,
         }),
-        subCommand({ ...context, userId }, 'rehash'),
-      );
+        context: subCommand({ ...context, userId }, 'rehash'),
+      });
     }
     const session = await startSession(deps, context, user, { method: 'password', device: body.device });
     res.status(200).json({ ...session, version: result.version, position: result.position });

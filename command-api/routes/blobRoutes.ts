@@ -7,7 +7,7 @@ import { problems } from '../../platform/http/HttpProblem.js';
 import { problemResponse, z, type OpenAPIRegistry } from '../../platform/http/openapi.js';
 import type { CommandApiDeps } from '../CommandApiDeps.js';
 import { commandContextFrom } from '../commandContextFrom.js';
-import { handleCommand } from '../handleCommand.js';
+import { handleCommand } from '../../core/index.js';
 
 /** A plain `type/subtype` (parameters dropped); anything else is stored as octet-stream. */
 const MEDIA_TYPE = /^[a-z0-9][a-z0-9!#$&^_.+-]{0,63}\/[a-z0-9][a-z0-9!#$&^_.+-]{0,63}$/;
@@ -53,17 +53,17 @@ export function blobRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Rou
     const blobId = randomBytes(16).toString('base64url');
     const sha256 = createHash('sha256').update(body).digest('hex');
     await deps.blobs.put(blobKey(blobId), body, contentType);
-    const result = await handleCommand(
-      deps.store,
-      blobDecider,
-      streamName(BLOB_CATEGORY, blobId),
-      (metadata): RecordBlob => ({
+    const result = await handleCommand({
+      store: deps.store,
+      decider: blobDecider,
+      stream: streamName(BLOB_CATEGORY, blobId),
+      command: (metadata): RecordBlob => ({
         type: 'RecordBlob',
         data: { blobId, contentType, size: body.length, sha256 },
         metadata,
       }),
-      commandContextFrom(req, res, { userId }, deps.clock()),
-    );
+      context: commandContextFrom(req, res, { userId }, deps.clock()),
+    });
     res.status(201).json({ id: blobId, contentType, size: body.length, sha256, position: result.position });
   });
   return router;

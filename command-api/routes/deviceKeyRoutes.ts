@@ -10,11 +10,10 @@ import { NOT_A_COMMAND, problemResponse, z, type OpenAPIRegistry } from '../../p
 import { validate } from '../../platform/http/validate.js';
 import type { CommandApiDeps } from '../CommandApiDeps.js';
 import { commandContextFrom } from '../commandContextFrom.js';
-import { foldStream } from '../foldStream.js';
-import { handleCommand } from '../handleCommand.js';
 import { startSession } from '../startSession.js';
 import { AuthResponse } from './authSchemas.js';
 import { DeviceKeyAnswer, jsonAnswer } from './answerSchemas.js';
+import { foldStream, handleCommand } from '../../core/index.js';
 
 const CHALLENGE_TTL_MS = 2 * 60_000;
 const b64url = z.string().regex(/^[A-Za-z0-9_-]+$/, 'base64url');
@@ -99,17 +98,17 @@ export function deviceKeyRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry)
       );
     }
     const deviceId = auth.deviceId;
-    const result = await handleCommand(
+    const result = await handleCommand({
       store,
-      deviceDecider,
-      streamName(DEVICE_CATEGORY, deviceId),
-      (metadata): RegisterDeviceKey => ({
+      decider: deviceDecider,
+      stream: streamName(DEVICE_CATEGORY, deviceId),
+      command: (metadata): RegisterDeviceKey => ({
         type: 'RegisterDeviceKey',
         data: { deviceId, publicKey: { x: publicKey.x, y: publicKey.y } },
         metadata,
       }),
-      commandContextFrom(req, res, { userId: auth.userId, deviceId }, deps.clock()),
-    );
+      context: commandContextFrom(req, res, { userId: auth.userId, deviceId }, deps.clock()),
+    });
     res.status(201).json({ deviceId, position: result.position });
   });
 
@@ -158,13 +157,17 @@ export function deviceKeyRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry)
     });
     if (!signatureValid(publicKey, body.challenge, Buffer.from(body.signature, 'base64url'))) throw refused();
     const context = commandContextFrom(req, res, { userId: device.userId }, deps.clock());
-    const result = await handleCommand(
+    const result = await handleCommand({
       store,
-      userDecider,
-      streamName(USER_CATEGORY, device.userId),
-      (metadata): SignInWithDeviceKey => ({ type: 'SignInWithDeviceKey', data: { deviceId }, metadata }),
+      decider: userDecider,
+      stream: streamName(USER_CATEGORY, device.userId),
+      command: (metadata): SignInWithDeviceKey => ({
+        type: 'SignInWithDeviceKey',
+        data: { deviceId },
+        metadata,
+      }),
       context,
-    );
+    });
     if (result.state.status !== 'active')
       throw new DomainError('invalid_credentials', 'invalid_credentials', 'Sign-in refused');
     const session = await startSession(deps, context, result.state, {

@@ -12,9 +12,8 @@ import { problems } from '../../platform/http/HttpProblem.js';
 import { problemResponse, type OpenAPIRegistry } from '../../platform/http/openapi.js';
 import { validate } from '../../platform/http/validate.js';
 import type { CommandApiDeps } from '../CommandApiDeps.js';
-import { commandContextFrom, newIdFor, subCommand } from '../commandContextFrom.js';
+import { commandContextFrom } from '../commandContextFrom.js';
 import { endSession } from '../endSession.js';
-import { handleCommand, type CommandResult } from '../handleCommand.js';
 import { ifMatchVersion } from '../ifMatchVersion.js';
 import {
   DeletedResponse,
@@ -23,6 +22,7 @@ import {
   RegisterDeviceBody,
   UpdateDeviceBody,
 } from './deviceSchemas.js';
+import { handleCommand, newIdFor, subCommand, type CommandResult } from '../../core/index.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -53,7 +53,12 @@ export function deviceRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): R
     context = contextOf(req, res),
   ) {
     const stream = streamName(DEVICE_CATEGORY, deviceId);
-    const result = await handleCommand(deps.store, deviceDecider, stream, build, context, {
+    const result = await handleCommand({
+      store: deps.store,
+      decider: deviceDecider,
+      stream,
+      command: build,
+      context,
       ifVersion: ifMatchVersion(req),
     });
     deps.metrics.commands.inc({ command: type, outcome: 'ok' });

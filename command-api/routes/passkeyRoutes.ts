@@ -24,13 +24,12 @@ import { HttpProblem } from '../../platform/http/HttpProblem.js';
 import { NOT_A_COMMAND, problemResponse, z, type OpenAPIRegistry } from '../../platform/http/openapi.js';
 import { validate } from '../../platform/http/validate.js';
 import type { CommandApiDeps } from '../CommandApiDeps.js';
-import { commandContextFrom, subCommand } from '../commandContextFrom.js';
-import { foldStream } from '../foldStream.js';
-import { handleCommand } from '../handleCommand.js';
+import { commandContextFrom } from '../commandContextFrom.js';
 import { SignInDevice } from '../signInDevice.js';
 import { startSession } from '../startSession.js';
 import { AuthResponse } from './authSchemas.js';
 import { jsonAnswer, PasskeyAnswer, WebAuthnOptions } from './answerSchemas.js';
+import { foldStream, handleCommand, subCommand } from '../../core/index.js';
 
 const CEREMONY_TTL_MS = 5 * 60_000;
 const WebAuthnResponse = z.looseObject({ id: z.string().min(1).max(1024), type: z.literal('public-key') });
@@ -113,22 +112,22 @@ export function passkeyRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): 
     if (!verification.verified) throw refused();
     const { credential } = verification.registrationInfo;
     const context = commandContextFrom(req, res, { userId }, deps.clock());
-    await handleCommand(
+    await handleCommand({
       store,
-      identityDecider,
-      credentialStream(credential.id),
-      (metadata): ClaimIdentity => ({
+      decider: identityDecider,
+      stream: credentialStream(credential.id),
+      command: (metadata): ClaimIdentity => ({
         type: 'ClaimIdentity',
         data: { userId, provider: 'passkey' },
         metadata,
       }),
-      subCommand(context, 'claim-passkey'),
-    );
-    const result = await handleCommand(
+      context: subCommand(context, 'claim-passkey'),
+    });
+    const result = await handleCommand({
       store,
-      userDecider,
-      streamName(USER_CATEGORY, userId),
-      (metadata): RegisterPasskey => ({
+      decider: userDecider,
+      stream: streamName(USER_CATEGORY, userId),
+      command: (metadata): RegisterPasskey => ({
         type: 'RegisterPasskey',
         data: {
           credentialId: credential.id,
@@ -139,7 +138,7 @@ export function passkeyRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): 
         metadata,
       }),
       context,
-    );
+    });
     res.status(201).json({ credentialId: credential.id, position: result.position });
   });
 
@@ -204,17 +203,17 @@ export function passkeyRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): 
     });
     if (!verification.verified) throw refused();
     const context = commandContextFrom(req, res, { userId: user.userId }, deps.clock());
-    const result = await handleCommand(
+    const result = await handleCommand({
       store,
-      userDecider,
-      streamName(USER_CATEGORY, user.userId),
-      (metadata): SignInWithPasskey => ({
+      decider: userDecider,
+      stream: streamName(USER_CATEGORY, user.userId),
+      command: (metadata): SignInWithPasskey => ({
         type: 'SignInWithPasskey',
         data: { credentialId: passkey.credentialId, counter: verification.authenticationInfo.newCounter },
         metadata,
       }),
       context,
-    );
+    });
     if (result.state.status !== 'active') throw refused();
     const session = await startSession(deps, context, result.state, {
       method: 'passkey',

@@ -17,9 +17,7 @@ import { problemResponse, type OpenAPIRegistry } from '../../platform/http/opena
 import { validate } from '../../platform/http/validate.js';
 import type { CommandApiDeps } from '../CommandApiDeps.js';
 import { commandContextFrom } from '../commandContextFrom.js';
-import { foldStream } from '../foldStream.js';
 import { grantConfiguredRole } from '../grantConfiguredRole.js';
-import { handleCommand } from '../handleCommand.js';
 import { hashRecoveryCode, newRecoveryCode, RECOVERY_CODE_COUNT } from '../recoveryCodes.js';
 import { startSession } from '../startSession.js';
 import type { SignInDevice } from '../signInDevice.js';
@@ -27,6 +25,7 @@ import { AuthResponse } from './authSchemas.js';
 import { userIdForEmail } from './authRoutes.js';
 import { CodeBody, LinkBody, RecoveryBody, RecoveryCodesResponse, StartBody } from './passwordlessSchemas.js';
 import { jsonAnswer, OnItsWayAnswer } from './answerSchemas.js';
+import { foldStream, handleCommand } from '../../core/index.js';
 
 const userStream = (userId: string) => streamName(USER_CATEGORY, userId);
 const invalidCode = () =>
@@ -75,11 +74,11 @@ export function passwordlessRoutes(deps: CommandApiDeps, registry: OpenAPIRegist
     const userId = await userIdFor(email);
     if (userId) {
       const now = deps.clock();
-      await handleCommand(
+      await handleCommand({
         store,
-        userDecider,
-        userStream(userId),
-        (metadata): RequestSignInCode => ({
+        decider: userDecider,
+        stream: userStream(userId),
+        command: (metadata): RequestSignInCode => ({
           type: 'RequestSignInCode',
           data: {
             otpId: randomUUID(),
@@ -87,8 +86,8 @@ export function passwordlessRoutes(deps: CommandApiDeps, registry: OpenAPIRegist
           },
           metadata,
         }),
-        commandContextFrom(req, res, {}, now),
-      );
+        context: commandContextFrom(req, res, {}, now),
+      });
     }
     res.status(202).json({ status: 'If this address belongs to an account, a sign-in code is on its way.' });
   });
@@ -104,17 +103,17 @@ export function passwordlessRoutes(deps: CommandApiDeps, registry: OpenAPIRegist
     const user = await load(userId);
     if (user.status !== 'active' || !user.pendingSignIn) throw invalidCode();
     const otpId = user.pendingSignIn.id;
-    const result = await handleCommand(
+    const result = await handleCommand({
       store,
-      userDecider,
-      userStream(userId),
-      (metadata): SignInWithCode => ({
+      decider: userDecider,
+      stream: userStream(userId),
+      command: (metadata): SignInWithCode => ({
         type: 'SignInWithCode',
         data: { otpId, codeMatches: matches(otpId), method },
         metadata,
       }),
-      commandContextFrom(req, res, { userId }, deps.clock()),
-    );
+      context: commandContextFrom(req, res, { userId }, deps.clock()),
+    });
     const after = result.state;
     if (after.status !== 'active' || after.pendingSignIn?.id === otpId) throw invalidCode();
     res.json({
@@ -167,17 +166,17 @@ export function passwordlessRoutes(deps: CommandApiDeps, registry: OpenAPIRegist
   router.post('/recovery-codes', authenticate(deps), async (req, res) => {
     const { userId } = authOf(req);
     const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
-    const result = await handleCommand(
+    const result = await handleCommand({
       store,
-      userDecider,
-      userStream(userId),
-      (metadata): GenerateRecoveryCodes => ({
+      decider: userDecider,
+      stream: userStream(userId),
+      command: (metadata): GenerateRecoveryCodes => ({
         type: 'GenerateRecoveryCodes',
         data: { codeHashes: codes.map((c) => hashRecoveryCode(userId, c)) },
         metadata,
       }),
-      commandContextFrom(req, res, { userId }, deps.clock()),
-    );
+      context: commandContextFrom(req, res, { userId }, deps.clock()),
+    });
     res.status(201).json({ codes, position: result.position });
   });
 
@@ -197,17 +196,17 @@ export function passwordlessRoutes(deps: CommandApiDeps, registry: OpenAPIRegist
     const failure = () =>
       new DomainError('invalid_credentials', 'invalid_credentials', 'Email or recovery code is wrong');
     if (!userId) throw failure();
-    const result = await handleCommand(
+    const result = await handleCommand({
       store,
-      userDecider,
-      userStream(userId),
-      (metadata): SignInWithRecoveryCode => ({
+      decider: userDecider,
+      stream: userStream(userId),
+      command: (metadata): SignInWithRecoveryCode => ({
         type: 'SignInWithRecoveryCode',
         data: { codeHash: hashRecoveryCode(userId, code) },
         metadata,
       }),
-      commandContextFrom(req, res, { userId }, deps.clock()),
-    );
+      context: commandContextFrom(req, res, { userId }, deps.clock()),
+    });
     const after = result.state;
     const remaining = after.status === 'active' ? after.recoveryCodeHashes.length : 0;
     res.json({

@@ -6,12 +6,11 @@ import { problemResponse, z, type OpenAPIRegistry } from '../../platform/http/op
 import { validate } from '../../platform/http/validate.js';
 import type { CommandApiDeps } from '../CommandApiDeps.js';
 import { commandContextFrom } from '../commandContextFrom.js';
-import { handleCommand } from '../handleCommand.js';
 import { ifMatchVersion } from '../ifMatchVersion.js';
 import { eraseUser } from '../eraseUser.js';
-import { foldStream } from '../foldStream.js';
 import { problems } from '../../platform/http/HttpProblem.js';
 import { ErasedAnswer, jsonAnswer } from './answerSchemas.js';
+import { handleCommand, foldStream } from '../../core/index.js';
 
 const UpdateMeBody = z
   .strictObject({ displayName: z.string().trim().min(1).max(100) })
@@ -52,18 +51,18 @@ export function profileRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): 
       { userId: auth.userId, deviceId: auth.deviceId },
       deps.clock(),
     );
-    const result = await handleCommand(
-      deps.store,
-      userDecider,
-      streamName(USER_CATEGORY, auth.userId),
-      (metadata): UpdateProfile => ({
+    const result = await handleCommand({
+      store: deps.store,
+      decider: userDecider,
+      stream: streamName(USER_CATEGORY, auth.userId),
+      command: (metadata): UpdateProfile => ({
         type: 'UpdateProfile',
         data: { userId: auth.userId, displayName: body.displayName },
         metadata,
       }),
       context,
-      { ifVersion: ifMatchVersion(req) },
-    );
+      ifVersion: ifMatchVersion(req),
+    });
     const user = result.state;
     if (user.status !== 'active') throw new Error('user stream without a registration');
     res.set('ETag', `"${result.version}"`).json({

@@ -8,8 +8,6 @@ import { problemResponse, type OpenAPIRegistry } from '../../platform/http/opena
 import { validate } from '../../platform/http/validate.js';
 import type { CommandApiDeps } from '../CommandApiDeps.js';
 import { commandContextFrom } from '../commandContextFrom.js';
-import { foldStream } from '../foldStream.js';
-import { handleCommand } from '../handleCommand.js';
 import { endSession } from '../endSession.js';
 import {
   formatRefreshToken,
@@ -18,6 +16,7 @@ import {
   parseRefreshToken,
 } from '../refreshTokens.js';
 import { RefreshBody, SignedOutResponse, TokenPairResponse } from './sessionSchemas.js';
+import { foldStream, handleCommand } from '../../core/index.js';
 
 const invalidRefresh = (detail = 'The refresh token is not valid') =>
   new HttpProblem(401, 'invalid-refresh-token', 'Invalid refresh token', detail);
@@ -50,11 +49,11 @@ export function sessionRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): 
     const now = deps.clock();
     const next = nextRefreshSecret(deps.refreshSecret, parsed.secret);
     const context = commandContextFrom(req, res, { userId: session.userId }, now);
-    const result = await handleCommand(
+    const result = await handleCommand({
       store,
-      sessionDecider,
-      sessionStream,
-      (metadata): RefreshSession => ({
+      decider: sessionDecider,
+      stream: sessionStream,
+      command: (metadata): RefreshSession => ({
         type: 'RefreshSession',
         data: {
           presentedHash: hashRefreshSecret(parsed.secret),
@@ -67,7 +66,7 @@ export function sessionRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): 
         metadata,
       }),
       context,
-    );
+    });
     const state = result.state;
     if (state.status === 'revoked') {
       await deps.revocations.endSession(parsed.sessionId);
@@ -140,17 +139,17 @@ export function sessionRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): 
     const auth = authOf(req);
     const now = deps.clock();
     const context = commandContextFrom(req, res, { userId: auth.userId }, now);
-    const result = await handleCommand(
+    const result = await handleCommand({
       store,
-      userDecider,
-      streamName(USER_CATEGORY, auth.userId),
-      (metadata): SignOutEverywhere => ({
+      decider: userDecider,
+      stream: streamName(USER_CATEGORY, auth.userId),
+      command: (metadata): SignOutEverywhere => ({
         type: 'SignOutEverywhere',
         data: { userId: auth.userId },
         metadata,
       }),
       context,
-    );
+    });
     await deps.revocations.signOutEverywhere(auth.userId, now.getTime());
     res.json({ signedOut: true, version: result.version, position: result.position });
   });

@@ -26,14 +26,12 @@ import { HttpProblem } from '../../platform/http/HttpProblem.js';
 import { problemResponse, type OpenAPIRegistry } from '../../platform/http/openapi.js';
 import { validate } from '../../platform/http/validate.js';
 import type { CommandApiDeps } from '../CommandApiDeps.js';
-import type { CommandContext } from '../CommandContext.js';
-import { commandContextFrom, newIdFor, subCommand } from '../commandContextFrom.js';
-import { foldStream } from '../foldStream.js';
-import { handleCommand } from '../handleCommand.js';
+import { commandContextFrom } from '../commandContextFrom.js';
 import { startSession } from '../startSession.js';
 import { AuthResponse } from './authSchemas.js';
 import { normalizeEmail, userIdForEmail } from './authRoutes.js';
 import { LinkProviderBody, ProviderParam, ProvidersResponse, SocialBody } from './socialSchemas.js';
+import { foldStream, handleCommand, newIdFor, subCommand, type CommandContext } from '../../core/index.js';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const identityStream = (provider: Provider, subject: string) =>
@@ -67,23 +65,23 @@ export function socialRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): R
   }
 
   const claimIdentity = (context: CommandContext, identity: VerifiedIdentity, userId: string) =>
-    handleCommand(
+    handleCommand({
       store,
-      identityDecider,
-      identityStream(identity.provider, identity.subject),
-      (metadata): ClaimIdentity => ({
+      decider: identityDecider,
+      stream: identityStream(identity.provider, identity.subject),
+      command: (metadata): ClaimIdentity => ({
         type: 'ClaimIdentity',
         data: { userId, provider: identity.provider },
         metadata,
       }),
-      subCommand(context, 'claim-identity'),
-    );
+      context: subCommand(context, 'claim-identity'),
+    });
   const link = (context: CommandContext, identity: VerifiedIdentity, user: ActiveUser) =>
-    handleCommand(
+    handleCommand({
       store,
-      userDecider,
-      userStream(user.userId),
-      (metadata): LinkProvider => ({
+      decider: userDecider,
+      stream: userStream(user.userId),
+      command: (metadata): LinkProvider => ({
         type: 'LinkProvider',
         data: {
           provider: identity.provider,
@@ -92,8 +90,8 @@ export function socialRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): R
         },
         metadata,
       }),
-      subCommand(context, 'link-provider'),
-    );
+      context: subCommand(context, 'link-provider'),
+    });
 
   /** A new account for a provider identity (no password: the provider is the way in). */
   async function register(
@@ -103,24 +101,24 @@ export function socialRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): R
     displayName: string,
   ) {
     const userId = newIdFor(context, 'user');
-    await handleCommand(
+    await handleCommand({
       store,
-      emailDecider,
-      streamName(EMAIL_CATEGORY, sha256(normalizeEmail(email))),
-      (metadata): ClaimEmail => ({ type: 'ClaimEmail', data: { userId }, metadata }),
+      decider: emailDecider,
+      stream: streamName(EMAIL_CATEGORY, sha256(normalizeEmail(email))),
+      command: (metadata): ClaimEmail => ({ type: 'ClaimEmail', data: { userId }, metadata }),
       context,
-    );
-    const created = await handleCommand(
+    });
+    const created = await handleCommand({
       store,
-      userDecider,
-      userStream(userId),
-      (metadata): RegisterUser => ({
+      decider: userDecider,
+      stream: userStream(userId),
+      command: (metadata): RegisterUser => ({
         type: 'RegisterUser',
         data: { userId, email, displayName, passwordHash: '' },
         metadata,
       }),
-      { ...context, userId },
-    );
+      context: { ...context, userId },
+    });
     if (created.state.status !== 'active') throw new Error('registration did not take');
     return created.state;
   }
@@ -188,17 +186,17 @@ export function socialRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): R
       await link(context, identity, user);
       userId = user.userId;
     }
-    const result = await handleCommand(
+    const result = await handleCommand({
       store,
-      userDecider,
-      userStream(userId),
-      (metadata): SignInWithProvider => ({
+      decider: userDecider,
+      stream: userStream(userId),
+      command: (metadata): SignInWithProvider => ({
         type: 'SignInWithProvider',
         data: { provider, subject: identity.subject },
         metadata,
       }),
-      { ...context, userId },
-    );
+      context: { ...context, userId },
+    });
     if (result.state.status !== 'active')
       throw new DomainError('not_found', 'user_not_found', 'User not found');
     const session = await startSession(deps, context, result.state, {
@@ -256,26 +254,26 @@ export function socialRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): R
     const { provider } = validate(ProviderParam, req.params);
     const auth = authOf(req);
     const context = commandContextFrom(req, res, { userId: auth.userId }, deps.clock());
-    const result = await handleCommand(
+    const result = await handleCommand({
       store,
-      userDecider,
-      userStream(auth.userId),
-      (metadata): UnlinkProvider => ({ type: 'UnlinkProvider', data: { provider }, metadata }),
+      decider: userDecider,
+      stream: userStream(auth.userId),
+      command: (metadata): UnlinkProvider => ({ type: 'UnlinkProvider', data: { provider }, metadata }),
       context,
-    );
+    });
     for (const event of result.events) {
       if (event.type === 'ProviderUnlinked') {
-        await handleCommand(
+        await handleCommand({
           store,
-          identityDecider,
-          identityStream(provider, event.data.subject),
-          (metadata): ReleaseIdentity => ({
+          decider: identityDecider,
+          stream: identityStream(provider, event.data.subject),
+          command: (metadata): ReleaseIdentity => ({
             type: 'ReleaseIdentity',
             data: { userId: auth.userId, provider },
             metadata,
           }),
-          subCommand(context, 'release-identity'),
-        );
+          context: subCommand(context, 'release-identity'),
+        });
       }
     }
     res.json({ providers: providersOf(result.state), position: result.position });

@@ -6,8 +6,8 @@ import { problems } from '../../platform/http/HttpProblem.js';
 import { problemResponse, z, type OpenAPIRegistry } from '../../platform/http/openapi.js';
 import { validate } from '../../platform/http/validate.js';
 import type { CommandApiDeps } from '../CommandApiDeps.js';
-import { commandContextFrom, newIdFor } from '../commandContextFrom.js';
-import { handleCommand } from '../handleCommand.js';
+import { commandContextFrom } from '../commandContextFrom.js';
+import { handleCommand, newIdFor } from '../../core/index.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CreateBody = z.strictObject({ name: z.string().trim().min(1).max(100) }).openapi('CreateSpace');
@@ -38,13 +38,14 @@ export function spaceRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Ro
     spaceId: string,
     toCommand: (m: SpaceCommand['metadata']) => SpaceCommand,
   ) =>
-    handleCommand(
-      deps.store,
-      spaceDecider,
-      streamName(SPACE_CATEGORY, spaceId),
-      toCommand,
-      commandContextFrom(req, res, { userId: authOf(req).userId }, deps.clock()),
-    );
+    handleCommand({
+      store: deps.store,
+      snapshots: deps.snapshots,
+      decider: spaceDecider,
+      stream: streamName(SPACE_CATEGORY, spaceId),
+      command: toCommand,
+      context: commandContextFrom(req, res, { userId: authOf(req).userId }, deps.clock()),
+    });
 
   registry.registerPath({
     method: 'post',
@@ -58,13 +59,14 @@ export function spaceRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Ro
     const { name } = validate(CreateBody, req.body);
     const context = commandContextFrom(req, res, { userId: authOf(req).userId }, deps.clock());
     const spaceId = newIdFor(context, 'space');
-    const result = await handleCommand(
-      deps.store,
-      spaceDecider,
-      streamName(SPACE_CATEGORY, spaceId),
-      (metadata): SpaceCommand => ({ type: 'CreateSpace', data: { spaceId, name }, metadata }),
+    const result = await handleCommand({
+      store: deps.store,
+      snapshots: deps.snapshots,
+      decider: spaceDecider,
+      stream: streamName(SPACE_CATEGORY, spaceId),
+      command: (metadata): SpaceCommand => ({ type: 'CreateSpace', data: { spaceId, name }, metadata }),
       context,
-    );
+    });
     res.status(201).json({ id: spaceId, position: result.position });
   });
 

@@ -16,13 +16,12 @@ import { problemResponse, type OpenAPIRegistry } from '../../platform/http/opena
 import { validate } from '../../platform/http/validate.js';
 import type { CommandApiDeps } from '../CommandApiDeps.js';
 import { commandContextFrom } from '../commandContextFrom.js';
-import { foldStream } from '../foldStream.js';
-import { handleCommand } from '../handleCommand.js';
 import { hasProtoField, MutationBatch, MutationResponse, type MutationSchema } from './syncSchemas.js';
 import { batchFromProtobuf, PROTOBUF, responseToProtobuf } from './syncProtobuf.js';
 import { problems } from '../../platform/http/HttpProblem.js';
 import { assertNoPoisonStrings } from '../../platform/http/index.js';
 import type { z } from '../../platform/http/openapi.js';
+import { foldStream, handleCommand } from '../../core/index.js';
 
 type Mutation = z.infer<typeof MutationSchema>;
 type Result = z.infer<typeof MutationResponse>['results'][number];
@@ -168,11 +167,11 @@ export function syncRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Rou
         commandId: uuidv5(`${auth.userId}|${mutation.mutationId}`, MUTATION_NAMESPACE),
       };
       try {
-        const result = await handleCommand(
-          deps.store,
-          documentDecider,
+        const result = await handleCommand({
+          store: deps.store,
+          decider: documentDecider,
           stream,
-          (metadata): ApplyMutation => ({
+          command: (metadata): ApplyMutation => ({
             type: 'ApplyMutation',
             data: {
               collection: mutation.collection,
@@ -191,28 +190,25 @@ export function syncRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Rou
             },
             metadata,
           }),
-          context,
-          {
-            // After the replay check: a replayed mutation answers as it first did.
-            check: async (state) => {
-              if (mutation.op === 'delete') return;
-              const next = prospective(mutation, state);
-              const errors = collection.validate(next);
-              if (errors.length > 0) throw new Rejection('schema', errors);
-              // A new blob reference must name a blob the writer uploaded; one the document
-              // already holds may stay (an editor re-saving a colleague's photo).
-              const held = new Set(blobReferences(state.deleted ? {} : state.fields));
-              const added = blobReferences(next).filter((id) => !held.has(id));
-              if (added.length > 20) throw new Rejection('blob', ['at most 20 new blob references at once']);
-              const bad = await unownedBlobs(deps.store, added, auth.userId);
-              if (bad.length > 0)
-                throw new Rejection(
-                  'blob',
-                  bad.map((id) => `no blob ${id} of yours`),
-                );
-            },
+          context, // After the replay check: a replayed mutation answers as it first did.
+          check: async (state) => {
+            if (mutation.op === 'delete') return;
+            const next = prospective(mutation, state);
+            const errors = collection.validate(next);
+            if (errors.length > 0) throw new Rejection('schema', errors);
+            // A new blob reference must name a blob the writer uploaded; one the document
+            // already holds may stay (an editor re-saving a colleague's photo).
+            const held = new Set(blobReferences(state.deleted ? {} : state.fields));
+            const added = blobReferences(next).filter((id) => !held.has(id));
+            if (added.length > 20) throw new Rejection('blob', ['at most 20 new blob references at once']);
+            const bad = await unownedBlobs(deps.store, added, auth.userId);
+            if (bad.length > 0)
+              throw new Rejection(
+                'blob',
+                bad.map((id) => `no blob ${id} of yours`),
+              );
           },
-        );
+        });
         const event = result.events[0];
         if (!event) throw new Error('a mutation always records one event');
         const answer = mutationResult(event, result.state);

@@ -20,6 +20,14 @@ function actor(command: DeviceCommand): string {
   return userId;
 }
 
+/** A registration names every attribute (schema version 2): null for what the app did not send. */
+const described = <A extends DeviceAttributes>(attributes: A) => ({
+  ...attributes,
+  osVersion: attributes.osVersion ?? null,
+  model: attributes.model ?? null,
+  name: attributes.name ?? null,
+});
+
 const register = (command: RegisterDevice, state: DeviceState): DeviceEvent[] => {
   const userId = actor(command);
   if (state.status !== 'none') {
@@ -27,7 +35,10 @@ const register = (command: RegisterDevice, state: DeviceState): DeviceEvent[] =>
     throw new DomainError('conflict', 'device_exists', 'Device already registered');
   }
   return [
-    { type: 'DeviceRegistered', data: { ...command.data, userId, registeredAt: command.metadata.now } },
+    {
+      type: 'DeviceRegistered',
+      data: { ...described(command.data), userId, registeredAt: command.metadata.now },
+    },
   ];
 };
 
@@ -89,7 +100,14 @@ const signInOnDevice = (command: SignInOnDevice, state: DeviceState): DeviceEven
   return [
     {
       type: 'DeviceRegistered',
-      data: { ...attributes, userId, registeredAt: now, fingerprint, sessionId, signInMethod: method },
+      data: {
+        ...described(attributes),
+        userId,
+        registeredAt: now,
+        fingerprint,
+        sessionId,
+        signInMethod: method,
+      },
     },
   ];
 };

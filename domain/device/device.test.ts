@@ -9,6 +9,9 @@ const attrs = {
   appVersion: '1.0',
   locale: 'en',
   timezone: 'UTC',
+  osVersion: null,
+  model: null,
+  name: null,
 } as const;
 const registered: DeviceEvent = {
   type: 'DeviceRegistered',
@@ -28,6 +31,16 @@ describe('device decider', () => {
       metadata: { now, userId: 'alice' },
     })();
     expect(events).toEqual([registered]);
+  });
+
+  it('when the app sends no os version, model or name, the registration should name them as null (DeviceRegistered v2)', () => {
+    const { osVersion: _o, model: _m, name: _n, ...bare } = attrs;
+    const events = given([]).when({
+      type: 'RegisterDevice',
+      data: { ...bare, deviceId: 'd1' },
+      metadata: { now, userId: 'alice' },
+    })();
+    expect(events[0]?.data).toMatchObject({ osVersion: null, model: null, name: null });
   });
 
   it('when only changed fields are sent, the update should carry just those', () => {

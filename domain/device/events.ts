@@ -17,6 +17,10 @@ export interface DeviceAttributes {
 }
 
 /**
+ * Schema version 2: `osVersion`, `model` and `name` are always there (null when the app sent
+ * none). Version 1 events, stored before the devices list, lack them and are upcast on read
+ * (see upcasters.ts).
+ *
  * `fingerprint`: a hash of the stable attributes the app sent at sign-in (install id, platform,
  * model); the device id derives from it, so one install is one device across sign-ins.
  * `sessionId`/`signInMethod`: the sign-in that brought the device (absent when registered while
@@ -24,14 +28,15 @@ export interface DeviceAttributes {
  */
 export type DeviceRegistered = DomainEvent<
   'DeviceRegistered',
-  DeviceAttributes & {
-    deviceId: string;
-    userId: string;
-    registeredAt: string;
-    fingerprint?: string | null;
-    sessionId?: string;
-    signInMethod?: SignInMethod;
-  }
+  DeviceAttributes &
+    Required<Pick<DeviceAttributes, 'osVersion' | 'model' | 'name'>> & {
+      deviceId: string;
+      userId: string;
+      registeredAt: string;
+      fingerprint?: string | null;
+      sessionId?: string;
+      signInMethod?: SignInMethod;
+    }
 >;
 export type DeviceUpdated = DomainEvent<
   'DeviceUpdated',

@@ -25,6 +25,8 @@ export type {
 } from './events.js';
 export type { DeviceState } from './state.js';
 
+export { deviceUpcasters } from './upcasters.js';
+
 export const DEVICE_CATEGORY = 'device';
 export const deviceDecider: Decider<DeviceCommand, DeviceEvent, DeviceState> = {
   decide: decideDevice,

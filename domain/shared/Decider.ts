@@ -23,4 +23,11 @@ export interface Decider<Command, Event, State> {
   decide(command: Command, state: State): Event[];
   evolve(state: State, event: Event): State;
   initialState(): State;
+  /**
+   * For a stream type that grows without bound: the command core keeps a snapshot of the state
+   * every `every` events and folds only the events after it. Bump `version` whenever the state's
+   * shape or `evolve` changes (snapshots of another version are ignored). Only for a state that is
+   * plain JSON and holds no personal data: snapshots are stored as they are, not encrypted.
+   */
+  readonly snapshot?: { readonly version: number; readonly every: number };
 }

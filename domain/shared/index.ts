@@ -1,3 +1,4 @@
 export type { Decider, DomainCommand, DomainEvent, CommandMetadata } from './Decider.js';
 export { DomainError, type DomainErrorCode } from './DomainError.js';
 export { claimDecider, type ClaimState } from './claimDecider.js';
+export type { Upcaster } from './Upcaster.js';

@@ -90,4 +90,6 @@ export const spaceDecider: Decider<SpaceCommand, SpaceEvent, SpaceState> = {
   decide: decideSpace,
   evolve: evolveSpace,
   initialState: () => ({ status: 'none' }),
+  // A space's stream grows with every membership change, for as long as the space lives.
+  snapshot: { version: 1, every: 20 },
 };

@@ -13,4 +13,8 @@ export type {
 } from './EventStore.js';
 export { WrongExpectedVersionError, IdempotencyMismatchError } from './errors.js';
 export { streamName, parseStreamName } from './streamName.js';
+export type { Snapshot, SnapshotStore } from './SnapshotStore.js';
+export { PostgresSnapshotStore } from './postgres/PostgresSnapshotStore.js';
+export { MappingEventStore } from './MappingEventStore.js';
+export { UpcastingEventStore } from './UpcastingEventStore.js';
 export { PostgresEventStore } from './postgres/PostgresEventStore.js';

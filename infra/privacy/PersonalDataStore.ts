@@ -1,14 +1,9 @@
 import { erasedValue, PERSONAL_FIELDS } from '../../domain/privacy/index.js';
-import type {
-  AppendResult,
-  EventStore,
-  ExpectedVersion,
-  NewEvent,
-  ReadAllOptions,
-  ReadAllResult,
-  RecordedEvent,
-  SubscribeOptions,
-  Subscription,
+import {
+  MappingEventStore,
+  type EventStore,
+  type NewEvent,
+  type RecordedEvent,
 } from '../eventStore/index.js';
 import { decryptField, encryptField, isEncrypted } from './fieldCipher.js';
 import type { KeyVault } from './KeyVault.js';
@@ -22,47 +17,20 @@ const subjectOf = (data: Record<string, unknown>) =>
  * decrypted, or, once the key is erased, read as erased. Everything above (commands, projections,
  * exports, replays) sees plain events and never handles keys.
  */
-export class PersonalDataStore implements EventStore {
+export class PersonalDataStore extends MappingEventStore {
   constructor(
-    private readonly inner: EventStore,
+    inner: EventStore,
     private readonly vault: KeyVault,
-  ) {}
-
-  async append(
-    stream: string,
-    events: readonly NewEvent[],
-    expected: ExpectedVersion,
-  ): Promise<AppendResult> {
-    const sealed = await Promise.all(events.map((e) => this.seal(e)));
-    return this.inner.append(stream, sealed, expected);
+  ) {
+    super(inner);
   }
 
-  async readStream(
-    stream: string,
-    options?: { fromVersion?: number; maxCount?: number },
-  ): Promise<RecordedEvent[]> {
-    return this.openAll(await this.inner.readStream(stream, options));
+  protected onAppend(events: readonly NewEvent[]): Promise<NewEvent[]> {
+    return Promise.all(events.map((e) => this.seal(e)));
   }
 
-  async readAll(options: ReadAllOptions): Promise<ReadAllResult> {
-    const result = await this.inner.readAll(options);
-    return { ...result, events: await this.openAll(result.events) };
-  }
-
-  headPosition(): Promise<number> {
-    return this.inner.headPosition();
-  }
-
-  subscribe(options: SubscribeOptions, onEvents: (events: RecordedEvent[]) => Promise<void>): Subscription {
-    return this.inner.subscribe(options, async (events) => onEvents(await this.openAll(events)));
-  }
-
-  waitForAppend(timeoutMs: number, signal?: AbortSignal): Promise<void> {
-    return this.inner.waitForAppend(timeoutMs, signal);
-  }
-
-  close(): Promise<void> {
-    return this.inner.close();
+  protected onRead(events: RecordedEvent[]): Promise<RecordedEvent[]> {
+    return Promise.all(events.map((e) => this.open(e)));
   }
 
   private async seal(event: NewEvent): Promise<NewEvent> {
@@ -76,10 +44,6 @@ export class PersonalDataStore implements EventStore {
     const data = { ...event.data };
     for (const field of present) data[field] = encryptField(key, event.id, field, data[field]);
     return { ...event, data };
-  }
-
-  private openAll(events: RecordedEvent[]): Promise<RecordedEvent[]> {
-    return Promise.all(events.map((e) => this.open(e)));
   }
 
   private async open(event: RecordedEvent): Promise<RecordedEvent> {

@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { ZodError } from 'zod';
+import { PreconditionFailedError } from '../../core/index.js';
 import { DomainError, type DomainErrorCode } from '../../domain/shared/index.js';
 import { IdempotencyMismatchError, WrongExpectedVersionError } from '../../infra/eventStore/index.js';
 import {
@@ -37,6 +38,14 @@ export function toProblem(error: unknown): HttpProblem {
   }
   if (error instanceof ProviderNotConfiguredError) {
     return new HttpProblem(404, 'provider-not-configured', 'Not configured', error.message);
+  }
+  if (error instanceof PreconditionFailedError) {
+    return new HttpProblem(
+      412,
+      'precondition-failed',
+      'Precondition failed',
+      `The resource is at version ${error.currentVersion}`,
+    );
   }
   if (error instanceof WrongExpectedVersionError) {
     return problems.conflict(

@@ -1,10 +1,16 @@
 import { v5 as uuidv5 } from 'uuid';
 import type { Decider, DomainCommand, DomainEvent } from '../domain/shared/index.js';
-import { WrongExpectedVersionError, type EventStore, type NewEvent } from '../infra/eventStore/index.js';
+import {
+  WrongExpectedVersionError,
+  type EventStore,
+  type NewEvent,
+  type SnapshotStore,
+} from '../infra/eventStore/index.js';
 import { inSpan } from '../platform/observability/index.js';
 import type { CommandContext } from './CommandContext.js';
-import { foldStream } from './foldStream.js';
-import { HttpProblem } from '../platform/http/HttpProblem.js';
+import { loadStream } from './loadStream.js';
+import { PreconditionFailedError } from './PreconditionFailedError.js';
+import { keepSnapshot } from './keepSnapshot.js';
 
 const EVENT_ID_NAMESPACE = '8f5c2a8e-4f0b-4c1d-9a57-3e2b0f6d9c11';
 const MAX_ATTEMPTS = 3;
@@ -24,40 +30,46 @@ export interface CommandResult<State, Event = DomainEvent> {
   replayed?: boolean;
 }
 
+export interface HandleCommandInput<Command extends DomainCommand, Event extends DomainEvent, State> {
+  store: EventStore;
+  decider: Decider<Command, Event, State>;
+  stream: string;
+  /** Builds the command from the metadata the core fills in (time, acting user and device). */
+  command: (metadata: Command['metadata']) => Command;
+  context: CommandContext;
+  /** The version the caller expects the stream at (`If-Match`); another one is a PreconditionFailedError. */
+  ifVersion?: number;
+  /** Checks that need the current state (a document's schema), before deciding; throw to refuse. */
+  check?: (state: State) => void | Promise<void>;
+  /** Where the snapshots of a decider with a snapshot policy are kept; without it, every event is folded. */
+  snapshots?: SnapshotStore;
+}
+
 /**
- * The command recipe:
- * 1. read the stream and fold it into state; if the stream already holds this command's events,
- *    answer with their version and position (a retried request replays the first answer); if the
- *    caller made the command conditional (`If-Match`) on another version, refuse with 412;
+ * The command recipe, the same for HTTP routes, projectors, senders and schedulers:
+ * 1. read the stream and fold it into state (from the latest snapshot, for a decider that keeps
+ *    them); if the events read already hold this command's events,
+ *    answer with their version and position (a retried command replays the first answer); if the
+ *    caller made the command conditional on another version, throw PreconditionFailedError;
  * 2. decide (pure) what happens;
  * 3. append with the version read as the expectation; event ids derive from the command id, so a
  *    retried command appends nothing new and answers the same;
  * 4. on a version conflict only, start again (bounded).
  */
 export async function handleCommand<Command extends DomainCommand, Event extends DomainEvent, State>(
-  store: EventStore,
-  decider: Decider<Command, Event, State>,
-  stream: string,
-  toCommand: (metadata: Command['metadata']) => Command,
-  context: CommandContext,
-  options: {
-    ifVersion?: number;
-    /** Checks that need the current state (a document's schema), before deciding; throw to refuse. */
-    check?: (state: State) => void | Promise<void>;
-  } = {},
+  input: HandleCommandInput<Command, Event, State>,
 ): Promise<CommandResult<State, Event>> {
-  const command = toCommand({
+  const { store, decider, stream, context, ifVersion, check, snapshots } = input;
+  const command = input.command({
     now: context.now.toISOString(),
     ...(context.userId ? { userId: context.userId } : {}),
     ...(context.deviceId ? { deviceId: context.deviceId } : {}),
   });
   return inSpan('command.handle', { 'command.type': command.type, 'stream.name': stream }, async () => {
     for (let attempt = 1; ; attempt++) {
-      const history = await store.readStream(stream);
-      const state = foldStream(decider, history);
-      const version = history.length - 1;
-      const lastPosition = history[history.length - 1]?.position ?? 0;
-      const earlierEvents = history.filter((e) => e.metadata.commandId === context.commandId);
+      const loaded = await loadStream(store, decider, stream, snapshots);
+      const { state, version, position: lastPosition } = loaded;
+      const earlierEvents = loaded.events.filter((e) => e.metadata.commandId === context.commandId);
       const earlier = earlierEvents[earlierEvents.length - 1];
       if (earlier) {
         return {
@@ -69,15 +81,10 @@ export async function handleCommand<Command extends DomainCommand, Event extends
           replayed: true,
         };
       }
-      if (options.ifVersion !== undefined && options.ifVersion !== version) {
-        throw new HttpProblem(
-          412,
-          'precondition-failed',
-          'Precondition failed',
-          `The resource is at version ${version}`,
-        );
+      if (ifVersion !== undefined && ifVersion !== version) {
+        throw new PreconditionFailedError(stream, ifVersion, version);
       }
-      await options.check?.(state);
+      await check?.(state);
       const decided = decider.decide(command, state);
       if (decided.length === 0) return { state, version, position: lastPosition, appended: 0, events: [] };
       const events: NewEvent[] = decided.map((event, index) => ({
@@ -85,6 +92,7 @@ export async function handleCommand<Command extends DomainCommand, Event extends
         type: event.type,
         data: event.data as Record<string, unknown>,
         metadata: {
+          // The store stamps each type's current schema version (UpcastingEventStore).
           schemaVersion: 1,
           commandId: context.commandId,
           correlationId: context.correlationId,
@@ -97,6 +105,12 @@ export async function handleCommand<Command extends DomainCommand, Event extends
       try {
         const result = await store.append(stream, events, version === -1 ? 'no_stream' : version);
         const newState = decided.reduce(decider.evolve, state);
+        await keepSnapshot(decider, snapshots, loaded.snapshotVersion, {
+          stream,
+          version: result.nextExpectedVersion,
+          position: result.position,
+          state: newState,
+        });
         return {
           state: newState,
           version: result.nextExpectedVersion,

@@ -1,0 +1,10 @@
+// The command core: read and fold a stream, decide, append, retry on version conflicts. No HTTP:
+// routes, projectors, senders and schedulers call it alike; the HTTP layer maps its errors.
+export type { CommandContext } from './CommandContext.js';
+export { handleCommand, type CommandResult, type HandleCommandInput } from './handleCommand.js';
+export { foldStream } from './foldStream.js';
+export { loadStream, type LoadedStream } from './loadStream.js';
+export { PreconditionFailedError } from './PreconditionFailedError.js';
+export { COMMAND_ID_NAMESPACE } from './commandIdNamespace.js';
+export { newIdFor } from './newIdFor.js';
+export { subCommand } from './subCommand.js';
