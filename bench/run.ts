@@ -9,6 +9,7 @@ import { freePort } from '../test/support/freePort.js';
 import { createTestDatabase } from '../test/support/testDatabase.js';
 import { appendBench } from './appendBench.js';
 import { feedBench } from './feedBench.js';
+import { FEED_DESIGN_COLLECTIONS, feedDesignBench } from './feedDesignBench.js';
 import { identityBench } from './identityBench.js';
 import { documentFeedBench, SYNC_BENCH_COLLECTIONS, syncBench } from './syncBench.js';
 import { convergenceBench } from './convergenceBench.js';
@@ -16,6 +17,9 @@ import { commandToFeedBench } from './latencyBench.js';
 import { printTable, type Row } from './report.js';
 
 const quick = process.argv.includes('--quick');
+// `--only=<group>` runs one group: append, http, identity or feed-design.
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+const want = (group: string) => only === undefined || only === group;
 const rows: Row[] = [];
 
 /** The backend (`npm start`) in its own process on a fresh database, once it answers /healthz. */
@@ -39,6 +43,7 @@ async function startBackend(env: Record<string, string>) {
   }
   return {
     base,
+    databaseUrl: database.url,
     async stop() {
       await child.kill('SIGTERM');
       await database.drop();
@@ -47,79 +52,106 @@ async function startBackend(env: Record<string, string>) {
   };
 }
 
+/** A collections file for a backend, in a temporary folder. */
+function writeCollections(collections: unknown): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'bench-collections-')), 'collections.json');
+  writeFileSync(file, JSON.stringify(collections));
+  return file;
+}
+
 // 1. Event store, in this process.
-const appendDb = await createTestDatabase();
-const db = await createPostgresDatabase({ connectionString: appendDb.url });
-rows.push(await appendBench(db, quick ? 300 : 3000));
-await db.close();
-await appendDb.drop();
+if (want('append')) {
+  const appendDb = await createTestDatabase();
+  const db = await createPostgresDatabase({ connectionString: appendDb.url });
+  rows.push(await appendBench(db, quick ? 300 : 3000));
+  await db.close();
+  await appendDb.drop();
+}
 
 // 2. The backend in its own process (production adapters on PostgreSQL), load from this one.
-const collectionsFile = join(mkdtempSync(join(tmpdir(), 'bench-collections-')), 'collections.json');
-writeFileSync(collectionsFile, JSON.stringify(SYNC_BENCH_COLLECTIONS));
-const backend = await startBackend({
-  PASSWORD_SCRYPT_N: '1024',
-  CURSOR_SECRET: randomBytes(32).toString('hex'),
-  COLLECTIONS_FILE: collectionsFile,
-});
-const base = backend.base;
-try {
-  const json = { 'content-type': 'application/json' };
-  const registered = (await (
-    await fetch(`${base}/v1/auth/register`, {
-      method: 'POST',
-      headers: json,
-      body: JSON.stringify({
-        email: `${randomUUID()}@example.com`,
-        password: 'benchmark password',
-        displayName: 'Bench',
-      }),
-    })
-  ).json()) as { accessToken: string };
-  const token = registered.accessToken;
-  const auth = { ...json, authorization: `Bearer ${token}` };
-  let deviceId = '';
-  let position = 0;
-  for (let i = 0; i < 99; i++) {
-    const device = (await (
-      await fetch(`${base}/v1/devices`, {
+if (want('http')) {
+  const backend = await startBackend({
+    PASSWORD_SCRYPT_N: '1024',
+    CURSOR_SECRET: randomBytes(32).toString('hex'),
+    COLLECTIONS_FILE: writeCollections(SYNC_BENCH_COLLECTIONS),
+  });
+  const base = backend.base;
+  try {
+    const json = { 'content-type': 'application/json' };
+    const registered = (await (
+      await fetch(`${base}/v1/auth/register`, {
         method: 'POST',
-        headers: auth,
+        headers: json,
         body: JSON.stringify({
-          platform: 'android',
-          pushToken: `t${i}`,
-          appVersion: '1.0.0',
-          locale: 'en-US',
-          timezone: 'America/New_York',
+          email: `${randomUUID()}@example.com`,
+          password: 'benchmark password',
+          displayName: 'Bench',
         }),
       })
-    ).json()) as { id: string; position: number };
-    deviceId = device.id;
-    position = device.position;
+    ).json()) as { accessToken: string };
+    const token = registered.accessToken;
+    const auth = { ...json, authorization: `Bearer ${token}` };
+    let deviceId = '';
+    let position = 0;
+    for (let i = 0; i < 99; i++) {
+      const device = (await (
+        await fetch(`${base}/v1/devices`, {
+          method: 'POST',
+          headers: auth,
+          body: JSON.stringify({
+            platform: 'android',
+            pushToken: `t${i}`,
+            appVersion: '1.0.0',
+            locale: 'en-US',
+            timezone: 'America/New_York',
+          }),
+        })
+      ).json()) as { id: string; position: number };
+      deviceId = device.id;
+      position = device.position;
+    }
+    const page = (await (
+      await fetch(`${base}/v1/feed?limit=100&min_position=${position}`, { headers: auth })
+    ).json()) as {
+      changes: unknown[];
+      nextCursor: string;
+    };
+    if (page.changes.length !== 100) throw new Error(`expected 100 changes, got ${page.changes.length}`);
+    rows.push(...(await feedBench(base, token, page.nextCursor, quick ? 2 : 8)));
+    rows.push(await commandToFeedBench(base, token, deviceId, page.nextCursor, quick ? 30 : 300));
+    rows.push(await syncBench(base, token, quick ? 2 : 8));
+    rows.push(...(await documentFeedBench(base, token, quick ? 2 : 8)));
+    rows.push(await convergenceBench(base, quick ? 20 : 100));
+  } finally {
+    await backend.stop();
   }
-  const page = (await (
-    await fetch(`${base}/v1/feed?limit=100&min_position=${position}`, { headers: auth })
-  ).json()) as {
-    changes: unknown[];
-    nextCursor: string;
-  };
-  if (page.changes.length !== 100) throw new Error(`expected 100 changes, got ${page.changes.length}`);
-  rows.push(...(await feedBench(base, token, page.nextCursor, quick ? 2 : 8)));
-  rows.push(await commandToFeedBench(base, token, deviceId, page.nextCursor, quick ? 30 : 300));
-  rows.push(await syncBench(base, token, quick ? 2 : 8));
-  rows.push(...(await documentFeedBench(base, token, quick ? 2 : 8)));
-  rows.push(await convergenceBench(base, quick ? 20 : 100));
-} finally {
-  await backend.stop();
 }
 
 // 3. Identity, on a backend with the production password cost and rate limits off.
-const scryptN = 2 ** 15;
-const identity = await startBackend({ PASSWORD_SCRYPT_N: String(scryptN), RATE_LIMIT_MULTIPLIER: '0' });
-try {
-  rows.push(...(await identityBench(identity.base, scryptN, quick ? 2 : 8)));
-} finally {
-  await identity.stop();
+if (want('identity')) {
+  const scryptN = 2 ** 15;
+  const identity = await startBackend({ PASSWORD_SCRYPT_N: String(scryptN), RATE_LIMIT_MULTIPLIER: '0' });
+  try {
+    rows.push(...(await identityBench(identity.base, scryptN, quick ? 2 : 8)));
+  } finally {
+    await identity.stop();
+  }
+}
+
+// 4. Feed page designs on one database: the backend writes, this process reads as query-api does.
+if (want('feed-design')) {
+  const designs = await startBackend({
+    PASSWORD_SCRYPT_N: '1024',
+    RATE_LIMIT_MULTIPLIER: '0',
+    COLLECTIONS_FILE: writeCollections(FEED_DESIGN_COLLECTIONS),
+  });
+  const db = await createPostgresDatabase({ connectionString: designs.databaseUrl });
+  try {
+    rows.push(...(await feedDesignBench(designs.base, db, quick ? 50 : 300)));
+  } finally {
+    await db.close();
+    await designs.stop();
+  }
 }
 
 console.log(`\nNode ${process.version}, ${new Date().toISOString()}\n`);

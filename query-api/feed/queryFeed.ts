@@ -1,46 +1,40 @@
-import { createHash } from 'node:crypto';
 import type { Database } from '../../infra/postgres/index.js';
-import { activeTable, type FeedRow, type FeedSource } from '../../projectors/index.js';
-import type { FeedCursor } from './feedCursor.js';
+import type { FeedAfter, FeedEntry, FeedSource } from '../../projectors/index.js';
+
+const byFeedOrder = (a: FeedEntry, b: FeedEntry) =>
+  a.position - b.position ||
+  (a.collection < b.collection ? -1 : a.collection > b.collection ? 1 : 0) ||
+  (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** The sources that can hold one of `collections`: a system source by name, 'app' for the rest. */
+function sourcesFor(sources: readonly FeedSource[], collections: readonly string[] | undefined) {
+  if (!collections) return sources;
+  const system = new Set(sources.flatMap((s) => (s.collections === 'app' ? [] : s.collections)));
+  const hasApp = collections.some((c) => !system.has(c));
+  return sources.filter((s) =>
+    s.collections === 'app' ? hasApp : s.collections.some((c) => collections.includes(c)),
+  );
+}
 
 /**
  * The user's rows of every feed collection after the cursor and up to `upTo`, in (position,
  * collection, id) order. `upTo` is where every feed projection has reached: a page never runs
  * ahead of a slower projection (or partition), whose rows would otherwise land behind a cursor
- * already handed out.
+ * already handed out. Each source reads at most `limit` rows (an index range scan on its own
+ * table); the page is the first `limit` of their merge, so its cost does not grow with the
+ * rows a user holds, only with the number of sources. Sources read in separate snapshots is
+ * safe: a row only ever moves to a later position, where a later page finds it.
  */
 export async function queryFeed(
   db: Database,
   sources: readonly FeedSource[],
   userId: string,
-  after: FeedCursor,
+  after: FeedAfter,
   upTo: number,
   limit: number,
   collections?: readonly string[],
-): Promise<FeedRow[]> {
-  const parts: string[] = [];
-  const bindings: (string | number)[] = [];
-  for (const source of sources) {
-    const table = await activeTable(db.knex, source.projection, source.table);
-    if (!table) continue;
-    parts.push(source.select(table));
-    bindings.push(userId);
-  }
-  if (parts.length === 0) return [];
-  const filter = collections ? " and collection = any(string_to_array(?::text, ','))" : '';
-  const sql = `select * from (${parts.join(' union all ')}) f
-    where (position, collection, id) > (?, ?, ?) and position <= ?${filter}
-    order by position, collection, id limit ?`;
-  // Planning this union costs more than running it: prepare it once per connection and table set.
-  const name = `feed_${createHash('sha1').update(sql).digest('hex').slice(0, 16)}`;
-  const rows = await db.preparedQuery<FeedRow>(name, sql, [
-    ...bindings,
-    after.position,
-    after.collection,
-    after.id,
-    upTo,
-    ...(collections ? [collections.join(',')] : []),
-    limit,
-  ]);
-  return rows.map((r) => ({ ...r, position: Number(r.position), version: Number(r.version) }));
+): Promise<FeedEntry[]> {
+  const request = { db, userId, after, upTo, limit, collections };
+  const parts = await Promise.all(sourcesFor(sources, collections).map((source) => source.read(request)));
+  return parts.flat().sort(byFeedOrder).slice(0, limit);
 }
