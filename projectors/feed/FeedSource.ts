@@ -1,4 +1,3 @@
-import type { Database } from '../../infra/postgres/index.js';
 import type { ChangeProperties } from '../../proto/index.js';
 
 /** Where a feed read stands: after the row (position, collection, id). */
@@ -24,9 +23,8 @@ export interface FeedEntry {
   change(context: ChangeContext): ChangeProperties;
 }
 
-/** One read of a source: the user's rows after `after`, up to `upTo`, at most `limit`. */
+/** One page read over the sources: the user's rows after `after`, up to `upTo`, at most `limit`. */
 export interface FeedRead {
-  db: Database;
   userId: string;
   after: FeedAfter;
   upTo: number;
@@ -48,6 +46,6 @@ export interface FeedSource {
   body: string;
   /** Its SQL over the physical table (one binding: the user id), as `read` wraps it. */
   select(physicalTable: string): string;
-  /** The user's rows in (position, collection, id) order: an index range scan per source. */
-  read(request: FeedRead): Promise<FeedEntry[]>;
+  /** One of the rows `select` selects, as an entry of the feed. */
+  entry(row: Record<string, unknown>): FeedEntry;
 }

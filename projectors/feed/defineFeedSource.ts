@@ -1,7 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { ChangeProperties } from '../../proto/index.js';
-import { activeTable } from '../runtime/index.js';
-import type { ChangeContext, FeedEntry, FeedRead, FeedSource } from './FeedSource.js';
+import type { ChangeContext, FeedEntry, FeedSource } from './FeedSource.js';
 
 /** The columns every source selects, beside its own (named as it likes). */
 export interface FeedRowHead {
@@ -36,24 +34,8 @@ export interface FeedSourceSpec<Row extends FeedRowHead> {
   toChange(row: Row, head: ChangeHead, context: ChangeContext): ChangeProperties;
 }
 
-/**
- * A FeedSource from its SQL and mapping: each read is one prepared query, the user's rows after
- * the cursor and up to `upTo` in (position, collection, id) order, `limit` at most.
- */
+/** A FeedSource from its SQL and its mapping: rows become entries whose Change is built on demand. */
 export function defineFeedSource<Row extends FeedRowHead>(spec: FeedSourceSpec<Row>): FeedSource {
-  const entry = (row: Row): FeedEntry => {
-    const position = Number(row.position);
-    const head: ChangeHead = { collection: row.collection, id: row.id, version: Number(row.version) };
-    return {
-      collection: row.collection,
-      id: row.id,
-      position,
-      change: (context) =>
-        row.deleted_at
-          ? { ...head, tombstone: { deletedAt: row.deleted_at } }
-          : spec.toChange(row, head, context),
-    };
-  };
   return {
     name: spec.name,
     projection: spec.projection,
@@ -61,26 +43,18 @@ export function defineFeedSource<Row extends FeedRowHead>(spec: FeedSourceSpec<R
     collections: spec.collections,
     body: spec.body,
     select: spec.select,
-    async read({ db, userId, after, upTo, limit, collections }: FeedRead) {
-      const table = await activeTable(db.knex, spec.projection, spec.table);
-      if (!table) return [];
-      const filter = collections ? " and collection = any(string_to_array(?::text, ','))" : '';
-      // `position >= ?` repeats the row comparison's first column so the planner can range-scan.
-      const sql = `select * from (${spec.select(table)}) f
-        where position >= ? and (position, collection, id) > (?, ?, ?) and position <= ?${filter}
-        order by position, collection, id limit ?`;
-      const name = `feed_${createHash('sha1').update(sql).digest('hex').slice(0, 16)}`;
-      const rows = await db.preparedQuery<Row>(name, sql, [
-        userId,
-        after.position,
-        after.position,
-        after.collection,
-        after.id,
-        upTo,
-        ...(collections ? [collections.join(',')] : []),
-        limit,
-      ]);
-      return rows.map(entry);
+    entry(selected: Record<string, unknown>): FeedEntry {
+      const row = selected as unknown as Row;
+      const head: ChangeHead = { collection: row.collection, id: row.id, version: Number(row.version) };
+      return {
+        collection: row.collection,
+        id: row.id,
+        position: Number(row.position),
+        change: (context) =>
+          row.deleted_at
+            ? { ...head, tombstone: { deletedAt: row.deleted_at } }
+            : spec.toChange(row, head, context),
+      };
     },
   };
 }

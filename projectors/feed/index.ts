@@ -6,3 +6,4 @@ export {
   type FeedSourceSpec,
 } from './defineFeedSource.js';
 export { isoSql } from './isoSql.js';
+export { pageBindings, pageSql } from './pageSql.js';
