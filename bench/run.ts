@@ -13,12 +13,13 @@ import { identityBench } from './identityBench.js';
 import { documentFeedBench, SYNC_BENCH_COLLECTIONS, syncBench } from './syncBench.js';
 import { convergenceBench } from './convergenceBench.js';
 import { commandToFeedBench } from './latencyBench.js';
+import { FEED_DESIGN_COLLECTIONS, feedDesignBench } from './feedDesignBench.js';
 import { longStreamBench } from './longStreamBench.js';
 import { printTable, type Row } from './report.js';
 import { schedulerBench } from './schedulerBench.js';
 
 const quick = process.argv.includes('--quick');
-// `-- --only=stream,append`: run only the named parts (append, scheduler, stream, backend, identity).
+// `-- --only=stream,append`: run only the named parts (append, scheduler, stream, backend, identity, feed-design).
 const only = process.argv
   .find((a) => a.startsWith('--only='))
   ?.slice('--only='.length)
@@ -47,6 +48,7 @@ async function startBackend(env: Record<string, string>) {
   }
   return {
     base,
+    databaseUrl: database.url,
     async stop() {
       await child.kill('SIGTERM');
       await database.drop();
@@ -79,8 +81,7 @@ if (wanted('stream')) await onFreshDatabase((db) => longStreamBench(db, quick ? 
 // 2. The backend in its own process (production adapters on PostgreSQL), load from this one.
 if (wanted('backend')) await backendBenches();
 async function backendBenches() {
-  const collectionsFile = join(mkdtempSync(join(tmpdir(), 'bench-collections-')), 'collections.json');
-  writeFileSync(collectionsFile, JSON.stringify(SYNC_BENCH_COLLECTIONS));
+  const collectionsFile = writeCollections(SYNC_BENCH_COLLECTIONS);
   const backend = await startBackend({
     PASSWORD_SCRYPT_N: '1024',
     CURSOR_SECRET: randomBytes(32).toString('hex'),
@@ -146,6 +147,29 @@ if (wanted('identity')) {
     rows.push(...(await identityBench(identity.base, scryptN, quick ? 2 : 8)));
   } finally {
     await identity.stop();
+  }
+}
+
+/** A collections file for a backend, in a temporary folder. */
+function writeCollections(collections: unknown): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'bench-collections-')), 'collections.json');
+  writeFileSync(file, JSON.stringify(collections));
+  return file;
+}
+
+// 4. Feed page designs on one database: the backend writes, this process reads as query-api does.
+if (wanted('feed-design')) {
+  const designs = await startBackend({
+    PASSWORD_SCRYPT_N: '1024',
+    RATE_LIMIT_MULTIPLIER: '0',
+    COLLECTIONS_FILE: writeCollections(FEED_DESIGN_COLLECTIONS),
+  });
+  const db = await createPostgresDatabase({ connectionString: designs.databaseUrl });
+  try {
+    rows.push(...(await feedDesignBench(designs.base, db, quick ? 50 : 300)));
+  } finally {
+    await db.close();
+    await designs.stop();
   }
 }
 

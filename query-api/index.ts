@@ -12,6 +12,7 @@ import type { QueryApiDeps } from './QueryApiDeps.js';
 export type { QueryApiDeps } from './QueryApiDeps.js';
 export { FeedChangeTracker } from './feed/FeedChangeTracker.js';
 export { FeedCursorCodec } from './feed/feedCursor.js';
+export { queryFeed } from './feed/queryFeed.js';
 
 /** The query side's routes: reads read models (and, for a user's data export, their own events). */
 export function queryApi(deps: QueryApiDeps): { registry: OpenAPIRegistry; mount(app: Express): void } {

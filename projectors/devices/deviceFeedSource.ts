@@ -1,14 +1,37 @@
-import { isoSql, type FeedSource } from '../feed/index.js';
+import { defineFeedSource, isoSql, type FeedRowHead } from '../feed/index.js';
 
-/** f1 platform, f2 push token, f3 app version, f4 locale, f5 timezone, f6 registered at, f7 updated at. */
-export const deviceFeedSource: FeedSource = {
-  collection: 'devices',
+interface DeviceFeedRow extends FeedRowHead {
+  platform: string;
+  push_token: string | null;
+  app_version: string | null;
+  locale: string | null;
+  timezone: string | null;
+  registered_at: string;
+  updated_at: string;
+}
+
+/** The user's devices: the `devices` collection, a `Device` body; a removed device is a tombstone. */
+export const deviceFeedSource = defineFeedSource<DeviceFeedRow>({
+  name: 'devices',
   projection: 'devices',
   table: 'devices',
-  select: (
-    t,
-  ) => `select 'devices' as collection, device_id::text as id, version, position, ${isoSql('deleted_at')} as deleted_at,
-      platform as f1, push_token as f2, app_version as f3, locale as f4, timezone as f5,
-      ${isoSql('registered_at')} as f6, ${isoSql('updated_at')} as f7, null::text as f8
+  collections: ['devices'],
+  body: 'device',
+  select: (t) => `select 'devices'::text as collection, device_id::text as id, version, position,
+      ${isoSql('deleted_at')} as deleted_at, platform, push_token, app_version, locale, timezone,
+      ${isoSql('registered_at')} as registered_at, ${isoSql('updated_at')} as updated_at
     from ${t} where user_id = ?::uuid`,
-};
+  toChange: (row, head) => ({
+    ...head,
+    device: {
+      id: row.id,
+      platform: row.platform,
+      pushToken: row.push_token ?? '',
+      appVersion: row.app_version ?? '',
+      locale: row.locale ?? '',
+      timezone: row.timezone ?? '',
+      registeredAt: row.registered_at,
+      updatedAt: row.updated_at,
+    },
+  }),
+});

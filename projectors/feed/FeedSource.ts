@@ -1,35 +1,51 @@
-/**
- * One row of the delta feed, whatever its collection: `f1`…`f8` are that collection's
- * document fields as text (timestamps already ISO-8601), in the order its mapping expects.
- */
-export interface FeedRow {
+import type { ChangeProperties } from '../../proto/index.js';
+
+/** Where a feed read stands: after the row (position, collection, id). */
+export interface FeedAfter {
+  position: number;
   collection: string;
   id: string;
-  version: number;
-  position: number;
-  deleted_at: string | null;
-  f1: string | null;
-  f2: string | null;
-  f3: string | null;
-  f4: string | null;
-  f5: string | null;
-  f6: string | null;
-  f7: string | null;
-  f8: string | null;
 }
 
-/** SQL for a timestamptz as ISO-8601 in UTC with milliseconds, as JavaScript prints it. */
-export const isoSql = (column: string) =>
-  `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+/** What a request asks of every change: which fields of a collection, and the field-mask base. */
+export interface ChangeContext {
+  /** Keeps only the requested fields of a document of `collection`. */
+  select(collection: string, document: Record<string, unknown>): Record<string, unknown>;
+  /** The position the app holds every document as of (0: send documents whole). */
+  maskBase: number;
+}
+
+/** One row of the feed, from whichever source: its place in the order, and its Change. */
+export interface FeedEntry {
+  collection: string;
+  id: string;
+  position: number;
+  change(context: ChangeContext): ChangeProperties;
+}
+
+/** One page read over the sources: the user's rows after `after`, up to `upTo`, at most `limit`. */
+export interface FeedRead {
+  userId: string;
+  after: FeedAfter;
+  upTo: number;
+  limit: number;
+  /** Only these collections (all when undefined). */
+  collections: readonly string[] | undefined;
+}
 
 /**
- * A collection that appears in the feed: which projection and table hold it, and the SQL that
- * selects a user's rows as FeedRow columns (`collection, id, version, position, deleted_at, f1…f8`).
+ * Something that appears in the delta feed: it owns its SQL (over its projection's table) and
+ * its mapping to a `Change`. `collections` names its collections, or is 'app' for the app
+ * collections (any name no system source claims). `body` is the Change field its upserts fill.
  */
 export interface FeedSource {
-  collection: string;
+  name: string;
   projection: string;
   table: string;
-  /** SQL with `?` placeholders for: the physical table is interpolated; bindings are [userId]. */
+  collections: readonly string[] | 'app';
+  body: string;
+  /** Its SQL over the physical table (one binding: the user id), as `read` wraps it. */
   select(physicalTable: string): string;
+  /** One of the rows `select` selects, as an entry of the feed. */
+  entry(row: Record<string, unknown>): FeedEntry;
 }

@@ -1,1 +1,9 @@
-export { isoSql, type FeedRow, type FeedSource } from './FeedSource.js';
+export type { ChangeContext, FeedAfter, FeedEntry, FeedRead, FeedSource } from './FeedSource.js';
+export {
+  defineFeedSource,
+  type ChangeHead,
+  type FeedRowHead,
+  type FeedSourceSpec,
+} from './defineFeedSource.js';
+export { isoSql } from './isoSql.js';
+export { pageBindings, pageSql } from './pageSql.js';

@@ -1,14 +1,30 @@
-import { isoSql, type FeedSource } from '../feed/index.js';
+import { defineFeedSource, isoSql, type FeedRowHead } from '../feed/index.js';
 
-/** f1 email, f2 display name, f3 created at, f4 email verified ('true'/'false'). */
-export const profileFeedSource: FeedSource = {
-  collection: 'profile',
+interface ProfileFeedRow extends FeedRowHead {
+  email: string;
+  display_name: string;
+  created_at: string;
+  email_verified: boolean;
+}
+
+/** The user's own profile: one row, the `profile` collection, a `Profile` body. */
+export const profileFeedSource = defineFeedSource<ProfileFeedRow>({
+  name: 'profile',
   projection: 'profiles',
   table: 'profiles',
-  select: (
-    t,
-  ) => `select 'profile' as collection, user_id::text as id, version, position, null::text as deleted_at,
-      email as f1, display_name as f2, ${isoSql('created_at')} as f3, email_verified::text as f4, null::text as f5,
-      null::text as f6, null::text as f7, null::text as f8
+  collections: ['profile'],
+  body: 'profile',
+  select: (t) => `select 'profile'::text as collection, user_id::text as id, version, position,
+      null::text as deleted_at, email, display_name, ${isoSql('created_at')} as created_at, email_verified
     from ${t} where user_id = ?::uuid`,
-};
+  toChange: (row, head) => ({
+    ...head,
+    profile: {
+      id: row.id,
+      email: row.email,
+      displayName: row.display_name,
+      createdAt: row.created_at,
+      emailVerified: row.email_verified,
+    },
+  }),
+});

@@ -1,3 +1,4 @@
+import { feedSources } from '../../projectors/index.js';
 import { z } from '../../platform/http/openapi.js';
 
 /** proto3 JSON writes int64 as a decimal string (JavaScript numbers stop being exact at 2^53). */
@@ -14,12 +15,13 @@ const Change = z
     id: z.string(),
     version: Int64.optional(),
     tombstone: z.object({ deletedAt: z.string().optional() }).optional(),
-    profile: Fields.optional(),
-    device: Fields.optional(),
-    document: Fields.optional(),
+    // Each feed source's body (profile, device, document…): the source declares its field.
+    ...Object.fromEntries(feedSources.map((s) => [s.body, Fields.optional()])),
     updateMask: z.object({ paths: z.array(z.string()).optional() }).optional(),
   })
-  .openapi('FeedChange', { description: 'One of tombstone, profile, device or document' });
+  .openapi('FeedChange', {
+    description: `One of tombstone, ${[...new Set(feedSources.map((s) => s.body))].join(', ')}`,
+  });
 
 /** A FeedPage (mobile.v1, feed.proto) in proto3 JSON: fields at their default value are left out. */
 export const FeedPageJson = z

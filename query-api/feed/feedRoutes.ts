@@ -1,13 +1,12 @@
 import { Router, type Request, type Response } from 'express';
 import { FeedPage, fromStruct, type StructProperties } from '../../proto/index.js';
-import { feedSources, type FeedRow } from '../../projectors/index.js';
+import { feedSources, type FeedEntry } from '../../projectors/index.js';
 import { MustRefetch, readFeedRows } from './readFeedRows.js';
 import { authenticate, authOf } from '../../platform/auth/index.js';
 import { problems } from '../../platform/http/HttpProblem.js';
 import { problemResponse, z, type OpenAPIRegistry } from '../../platform/http/openapi.js';
 import { validate } from '../../platform/http/validate.js';
 import type { QueryApiDeps } from '../QueryApiDeps.js';
-import { toChange } from './toChange.js';
 import { FeedPageJson } from './feedPageJson.js';
 import { feedSelection, selectFields } from './feedSelection.js';
 import { requirePosition } from './waitForPosition.js';
@@ -117,7 +116,7 @@ export function feedRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): Route
     }
 
     let upTo: number;
-    let rows: FeedRow[];
+    let rows: FeedEntry[];
     try {
       ({ upTo, rows } = await readFeedRows(deps, FEED_PROJECTIONS, {
         userId,
@@ -146,12 +145,11 @@ export function feedRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): Route
     // A page that leaves nothing behind makes its end the base for field masks.
     const nextCursor = deps.cursors.encode({ ...next, base: hasMore ? cursor.base : next.position }, subject);
     const message = FeedPage.create({
-      changes: page.map((row) =>
-        toChange(
-          row,
-          (collection, doc) => selectFields(selection, collection, doc),
-          query.whole === 'true' ? 0 : cursor.base,
-        ),
+      changes: page.map((entry) =>
+        entry.change({
+          select: (collection, doc) => selectFields(selection, collection, doc),
+          maskBase: query.whole === 'true' ? 0 : cursor.base,
+        }),
       ),
       nextCursor,
       hasMore,

@@ -1,4 +1,4 @@
-import { feedSources, type FeedRow } from '../../projectors/index.js';
+import { feedSources, type FeedEntry } from '../../projectors/index.js';
 import type { QueryApiDeps } from '../QueryApiDeps.js';
 import { feedBounds } from './feedBounds.js';
 import type { FeedCursor } from './feedCursor.js';
@@ -25,7 +25,7 @@ export async function readFeedRows(
     waitMs: number;
     signal: AbortSignal;
   },
-): Promise<{ upTo: number; rows: FeedRow[] }> {
+): Promise<{ upTo: number; rows: FeedEntry[] }> {
   const { userId, cursor, waitMs } = request;
   const read = async () => {
     deps.metrics.feedReads.inc({ outcome: 'query' });
