@@ -9,6 +9,7 @@ import { SESSION_CATEGORY, sessionDecider, type StartSession } from '../domain/s
 import type { SignInMethod } from '../domain/user/index.js';
 import { streamName } from '../infra/eventStore/index.js';
 import type { CommandApiDeps } from './CommandApiDeps.js';
+import { problems } from '../platform/http/index.js';
 import { endSession } from './endSession.js';
 import { formatRefreshToken, hashRefreshSecret, initialRefreshSecret } from './refreshTokens.js';
 import { deviceFingerprint, deviceIdFor, type SignInDevice } from './signInDevice.js';
@@ -73,7 +74,7 @@ export async function startSession(
   if (replaced) await endSession(deps, subCommand(userContext, 'replace'), replaced, 'replaced');
   const secret = initialRefreshSecret(deps.refreshSecret, sessionId);
   const expiresAt = new Date(context.now.getTime() + deps.refreshTokenDays * 86_400_000).toISOString();
-  await handleCommand({
+  const started = await handleCommand({
     store: deps.store,
     decider: sessionDecider,
     stream: streamName(SESSION_CATEGORY, sessionId),
@@ -84,7 +85,15 @@ export async function startSession(
     }),
     context: { ...userContext, ...(deviceId ? { deviceId } : {}) },
   });
-  await deps.revocations.sessionStarted(sessionId);
+  if (started.replayed) {
+    // A retried sign-in answered from the log skipped every check of the decider: tokens only if
+    // the session is still live now (not suspended, signed out or ended since).
+    if (!(await deps.revocations.confirmLive({ userId: user.userId, sessionId }))) {
+      throw problems.unauthenticated('This sign-in has ended; sign in again');
+    }
+  } else {
+    await deps.revocations.sessionStarted(sessionId);
+  }
   return {
     user: { id: user.userId, email: user.email, displayName: user.displayName },
     accessToken: deps.tokens.sign({ userId: user.userId, sessionId, ...(deviceId ? { deviceId } : {}) }),

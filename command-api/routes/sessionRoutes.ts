@@ -81,8 +81,19 @@ export function sessionRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): 
       );
     }
     if (state.status !== 'active') throw invalidRefresh();
-    // The session is live: its new access token is accepted without reading the log.
-    await deps.revocations.sessionStarted(state.sessionId);
+    if (result.replayed) {
+      // A retried refresh answered from the log skipped the decider: it holds only while the
+      // pair it handed out is still the current one, within the grace window, and the session
+      // is live now (not suspended or signed out everywhere since).
+      const withinGrace =
+        state.currentHash === hashRefreshSecret(next) &&
+        state.previous?.hash === hashRefreshSecret(parsed.secret) &&
+        state.previous.rotatedAt >= new Date(now.getTime() - deps.refreshGraceMs).toISOString();
+      if (!withinGrace || !(await deps.revocations.confirmLive(state))) throw invalidRefresh();
+    } else {
+      // The session is live: its new access token is accepted without reading the log.
+      await deps.revocations.sessionStarted(state.sessionId);
+    }
     // The same pair for a retry within the grace window: the refresh secret derives again, and
     // the access token issued with it is remembered for that window.
     const key = `refresh:${state.sessionId}:${state.generation}`;

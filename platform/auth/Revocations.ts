@@ -30,6 +30,18 @@ export class Revocations {
     return this.cache.set(`live:session:${sessionId}`, '1', this.accessTokenTtlMs);
   }
 
+  /**
+   * For an answer replayed from the log (a retried sign-in or refresh): the log decides whether
+   * the session is still live now (not ended, expired, suspended or signed out everywhere since),
+   * since a replay skips the decider. Cached like any other check.
+   */
+  async confirmLive(claims: Pick<AccessClaims, 'userId' | 'sessionId'>): Promise<boolean> {
+    if (!this.truth) return !(await this.isRevoked(claims));
+    const isLive = await this.truth.isLive(claims);
+    await (isLive ? this.sessionStarted(claims.sessionId) : this.endSession(claims.sessionId));
+    return isLive;
+  }
+
   endSession(sessionId: string): Promise<void> {
     return this.cache.set(`revoked:session:${sessionId}`, '1', this.accessTokenTtlMs);
   }
@@ -47,8 +59,6 @@ export class Revocations {
     if (session) return true;
     if (user !== undefined && (claims.issuedAtMs ?? 0) < Number(user)) return true;
     if (live || !this.truth) return false;
-    const isLive = await this.truth.isLive(claims);
-    await (isLive ? this.sessionStarted(claims.sessionId) : this.endSession(claims.sessionId));
-    return !isLive;
+    return !(await this.confirmLive(claims));
   }
 }

@@ -99,4 +99,57 @@ describe('Idempotency-Key bound to its caller and request', () => {
     const good = await client.patch('/v1/me', { displayName: 'Fixed' }, { token: user.accessToken, headers });
     expect(good.status).toBe(200);
   });
+  it('when a sign-in or a refresh is replayed after the user signed out everywhere, it should hand out no working token', async () => {
+    const email = `replay-${Date.now()}@example.com`;
+    expect((await register(email, `reg-${email}`)).status).toBe(201);
+    const loginKey = { 'idempotency-key': `login-${email}` };
+    const login = () =>
+      client.post<{ accessToken?: string; refreshToken?: string }>(
+        '/v1/auth/login',
+        { email, password },
+        { headers: loginKey },
+      );
+    const first = await login();
+    expect(first.status).toBe(200);
+    const refreshKey = { 'idempotency-key': `refresh-${email}` };
+    const refresh = () =>
+      client.post<{ accessToken?: string }>(
+        '/v1/auth/refresh',
+        { refreshToken: first.body.refreshToken },
+        { headers: refreshKey },
+      );
+    expect((await refresh()).status).toBe(200);
+    // Within the grace window, the same refresh replays its answer, still usable.
+    const retried = await refresh();
+    expect(retried.status).toBe(200);
+    expect((await client.get('/v1/session', { token: retried.body.accessToken! })).status).toBe(200);
+
+    expect((await client.post('/v1/auth/logout-all', {}, { token: first.body.accessToken! })).status).toBe(
+      200,
+    );
+    // Replays skip the decider; the log still says the session is over.
+    for (const replay of [await login(), await refresh()]) {
+      expect(replay.status).toBe(401);
+      expect(replay.body.accessToken).toBeUndefined();
+    }
+  });
+
+  it('when a refresh is replayed after a later refresh rotated its pair, it should be refused', async () => {
+    const email = `rotated-${Date.now()}@example.com`;
+    const registered = await register(email, `reg-${email}`);
+    const key = { 'idempotency-key': `refresh-${email}` };
+    const once = () =>
+      client.post<{ accessToken?: string; refreshToken?: string }>(
+        '/v1/auth/refresh',
+        { refreshToken: registered.body.refreshToken },
+        { headers: key },
+      );
+    const first = await once();
+    expect(first.status).toBe(200);
+    const next = await client.post('/v1/auth/refresh', { refreshToken: first.body.refreshToken });
+    expect(next.status).toBe(200);
+    const replay = await once();
+    expect(replay.status).toBe(401);
+    expect(replay.body.accessToken).toBeUndefined();
+  });
 });
