@@ -79,17 +79,23 @@ export async function resetPassword(
   if (!link) throw problems.badRequest('invalid-link', 'This link is not valid');
   const user = await load(deps, link.userId);
   checkNewPassword(body.newPassword, user.status === 'active' ? user.email : '', 'newPassword');
-  const passwordHash = await deps.passwords.hash(body.newPassword);
   const now = deps.clock();
+  const reset =
+    (passwordHash: string) =>
+    (metadata: ResetPassword['metadata']): ResetPassword => ({
+      type: 'ResetPassword',
+      data: { resetId: link.id, passwordHash },
+      metadata,
+    });
+  // The decider refuses a used or expired link before the costly hash (a link replayed in a loop
+  // would otherwise cost a scrypt each time); it decides again, for real, below.
+  userDecider.decide(reset('')({ now: now.toISOString(), userId: link.userId }), user);
+  const passwordHash = await deps.passwords.hash(body.newPassword);
   await handleCommand({
     store: deps.store,
     decider: userDecider,
     stream: userStream(link.userId),
-    command: (metadata): ResetPassword => ({
-      type: 'ResetPassword',
-      data: { resetId: link.id, passwordHash },
-      metadata,
-    }),
+    command: reset(passwordHash),
     context: commandContextFrom(req, res, { userId: link.userId }, now),
   });
   await deps.revocations.signOutEverywhere(link.userId, now.getTime());

@@ -18,9 +18,12 @@ export function commandContextFrom(
   now: Date,
 ): CommandContext {
   const key = idempotencyKeyOf(req);
-  const commandId = key
+  // A key counts only where the guard bound it to the request (command routes under /v1); on a
+  // page or link route it is ignored, never trusted without its request hash.
+  const hash = key ? requestHashOf(res) : undefined;
+  const commandId = hash
     ? uuidv5(
-        `${actor.userId ?? 'anonymous'}|${req.method}|${req.baseUrl}${req.path}|${key}|${requestHashOf(res)}`,
+        `${actor.userId ?? 'anonymous'}|${req.method}|${req.baseUrl}${req.path}|${key}|${hash}`,
         COMMAND_ID_NAMESPACE,
       )
     : randomUUID();

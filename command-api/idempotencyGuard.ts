@@ -22,11 +22,9 @@ export function idempotencyKeyOf(req: Request): string | undefined {
 }
 
 /** The request hash the guard computed (see `idempotencyGuard`), for the command id. */
-export function requestHashOf(res: Response): string {
+export function requestHashOf(res: Response): string | undefined {
   const hash: unknown = res.locals.requestHash;
-  if (typeof hash !== 'string')
-    throw new Error('idempotencyGuard must run before a command with an Idempotency-Key');
-  return hash;
+  return typeof hash === 'string' ? hash : undefined;
 }
 
 /**

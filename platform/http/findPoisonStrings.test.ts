@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPoisonStrings } from './findPoisonStrings.js';
+import { findPoisonStrings, MAX_DEPTH } from './findPoisonStrings.js';
 
 describe('findPoisonStrings', () => {
   it('when strings are well-formed (emoji pairs, U+FFFD, control characters other than NUL), it should find nothing', () => {
@@ -32,11 +32,23 @@ describe('findPoisonStrings', () => {
     expect(findPoisonStrings('\u0000')).toEqual([{ path: '(body)', message: expect.any(String) }]);
   });
 
-  it('when nesting is 20,000 levels deep, it should walk it without overflowing the stack', () => {
+  it('when nesting is 20,000 levels deep, it should stop at the depth bound without overflowing the stack', () => {
     const deep = JSON.parse(`${'{"a":'.repeat(20_000)}"x\\u0000"${'}'.repeat(20_000)}`) as unknown;
     const found = findPoisonStrings(deep);
-    expect(found).toHaveLength(1);
-    expect(found[0]!.path.split('.')).toHaveLength(20_000);
+    expect(found).toEqual([
+      {
+        path: Array(MAX_DEPTH + 1)
+          .fill('a')
+          .join('.'),
+        message: `the value is nested deeper than ${MAX_DEPTH} levels`,
+      },
+    ]);
+  });
+
+  it('when nesting stays within the bound, it should find nothing but poison', () => {
+    const nest = (levels: number, leaf: unknown): unknown => (levels === 0 ? leaf : [nest(levels - 1, leaf)]);
+    expect(findPoisonStrings(nest(MAX_DEPTH, { ok: 'fine' }))).toEqual([]);
+    expect(findPoisonStrings(nest(MAX_DEPTH + 1, { ok: 'fine' }))).toHaveLength(1);
   });
 
   it('when there are more than the limit, it should stop at the limit', () => {

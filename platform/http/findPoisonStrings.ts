@@ -13,7 +13,14 @@ interface Entry {
   value: unknown;
   key: string | undefined;
   parent: Entry | undefined;
+  depth: number;
 }
+
+/**
+ * Deeper than this, a value is refused too: JSON.stringify, schema validators and drivers recurse,
+ * and a few kilobytes of `[[[[…` would overflow their stack (a 500). No app document needs more.
+ */
+export const MAX_DEPTH = 128;
 
 export function isPoisonString(text: string): boolean {
   return POISON.test(text);
@@ -45,20 +52,24 @@ function pathOf(entry: Entry, lastKey?: string): string {
 
 /**
  * Every string value and object key in `value` holding a NUL or a lone surrogate, up to `limit`
- * of them. Walks with an explicit stack (no recursion), so depth is bounded only by the body
+ * of them, and the first value nested deeper than `MAX_DEPTH`. Walks with an explicit stack (no recursion), so depth is bounded only by the body
  * limit; a path is built only for what is found.
  */
 export function findPoisonStrings(value: unknown, limit = 20): PoisonString[] {
   const found: PoisonString[] = [];
-  const stack: Entry[] = [{ value, key: undefined, parent: undefined }];
+  const stack: Entry[] = [{ value, key: undefined, parent: undefined, depth: 0 }];
   while (stack.length > 0 && found.length < limit) {
     const entry = stack.pop()!;
     const current = entry.value;
+    if (entry.depth > MAX_DEPTH && typeof current === 'object' && current !== null) {
+      found.push({ path: pathOf(entry), message: `the value is nested deeper than ${MAX_DEPTH} levels` });
+      break;
+    }
     if (typeof current === 'string') {
       if (POISON.test(current)) found.push({ path: pathOf(entry), message: complaint(current, 'value') });
     } else if (Array.isArray(current)) {
       for (let i = current.length - 1; i >= 0; i--) {
-        stack.push({ value: current[i], key: String(i), parent: entry });
+        stack.push({ value: current[i], key: String(i), parent: entry, depth: entry.depth + 1 });
       }
     } else if (typeof current === 'object' && current !== null && !Buffer.isBuffer(current)) {
       const children: Entry[] = [];
@@ -66,7 +77,12 @@ export function findPoisonStrings(value: unknown, limit = 20): PoisonString[] {
         if (POISON.test(key)) {
           found.push({ path: pathOf(entry, key), message: complaint(key, 'field name') });
         } else {
-          children.push({ value: (current as Record<string, unknown>)[key], key, parent: entry });
+          children.push({
+            value: (current as Record<string, unknown>)[key],
+            key,
+            parent: entry,
+            depth: entry.depth + 1,
+          });
         }
       }
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);

@@ -152,4 +152,17 @@ describe('Idempotency-Key bound to its caller and request', () => {
     expect(replay.status).toBe(401);
     expect(replay.body.accessToken).toBeUndefined();
   });
+  it('when a keyed request is hostile (6,000 levels of nesting) or goes to a route without the guard, it should be a 4xx, never a 500', async () => {
+    const deep = `${'['.repeat(6000)}${']'.repeat(6000)}`;
+    const nested = await client.post('/v1/auth/register', undefined, {
+      rawBody: `{"email":"deep@example.com","password":"${password}","displayName":"D","x":${deep}}`,
+      headers: { 'idempotency-key': 'deep-1', 'content-type': 'application/json' },
+    });
+    expect(nested.status).toBe(400);
+    expect(JSON.stringify(nested.body)).toContain('nested deeper than');
+    const link = await client.get('/v1/auth/email/verify?token=not-a-token', {
+      headers: { 'idempotency-key': 'link-1' },
+    });
+    expect(link.status).toBe(400);
+  });
 });
