@@ -37,4 +37,12 @@ describe('isDeterministicError', () => {
     expect(isDeterministicError(new Error('boom'))).toBe(false);
     expect(isDeterministicError(undefined)).toBe(false);
   });
+
+  it('when fetch fails on the network (a TypeError whose cause is a socket error), it should say transient, not deterministic', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), { code: 'ECONNREFUSED' });
+    const fetchFailed = new TypeError('fetch failed', { cause: refused });
+    expect(isTransientError(fetchFailed)).toBe(true);
+    expect(isTransientError(Object.assign(new Error('getaddrinfo'), { code: 'EAI_AGAIN' }))).toBe(true);
+    expect(isTransientError(new TypeError('x is not a function'))).toBe(false);
+  });
 });

@@ -24,6 +24,10 @@ const TRANSIENT_SOCKET_CODES = new Set([
   'EPIPE',
   'EHOSTUNREACH',
   'ENOTCONN',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CONNECT_TIMEOUT',
 ]);
 
 function codeOf(error: unknown): string | undefined {
@@ -33,6 +37,9 @@ function codeOf(error: unknown): string | undefined {
 
 export function isTransientError(error: unknown): boolean {
   if (error instanceof TransientError) return true;
+  // Node's fetch throws `TypeError('fetch failed')` with the socket error as its cause.
+  const cause = (error as { cause?: unknown } | null)?.cause;
+  if (error instanceof TypeError && cause !== undefined && isTransientError(cause)) return true;
   const code = codeOf(error);
   if (
     code !== undefined &&

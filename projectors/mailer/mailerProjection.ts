@@ -18,11 +18,15 @@ export interface MailerOptions {
  * mailer: sends the mails that account events call for. Codes and links are recomputed from the
  * event (see platform/auth/authCodes.ts), never stored. Each mail is recorded by id in the
  * projection's transaction, so a replayed event does not mail twice; a crash between sending and
- * committing can (at-least-once). An SMTP failure is transient: retried, never parked.
+ * committing can (at-least-once). An SMTP failure is transient (retried, never parked), except a
+ * permanent refusal (a 5xx reply: no such mailbox, address refused), which the same mail meets
+ * again: that event is parked, so one dead address never holds back everyone's mail.
  */
 export function createMailerProjection(options: MailerOptions): Projection {
   const send: Mailer['send'] = (message) =>
     options.mailer.send(message).catch((cause: unknown) => {
+      const reply = (cause as { responseCode?: unknown } | null)?.responseCode;
+      if (typeof reply === 'number' && reply >= 500 && reply < 600) throw cause;
       throw new TransientError('sending mail failed', { cause });
     });
   return {

@@ -8,12 +8,19 @@ export interface LocalSmtp {
   close(): Promise<void>;
 }
 
-/** A real SMTP server on 127.0.0.1 (smtp-server) that keeps every message it accepts, parsed. */
-export async function startLocalSmtp(): Promise<LocalSmtp> {
+/**
+ * A real SMTP server on 127.0.0.1 (smtp-server) that keeps every message it accepts, parsed.
+ * Recipients matching `reject` are refused for good (550), as a relay refuses a dead mailbox.
+ */
+export async function startLocalSmtp(options: { reject?: RegExp } = {}): Promise<LocalSmtp> {
   const received: ParsedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
+    onRcptTo(address, _session, callback) {
+      if (!options.reject?.test(address.address)) return callback();
+      callback(Object.assign(new Error('Mailbox unavailable'), { responseCode: 550 }));
+    },
     onData(stream, _session, callback) {
       simpleParser(stream)
         .then((mail) => {
