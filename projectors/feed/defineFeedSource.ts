@@ -19,17 +19,10 @@ export interface ChangeHead {
 }
 
 /** What a source declares: its SQL and its mapping to a Change; paging is done for it. */
-export interface FeedSourceSpec<Row extends FeedRowHead> {
-  name: string;
-  projection: string;
-  table: string;
-  collections: readonly string[] | 'app';
-  body: string;
-  /**
-   * SQL selecting the user's rows (`collection, id, version, position, deleted_at` and the
-   * source's own columns) from the physical table; the one binding is the user id.
-   */
-  select(physicalTable: string): string;
+export interface FeedSourceSpec<Row extends FeedRowHead> extends Pick<
+  FeedSource,
+  'name' | 'projection' | 'table' | 'collections' | 'body' | 'select'
+> {
   /** An upsert's Change (tombstones are built for it): `head` holds collection, id and version. */
   toChange(row: Row, head: ChangeHead, context: ChangeContext): ChangeProperties;
 }
