@@ -1,4 +1,4 @@
-import { KafkaBus, PostgresBus, type Bus } from '../infra/bus/index.js';
+import { KafkaBus, PostgresBus, type Bus, type Outbox } from '../infra/bus/index.js';
 import {
   PostgresEventStore,
   PostgresSnapshotStore,
@@ -28,6 +28,11 @@ export interface Infrastructure {
   /** Per-user data keys: erasing one makes that user's personal data in the log unreadable. */
   vault: KeyVault;
   bus: Bus;
+  /**
+   * The Postgres bus, which lives in `db`: projections and scheduled items publish through it
+   * within their transactions. None with Kafka.
+   */
+  outbox: Outbox | undefined;
   cache: Cache;
   /** Which users' feeds changed, across processes: Redis pub/sub with REDIS_URL, else Postgres NOTIFY. */
   changeSignal: ChangeSignal;
@@ -65,13 +70,17 @@ export async function openInfrastructure(config: Config, applicationName: string
   const vault = await KeyVault.open(db, dataKeySecret(config));
   const store: EventStore = new UpcastingEventStore(new PersonalDataStore(log, vault), EVENT_UPCASTERS);
   const snapshots = await PostgresSnapshotStore.open(db);
-  const bus: Bus = config.KAFKA_BROKERS
-    ? new KafkaBus({
-        brokers: config.KAFKA_BROKERS.split(',').map((b) => b.trim()),
-        clientId: config.KAFKA_CLIENT_ID,
-        topicPrefix: config.KAFKA_TOPIC_PREFIX,
-      })
-    : await PostgresBus.open(db);
+  let bus: Bus;
+  let outbox: Outbox | undefined;
+  if (config.KAFKA_BROKERS) {
+    bus = new KafkaBus({
+      brokers: config.KAFKA_BROKERS.split(',').map((b) => b.trim()),
+      clientId: config.KAFKA_CLIENT_ID,
+      topicPrefix: config.KAFKA_TOPIC_PREFIX,
+    });
+  } else {
+    bus = outbox = await PostgresBus.open(db);
+  }
   const cache: Cache = config.REDIS_URL
     ? await RedisCache.connect(config.REDIS_URL, config.REDIS_KEY_PREFIX)
     : new MemoryCache();
@@ -103,6 +112,7 @@ export async function openInfrastructure(config: Config, applicationName: string
     snapshots,
     vault,
     bus,
+    outbox,
     cache,
     changeSignal,
     blobs,

@@ -69,6 +69,7 @@ export async function runProjectors(
           store: infra.store,
           knex,
           bus: infra.bus,
+          outbox: infra.outbox,
           changes: infra.changeSignal,
           owner,
           partition: selection.partition,
@@ -97,7 +98,7 @@ export async function runProjectors(
   for (const runner of runners) runner.start();
   const { scheduledItems } = observability.metrics;
   const scheduler = only.includes(SCHEDULER)
-    ? infra.scheduler.run(createScheduledHandlers({ bus: infra.bus }), {
+    ? infra.scheduler.run(createScheduledHandlers({ bus: infra.bus, outbox: infra.outbox }), {
         maxAttempts: config.SCHEDULER_MAX_ATTEMPTS,
         backoffMs: config.SCHEDULER_BACKOFF_MS,
         retentionMs: config.SCHEDULER_RETENTION_DAYS * 86_400_000,

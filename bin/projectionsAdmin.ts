@@ -44,6 +44,7 @@ try {
         knex,
         store: infra.store,
         bus: infra.bus,
+        outbox: infra.outbox,
         changes: infra.changeSignal,
         projections: allProjections,
       },

@@ -1,5 +1,3 @@
-import type { Knex } from 'knex';
-
 export interface BusMessage {
   /** Messages with the same key keep their order (same partition). */
   key: string;
@@ -30,16 +28,12 @@ export interface BusConsumer {
 
 /**
  * A durable message bus with at-least-once delivery: a message's offset is committed only after
- * its handler resolves, so a consumer that crashes or throws sees it again.
+ * its handler resolves, so a consumer that crashes or throws sees it again. Publishing inside a
+ * database transaction is not part of it: see `Outbox`.
  */
 export interface Bus {
   readonly kind: 'postgres' | 'kafka';
   publish(topic: string, messages: readonly BusMessage[]): Promise<void>;
-  /**
-   * Buses kept in the read-model database publish inside the caller's transaction (an outbox:
-   * the messages exist exactly when the transaction commits). Others leave this undefined.
-   */
-  publishWithin?(trx: Knex.Transaction, topic: string, messages: readonly BusMessage[]): Promise<void>;
   consume(
     options: ConsumerOptions,
     handler: (message: ReceivedMessage) => Promise<void>,

@@ -1,18 +1,17 @@
 import type { Knex } from 'knex';
-import type { Bus, BusMessage } from '../../infra/bus/index.js';
+import { partitionOf, type Bus, type Outbox } from '../../infra/bus/index.js';
 import type { ChangeSignal } from '../../infra/changeSignal/index.js';
 import type { EventStore, RecordedEvent } from '../../infra/eventStore/index.js';
 import { withSchemaLock } from '../../infra/postgres/index.js';
 import { context } from '@opentelemetry/api';
 import { sleep } from '../../platform/async/index.js';
-import { TransientError } from '../../platform/errors/index.js';
 import { contextFrom, inSpan, type Logger, type Metrics } from '../../platform/observability/index.js';
 import { switchOverWhenCaughtUp } from './activeVersion.js';
 import { applyBatch, describeEvent, type BatchDeps } from './applyBatch.js';
 import { ChangeAnnouncer, collectChange } from './ChangeAnnouncer.js';
 import { Lease } from './Lease.js';
 import { parkEvents } from './parkedEvents.js';
-import { partitionOf } from './partitionOf.js';
+import { publisherWithin } from './publisherWithin.js';
 import { versionedTable, type Projection, type ProjectionContext } from './Projection.js';
 
 export interface RunnerOptions {
@@ -20,6 +19,12 @@ export interface RunnerOptions {
   store: EventStore;
   knex: Knex;
   bus: Bus;
+  /**
+   * Publishes a handler's messages inside its transaction (exactly once): give it when the bus
+   * lives in the read-model database (PostgresBus). Without it, messages go on `bus` before the
+   * checkpoint commits (at least once; consumers de-duplicate).
+   */
+  outbox?: Outbox;
   /** Where the changes handlers announce go after each commit; none: they go nowhere. */
   changes?: ChangeSignal;
   logger: Logger;
@@ -49,7 +54,8 @@ export class ProjectionRunner {
   private readonly partition: { index: number; count: number };
   private readonly labels: { projection: string; version: string; partition: string };
   private readonly table: (base: string) => string;
-  private readonly o: Required<Omit<RunnerOptions, 'partition' | 'changes'>>;
+  private readonly o: Required<Omit<RunnerOptions, 'partition' | 'changes' | 'outbox'>> &
+    Pick<RunnerOptions, 'outbox'>;
   private readonly batch: BatchDeps;
   private readonly announcer: ChangeAnnouncer;
   private holdsLease = false;
@@ -203,13 +209,7 @@ export class ProjectionRunner {
 
   /** The handler's context inside `trx`: read-model writes, outbox messages and changes to announce. */
   private contextFor(trx: Knex.Transaction, changes: Map<string, number>): ProjectionContext {
-    const bus = this.o.bus;
-    const publish = (topic: string, messages: readonly BusMessage[]) =>
-      bus.publishWithin
-        ? bus.publishWithin(trx, topic, messages)
-        : bus.publish(topic, messages).catch((cause: unknown) => {
-            throw new TransientError(`publishing to ${topic} failed`, { cause });
-          });
+    const publish = publisherWithin(trx, this.o);
     const announceChange = (userId: string, position: number) => collectChange(changes, userId, position);
     return { trx, table: this.table, publish, announceChange };
   }

@@ -1,7 +1,6 @@
 export { ProjectionRunner, type RunnerOptions } from './ProjectionRunner.js';
 export { versionedTable, type Projection, type ProjectionContext } from './Projection.js';
 export { ensureProjectorSchema } from './schema.js';
-export { partitionOf } from './partitionOf.js';
 export { activeTable, activeVersion, projectionsPosition } from './activeVersion.js';
 export { LeaseLostError } from './Lease.js';
 export { listParked, replayParked, type ParkedEvent } from './parkedEvents.js';

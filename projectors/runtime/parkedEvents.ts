@@ -1,8 +1,9 @@
 import type { Knex } from 'knex';
-import type { Bus, BusMessage } from '../../infra/bus/index.js';
+import type { Bus, Outbox } from '../../infra/bus/index.js';
 import type { ChangeSignal } from '../../infra/changeSignal/index.js';
 import type { EventStore, RecordedEvent } from '../../infra/eventStore/index.js';
 import { collectChange, userChanges } from './ChangeAnnouncer.js';
+import { publisherWithin } from './publisherWithin.js';
 import { versionedTable, type Projection } from './Projection.js';
 
 export interface ParkedEvent {
@@ -59,6 +60,8 @@ export async function replayParked(
     knex: Knex;
     store: EventStore;
     bus: Bus;
+    /** As for the runner: the outbox when the bus lives in the read-model database. */
+    outbox?: Outbox;
     changes?: ChangeSignal;
     projections: readonly Projection[];
   },
@@ -79,14 +82,10 @@ export async function replayParked(
   if (!event) throw new Error(`Event ${parked.event_id} is not in stream ${parked.stream_name}`);
   const changes = new Map<string, number>();
   await deps.knex.transaction(async (trx) => {
-    const publish = (topic: string, messages: readonly BusMessage[]) =>
-      deps.bus.publishWithin
-        ? deps.bus.publishWithin(trx, topic, messages)
-        : deps.bus.publish(topic, messages);
     await projection.handle(event, {
       trx,
       table: (base) => versionedTable(base, projection.version),
-      publish,
+      publish: publisherWithin(trx, deps),
       announceChange: (userId, position) => collectChange(changes, userId, position),
     });
     await trx('projection_parked').where({ id: parkedId }).update({ replayed_at: trx.fn.now() });

@@ -23,7 +23,7 @@ describe('scheduled bus publish', () => {
       const consumer = await bus.consume({ group: 'g', topics: ['reminders'] }, async (m) => {
         received.push(m);
       });
-      const runner = scheduler.run(createScheduledHandlers({ bus }));
+      const runner = scheduler.run(createScheduledHandlers({ bus, outbox: bus }));
       await expect
         .poll(async () => (await scheduler.get('reminder-1'))?.status, { timeout: 10_000 })
         .toBe('done');

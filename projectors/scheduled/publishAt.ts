@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Bus } from '../../infra/bus/index.js';
+import type { Bus, Outbox } from '../../infra/bus/index.js';
 import type { ScheduledHandler, Scheduler } from '../../infra/scheduler/index.js';
 
 /** The kind of a scheduled bus publish. */
@@ -25,18 +25,18 @@ export function publishAt(
 }
 
 /**
- * Publishes a scheduled message. On the Postgres bus it publishes inside the claim transaction,
- * so the messages exist exactly once; on Kafka a retry after a crash may publish again, and each
+ * Publishes a scheduled message. With an outbox (the Postgres bus) it publishes inside the claim
+ * transaction, so the messages exist exactly once; on Kafka a retry after a crash may publish again, and each
  * message carries the item's key in `x-scheduled-key` for consumers to de-duplicate.
  */
-export function publishHandler(bus: Bus): ScheduledHandler {
+export function publishHandler(bus: Bus, outbox?: Outbox): ScheduledHandler {
   return async (item, { trx }) => {
     const { topic, messages } = payloadSchema.parse(item.payload);
     const tagged = messages.map((m) => ({
       ...m,
       headers: { ...m.headers, [SCHEDULED_KEY_HEADER]: item.key },
     }));
-    if (bus.publishWithin) await bus.publishWithin(trx, topic, tagged);
+    if (outbox) await outbox.publishWithin(trx, topic, tagged);
     else await bus.publish(topic, tagged);
   };
 }

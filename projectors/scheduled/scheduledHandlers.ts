@@ -1,9 +1,11 @@
-import type { Bus } from '../../infra/bus/index.js';
+import type { Bus, Outbox } from '../../infra/bus/index.js';
 import type { ScheduledHandlers } from '../../infra/scheduler/index.js';
 import { PUBLISH_KIND, publishHandler } from './publishAt.js';
 
 export interface ScheduledHandlerDeps {
   bus: Bus;
+  /** The outbox when the bus lives in the scheduler's database (PostgresBus): exactly-once publishes. */
+  outbox?: Outbox;
 }
 
 /**
@@ -13,6 +15,6 @@ export interface ScheduledHandlerDeps {
  */
 export function createScheduledHandlers(deps: ScheduledHandlerDeps): ScheduledHandlers {
   return {
-    [PUBLISH_KIND]: publishHandler(deps.bus),
+    [PUBLISH_KIND]: publishHandler(deps.bus, deps.outbox),
   };
 }

@@ -225,6 +225,7 @@ describe('privacy: data export, and erasure by crypto-shredding', () => {
           store: backend.process.infra.store,
           knex: knex(),
           bus: backend.process.infra.bus,
+          outbox: backend.process.infra.outbox,
           owner: 'replay',
           logger: createLogger({ level: 'silent' }),
           metrics: createMetrics(),

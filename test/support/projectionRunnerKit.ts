@@ -68,6 +68,7 @@ export function projectionRunnerKit() {
       store,
       knex: db!.knex,
       bus,
+      outbox: bus,
       owner: extra.owner ?? 'test',
       logger: createLogger({ level: 'silent' }),
       metrics: createMetrics(),

@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { sleep, Waiters } from '../../../platform/async/index.js';
 import { withSchemaLock, type Database } from '../../postgres/index.js';
-import { partitionOf } from '../../../projectors/runtime/partitionOf.js';
+import { partitionOf } from '../partitionOf.js';
 import type { Bus, BusConsumer, BusMessage, ConsumerOptions, ReceivedMessage } from '../Bus.js';
+import type { Outbox } from '../Outbox.js';
 
 const PARTITIONS = 8;
 const CHANNEL = 'bus_published';
@@ -14,8 +15,10 @@ const PUBLISH_LOCK = 7_301_021;
  * lock so ids become visible in order; a consumer claims one (group, topic, partition) offset
  * row with FOR UPDATE SKIP LOCKED, handles its next messages and moves the offset in the same
  * transaction, so each partition has one active consumer per group and a crash redelivers.
+ * Being in the read-model database, it is also an `Outbox`: messages published within a
+ * projection's transaction exist exactly when it commits.
  */
-export class PostgresBus implements Bus {
+export class PostgresBus implements Bus, Outbox {
   readonly kind = 'postgres';
   private readonly waiters = new Waiters();
   private unlisten: (() => Promise<void>) | undefined;
