@@ -90,7 +90,7 @@ export async function runProjectors(
     sender = new PushSender({
       bus: infra.bus,
       knex,
-      provider: new RecordingPushProvider(),
+      provider: new RecordingPushProvider(knex),
       ...observability,
     });
     await sender.start();

@@ -1,8 +1,9 @@
-import type { Knex } from 'knex';
-
 /** What a sender hands a provider: one notification to one device. */
 export interface PushNotification {
-  /** Stable id (event id + device id): providers use it to collapse repeats. */
+  /**
+   * The delivery key: stable for one notification to one device (event id + device id). A
+   * provider sends a key once however often it is handed over (a retry after a crash).
+   */
   id: string;
   deviceId: string;
   userId: string;
@@ -15,15 +16,18 @@ export interface PushNotification {
 }
 
 export type PushResult =
-  | { status: 'sent'; providerId?: string }
+  /** Accepted; `providerId` names it at the provider (the same for every repeat of a key). */
+  | { status: 'sent'; providerId: string }
+  /** The provider does not know the token (uninstalled, expired, malformed): stop using it. */
   | { status: 'invalid_token' }
   | { status: 'failed'; retryable: boolean; reason: string };
 
+/**
+ * A push service (the recording default; FCM, APNs, Web Push). It knows nothing of the sender's
+ * database: exactly-once is the sender's ledger plus the provider's de-duplication by `id`, so a
+ * sender that crashed between a send and its record may send the same key again safely.
+ */
 export interface PushProvider {
   readonly name: string;
-  /**
-   * Sends one notification. `trx` is the sender's de-duplication transaction: a provider that
-   * records into the database writes through it, so the record and the "delivered" mark commit together.
-   */
-  send(notification: PushNotification, trx: Knex.Transaction): Promise<PushResult>;
+  send(notification: PushNotification): Promise<PushResult>;
 }

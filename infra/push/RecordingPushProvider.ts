@@ -2,9 +2,15 @@ import type { Knex } from 'knex';
 import { withSchemaLock } from '../postgres/index.js';
 import type { PushNotification, PushProvider, PushResult } from './PushProvider.js';
 
-/** The embedded default: notifications go to the `push_outbox` table, which admins can read. */
+/**
+ * The embedded default: notifications go to the `push_outbox` table, which admins can read, one
+ * row per delivery key (a repeat finds the row and answers as the first send did). A blank
+ * token is refused as invalid, as a real provider refuses a malformed one.
+ */
 export class RecordingPushProvider implements PushProvider {
   readonly name = 'recording';
+
+  constructor(private readonly knex: Knex) {}
 
   static async ensureSchema(knex: Knex): Promise<void> {
     await withSchemaLock(knex, 'push-outbox', (trx) =>
@@ -15,18 +21,28 @@ export class RecordingPushProvider implements PushProvider {
     );
   }
 
-  async send(n: PushNotification, trx: Knex.Transaction): Promise<PushResult> {
-    await trx('push_outbox').insert({
-      notification_id: n.id,
-      device_id: n.deviceId,
-      user_id: n.userId,
-      platform: n.platform,
-      push_token: n.pushToken,
-      kind: n.kind,
-      title: n.title,
-      body: n.body,
-      data: JSON.stringify(n.data),
-    });
-    return { status: 'sent', providerId: n.id };
+  async send(n: PushNotification): Promise<PushResult> {
+    if (n.pushToken.trim() === '') return { status: 'invalid_token' };
+    const inserted = await this.knex('push_outbox')
+      .insert({
+        notification_id: n.id,
+        device_id: n.deviceId,
+        user_id: n.userId,
+        platform: n.platform,
+        push_token: n.pushToken,
+        kind: n.kind,
+        title: n.title,
+        body: n.body,
+        data: JSON.stringify(n.data),
+      })
+      .onConflict('notification_id')
+      .ignore()
+      .returning<{ id: string | number }[]>('id');
+    // A repeat: the insert waited for the first send's commit, so a new statement sees its row.
+    const row =
+      inserted[0] ??
+      (await this.knex('push_outbox').where({ notification_id: n.id }).first<{ id: string | number }>('id'));
+    if (!row) throw new Error(`push_outbox lost the row of ${n.id}`);
+    return { status: 'sent', providerId: `recording-${String(row.id)}` };
   }
 }

@@ -5,11 +5,13 @@ import type { PushNotification, PushProvider } from '../../infra/push/index.js';
 import { contextFrom, inSpan, type Logger, type Metrics } from '../../platform/observability/index.js';
 import { context } from '@opentelemetry/api';
 import { PUSH_REQUESTS_TOPIC } from '../notifier/index.js';
+import { deliverOnce } from './deliverOnce.js';
 
 /**
- * Consumes push requests and hands each to the provider once: the delivery row
- * (`push_deliveries`, keyed by notification id) and the provider's record commit together, so a
- * message redelivered after a crash or a broker restart is recognised and not sent again.
+ * Consumes push requests and hands each to the provider once (see deliverOnce: a ledger row per
+ * delivery key, claimed before the provider's call and completed after it), so a message
+ * redelivered after a crash or a broker restart is not sent again. A retryable failure throws:
+ * the bus delivers the message again.
  */
 export class PushSender {
   private consumer: BusConsumer | undefined;
@@ -40,32 +42,13 @@ export class PushSender {
     return context.with(contextFrom(message.headers.traceparent), () =>
       inSpan('push.send', { 'push.device': message.key }, async () => {
         const notification = JSON.parse(message.value.toString()) as PushNotification;
-        const { knex, provider, metrics, logger } = this.deps;
-        await knex.transaction(async (trx) => {
-          const claimed = await trx('push_deliveries')
-            .insert({
-              notification_id: notification.id,
-              device_id: notification.deviceId,
-              provider: provider.name,
-              status: 'sending',
-            })
-            .onConflict('notification_id')
-            .ignore()
-            .returning('notification_id');
-          if (claimed.length === 0) {
-            metrics.pushDeliveries.inc({ provider: provider.name, outcome: 'duplicate' });
-            return;
-          }
-          const result = await provider.send(notification, trx);
-          await trx('push_deliveries')
-            .where({ notification_id: notification.id })
-            .update({ status: result.status, detail: result.status === 'failed' ? result.reason : null });
-          metrics.pushDeliveries.inc({ provider: provider.name, outcome: result.status });
-          if (result.status === 'failed' && result.retryable)
-            throw new Error(`push failed: ${result.reason}`);
-          if (result.status !== 'sent')
-            logger.warn({ notification: notification.id, result }, 'push not delivered');
-        });
+        const { provider, metrics, logger } = this.deps;
+        const outcome = await deliverOnce(this.deps, notification);
+        metrics.pushDeliveries.inc({ provider: provider.name, outcome: outcome.status });
+        if (outcome.status === 'failed' && outcome.retryable)
+          throw new Error(`push failed: ${outcome.reason}`);
+        if (outcome.status === 'failed' || outcome.status === 'invalid_token')
+          logger.warn({ notification: notification.id, result: outcome }, 'push not delivered');
       }),
     );
   }
