@@ -1,21 +1,2 @@
-import type { ExpectedVersion } from './EventStore.js';
-
-/** The one error an append raises when the stream is not at the expected version. */
-export class WrongExpectedVersionError extends Error {
-  override readonly name = 'WrongExpectedVersionError';
-  constructor(
-    readonly stream: string,
-    readonly expected: ExpectedVersion,
-    readonly actual: number | 'no_stream',
-  ) {
-    super(`Stream ${stream}: expected version ${String(expected)}, actual ${String(actual)}`);
-  }
-}
-
-/** Some, but not all, of the event ids of an append were already stored: a retry that is not a retry. */
-export class IdempotencyMismatchError extends Error {
-  override readonly name = 'IdempotencyMismatchError';
-  constructor(readonly stream: string) {
-    super(`Stream ${stream}: the append repeats some event ids of an earlier append but not all of them`);
-  }
-}
+// Defined in platform/errors, where the HTTP error handler maps them without importing infra.
+export { IdempotencyMismatchError, WrongExpectedVersionError } from '../../platform/errors/index.js';

@@ -1,12 +1,6 @@
-/** The provider refused the credential, or it does not fit (audience, nonce, expiry…). */
-export class IdentityRejectedError extends Error {
-  override readonly name = 'IdentityRejectedError';
-}
-/** The provider could not be reached: try again later. */
-export class ProviderUnavailableError extends Error {
-  override readonly name = 'ProviderUnavailableError';
-}
-/** This deployment has no client id (or app) for the provider. */
-export class ProviderNotConfiguredError extends Error {
-  override readonly name = 'ProviderNotConfiguredError';
-}
+// Defined in platform/errors, where the HTTP error handler maps them without importing infra.
+export {
+  IdentityRejectedError,
+  ProviderNotConfiguredError,
+  ProviderUnavailableError,
+} from '../../platform/errors/index.js';

@@ -1,5 +1,10 @@
-import type { Cache } from '../../infra/cache/index.js';
 import type { AccessClaims } from './TokenService.js';
+
+/** What revocations need of the shared cache (infra/cache's `Cache` is one): values that expire. */
+export interface ExpiringValues {
+  get(key: string): Promise<string | undefined>;
+  set(key: string, value: string, ttlMs: number): Promise<void>;
+}
 
 /**
  * The durable answer to "may this session's access tokens still be used?", derived from the event
@@ -20,7 +25,7 @@ export interface SessionTruth {
  */
 export class Revocations {
   constructor(
-    private readonly cache: Cache,
+    private readonly cache: ExpiringValues,
     private readonly accessTokenTtlMs: number,
     private readonly truth?: SessionTruth,
   ) {}

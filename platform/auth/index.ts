@@ -2,5 +2,5 @@ export { TokenService, signingKeyFrom, keyId, type AccessClaims, type SigningKey
 export { loadSigningKeys } from './loadSigningKeys.js';
 export { PasswordHasher, type ScryptCost } from './passwordHasher.js';
 export { authenticate, authOf, type AccessGuard } from './authenticate.js';
-export { Revocations, type SessionTruth } from './Revocations.js';
+export { Revocations, type ExpiringValues, type SessionTruth } from './Revocations.js';
 export { sixDigitCode, linkToken, parseLinkToken, codesEqual, type CodePurpose } from './authCodes.js';

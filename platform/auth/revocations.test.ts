@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MemoryCache } from '../../infra/cache/index.js';
-import { Revocations } from './Revocations.js';
+import { Revocations, type ExpiringValues } from './Revocations.js';
 import type { AccessClaims } from './TokenService.js';
 
 /** A log with a set of live sessions, counting how often it is read. */
@@ -9,12 +8,18 @@ function fakeLog(live: Set<string>) {
   return log;
 }
 
+/** A cache that never expires anything (these tests run well within one token lifetime). */
+function memoryValues(): ExpiringValues {
+  const values = new Map<string, string>();
+  return { get: async (key) => values.get(key), set: async (key, value) => void values.set(key, value) };
+}
+
 const claims = (sessionId: string): AccessClaims => ({ userId: 'u1', sessionId, issuedAtMs: 1_000 });
 
 describe('Revocations', () => {
   it('when the cache knows a session started, checks should not read the log', async () => {
     const log = fakeLog(new Set());
-    const revocations = new Revocations(new MemoryCache(), 60_000, log);
+    const revocations = new Revocations(memoryValues(), 60_000, log);
     await revocations.sessionStarted('s1');
     for (let i = 0; i < 100; i++) expect(await revocations.isRevoked(claims('s1'))).toBe(false);
     expect(log.reads).toBe(0);
@@ -22,7 +27,7 @@ describe('Revocations', () => {
 
   it('when the cache knows nothing (a restart), the log should be read once and its answer remembered', async () => {
     const log = fakeLog(new Set(['alive']));
-    const revocations = new Revocations(new MemoryCache(), 60_000, log);
+    const revocations = new Revocations(memoryValues(), 60_000, log);
     for (let i = 0; i < 10; i++) {
       expect(await revocations.isRevoked(claims('alive'))).toBe(false);
       expect(await revocations.isRevoked(claims('ended-or-unknown'))).toBe(true);
@@ -32,7 +37,7 @@ describe('Revocations', () => {
 
   it('when a live session ends or its user is signed out everywhere, the cached liveness should not keep its tokens alive', async () => {
     const log = fakeLog(new Set(['s1', 's2']));
-    const revocations = new Revocations(new MemoryCache(), 60_000, log);
+    const revocations = new Revocations(memoryValues(), 60_000, log);
     await revocations.sessionStarted('s1');
     await revocations.sessionStarted('s2');
     await revocations.endSession('s1');

@@ -2,12 +2,13 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { ZodError } from 'zod';
 import { PreconditionFailedError } from '../../core/index.js';
 import { DomainError, type DomainErrorCode } from '../../domain/shared/index.js';
-import { IdempotencyMismatchError, WrongExpectedVersionError } from '../../infra/eventStore/index.js';
 import {
+  IdempotencyMismatchError,
   IdentityRejectedError,
   ProviderNotConfiguredError,
   ProviderUnavailableError,
-} from '../../infra/identityProviders/index.js';
+  WrongExpectedVersionError,
+} from '../errors/index.js';
 import type { Logger } from '../observability/index.js';
 import { HttpProblem, problems } from './HttpProblem.js';
 

@@ -5,7 +5,14 @@ export { toProblem, errorHandler, notFoundHandler } from './errorHandler.js';
 export { createOpenApiRegistry, problemResponse, z, type OpenAPIRegistry } from './openapi.js';
 export { validate } from './validate.js';
 export { requestContext } from './requestContext.js';
-export { rateLimit, byIp, byEmail, RATE_LIMIT_RULES, type RateLimitRule } from './rateLimit.js';
+export {
+  rateLimit,
+  byIp,
+  byEmail,
+  RATE_LIMIT_RULES,
+  type RateLimitRule,
+  type WindowCounters,
+} from './rateLimit.js';
 export { declareRateLimits } from './declareRateLimits.js';
 export { NOT_A_COMMAND } from './openApiConventions.js';
 export { routerRoutes, type RouterRoute } from './routerRoutes.js';

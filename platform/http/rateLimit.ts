@@ -1,6 +1,11 @@
 import type { Request, RequestHandler } from 'express';
-import type { Cache } from '../../infra/cache/index.js';
 import { HttpProblem } from './HttpProblem.js';
+
+/** What rate limits need of the shared cache (infra/cache's `Cache` is one): windowed counters. */
+export interface WindowCounters {
+  /** Adds 1 and returns the new count; the first increment starts the window of `windowMs`. */
+  increment(key: string, windowMs: number): Promise<{ count: number; resetMs: number }>;
+}
 
 export interface RateLimitRule {
   /** Names the rule in keys and in the RateLimit-Policy header. */
@@ -27,7 +32,7 @@ export const byEmail = (req: Request) => {
  * counted; the headers describe the tightest one (IETF RateLimit fields); over any limit the
  * answer is 429 with Retry-After. `multiplier` scales every limit (0 turns limiting off).
  */
-export function rateLimit(cache: Cache, rules: RateLimitRule[], multiplier = 1): RequestHandler {
+export function rateLimit(cache: WindowCounters, rules: RateLimitRule[], multiplier = 1): RequestHandler {
   const limiter: RequestHandler = async (req, res, next) => {
     if (multiplier === 0) return next();
     try {
