@@ -1,6 +1,9 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/** An import of any of these top-level folders, from any depth. */
+const foldersOf = (...folders) => folders.map((folder) => `**/${folder}/**`);
+
 export default tseslint.config(
   { ignores: ['node_modules/**', 'data/**', 'proto/generated/**', '.cache/**'] },
   js.configs.recommended,
@@ -39,6 +42,41 @@ export default tseslint.config(
         },
       ],
       'no-restricted-globals': ['error', 'Date', 'Math', 'crypto', 'fetch', 'process', 'setTimeout'],
+    },
+  },
+  {
+    // Adapters implement ports: they know nothing of the code that uses them.
+    files: ['infra/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: foldersOf('projectors', 'command-api', 'query-api', 'app', 'features'),
+              message: 'infra/ implements ports; it imports no projector, API, app or feature code.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Cross-cutting pieces sit below the adapters: a port platform needs is declared in platform.
+    files: ['platform/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: foldersOf('infra', 'projectors', 'command-api', 'query-api', 'app', 'features'),
+              message:
+                'platform/ imports no adapter (infra/) and no projector, API, app or feature code; declare the port it needs here.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
