@@ -20,7 +20,8 @@ export interface PushProviderFixture {
   dispose(): Promise<void>;
 }
 
-const notification = (overrides: Partial<PushNotification> = {}): PushNotification => ({
+/** A notification with fresh ids and a fresh token, for tests. */
+export const aNotification = (overrides: Partial<PushNotification> = {}): PushNotification => ({
   id: `${randomUUID()}:${randomUUID()}`,
   deviceId: randomUUID(),
   userId: randomUUID(),
@@ -50,7 +51,7 @@ export function describePushProviderContract(
 
     it('when a notification is sent, the far side should receive it as given and the result name it', async (ctx) => {
       if (!fixture) return ctx.skip();
-      const n = notification();
+      const n = aNotification();
       const result = await fixture.provider.send(n);
       expect(result).toEqual({ status: 'sent', providerId: expect.any(String) });
       expect(await deliveriesOf(n.id)).toEqual([
@@ -60,11 +61,11 @@ export function describePushProviderContract(
 
     it('when the same delivery key is sent again, even concurrently, it should be delivered once under one provider id', async (ctx) => {
       if (!fixture) return ctx.skip();
-      const n = notification();
+      const n = aNotification();
       const first = await fixture.provider.send(n);
       const repeats = await Promise.all(Array.from({ length: 5 }, () => fixture!.provider.send(n)));
       for (const repeat of repeats) expect(repeat).toEqual(first);
-      const fresh = notification();
+      const fresh = aNotification();
       const concurrent = await Promise.all(Array.from({ length: 5 }, () => fixture!.provider.send(fresh)));
       expect(new Set(concurrent.map((r) => JSON.stringify(r))).size).toBe(1);
       expect(concurrent[0]?.status).toBe('sent');
@@ -74,8 +75,8 @@ export function describePushProviderContract(
 
     it('when two notifications go to one device, both should be delivered under distinct provider ids', async (ctx) => {
       if (!fixture) return ctx.skip();
-      const a = notification();
-      const b = notification({ deviceId: a.deviceId, userId: a.userId, pushToken: a.pushToken });
+      const a = aNotification();
+      const b = aNotification({ deviceId: a.deviceId, userId: a.userId, pushToken: a.pushToken });
       const [ra, rb] = [await fixture.provider.send(a), await fixture.provider.send(b)];
       expect(ra.status === 'sent' && rb.status === 'sent' && ra.providerId !== rb.providerId).toBe(true);
       expect(await deliveriesOf(a.id)).toHaveLength(1);
@@ -84,7 +85,7 @@ export function describePushProviderContract(
 
     it('when the token is refused, the result should say invalid_token and nothing be delivered', async (ctx) => {
       if (!fixture) return ctx.skip();
-      const n = notification({ pushToken: fixture.invalidToken });
+      const n = aNotification({ pushToken: fixture.invalidToken });
       expect(await fixture.provider.send(n)).toEqual({ status: 'invalid_token' });
       expect(await deliveriesOf(n.id)).toEqual([]);
     });

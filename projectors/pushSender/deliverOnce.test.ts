@@ -1,26 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPgliteDatabase, type Database } from '../../infra/postgres/index.js';
-import {
-  RecordingPushProvider,
-  type PushNotification,
-  type PushProvider,
-  type PushResult,
-} from '../../infra/push/index.js';
+import { RecordingPushProvider, type PushProvider, type PushResult } from '../../infra/push/index.js';
+import { aNotification } from '../../infra/push/pushProviderContract.js';
 import { deliverOnce } from './deliverOnce.js';
 import { PushSender } from './PushSender.js';
 
-const notification = (): PushNotification => ({
-  id: `${randomUUID()}:${randomUUID()}`,
-  deviceId: randomUUID(),
-  userId: randomUUID(),
-  platform: 'android',
-  pushToken: `token-${randomUUID()}`,
-  kind: 'new_sign_in',
-  title: 'New sign-in',
-  body: 'Your account was signed in on a new ios device.',
-  data: {},
-});
+const notification = () => aNotification({ platform: 'android', data: {} });
 
 describe('deliverOnce: the push sender ledger', () => {
   let db: Database;
