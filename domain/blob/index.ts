@@ -1,4 +1,10 @@
-import { DomainError, eventTypesOf, type Decider, type DomainCommand, type DomainEvent } from '../shared/index.js';
+import {
+  DomainError,
+  eventTypesOf,
+  type Decider,
+  type DomainCommand,
+  type DomainEvent,
+} from '../shared/index.js';
 import { blobPersonalFields } from './personalFields.js';
 
 export { blobPersonalFields } from './personalFields.js';

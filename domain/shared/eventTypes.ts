@@ -25,7 +25,10 @@ export function isEventOf<E extends DomainEvent, R extends DomainEvent>(
 }
 
 /** The events of the union `E` among `events` (type and data only), in order; others are skipped. */
-export function eventsOf<E extends DomainEvent>(types: readonly E['type'][], events: readonly DomainEvent[]): E[] {
+export function eventsOf<E extends DomainEvent>(
+  types: readonly E['type'][],
+  events: readonly DomainEvent[],
+): E[] {
   const found: E[] = [];
   for (const { type, data } of events) {
     const event = { type, data };

@@ -13,7 +13,9 @@ import { defineProjection } from '../runtime/index.js';
  * created (or revived) at. v4 added uploaded blobs and which documents reference them, so a blob
  * is served to those who can read such a document.
  */
-export const documentsProjection = defineProjection<DocumentEvent | UserErased | SpaceMemberSet | SpaceMemberRemoved | BlobUploaded>({
+export const documentsProjection = defineProjection<
+  DocumentEvent | UserErased | SpaceMemberSet | SpaceMemberRemoved | BlobUploaded
+>({
   name: 'documents',
   version: 4,
   handles: [

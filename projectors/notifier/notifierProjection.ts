@@ -22,7 +22,9 @@ const methodNames: Record<SignInMethod, string> = {
  * new device (DeviceRegistered), requests a "new sign-in" push to every other device of theirs.
  * Partitioned by user, so one partition sees all of a user's devices.
  */
-export const notifierProjection = defineProjection<DeviceRegistered | DeviceUpdated | DeviceRemoved | UserErased>({
+export const notifierProjection = defineProjection<
+  DeviceRegistered | DeviceUpdated | DeviceRemoved | UserErased
+>({
   name: 'notifier',
   version: 1,
   handles: ['DeviceRegistered', 'DeviceUpdated', 'DeviceRemoved', 'UserErased'],

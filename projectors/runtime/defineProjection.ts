@@ -6,8 +6,10 @@ import type { Projection, ProjectionContext } from './Projection.js';
 export type Recorded<E extends DomainEvent> = RecordedEvent & E;
 
 /** A projection as written: the event union it handles, and handlers that receive it typed. */
-export interface ProjectionSpec<E extends DomainEvent>
-  extends Omit<Projection, 'eventTypes' | 'handle' | 'partitionKey'> {
+export interface ProjectionSpec<E extends DomainEvent> extends Omit<
+  Projection,
+  'eventTypes' | 'handle' | 'partitionKey'
+> {
   /** The type names of `E` this projection reads (the runner reads only these). */
   readonly handles: readonly E['type'][];
   apply(event: Recorded<E>, context: ProjectionContext): Promise<void>;
