@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DeviceEvent } from '../../domain/device/index.js';
+import type { PushNotification } from '../../infra/push/index.js';
 import { at, deviceRegistered, userErased, uuid } from '../../test/support/eventFixtures.js';
 import { projectionSpec } from '../../test/support/projectionSpec.js';
 import { notifierProjection } from './notifierProjection.js';
@@ -26,7 +27,7 @@ describe('notifier projection', () => {
       .inspect(async ({ published, rows }) => {
         const requests = (published[PUSH_REQUESTS_TOPIC] ?? []).map((m) => ({
           key: m.key,
-          ...JSON.parse(m.value),
+          ...(JSON.parse(String(m.value)) as PushNotification),
         }));
         // The tablet's registration asks the phone; the laptop's asks the phone and the tablet.
         expect(requests.map((r) => [r.deviceId, r.data.newDeviceId])).toEqual([
