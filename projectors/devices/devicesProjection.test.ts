@@ -93,17 +93,15 @@ describe('devices projection', () => {
         { device_id: phone, deleted_at: new Date(at(30)), push_token: null, session_id: null, position: 2 },
       ]);
     const again = onDevice(phone, deviceRegistered(phone, ann, { registeredAt: at(40) }));
-    await spec
-      .given(registered, removed, again)
-      .thenRows('devices', [
-        {
-          device_id: phone,
-          deleted_at: null,
-          push_token: 'token-0011',
-          registered_at: new Date(at(40)),
-          position: 3,
-        },
-      ]);
+    await spec.given(registered, removed, again).thenRows('devices', [
+      {
+        device_id: phone,
+        deleted_at: null,
+        push_token: 'token-0011',
+        registered_at: new Date(at(40)),
+        position: 3,
+      },
+    ]);
   });
 
   it('when an older event is delivered again, it should change nothing', async (ctx) => {

@@ -61,17 +61,15 @@ describe('sessions projection', () => {
   it('when a session is refreshed, it should move last use, expiry and generation on; a replay of an older refresh changes nothing', async (ctx) => {
     if (!spec.ready) return ctx.skip();
     const first = refreshed(1, 1, 10);
-    await spec
-      .given(started(1), first, refreshed(1, 2, 20), first)
-      .thenRows('sessions', [
-        {
-          session_id: sid(1),
-          last_used_at: new Date(at(20)),
-          expires_at: new Date(at(1020)),
-          generation: 2,
-          position: 3,
-        },
-      ]);
+    await spec.given(started(1), first, refreshed(1, 2, 20), first).thenRows('sessions', [
+      {
+        session_id: sid(1),
+        last_used_at: new Date(at(20)),
+        expires_at: new Date(at(1020)),
+        generation: 2,
+        position: 3,
+      },
+    ]);
   });
 
   it('when a session is revoked, it should record when and why', async (ctx) => {
