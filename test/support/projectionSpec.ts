@@ -1,11 +1,10 @@
 import type { Knex } from 'knex';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { expect } from 'vitest';
 import type { DomainEvent } from '../../domain/shared/index.js';
 import type { BusMessage } from '../../infra/bus/index.js';
 import type { RecordedEvent } from '../../infra/eventStore/index.js';
-import { createPostgresDatabase, type Database } from '../../infra/postgres/index.js';
 import { versionedTable, type Projection } from '../../projectors/runtime/index.js';
-import { createTestDatabase, postgresAvailable } from './testDatabase.js';
+import { databaseForFile } from './databaseForFile.js';
 
 /** An event as a test gives it: type and data, and where it was stored when that matters. */
 export type GivenEvent = DomainEvent & Partial<Pick<RecordedEvent, 'id' | 'streamName' | 'createdAt'>>;
@@ -59,22 +58,12 @@ export function recordEvents(events: readonly GivenEvent[]): RecordedEvent[] {
  * scenarios are independent and fast. `ready` is false when Postgres is not there (skip).
  */
 export function projectionSpec(projection: Projection) {
-  let db: Database | undefined;
-  let drop: (() => Promise<void>) | undefined;
-  beforeAll(async () => {
-    if (!(await postgresAvailable())) return;
-    const database = await createTestDatabase();
-    drop = database.drop;
-    db = await createPostgresDatabase({ connectionString: database.url });
-  });
-  afterAll(async () => {
-    await db?.close();
-    await drop?.();
-  });
+  const { db: database } = databaseForFile();
 
   const table = (base: string) => versionedTable(base, projection.version);
 
   async function run<T>(events: readonly GivenEvent[], inspect: (view: ProjectionView) => Promise<T>) {
+    const db = database();
     if (!db) throw new Error('projectionSpec: no Postgres (check `ready` and skip)');
     const trx: Knex.Transaction = await db.knex.transaction();
     try {
@@ -99,7 +88,7 @@ export function projectionSpec(projection: Projection) {
 
   return {
     get ready() {
-      return db !== undefined;
+      return database() !== undefined;
     },
     given: (...events: readonly GivenEvent[]) => ({
       /** Applies the events and hands what the projection left to `inspect`. */
