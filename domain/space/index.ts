@@ -7,8 +7,6 @@ import {
 } from '../shared/index.js';
 import { spacePersonalFields } from './personalFields.js';
 
-export { spacePersonalFields } from './personalFields.js';
-
 /** A shared scope (a field team, a household): its members see and (editors) change its documents. */
 export type SpaceRole = 'owner' | 'editor' | 'viewer';
 
@@ -95,6 +93,7 @@ function evolveSpace(state: SpaceState, event: SpaceEvent): SpaceState {
 }
 
 export const SPACE_CATEGORY = 'space';
+export { spacePersonalFields } from './personalFields.js';
 export const spaceDecider: Decider<SpaceCommand, SpaceEvent, SpaceState> = {
   eventTypes: eventTypesOf(spacePersonalFields),
   decide: decideSpace,
