@@ -1,5 +1,5 @@
 import { v5 as uuidv5 } from 'uuid';
-import type { Decider, DomainCommand, DomainEvent } from '../domain/shared/index.js';
+import { eventsOf, type Decider, type DomainCommand, type DomainEvent } from '../domain/shared/index.js';
 import {
   WrongExpectedVersionError,
   type EventStore,
@@ -77,7 +77,7 @@ export async function handleCommand<Command extends DomainCommand, Event extends
           version: earlier.streamVersion,
           position: earlier.position,
           appended: 0,
-          events: earlierEvents.map((e) => ({ type: e.type, data: e.data }) as unknown as Event),
+          events: eventsOf(decider.eventTypes, earlierEvents),
           replayed: true,
         };
       }

@@ -20,7 +20,7 @@ export interface LoadedStream<State> {
  */
 export async function loadStream<Event extends DomainEvent, State>(
   store: EventStore,
-  decider: Pick<Decider<unknown, Event, State>, 'evolve' | 'initialState' | 'snapshot'>,
+  decider: Pick<Decider<unknown, Event, State>, 'eventTypes' | 'evolve' | 'initialState' | 'snapshot'>,
   stream: string,
   snapshots: SnapshotStore | undefined,
 ): Promise<LoadedStream<State>> {

@@ -1,4 +1,13 @@
-import { DomainError, type Decider, type DomainCommand, type DomainEvent } from '../shared/index.js';
+import {
+  DomainError,
+  eventTypesOf,
+  type Decider,
+  type DomainCommand,
+  type DomainEvent,
+} from '../shared/index.js';
+import { blobPersonalFields } from './personalFields.js';
+
+export { blobPersonalFields } from './personalFields.js';
 
 /**
  * An uploaded blob: bytes in the blob store, described by one event. Documents reference it as
@@ -17,6 +26,7 @@ export type RecordBlob = DomainCommand<
 export type BlobState = { status: 'none' } | { status: 'stored'; ownerId: string };
 
 export const blobDecider: Decider<RecordBlob, BlobUploaded, BlobState> = {
+  eventTypes: eventTypesOf(blobPersonalFields),
   initialState: () => ({ status: 'none' }),
   decide(command, state) {
     const ownerId = command.metadata.userId;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DomainError } from '../shared/index.js';
+import { deciderSpec } from '../../test/support/deciderSpec.js';
 import { deviceDecider, type DeviceCommand, type DeviceEvent } from './index.js';
 
 const now = '2026-01-01T00:00:00.000Z';
@@ -18,48 +18,53 @@ const registered: DeviceEvent = {
   data: { ...attrs, deviceId: 'd1', userId: 'alice', registeredAt: now },
 };
 
-function given(events: DeviceEvent[]) {
-  const state = events.reduce(deviceDecider.evolve, deviceDecider.initialState());
-  return { when: (command: DeviceCommand) => () => deviceDecider.decide(command, state) };
-}
+const { given } = deciderSpec(deviceDecider);
 
 describe('device decider', () => {
   it('when a signed-in user registers a new device, it should record it for that user', () => {
-    const events = given([]).when({
-      type: 'RegisterDevice',
-      data: { ...attrs, deviceId: 'd1' },
-      metadata: { now, userId: 'alice' },
-    })();
+    const events = given()
+      .when({
+        type: 'RegisterDevice',
+        data: { ...attrs, deviceId: 'd1' },
+        metadata: { now, userId: 'alice' },
+      })
+      .events();
     expect(events).toEqual([registered]);
   });
 
   it('when the app sends no os version, model or name, the registration should name them as null (DeviceRegistered v2)', () => {
     const { osVersion: _o, model: _m, name: _n, ...bare } = attrs;
-    const events = given([]).when({
-      type: 'RegisterDevice',
-      data: { ...bare, deviceId: 'd1' },
-      metadata: { now, userId: 'alice' },
-    })();
+    const events = given()
+      .when({
+        type: 'RegisterDevice',
+        data: { ...bare, deviceId: 'd1' },
+        metadata: { now, userId: 'alice' },
+      })
+      .events();
     expect(events[0]?.data).toMatchObject({ osVersion: null, model: null, name: null });
   });
 
   it('when only changed fields are sent, the update should carry just those', () => {
-    const events = given([registered]).when({
-      type: 'UpdateDevice',
-      data: { deviceId: 'd1', appVersion: '1.1', locale: 'en' },
-      metadata: { now, userId: 'alice' },
-    })();
+    const events = given(registered)
+      .when({
+        type: 'UpdateDevice',
+        data: { deviceId: 'd1', appVersion: '1.1', locale: 'en' },
+        metadata: { now, userId: 'alice' },
+      })
+      .events();
     expect(events).toEqual([
       { type: 'DeviceUpdated', data: { appVersion: '1.1', deviceId: 'd1', userId: 'alice', updatedAt: now } },
     ]);
   });
 
   it('when nothing changes, the update should be an idempotent no-op', () => {
-    const events = given([registered]).when({
-      type: 'UpdateDevice',
-      data: { deviceId: 'd1', appVersion: '1.0' },
-      metadata: { now, userId: 'alice' },
-    })();
+    const events = given(registered)
+      .when({
+        type: 'UpdateDevice',
+        data: { deviceId: 'd1', appVersion: '1.0' },
+        metadata: { now, userId: 'alice' },
+      })
+      .events();
     expect(events).toEqual([]);
   });
 
@@ -68,9 +73,7 @@ describe('device decider', () => {
       { type: 'UpdateDevice', data: { deviceId: 'd1', locale: 'fr' }, metadata: { now, userId: 'mallory' } },
       { type: 'RemoveDevice', data: { deviceId: 'd1' }, metadata: { now, userId: 'mallory' } },
     ] as DeviceCommand[]) {
-      expect(given([registered]).when(command)).toThrow(
-        expect.objectContaining({ code: 'not_found', reason: 'device_not_found' }) as DomainError,
-      );
+      given(registered).when(command).thenThrows({ code: 'not_found', reason: 'device_not_found' });
     }
   });
 
@@ -84,8 +87,8 @@ describe('device decider', () => {
       data: { deviceId: 'd1' },
       metadata: { now, userId: 'alice' },
     };
-    expect(given([registered]).when(command)()).toEqual([removed]);
-    expect(given([registered, removed]).when(command)()).toEqual([]);
+    expect(given(registered).when(command).events()).toEqual([removed]);
+    expect(given(registered, removed).when(command).events()).toEqual([]);
   });
 
   it('when an install signs in, it should be registered once, then move from session to session, and come back after revocation', () => {
@@ -94,7 +97,7 @@ describe('device decider', () => {
       data: { ...attrs, deviceId: 'd1', fingerprint: 'f1', sessionId, method: 'password' },
       metadata: { now, userId: user },
     });
-    const first = given([]).when(signIn('s1'))();
+    const first = given().when(signIn('s1')).events();
     expect(first).toEqual([
       {
         type: 'DeviceRegistered',
@@ -109,7 +112,11 @@ describe('device decider', () => {
         },
       },
     ]);
-    expect(given(first).when(signIn('s2'))()).toEqual([
+    expect(
+      given(...first)
+        .when(signIn('s2'))
+        .events(),
+    ).toEqual([
       {
         type: 'DeviceSignedIn',
         data: {
@@ -122,14 +129,22 @@ describe('device decider', () => {
         },
       },
     ]);
-    expect(given(first).when(signIn('s1'))()).toEqual([]);
+    expect(
+      given(...first)
+        .when(signIn('s1'))
+        .events(),
+    ).toEqual([]);
     const removed: DeviceEvent = {
       type: 'DeviceRemoved',
       data: { deviceId: 'd1', userId: 'alice', removedAt: now, endedSessionId: 's1' },
     };
-    expect(given([...first, removed]).when(signIn('s3'))()[0]?.type).toBe('DeviceRegistered');
-    expect(given(first).when(signIn('s9', 'mallory'))).toThrow(
-      expect.objectContaining({ code: 'not_found' }),
-    );
+    expect(
+      given(...first, removed)
+        .when(signIn('s3'))
+        .events()[0]?.type,
+    ).toBe('DeviceRegistered');
+    given(...first)
+      .when(signIn('s9', 'mallory'))
+      .thenThrows({ code: 'not_found' });
   });
 });

@@ -1,8 +1,9 @@
-import type { Decider } from '../shared/index.js';
+import { eventTypesOf, type Decider } from '../shared/index.js';
 import type { DeviceCommand } from './commands.js';
 import { decideDevice } from './decide.js';
 import type { DeviceEvent } from './events.js';
 import { evolveDevice, initialDeviceState, type DeviceState } from './state.js';
+import { devicePersonalFields } from './personalFields.js';
 
 export type {
   DeviceCommand,
@@ -28,7 +29,12 @@ export type { DeviceState } from './state.js';
 export { deviceUpcasters } from './upcasters.js';
 
 export const DEVICE_CATEGORY = 'device';
+export { devicePersonalFields } from './personalFields.js';
+/** Every event type of the stream, one entry each (from its personal fields). */
+export const DEVICE_EVENT_TYPES = eventTypesOf(devicePersonalFields);
+
 export const deviceDecider: Decider<DeviceCommand, DeviceEvent, DeviceState> = {
+  eventTypes: DEVICE_EVENT_TYPES,
   decide: decideDevice,
   evolve: evolveDevice,
   initialState: initialDeviceState,

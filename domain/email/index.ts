@@ -6,6 +6,8 @@ import {
   type DomainEvent,
 } from '../shared/index.js';
 
+export { emailPersonalFields } from './personalFields.js';
+
 /**
  * An email address is claimed by appending to its own stream (`email-<hash>`) with
  * expected version "no stream": the event store makes the address unique.

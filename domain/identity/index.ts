@@ -6,6 +6,8 @@ import {
   type DomainEvent,
 } from '../shared/index.js';
 
+export { identityPersonalFields } from './personalFields.js';
+
 export type Provider = 'apple' | 'google' | 'facebook';
 
 /**

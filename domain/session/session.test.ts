@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
+import { deciderSpec } from '../../test/support/deciderSpec.js';
 import { sessionDecider, type SessionCommand, type SessionEvent } from './index.js';
 
 const t = (s: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, s)).toISOString();
@@ -27,30 +28,37 @@ const refresh = (
   data: { presentedHash, nextHash, expiresAt: t(at + 1000), graceSince: t(at - 30), notBefore },
   metadata: { now: t(at) },
 });
-const decide = (events: SessionEvent[], command: SessionCommand) =>
-  sessionDecider.decide(command, events.reduce(sessionDecider.evolve, sessionDecider.initialState()));
+const { given } = deciderSpec(sessionDecider);
 
 describe('session decider', () => {
   it('when the current secret is presented, it should rotate to the next one and slide the expiry', () => {
-    expect(decide([started], refresh('h0', 'h1', 10))).toEqual([refreshed(1, 'h1', 10)]);
+    given(started)
+      .when(refresh('h0', 'h1', 10))
+      .thenEvents([refreshed(1, 'h1', 10)]);
   });
 
   it('when the previous secret comes back within the grace window, it should be a retry: nothing new', () => {
-    expect(decide([started, refreshed(1, 'h1', 10)], refresh('h0', 'h1', 25))).toEqual([]);
+    given(started, refreshed(1, 'h1', 10))
+      .when(refresh('h0', 'h1', 25))
+      .thenEvents([]);
   });
 
   it('when a rotated secret comes back after the grace window, it should revoke the session for reuse', () => {
-    expect(decide([started, refreshed(1, 'h1', 10)], refresh('h0', 'h1', 100))).toEqual([
-      {
-        type: 'SessionRevoked',
-        data: { sessionId: 's1', userId: 'u1', reason: 'refresh_token_reuse', revokedAt: t(100) },
-      },
-    ]);
+    given(started, refreshed(1, 'h1', 10))
+      .when(refresh('h0', 'h1', 100))
+      .thenEvents([
+        {
+          type: 'SessionRevoked',
+          data: { sessionId: 's1', userId: 'u1', reason: 'refresh_token_reuse', revokedAt: t(100) },
+        },
+      ]);
     const older = [started, refreshed(1, 'h1', 10), refreshed(2, 'h2', 20)];
-    expect(decide(older, refresh('h0', 'hx', 21))[0]).toMatchObject({
-      type: 'SessionRevoked',
-      data: { reason: 'refresh_token_reuse' },
-    });
+    given(...older)
+      .when(refresh('h0', 'hx', 21))
+      .thenFirstMatches({
+        type: 'SessionRevoked',
+        data: { reason: 'refresh_token_reuse' },
+      });
   });
 
   it('when the session was revoked, expired, or the secret is unknown, refresh should be refused', () => {
@@ -58,21 +66,23 @@ describe('session decider', () => {
       type: 'SessionRevoked',
       data: { sessionId: 's1', userId: 'u1', reason: 'logout', revokedAt: t(5) },
     };
-    expect(() => decide([started, revoked], refresh('h0', 'h1', 10))).toThrow(
-      expect.objectContaining({ reason: 'session_revoked' }),
-    );
-    expect(() => decide([started], refresh('h0', 'h1', 2000))).toThrow(
-      expect.objectContaining({ reason: 'session_expired' }),
-    );
-    expect(() => decide([started], refresh('nope', 'h1', 10))).toThrow(
-      expect.objectContaining({ reason: 'invalid_refresh_token' }),
-    );
+    given(started, revoked)
+      .when(refresh('h0', 'h1', 10))
+      .thenThrows({ reason: 'session_revoked' });
+    given(started)
+      .when(refresh('h0', 'h1', 2000))
+      .thenThrows({ reason: 'session_expired' });
+    given(started)
+      .when(refresh('nope', 'h1', 10))
+      .thenThrows({ reason: 'invalid_refresh_token' });
   });
 
   it('when the user signed out everywhere after this session started, refresh should end it', () => {
-    expect(decide([started], refresh('h0', 'h1', 10, t(5)))[0]).toMatchObject({
-      type: 'SessionRevoked',
-      data: { reason: 'logout_all' },
-    });
+    given(started)
+      .when(refresh('h0', 'h1', 10, t(5)))
+      .thenFirstMatches({
+        type: 'SessionRevoked',
+        data: { reason: 'logout_all' },
+      });
   });
 });

@@ -19,7 +19,13 @@ export interface DomainCommand<Type extends string = string, Data = Record<strin
 }
 
 /** decide / evolve / initialState: the whole behaviour of a stream type, with no I/O. */
-export interface Decider<Command, Event, State> {
+export interface Decider<Command, Event extends DomainEvent, State> {
+  /**
+   * The type names of `Event`, every one of them (derive it from a record with one entry per
+   * type, such as the aggregate's personal fields): stored events of these types are folded as
+   * `Event`s, others are skipped.
+   */
+  readonly eventTypes: readonly Event['type'][];
   decide(command: Command, state: State): Event[];
   evolve(state: State, event: Event): State;
   initialState(): State;

@@ -23,6 +23,7 @@ export function claimDecider<
   ClaimState
 > {
   return {
+    eventTypes: [names.claimed, names.released],
     initialState: () => ({ status: 'free' }),
     evolve: (_state, event) =>
       event.type === names.claimed ? { status: 'claimed', userId: event.data.userId } : { status: 'free' },

@@ -2,3 +2,4 @@ export type { Decider, DomainCommand, DomainEvent, CommandMetadata } from './Dec
 export { DomainError, type DomainErrorCode } from './DomainError.js';
 export { claimDecider, type ClaimState } from './claimDecider.js';
 export type { Upcaster } from './Upcaster.js';
+export { eventsOf, eventTypesOf, isEventOf, type PersonalFields } from './eventTypes.js';

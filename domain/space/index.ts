@@ -1,4 +1,11 @@
-import { DomainError, type Decider, type DomainCommand, type DomainEvent } from '../shared/index.js';
+import {
+  DomainError,
+  eventTypesOf,
+  type Decider,
+  type DomainCommand,
+  type DomainEvent,
+} from '../shared/index.js';
+import { spacePersonalFields } from './personalFields.js';
 
 /** A shared scope (a field team, a household): its members see and (editors) change its documents. */
 export type SpaceRole = 'owner' | 'editor' | 'viewer';
@@ -86,7 +93,9 @@ function evolveSpace(state: SpaceState, event: SpaceEvent): SpaceState {
 }
 
 export const SPACE_CATEGORY = 'space';
+export { spacePersonalFields } from './personalFields.js';
 export const spaceDecider: Decider<SpaceCommand, SpaceEvent, SpaceState> = {
+  eventTypes: eventTypesOf(spacePersonalFields),
   decide: decideSpace,
   evolve: evolveSpace,
   initialState: () => ({ status: 'none' }),

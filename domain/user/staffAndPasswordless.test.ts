@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { deciderSpec } from '../../test/support/deciderSpec.js';
 import { userDecider, type Role, type UserCommand, type UserEvent } from './index.js';
 
 const t = (s: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, s)).toISOString();
@@ -16,22 +17,21 @@ const roleOf = (userId: string, role: Role): UserEvent => ({
   type: 'UserRoleChanged',
   data: { userId, role, previousRole: 'user', by: null, at: t(1) },
 });
-const decide = (events: UserEvent[], command: UserCommand) =>
-  userDecider.decide(command, events.reduce(userDecider.evolve, userDecider.initialState()));
+const { given } = deciderSpec(userDecider);
 const by = (actor: string, at = 10) => ({ now: t(at), userId: actor });
 
 describe('user decider: staff actions', () => {
   it('when support suspends a plain user, the user should be suspended and signed out everywhere', () => {
-    expect(
-      decide([registered('u1')], {
+    given(registered('u1'))
+      .when({
         type: 'SuspendUser',
         data: { reason: 'spam', actorRole: 'support' },
         metadata: by('s1'),
-      }),
-    ).toEqual([
-      { type: 'UserSuspended', data: { userId: 'u1', by: 's1', reason: 'spam', at: t(10) } },
-      { type: 'UserSignedOutEverywhere', data: { userId: 'u1', at: t(10), by: 's1' } },
-    ]);
+      })
+      .thenEvents([
+        { type: 'UserSuspended', data: { userId: 'u1', by: 's1', reason: 'spam', at: t(10) } },
+        { type: 'UserSignedOutEverywhere', data: { userId: 'u1', at: t(10), by: 's1' } },
+      ]);
   });
 
   it('when support acts on staff, a user acts at all, or anyone on themselves, it should be forbidden', () => {
@@ -40,16 +40,16 @@ describe('user decider: staff actions', () => {
       data: { reason: 'x', actorRole },
       metadata: by(actor),
     });
-    expect(() => decide([registered('u1'), roleOf('u1', 'support')], suspend('support', 's1'))).toThrow(
-      expect.objectContaining({ code: 'forbidden' }),
-    );
-    expect(() => decide([registered('u1')], suspend('user', 'x1'))).toThrow(
-      expect.objectContaining({ code: 'forbidden' }),
-    );
-    expect(() => decide([registered('u1'), roleOf('u1', 'admin')], suspend('admin', 'u1'))).toThrow(
-      expect.objectContaining({ code: 'forbidden' }),
-    );
-    expect(decide([registered('u1'), roleOf('u1', 'support')], suspend('admin', 'a1'))).toHaveLength(2);
+    given(registered('u1'), roleOf('u1', 'support'))
+      .when(suspend('support', 's1'))
+      .thenThrows({ code: 'forbidden' });
+    given(registered('u1')).when(suspend('user', 'x1')).thenThrows({ code: 'forbidden' });
+    given(registered('u1'), roleOf('u1', 'admin'))
+      .when(suspend('admin', 'u1'))
+      .thenThrows({ code: 'forbidden' });
+    expect(
+      given(registered('u1'), roleOf('u1', 'support')).when(suspend('admin', 'a1')).events(),
+    ).toHaveLength(2);
   });
 
   it('when roles change, only an admin (or the system) may do it, never on their own account', () => {
@@ -58,20 +58,20 @@ describe('user decider: staff actions', () => {
       data: { role: 'support', actorRole },
       metadata: by(actor),
     });
-    expect(() => decide([registered('u1')], change('support', 's1'))).toThrow(
-      expect.objectContaining({ code: 'forbidden' }),
-    );
-    expect(() => decide([registered('u1')], change('admin', 'u1'))).toThrow(
-      expect.objectContaining({ code: 'forbidden' }),
-    );
-    expect(decide([registered('u1')], change('admin', 'a1'))).toEqual([
-      {
-        type: 'UserRoleChanged',
-        data: { userId: 'u1', role: 'support', previousRole: 'user', by: 'a1', at: t(10) },
-      },
-    ]);
-    expect(decide([registered('u1')], change(null, 'u1'))[0]).toMatchObject({ data: { by: null } });
-    expect(decide([registered('u1'), roleOf('u1', 'support')], change('admin', 'a1'))).toEqual([]);
+    given(registered('u1')).when(change('support', 's1')).thenThrows({ code: 'forbidden' });
+    given(registered('u1')).when(change('admin', 'u1')).thenThrows({ code: 'forbidden' });
+    given(registered('u1'))
+      .when(change('admin', 'a1'))
+      .thenEvents([
+        {
+          type: 'UserRoleChanged',
+          data: { userId: 'u1', role: 'support', previousRole: 'user', by: 'a1', at: t(10) },
+        },
+      ]);
+    expect(given(registered('u1')).when(change(null, 'u1')).events()[0]).toMatchObject({
+      data: { by: null },
+    });
+    given(registered('u1'), roleOf('u1', 'support')).when(change('admin', 'a1')).thenEvents([]);
   });
 
   it('when a suspended user signs in with the right password, it should say suspended; with a wrong one, not', () => {
@@ -84,12 +84,8 @@ describe('user decider: staff actions', () => {
       data: { userId: 'u1', passwordMatches },
       metadata: { now: t(10) },
     });
-    expect(() => decide([registered('u1'), suspended], signIn(true))).toThrow(
-      expect.objectContaining({ reason: 'account_suspended' }),
-    );
-    expect(() => decide([registered('u1'), suspended], signIn(false))).toThrow(
-      expect.objectContaining({ reason: 'invalid_credentials' }),
-    );
+    given(registered('u1'), suspended).when(signIn(true)).thenThrows({ reason: 'account_suspended' });
+    given(registered('u1'), suspended).when(signIn(false)).thenThrows({ reason: 'invalid_credentials' });
   });
 });
 
@@ -105,26 +101,24 @@ describe('user decider: sign-in codes', () => {
   });
 
   it('when the right code comes in time, it should sign in and verify the email; a second use should fail', () => {
-    const events = decide([registered('u1'), requested], withCode(true));
+    const events = given(registered('u1'), requested).when(withCode(true)).events();
     expect(events.map((e) => e.type)).toEqual(['UserSignedIn', 'EmailVerified']);
-    expect(() => decide([registered('u1'), requested, ...events], withCode(true, 20))).toThrow(
-      expect.objectContaining({ reason: 'invalid_code' }),
-    );
+    given(registered('u1'), requested, ...events)
+      .when(withCode(true, 20))
+      .thenThrows({ reason: 'invalid_code' });
   });
 
   it('when the code is late, superseded or tried five times wrong, it should be refused', () => {
-    expect(() => decide([registered('u1'), requested], withCode(true, 600))).toThrow(
-      expect.objectContaining({ reason: 'invalid_code' }),
-    );
-    expect(() => decide([registered('u1'), requested], withCode(true, 10, 'older'))).toThrow(
-      expect.objectContaining({ reason: 'invalid_code' }),
-    );
+    given(registered('u1'), requested).when(withCode(true, 600)).thenThrows({ reason: 'invalid_code' });
+    given(registered('u1'), requested)
+      .when(withCode(true, 10, 'older'))
+      .thenThrows({ reason: 'invalid_code' });
     const failure: UserEvent = { type: 'SignInCodeFailed', data: { userId: 'u1', otpId: 'o1' } };
-    expect(decide([registered('u1'), requested], withCode(false))).toEqual([failure]);
+    given(registered('u1'), requested).when(withCode(false)).thenEvents([failure]);
     const fiveWrong = [registered('u1'), requested, failure, failure, failure, failure, failure];
-    expect(() => decide(fiveWrong, withCode(true))).toThrow(
-      expect.objectContaining({ reason: 'invalid_code' }),
-    );
+    given(...fiveWrong)
+      .when(withCode(true))
+      .thenThrows({ reason: 'invalid_code' });
   });
 
   it('when an unknown or suspended address asks for a code, nothing should happen', () => {
@@ -133,11 +127,11 @@ describe('user decider: sign-in codes', () => {
       data: { otpId: 'o1', expiresAt: t(600) },
       metadata: { now: t(0) },
     };
-    expect(decide([], ask)).toEqual([]);
+    given().when(ask).thenEvents([]);
     const suspended: UserEvent = {
       type: 'UserSuspended',
       data: { userId: 'u1', by: 's1', reason: 'x', at: t(5) },
     };
-    expect(decide([registered('u1'), suspended], ask)).toEqual([]);
+    given(registered('u1'), suspended).when(ask).thenEvents([]);
   });
 });

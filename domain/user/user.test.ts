@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
+import { deciderSpec } from '../../test/support/deciderSpec.js';
 import { userDecider, type UserCommand, type UserEvent } from './index.js';
 
 const t = (s: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, s)).toISOString();
@@ -21,8 +22,7 @@ const resetRequested: UserEvent = {
   type: 'PasswordResetRequested',
   data: { userId: 'u1', email: 'ann@example.com', resetId: 'r1', expiresAt: t(3600) },
 };
-const decide = (events: UserEvent[], command: UserCommand) =>
-  userDecider.decide(command, events.reduce(userDecider.evolve, userDecider.initialState()));
+const { given } = deciderSpec(userDecider);
 const verify = (codeMatches: boolean, at = 10, verificationId = 'v1'): UserCommand => ({
   type: 'VerifyEmail',
   data: { verificationId, codeMatches },
@@ -31,26 +31,26 @@ const verify = (codeMatches: boolean, at = 10, verificationId = 'v1'): UserComma
 
 describe('user decider: email verification', () => {
   it('when the right code arrives in time, the email should be verified', () => {
-    expect(decide([registered, requested], verify(true))).toEqual([
-      { type: 'EmailVerified', data: { userId: 'u1', email: 'ann@example.com', verificationId: 'v1' } },
-    ]);
+    given(registered, requested)
+      .when(verify(true))
+      .thenEvents([
+        { type: 'EmailVerified', data: { userId: 'u1', email: 'ann@example.com', verificationId: 'v1' } },
+      ]);
   });
 
   it('when a wrong code arrives, the failure should be recorded; after five, no more tries', () => {
-    expect(decide([registered, requested], verify(false))).toEqual([failed]);
+    given(registered, requested).when(verify(false)).thenEvents([failed]);
     const fiveWrong = [registered, requested, failed, failed, failed, failed, failed];
-    expect(() => decide(fiveWrong, verify(true))).toThrow(
-      expect.objectContaining({ reason: 'too_many_attempts' }),
-    );
+    given(...fiveWrong)
+      .when(verify(true))
+      .thenThrows({ reason: 'too_many_attempts' });
   });
 
   it('when the code has expired or a newer one was sent, it should be refused', () => {
-    expect(() => decide([registered, requested], verify(true, 601))).toThrow(
-      expect.objectContaining({ reason: 'verification_expired' }),
-    );
-    expect(() => decide([registered, requested], verify(true, 10, 'v0'))).toThrow(
-      expect.objectContaining({ reason: 'verification_expired' }),
-    );
+    given(registered, requested).when(verify(true, 601)).thenThrows({ reason: 'verification_expired' });
+    given(registered, requested)
+      .when(verify(true, 10, 'v0'))
+      .thenThrows({ reason: 'verification_expired' });
   });
 });
 
@@ -62,10 +62,12 @@ describe('user decider: passwords', () => {
   });
 
   it('when a valid reset is used, the password should change and every session end', () => {
-    expect(decide([registered, resetRequested], reset('r1', 100))).toEqual([
-      { type: 'PasswordReset', data: { userId: 'u1', resetId: 'r1', passwordHash: 'h1' } },
-      { type: 'UserSignedOutEverywhere', data: { userId: 'u1', at: t(100) } },
-    ]);
+    given(registered, resetRequested)
+      .when(reset('r1', 100))
+      .thenEvents([
+        { type: 'PasswordReset', data: { userId: 'u1', resetId: 'r1', passwordHash: 'h1' } },
+        { type: 'UserSignedOutEverywhere', data: { userId: 'u1', at: t(100) } },
+      ]);
   });
 
   it('when a reset is used twice, expired, or superseded, it should be refused', () => {
@@ -73,38 +75,36 @@ describe('user decider: passwords', () => {
       type: 'PasswordReset',
       data: { userId: 'u1', resetId: 'r1', passwordHash: 'h1' },
     };
-    expect(() => decide([registered, resetRequested, used], reset('r1', 200))).toThrow(
-      expect.objectContaining({ reason: 'invalid_reset_token' }),
-    );
-    expect(() => decide([registered, resetRequested], reset('r1', 4000))).toThrow(
-      expect.objectContaining({ reason: 'invalid_reset_token' }),
-    );
+    given(registered, resetRequested, used)
+      .when(reset('r1', 200))
+      .thenThrows({ reason: 'invalid_reset_token' });
+    given(registered, resetRequested).when(reset('r1', 4000)).thenThrows({ reason: 'invalid_reset_token' });
     const newer: UserEvent = {
       ...resetRequested,
       data: { ...resetRequested.data, resetId: 'r2' },
     } as UserEvent;
-    expect(() => decide([registered, resetRequested, newer], reset('r1', 100))).toThrow(
-      expect.objectContaining({ reason: 'invalid_reset_token' }),
-    );
+    given(registered, resetRequested, newer)
+      .when(reset('r1', 100))
+      .thenThrows({ reason: 'invalid_reset_token' });
   });
 
   it('when a reset is asked for an unknown user, nothing should happen (and nothing be revealed)', () => {
-    expect(
-      decide([], {
+    given()
+      .when({
         type: 'RequestPasswordReset',
         data: { resetId: 'r1', expiresAt: t(10) },
         metadata: { now: t(0) },
-      }),
-    ).toEqual([]);
+      })
+      .thenEvents([]);
   });
 
   it('when the current password is wrong, a change should be refused', () => {
-    expect(() =>
-      decide([registered], {
+    given(registered)
+      .when({
         type: 'ChangePassword',
         data: { passwordMatches: false, passwordHash: 'h2' },
         metadata: { now: t(0) },
-      }),
-    ).toThrow(expect.objectContaining({ code: 'invalid_credentials' }));
+      })
+      .thenThrows({ code: 'invalid_credentials' });
   });
 });

@@ -1,5 +1,5 @@
 import type { UserEvent } from '../../domain/user/index.js';
-import type { Projection } from '../runtime/index.js';
+import { defineProjection } from '../runtime/index.js';
 
 /** Events that staff cause: each one is a line of the audit log. */
 const STAFF_EVENTS = [
@@ -8,11 +8,12 @@ const STAFF_EVENTS = [
   'UserUnsuspended',
   'UserSignedOutEverywhere',
   'UserErased',
-];
+] as const;
+type StaffEvent = Extract<UserEvent, { type: (typeof STAFF_EVENTS)[number] }>;
 
 type Entry = { action: string; actorId: string | null; details: Record<string, unknown> };
 
-function entryFor(event: UserEvent): Entry | undefined {
+function entryFor(event: StaffEvent): Entry | undefined {
   switch (event.type) {
     case 'UserRoleChanged':
       return {
@@ -38,10 +39,10 @@ function entryFor(event: UserEvent): Entry | undefined {
  * audit_log: every staff action, in log order (the global position is the page cursor). The
  * events are the record; this table is only the index admins page through.
  */
-export const auditLogProjection: Projection = {
+export const auditLogProjection = defineProjection<StaffEvent>({
   name: 'audit_log',
   version: 1,
-  eventTypes: STAFF_EVENTS,
+  handles: STAFF_EVENTS,
   tables: ['audit_log'],
   async setup(trx, table) {
     const t = table('audit_log');
@@ -51,8 +52,7 @@ export const auditLogProjection: Projection = {
     await trx.raw(`create index if not exists ${t}_target on ${t} (target_user_id, position)`);
     await trx.raw(`create index if not exists ${t}_actor on ${t} (actor_id, position)`);
   },
-  async handle(recorded, { trx, table }) {
-    const event = recorded as unknown as UserEvent;
+  async apply(event, { trx, table }) {
     if (event.type === 'UserErased') {
       // Free-text details (a suspension reason) may be personal: they go; the facts stay.
       await trx(table('audit_log'))
@@ -63,9 +63,9 @@ export const auditLogProjection: Projection = {
     if (!entry) return;
     await trx(table('audit_log'))
       .insert({
-        position: recorded.position,
-        event_id: recorded.id,
-        at: recorded.createdAt,
+        position: event.position,
+        event_id: event.id,
+        at: event.createdAt,
         actor_id: entry.actorId,
         action: entry.action,
         target_user_id: event.data.userId,
@@ -74,4 +74,4 @@ export const auditLogProjection: Projection = {
       .onConflict('position')
       .ignore();
   },
-};
+});

@@ -2,7 +2,7 @@ import { blobKey, type BlobUploaded } from '../../domain/blob/index.js';
 import type { UserErased } from '../../domain/user/index.js';
 import type { BlobStore } from '../../infra/blobStore/index.js';
 import { TransientError } from '../../platform/errors/index.js';
-import type { Projection } from '../runtime/index.js';
+import { defineProjection, type Projection } from '../runtime/index.js';
 
 /**
  * blob_reaper: remembers who uploaded each blob, and when a user is erased deletes the bytes of
@@ -11,10 +11,10 @@ import type { Projection } from '../runtime/index.js';
  * transient and retried. Partitioned by user, so an upload is seen before its owner's erasure.
  */
 export function createBlobReaperProjection(blobs: BlobStore): Projection {
-  return {
+  return defineProjection<BlobUploaded | UserErased>({
     name: 'blob_reaper',
     version: 1,
-    eventTypes: ['BlobUploaded', 'UserErased'],
+    handles: ['BlobUploaded', 'UserErased'],
     tables: ['blob_owners'],
     partitionKey: (event) => String(event.type === 'BlobUploaded' ? event.data.ownerId : event.data.userId),
     async setup(trx, table) {
@@ -22,8 +22,7 @@ export function createBlobReaperProjection(blobs: BlobStore): Projection {
       await trx.raw(`create table if not exists ${t} (blob_id text primary key, owner_id uuid not null)`);
       await trx.raw(`create index if not exists ${t}_owner on ${t} (owner_id)`);
     },
-    async handle(recorded, { trx, table }) {
-      const event = recorded as unknown as BlobUploaded | UserErased;
+    async apply(event, { trx, table }) {
       const t = table('blob_owners');
       if (event.type === 'BlobUploaded') {
         await trx(t)
@@ -42,5 +41,5 @@ export function createBlobReaperProjection(blobs: BlobStore): Projection {
       }
       await trx(t).where({ owner_id: event.data.userId }).delete();
     },
-  };
+  });
 }

@@ -1,6 +1,6 @@
 import type { DeviceEvent } from '../../domain/device/index.js';
 import type { UserErased } from '../../domain/user/index.js';
-import type { Projection } from '../runtime/index.js';
+import { defineProjection } from '../runtime/index.js';
 
 /**
  * devices: one row per device; removed (revoked) devices stay as tombstones for the feed, and come
@@ -8,10 +8,10 @@ import type { Projection } from '../runtime/index.js';
  * current session and the sign-in method, v3 whether a device key is registered (each rebuilt
  * beside the last, blue/green).
  */
-export const devicesProjection: Projection = {
+export const devicesProjection = defineProjection<DeviceEvent | UserErased>({
   name: 'devices',
   version: 3,
-  eventTypes: [
+  handles: [
     'DeviceRegistered',
     'DeviceUpdated',
     'DeviceRemoved',
@@ -31,15 +31,14 @@ export const devicesProjection: Projection = {
       `create index if not exists ${table('devices')}_user on ${table('devices')} (user_id, position)`,
     );
   },
-  async handle(recorded, { trx, table, announceChange }) {
-    const event = recorded as unknown as DeviceEvent | UserErased;
+  async apply(event, { trx, table, announceChange }) {
     const t = table('devices');
-    const stamp = { version: recorded.streamVersion, position: recorded.position };
+    const stamp = { version: event.streamVersion, position: event.position };
     /** Changes this device's row unless a later event already did (a replay changes nothing). */
     const updateDevice = (deviceId: string, columns: Record<string, unknown>) =>
       trx(t)
         .where({ device_id: deviceId })
-        .andWhere('position', '<', recorded.position)
+        .andWhere('position', '<', event.position)
         .update({ ...columns, ...stamp });
     switch (event.type) {
       case 'UserErased':
@@ -70,7 +69,7 @@ export const devicesProjection: Projection = {
           .insert({ device_id: d.deviceId, ...row })
           .onConflict('device_id')
           .merge(row)
-          .where(`${t}.position`, '<', recorded.position);
+          .where(`${t}.position`, '<', event.position);
         break;
       }
       case 'DeviceUpdated': {
@@ -114,6 +113,6 @@ export const devicesProjection: Projection = {
       default:
         return;
     }
-    announceChange(event.data.userId, recorded.position);
+    announceChange(event.data.userId, event.position);
   },
-};
+});

@@ -2,7 +2,7 @@ import type { DocumentEvent } from '../../domain/sync/index.js';
 import { blobReferences, type BlobUploaded } from '../../domain/blob/index.js';
 import type { UserErased } from '../../domain/user/index.js';
 import type { SpaceMemberRemoved, SpaceMemberSet } from '../../domain/space/index.js';
-import type { Projection } from '../runtime/index.js';
+import { defineProjection } from '../runtime/index.js';
 
 /**
  * documents: one row per document of an app collection (deleted ones stay as tombstones for the
@@ -13,10 +13,12 @@ import type { Projection } from '../runtime/index.js';
  * created (or revived) at. v4 added uploaded blobs and which documents reference them, so a blob
  * is served to those who can read such a document.
  */
-export const documentsProjection: Projection = {
+export const documentsProjection = defineProjection<
+  DocumentEvent | UserErased | SpaceMemberSet | SpaceMemberRemoved | BlobUploaded
+>({
   name: 'documents',
   version: 4,
-  eventTypes: [
+  handles: [
     'DocumentChanged',
     'DocumentDeleted',
     'UserErased',
@@ -47,9 +49,7 @@ export const documentsProjection: Projection = {
       blob_id text not null, stream_name text not null, primary key (blob_id, stream_name))`);
     await trx.raw(`create index if not exists ${r}_stream on ${r} (stream_name)`);
   },
-  async handle(recorded, { trx, table, announceChange }) {
-    const event = recorded as unknown as
-      DocumentEvent | UserErased | SpaceMemberSet | SpaceMemberRemoved | BlobUploaded;
+  async apply(event, { trx, table, announceChange }) {
     if (event.type === 'BlobUploaded') {
       const { blobId, ownerId, contentType, size, sha256 } = event.data;
       await trx(table('blobs'))
@@ -59,7 +59,7 @@ export const documentsProjection: Projection = {
           content_type: contentType,
           size,
           sha256,
-          position: recorded.position,
+          position: event.position,
         })
         .onConflict('blob_id')
         .ignore();
@@ -67,7 +67,7 @@ export const documentsProjection: Projection = {
     }
     const t = table('documents');
     const members = table('space_members');
-    const key = recorded.streamName;
+    const key = event.streamName;
     if (event.type === 'SpaceMemberSet') {
       const { spaceId, userId, role } = event.data;
       // Joining (or coming back) starts the member's view of the space at this position.
@@ -76,8 +76,8 @@ export const documentsProjection: Projection = {
           space_id: spaceId,
           user_id: userId,
           role,
-          joined_position: recorded.position,
-          position: recorded.position,
+          joined_position: event.position,
+          position: event.position,
         })
         .onConflict(['space_id', 'user_id'])
         .merge({
@@ -87,32 +87,32 @@ export const documentsProjection: Projection = {
           ),
           left_position: null,
           left_at: null,
-          position: recorded.position,
+          position: event.position,
         })
-        .where(`${members}.position`, '<', recorded.position);
-      announceChange(userId, recorded.position);
+        .where(`${members}.position`, '<', event.position);
+      announceChange(userId, event.position);
       return;
     }
     if (event.type === 'SpaceMemberRemoved') {
       await trx(members)
         .where({ space_id: event.data.spaceId, user_id: event.data.userId })
-        .andWhere('position', '<', recorded.position)
+        .andWhere('position', '<', event.position)
         .update({
-          left_position: recorded.position,
-          left_at: recorded.createdAt,
-          position: recorded.position,
+          left_position: event.position,
+          left_at: event.createdAt,
+          position: event.position,
         });
-      announceChange(event.data.userId, recorded.position);
+      announceChange(event.data.userId, event.position);
       return;
     }
     const stamp = {
       version: event.type === 'UserErased' ? 0 : event.data.version,
-      position: recorded.position,
+      position: event.position,
     };
     let owner: string | undefined;
     let space: string | null = null;
     const touched = (names: string[]) =>
-      JSON.stringify(Object.fromEntries(names.map((name) => [name, recorded.position])));
+      JSON.stringify(Object.fromEntries(names.map((name) => [name, event.position])));
     switch (event.type) {
       case 'UserErased':
         await trx(table('blob_refs'))
@@ -135,8 +135,8 @@ export const documentsProjection: Projection = {
               owner_id: d.scope.ownerId,
               space_id: d.scope.spaceId,
               fields: JSON.stringify(d.set),
-              updated_at: recorded.createdAt,
-              created_position: recorded.position,
+              updated_at: event.createdAt,
+              created_position: event.position,
               field_positions: touched(Object.keys(d.set)),
               ...stamp,
             })
@@ -150,7 +150,7 @@ export const documentsProjection: Projection = {
         // Later changes: merge the set fields, drop the unset ones, revive a tombstone.
         const updated = await trx(t)
           .where({ stream_name: key })
-          .andWhere('position', '<', recorded.position)
+          .andWhere('position', '<', event.position)
           .update({
             fields: trx.raw(
               `(case when deleted_at is null then fields else '{}'::jsonb end || ?::jsonb) - ?::text[]`,
@@ -161,10 +161,10 @@ export const documentsProjection: Projection = {
               [touched([...Object.keys(d.set), ...d.unset])],
             ),
             created_position: trx.raw(`case when deleted_at is null then created_position else ? end`, [
-              recorded.position,
+              event.position,
             ]),
             deleted_at: null,
-            updated_at: recorded.createdAt,
+            updated_at: event.createdAt,
             ...stamp,
           })
           .returning(['owner_id', 'space_id']);
@@ -175,12 +175,12 @@ export const documentsProjection: Projection = {
       case 'DocumentDeleted': {
         const updated = await trx(t)
           .where({ stream_name: key })
-          .andWhere('position', '<', recorded.position)
+          .andWhere('position', '<', event.position)
           .update({
             fields: '{}',
             field_positions: '{}',
-            deleted_at: recorded.createdAt,
-            updated_at: recorded.createdAt,
+            deleted_at: event.createdAt,
+            updated_at: event.createdAt,
             ...stamp,
           })
           .returning(['owner_id', 'space_id']);
@@ -208,9 +208,9 @@ export const documentsProjection: Projection = {
         .where({ space_id: space })
         .whereNull('left_position')
         .select<{ user_id: string }[]>('user_id');
-      for (const member of current) announceChange(member.user_id, recorded.position);
+      for (const member of current) announceChange(member.user_id, event.position);
     } else if (owner) {
-      announceChange(owner, recorded.position);
+      announceChange(owner, event.position);
     }
   },
-};
+});

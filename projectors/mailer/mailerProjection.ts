@@ -2,7 +2,13 @@ import type { UserEvent } from '../../domain/user/index.js';
 import type { Mailer } from '../../infra/mail/index.js';
 import { linkToken, sixDigitCode } from '../../platform/auth/index.js';
 import { TransientError } from '../../platform/errors/index.js';
-import type { Projection } from '../runtime/index.js';
+import { defineProjection, type Projection } from '../runtime/index.js';
+
+/** The events that call for a mail. */
+type MailedEvent = Extract<
+  UserEvent,
+  { type: 'EmailVerificationRequested' | 'PasswordResetRequested' | 'SignInCodeRequested' }
+>;
 
 export interface MailerOptions {
   mailer: Mailer;
@@ -29,20 +35,19 @@ export function createMailerProjection(options: MailerOptions): Projection {
       if (typeof reply === 'number' && reply >= 500 && reply < 600) throw cause;
       throw new TransientError('sending mail failed', { cause });
     });
-  return {
+  return defineProjection<MailedEvent>({
     name: 'mailer',
     version: 1,
-    eventTypes: ['EmailVerificationRequested', 'PasswordResetRequested', 'SignInCodeRequested'],
+    handles: ['EmailVerificationRequested', 'PasswordResetRequested', 'SignInCodeRequested'],
     tables: ['mail_sent'],
     partitionKey: (event) => String(event.data.userId),
     async setup(trx, table) {
       await trx.raw(`create table if not exists ${table('mail_sent')} (
         message_id text primary key, kind text not null, sent_at timestamptz not null default now())`);
     },
-    async handle(recorded, { trx, table }) {
-      const event = recorded as unknown as UserEvent;
+    async apply(event, { trx, table }) {
       const claimed = await trx(table('mail_sent'))
-        .insert({ message_id: recorded.id, kind: event.type })
+        .insert({ message_id: event.id, kind: event.type })
         .onConflict('message_id')
         .ignore()
         .returning('message_id');
@@ -53,7 +58,7 @@ export function createMailerProjection(options: MailerOptions): Projection {
           const code = sixDigitCode(options.codeSecret, 'verify', verificationId);
           const link = `${options.publicUrl}/verify-email?token=${linkToken(options.codeSecret, 'verify', userId, verificationId)}`;
           await send({
-            id: recorded.id,
+            id: event.id,
             to: email,
             // Never the code itself in a subject: lock screens show subjects.
             subject: 'Your verification code',
@@ -65,7 +70,7 @@ export function createMailerProjection(options: MailerOptions): Projection {
           const { userId, resetId, email } = event.data;
           const link = `${options.appUrl}/reset-password?token=${linkToken(options.codeSecret, 'reset', userId, resetId)}`;
           await send({
-            id: recorded.id,
+            id: event.id,
             to: email,
             subject: 'Reset your password',
             text: `Open this link within an hour to choose a new password:\n${link}\n\nIf you did not ask for this, ignore this mail; your password stays the same.`,
@@ -77,7 +82,7 @@ export function createMailerProjection(options: MailerOptions): Projection {
           const code = sixDigitCode(options.codeSecret, 'signin', otpId);
           const link = `${options.appUrl}/sign-in?token=${linkToken(options.codeSecret, 'signin', userId, otpId)}`;
           await send({
-            id: recorded.id,
+            id: event.id,
             to: email,
             subject: 'Your sign-in code',
             text: `Your sign-in code is ${code}. It works once, for 10 minutes.\n\nOr open this link on your phone: ${link}\n\nIf you did not try to sign in, ignore this mail; nobody can sign in without the code.`,
@@ -88,5 +93,5 @@ export function createMailerProjection(options: MailerOptions): Projection {
           return;
       }
     },
-  };
+  });
 }

@@ -1,8 +1,8 @@
-import type { DeviceEvent } from '../../domain/device/index.js';
+import type { DeviceRegistered, DeviceRemoved, DeviceUpdated } from '../../domain/device/index.js';
 import type { SignInMethod, UserErased } from '../../domain/user/index.js';
 import type { PushNotification } from '../../infra/push/index.js';
 import { currentTraceparent } from '../../platform/observability/index.js';
-import type { Projection } from '../runtime/index.js';
+import { defineProjection } from '../runtime/index.js';
 import { PUSH_REQUESTS_TOPIC } from './topics.js';
 
 const methodNames: Record<SignInMethod, string> = {
@@ -22,10 +22,12 @@ const methodNames: Record<SignInMethod, string> = {
  * new device (DeviceRegistered), requests a "new sign-in" push to every other device of theirs.
  * Partitioned by user, so one partition sees all of a user's devices.
  */
-export const notifierProjection: Projection = {
+export const notifierProjection = defineProjection<
+  DeviceRegistered | DeviceUpdated | DeviceRemoved | UserErased
+>({
   name: 'notifier',
   version: 1,
-  eventTypes: ['DeviceRegistered', 'DeviceUpdated', 'DeviceRemoved', 'UserErased'],
+  handles: ['DeviceRegistered', 'DeviceUpdated', 'DeviceRemoved', 'UserErased'],
   tables: ['notifier_devices'],
   partitionKey: (event) => String(event.data.userId),
   async setup(trx, table) {
@@ -33,8 +35,7 @@ export const notifierProjection: Projection = {
       device_id uuid primary key, user_id uuid not null, platform text not null, push_token text,
       active boolean not null, position bigint not null)`);
   },
-  async handle(recorded, { trx, table, publish }) {
-    const event = recorded as unknown as DeviceEvent | UserErased;
+  async apply(event, { trx, table, publish }) {
     const t = table('notifier_devices');
     switch (event.type) {
       case 'UserErased':
@@ -47,14 +48,14 @@ export const notifierProjection: Projection = {
           platform: d.platform,
           push_token: d.pushToken,
           active: true,
-          position: recorded.position,
+          position: event.position,
         };
         // New, or a revoked install registered again; a replayed event changes nothing (position).
         const inserted = await trx(t)
           .insert({ device_id: d.deviceId, ...row })
           .onConflict('device_id')
           .merge(row)
-          .where(`${t}.position`, '<', recorded.position)
+          .where(`${t}.position`, '<', event.position)
           .returning('device_id');
         if (inserted.length === 0) return;
         const others = await trx(t)
@@ -67,7 +68,7 @@ export const notifierProjection: Projection = {
             'push_token',
           );
         const requests: PushNotification[] = others.map((o) => ({
-          id: `${recorded.id}:${o.device_id}`,
+          id: `${event.id}:${o.device_id}`,
           deviceId: o.device_id,
           userId: d.userId,
           platform: o.platform,
@@ -78,12 +79,12 @@ export const notifierProjection: Projection = {
           data: {
             newDeviceId: d.deviceId,
             platform: d.platform,
-            eventId: recorded.id,
+            eventId: event.id,
             ...(d.signInMethod ? { method: d.signInMethod } : {}),
           },
         }));
         const headers: Record<string, string> = {};
-        const traceparent = currentTraceparent() ?? recorded.metadata.traceparent;
+        const traceparent = currentTraceparent() ?? event.metadata.traceparent;
         if (traceparent) headers.traceparent = traceparent;
         await publish(
           PUSH_REQUESTS_TOPIC,
@@ -97,7 +98,7 @@ export const notifierProjection: Projection = {
       }
       case 'DeviceUpdated':
         if (event.data.pushToken !== undefined || event.data.platform !== undefined) {
-          const changes: Record<string, unknown> = { position: recorded.position };
+          const changes: Record<string, unknown> = { position: event.position };
           if (event.data.pushToken !== undefined) changes.push_token = event.data.pushToken;
           if (event.data.platform !== undefined) changes.platform = event.data.platform;
           await trx(t).where({ device_id: event.data.deviceId }).update(changes);
@@ -106,8 +107,8 @@ export const notifierProjection: Projection = {
       case 'DeviceRemoved':
         await trx(t)
           .where({ device_id: event.data.deviceId })
-          .update({ active: false, position: recorded.position });
+          .update({ active: false, position: event.position });
         return;
     }
   },
-};
+});

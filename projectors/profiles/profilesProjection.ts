@@ -1,42 +1,16 @@
-import type { UserEvent } from '../../domain/user/index.js';
-import type { Projection } from '../runtime/index.js';
-
-/** Every event of a user stream: the row's version follows the stream, so ETags match If-Match. */
-const USER_EVENT_TYPES: UserEvent['type'][] = [
-  'UserRegistered',
-  'UserSignedIn',
-  'UserProfileUpdated',
-  'UserSignedOutEverywhere',
-  'EmailVerificationRequested',
-  'EmailVerificationFailed',
-  'EmailVerified',
-  'PasswordResetRequested',
-  'PasswordReset',
-  'PasswordChanged',
-  'PasswordRehashed',
-  'UserRoleChanged',
-  'UserSuspended',
-  'UserUnsuspended',
-  'SignInCodeRequested',
-  'SignInCodeFailed',
-  'RecoveryCodesGenerated',
-  'RecoveryCodeUsed',
-  'UserErased',
-  'ProviderLinked',
-  'ProviderUnlinked',
-  'PasskeyRegistered',
-  'PasskeyUsed',
-];
+import { USER_EVENT_TYPES, type UserEvent } from '../../domain/user/index.js';
+import { defineProjection } from '../runtime/index.js';
 
 /**
  * profiles: one row per user, the `profile` collection of the feed. Events that change what the
  * app sees move the row's position (a feed change); the others only advance its version.
  * v2 added email_verified, v3 role and suspended (each rebuilt beside the last, blue/green).
  */
-export const profilesProjection: Projection = {
+export const profilesProjection = defineProjection<UserEvent>({
   name: 'profiles',
   version: 3,
-  eventTypes: USER_EVENT_TYPES,
+  // Every event of a user stream: the row's version follows the stream, so ETags match If-Match.
+  handles: USER_EVENT_TYPES,
   tables: ['profiles'],
   async setup(trx, table) {
     await trx.raw(`create table if not exists ${table('profiles')} (
@@ -47,14 +21,13 @@ export const profilesProjection: Projection = {
       `create index if not exists ${table('profiles')}_email on ${table('profiles')} (email text_pattern_ops)`,
     );
   },
-  async handle(recorded, { trx, table, announceChange }) {
-    const event = recorded as unknown as UserEvent;
+  async apply(event, { trx, table, announceChange }) {
     const t = table('profiles');
     const userId = event.data.userId;
     const changed = {
-      version: recorded.streamVersion,
-      position: recorded.position,
-      updated_at: recorded.createdAt,
+      version: event.streamVersion,
+      position: event.position,
+      updated_at: event.createdAt,
     };
     switch (event.type) {
       case 'UserRegistered':
@@ -74,7 +47,7 @@ export const profilesProjection: Projection = {
       case 'UserProfileUpdated':
         await trx(t)
           .where({ user_id: userId })
-          .andWhere('version', '<', recorded.streamVersion)
+          .andWhere('version', '<', event.streamVersion)
           .update({ display_name: event.data.displayName, ...changed });
         break;
       case 'UserRoleChanged':
@@ -86,8 +59,8 @@ export const profilesProjection: Projection = {
             : { suspended: event.type === 'UserSuspended' };
         await trx(t)
           .where({ user_id: userId })
-          .andWhere('version', '<', recorded.streamVersion)
-          .update({ ...columns, version: recorded.streamVersion });
+          .andWhere('version', '<', event.streamVersion)
+          .update({ ...columns, version: event.streamVersion });
         return;
       }
       case 'UserErased':
@@ -96,16 +69,16 @@ export const profilesProjection: Projection = {
       case 'EmailVerified':
         await trx(t)
           .where({ user_id: userId })
-          .andWhere('version', '<', recorded.streamVersion)
+          .andWhere('version', '<', event.streamVersion)
           .update({ email_verified: true, ...changed });
         break;
       default:
         await trx(t)
           .where({ user_id: userId })
-          .andWhere('version', '<', recorded.streamVersion)
-          .update({ version: recorded.streamVersion });
+          .andWhere('version', '<', event.streamVersion)
+          .update({ version: event.streamVersion });
         return;
     }
-    announceChange(userId, recorded.position);
+    announceChange(userId, event.position);
   },
-};
+});

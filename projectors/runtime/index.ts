@@ -1,5 +1,6 @@
 export { ProjectionRunner, type RunnerOptions } from './ProjectionRunner.js';
 export { versionedTable, type Projection, type ProjectionContext } from './Projection.js';
+export { defineProjection, type ProjectionSpec, type Recorded } from './defineProjection.js';
 export { ensureProjectorSchema } from './schema.js';
 export { activeTable, activeVersion, projectionsPosition } from './activeVersion.js';
 export { LeaseLostError } from './Lease.js';

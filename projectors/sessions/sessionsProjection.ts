@@ -1,15 +1,15 @@
 import type { SessionEvent } from '../../domain/session/index.js';
 import type { UserErased } from '../../domain/user/index.js';
-import type { Projection } from '../runtime/index.js';
+import { defineProjection } from '../runtime/index.js';
 
 /**
  * sessions: one row per sign-in session (what admins and the devices list read): when it started
  * and was last used (each refresh), when it expires, and whether and why it ended.
  */
-export const sessionsProjection: Projection = {
+export const sessionsProjection = defineProjection<SessionEvent | UserErased>({
   name: 'sessions',
   version: 1,
-  eventTypes: ['SessionStarted', 'SessionRefreshed', 'SessionRevoked', 'UserErased'],
+  handles: ['SessionStarted', 'SessionRefreshed', 'SessionRevoked', 'UserErased'],
   tables: ['sessions'],
   async setup(trx, table) {
     const t = table('sessions');
@@ -19,15 +19,14 @@ export const sessionsProjection: Projection = {
       revoked_at timestamptz, revoke_reason text, position bigint not null)`);
     await trx.raw(`create index if not exists ${t}_user on ${t} (user_id, started_at)`);
   },
-  async handle(recorded, { trx, table }) {
-    const event = recorded as unknown as SessionEvent | UserErased;
+  async apply(event, { trx, table }) {
     const t = table('sessions');
     /** Changes this session's row unless a later event already did (a replay changes nothing). */
     const updateSession = (sessionId: string, columns: Record<string, unknown>) =>
       trx(t)
         .where({ session_id: sessionId })
-        .andWhere('position', '<', recorded.position)
-        .update({ ...columns, position: recorded.position });
+        .andWhere('position', '<', event.position)
+        .update({ ...columns, position: event.position });
     switch (event.type) {
       case 'UserErased':
         await trx(t).where({ user_id: event.data.userId }).delete();
@@ -42,7 +41,7 @@ export const sessionsProjection: Projection = {
             started_at: d.startedAt,
             last_used_at: d.startedAt,
             expires_at: d.expiresAt,
-            position: recorded.position,
+            position: event.position,
           })
           .onConflict('session_id')
           .ignore();
@@ -63,4 +62,4 @@ export const sessionsProjection: Projection = {
         return;
     }
   },
-};
+});
