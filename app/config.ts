@@ -1,16 +1,6 @@
 import { z } from 'zod';
-
-const url = (protocols: string[]) =>
-  z.string().refine(
-    (value) => {
-      try {
-        return protocols.includes(new URL(value).protocol);
-      } catch {
-        return false;
-      }
-    },
-    `a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`,
-  );
+import { int, url } from '../platform/settings/index.js';
+import { featureModules } from './featureModules.js';
 
 const brokers = z
   .string()
@@ -18,8 +8,6 @@ const brokers = z
     (value) => value.split(',').every((b) => /^[A-Za-z0-9.-]+:\d{1,5}$/.test(b.trim())),
     'a comma-separated list of host:port',
   );
-
-const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
 /** `*`, or web origins (`https://app.example.com`, no path). */
 const origins = z
@@ -45,10 +33,10 @@ const origins = z
   );
 
 /**
- * Every environment variable the backend reads (README, "Configuration"). Absent optional URLs
- * select the embedded default of that port.
+ * The environment variables of the core (README, "Configuration"); feature modules declare their
+ * own. Absent optional URLs select the embedded default of that port.
  */
-export const configSchema = z.object({
+const coreSettings = {
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: int(0, 65535).default(8080),
   HOST: z.string().min(1).default('0.0.0.0'),
@@ -128,12 +116,7 @@ export const configSchema = z.object({
     .refine((n) => (n & (n - 1)) === 0, 'a power of two')
     .default(2 ** 15),
   BODY_LIMIT_BYTES: int(1024, 50 * 1024 * 1024).default(64 * 1024),
-  SYNC_BODY_LIMIT_BYTES: int(1024, 100 * 1024 * 1024).default(4 * 1024 * 1024),
-  BLOB_UPLOAD_LIMIT_BYTES: int(1024, 5 * 1024 * 1024 * 1024).default(25 * 1024 * 1024),
-  SYNC_MAX_CLOCK_SKEW_SECONDS: int(1, 365 * 86_400).default(300),
   FEED_MAX_WAIT_SECONDS: int(0, 300).default(60),
-  FEED_TOMBSTONE_RETENTION_SECONDS: int(1, 10 * 365 * 86_400).default(30 * 86_400),
-  FEED_PRUNE_INTERVAL_SECONDS: int(1, 86_400).default(3600),
   PROJECTOR_LEASE_MS: int(500, 600_000).default(10_000),
   PROJECTOR_BATCH_SIZE: int(1, 10_000).default(200),
   PROJECTOR_MAX_ATTEMPTS: int(1, 100).default(5),
@@ -143,7 +126,30 @@ export const configSchema = z.object({
   SCHEDULER_RETENTION_DAYS: int(1, 3650).default(7),
   OTEL_EXPORTER_OTLP_ENDPOINT: url(['http:', 'https:']).optional(),
   OTEL_SERVICE_NAME: z.string().min(1).optional(),
-});
+};
+
+type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void
+  ? I
+  : never;
+/** The settings every feature module declares beside its code, merged. */
+type ModuleSettings = UnionToIntersection<NonNullable<(typeof featureModules)[number]['settings']>>;
+
+function moduleSettings(): ModuleSettings {
+  const merged: Record<string, z.ZodType> = {};
+  for (const module of featureModules) {
+    for (const [key, schema] of Object.entries<z.ZodType>(module.settings ?? {})) {
+      if (key in coreSettings || key in merged)
+        throw new Error(`${module.name} redeclares the setting ${key}`);
+      merged[key] = schema;
+    }
+  }
+  return merged as ModuleSettings;
+}
+
+/**
+ * Every environment variable the backend reads: the core's, and each feature module's own.
+ */
+export const configSchema = z.object({ ...coreSettings, ...moduleSettings() });
 
 /** PUBLIC_URL is always set once loaded: by default it follows HOST and PORT. */
 export type Config = Omit<z.infer<typeof configSchema>, 'PUBLIC_URL'> & { PUBLIC_URL: string };

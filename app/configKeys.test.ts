@@ -13,8 +13,12 @@ function productionSources(folder: string): string[] {
     const path = join(folder, entry.name);
     if (entry.isDirectory())
       return entry.name.startsWith('.') || SKIPPED_FOLDERS.has(entry.name) ? [] : productionSources(path);
+    // A module's *Settings.ts declares its keys as config.ts does the core's: declaring is not reading.
     const production =
-      entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') && !entry.name.endsWith('.d.ts');
+      entry.name.endsWith('.ts') &&
+      !entry.name.endsWith('.test.ts') &&
+      !entry.name.endsWith('.d.ts') &&
+      !entry.name.endsWith('Settings.ts');
     return production && relative(root, path) !== join('app', 'config.ts') ? [path] : [];
   });
 }

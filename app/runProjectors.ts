@@ -1,36 +1,24 @@
 import { randomUUID } from 'node:crypto';
+import type { ZodRawShape } from 'zod';
 import { hostname } from 'node:os';
-import { RecordingPushProvider } from '../infra/push/index.js';
-import {
-  allProjections,
-  createBlobReaperProjection,
-  createScheduledHandlers,
-  createMailerProjection,
-  ensureProjectorSchema,
-  ProjectionRunner,
-  PushSender,
-  startTombstonePruner,
-} from '../projectors/index.js';
+import { createScheduledHandlers, ensureProjectorSchema, ProjectionRunner } from '../projectors/index.js';
+import type { FeatureModule, Stoppable, WorkerContext } from '../features/index.js';
 import { authCodeSecret } from './secrets.js';
 import type { Logger, Metrics } from '../platform/observability/index.js';
 import type { Config } from './config.js';
+import { featureModules } from './featureModules.js';
+import { moduleWorkerNames } from './moduleParts.js';
 import type { Infrastructure } from './openInfrastructure.js';
+import { runScheduledWork } from './runScheduledWork.js';
 
 export const PUSH_SENDER = 'push-sender';
-export const MAILER = 'mailer';
-export const BLOB_REAPER = 'blob_reaper';
 /** Fires due scheduled items (see infra/scheduler); any number of processes may run it. */
 export const SCHEDULER = 'scheduler';
-export const WORKER_NAMES = [
-  ...allProjections.map((p) => p.name),
-  MAILER,
-  BLOB_REAPER,
-  PUSH_SENDER,
-  SCHEDULER,
-];
+/** Every name `--only=` accepts: each module's projections and workers, and the scheduler. */
+export const WORKER_NAMES = [...moduleWorkerNames, SCHEDULER];
 
 export interface ProjectorSelection {
-  /** Projections (and `push-sender`) to run; all when absent. */
+  /** Projections and workers to run; all when absent. */
   only?: string[];
   partition?: { index: number; count: number };
 }
@@ -40,12 +28,13 @@ export interface RunningProjectors {
   stop(): Promise<void>;
 }
 
-/** Starts the selected projection runners and the push sender on the given infrastructure. */
+/** Starts the selected projection runners and workers of every module on the given infrastructure. */
 export async function runProjectors(
   config: Config,
   infra: Infrastructure,
   selection: ProjectorSelection,
   observability: { logger: Logger; metrics: Metrics },
+  modules: readonly FeatureModule[] = featureModules,
 ): Promise<RunningProjectors> {
   const only = selection.only ?? WORKER_NAMES;
   const unknown = only.filter((name) => !WORKER_NAMES.includes(name));
@@ -54,18 +43,25 @@ export async function runProjectors(
   const knex = infra.db.knex;
   await ensureProjectorSchema(knex);
   const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-  const mailer = createMailerProjection({
+  const context: WorkerContext<ZodRawShape> = {
+    store: infra.store,
+    knex,
+    bus: infra.bus,
+    blobs: infra.blobs,
     mailer: infra.mailer,
     codeSecret: authCodeSecret(config),
     publicUrl: config.PUBLIC_URL,
     appUrl: config.APP_URL ?? config.PUBLIC_URL,
-  });
-  const runners = [...allProjections, mailer, createBlobReaperProjection(infra.blobs)]
+    ...observability,
+    settings: config,
+  };
+  const runners = modules
+    .flatMap((m) => m.projections ?? [])
     .filter((p) => only.includes(p.name))
     .map(
       (projection) =>
         new ProjectionRunner({
-          projection,
+          projection: 'create' in projection ? projection.create(context) : projection,
           store: infra.store,
           knex,
           bus: infra.bus,
@@ -83,54 +79,21 @@ export async function runProjectors(
           ...observability,
         }),
     );
-  let sender: PushSender | undefined;
-  if (only.includes(PUSH_SENDER)) {
-    await RecordingPushProvider.ensureSchema(knex);
-    await PushSender.ensureSchema(knex);
-    sender = new PushSender({
-      bus: infra.bus,
-      knex,
-      provider: new RecordingPushProvider(knex),
-      ...observability,
-    });
-    await sender.start();
+  const workers: Stoppable[] = [];
+  for (const worker of modules.flatMap((m) => m.workers ?? [])) {
+    if (only.includes(worker.alongside ?? worker.name)) workers.push(await worker.start(context));
   }
   for (const runner of runners) runner.start();
-  const { scheduledItems } = observability.metrics;
   const scheduler = only.includes(SCHEDULER)
-    ? infra.scheduler.run(createScheduledHandlers({ bus: infra.bus, outbox: infra.outbox }), {
-        maxAttempts: config.SCHEDULER_MAX_ATTEMPTS,
-        backoffMs: config.SCHEDULER_BACKOFF_MS,
-        retentionMs: config.SCHEDULER_RETENTION_DAYS * 86_400_000,
-        onDone: (items) => {
-          for (const item of items) scheduledItems.inc({ kind: item.kind, outcome: 'done' });
-        },
-        onFailure: (item, error, dead) => {
-          scheduledItems.inc({ kind: item.kind, outcome: dead ? 'dead' : 'failed' });
-          observability.logger[dead ? 'error' : 'warn'](
-            { err: error, key: item.key, kind: item.kind, attempt: item.attempt },
-            dead ? 'scheduled item dead-lettered' : 'scheduled item failed; will retry',
-          );
-        },
-        onError: (error) => observability.logger.warn({ err: error }, 'scheduler step failed; retrying'),
-      })
-    : undefined;
-  const pruner = only.includes('documents')
-    ? startTombstonePruner({
-        knex,
-        retentionMs: config.FEED_TOMBSTONE_RETENTION_SECONDS * 1000,
-        intervalMs: config.FEED_PRUNE_INTERVAL_SECONDS * 1000,
-        logger: observability.logger,
-      })
+    ? runScheduledWork(config, infra, createScheduledHandlers({ bus: infra.bus, outbox: infra.outbox }), observability)
     : undefined;
   observability.logger.info({ workers: only, partition: selection.partition, owner }, 'projectors started');
   return {
     runners,
     async stop() {
-      await pruner?.stop();
       await scheduler?.stop();
       await Promise.all(runners.map((r) => r.stop()));
-      await sender?.stop();
+      for (const worker of workers.reverse()) await worker.stop();
     },
   };
 }

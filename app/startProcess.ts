@@ -15,6 +15,9 @@ import { startTracing } from './startTracing.js';
 import { CollectionRegistry } from '../platform/collections/index.js';
 import { identityProviders } from './identityProviders.js';
 import { sessionTruthFromLog } from './sessionTruthFromLog.js';
+import type { FeatureModule } from '../features/index.js';
+import { featureModules } from './featureModules.js';
+import { feedSources } from './moduleParts.js';
 
 export type Role = 'command-api' | 'query-api' | 'projectors';
 
@@ -67,39 +70,42 @@ export async function startProcess(
 
   if (roles.includes('command-api')) {
     parts.push(
-      commandApi({
-        store: infra.store,
-        snapshots: infra.snapshots,
-        tokens,
-        revocations,
-        cache: infra.cache,
-        refreshSecret: refreshSecret(config),
-        refreshGraceMs: config.REFRESH_GRACE_SECONDS * 1000,
-        codeSecret: authCodeSecret(config),
-        rateLimitMultiplier: config.RATE_LIMIT_MULTIPLIER,
-        verificationTtlMs: 10 * 60_000,
-        resetTtlMs: 60 * 60_000,
-        passwords: new PasswordHasher({ N: config.PASSWORD_SCRYPT_N, r: 8, p: 1 }),
-        logger,
-        metrics,
-        clock: () => new Date(),
-        maxClockSkewMs: config.SYNC_MAX_CLOCK_SKEW_SECONDS * 1000,
-        refreshTokenDays: config.REFRESH_TOKEN_DAYS,
-        adminEmails: config.ADMIN_EMAILS,
-        personalData: infra.vault,
-        collections,
-        identityProviders: identityProviders(config),
-        webauthn: {
-          rpId: config.WEBAUTHN_RP_ID ?? new URL(config.PUBLIC_URL).hostname,
-          rpName: config.WEBAUTHN_RP_NAME,
-          origins: (config.WEBAUTHN_ORIGINS ?? new URL(config.PUBLIC_URL).origin)
-            .split(',')
-            .map((o) => o.trim())
-            .filter(Boolean),
+      commandApi(
+        {
+          store: infra.store,
+          snapshots: infra.snapshots,
+          tokens,
+          revocations,
+          cache: infra.cache,
+          refreshSecret: refreshSecret(config),
+          refreshGraceMs: config.REFRESH_GRACE_SECONDS * 1000,
+          codeSecret: authCodeSecret(config),
+          rateLimitMultiplier: config.RATE_LIMIT_MULTIPLIER,
+          verificationTtlMs: 10 * 60_000,
+          resetTtlMs: 60 * 60_000,
+          passwords: new PasswordHasher({ N: config.PASSWORD_SCRYPT_N, r: 8, p: 1 }),
+          logger,
+          metrics,
+          clock: () => new Date(),
+          refreshTokenDays: config.REFRESH_TOKEN_DAYS,
+          adminEmails: config.ADMIN_EMAILS,
+          personalData: infra.vault,
+          collections,
+          identityProviders: identityProviders(config),
+          webauthn: {
+            rpId: config.WEBAUTHN_RP_ID ?? new URL(config.PUBLIC_URL).hostname,
+            rpName: config.WEBAUTHN_RP_NAME,
+            origins: (config.WEBAUTHN_ORIGINS ?? new URL(config.PUBLIC_URL).origin)
+              .split(',')
+              .map((o) => o.trim())
+              .filter(Boolean),
+          },
+          signInCodeTtlMs: 10 * 60_000,
+          blobs: infra.blobs,
         },
-        signInCodeTtlMs: 10 * 60_000,
-        blobs: infra.blobs,
-      }),
+        featureModules,
+        config,
+      ),
     );
   }
   let projectors: RunningProjectors | undefined;
@@ -111,18 +117,23 @@ export async function startProcess(
     await tracker.start(infra.changeSignal);
     cleanups.push(() => tracker.stop());
     parts.push(
-      queryApi({
-        db: infra.db,
-        store: infra.store,
-        tokens,
-        revocations,
-        tracker,
-        cursors: new FeedCursorCodec(cursorSecret(config)),
-        logger,
-        metrics,
-        maxWaitSeconds: config.FEED_MAX_WAIT_SECONDS,
-        blobs: infra.blobs,
-      }),
+      queryApi(
+        {
+          db: infra.db,
+          store: infra.store,
+          tokens,
+          revocations,
+          tracker,
+          cursors: new FeedCursorCodec(cursorSecret(config)),
+          logger,
+          metrics,
+          maxWaitSeconds: config.FEED_MAX_WAIT_SECONDS,
+          blobs: infra.blobs,
+          feedSources,
+        },
+        featureModules,
+        config,
+      ),
     );
   }
   if (roles.includes('projectors')) {
@@ -135,16 +146,7 @@ export async function startProcess(
     logger,
     metrics,
     bodyLimitBytes: config.BODY_LIMIT_BYTES,
-    bodies: [
-      { path: '/v1/sync', limitBytes: config.SYNC_BODY_LIMIT_BYTES, rawTypes: ['application/x-protobuf'] },
-      { path: '/v1/blobs', limitBytes: config.BLOB_UPLOAD_LIMIT_BYTES, rawTypes: ['*/*'] },
-      // The forms of the pages mailed links lead to (see command-api/routes/accountPageRoutes.ts).
-      ...['/reset-password', '/verify-email'].map((path) => ({
-        path,
-        limitBytes: 8192,
-        rawTypes: ['application/x-www-form-urlencoded'],
-      })),
-    ],
+    bodies: featureModules.flatMap((module: FeatureModule) => module.bodies?.(config) ?? []),
     registries: parts.map((p) => p.registry),
     mount: (express) => parts.forEach((p) => p.mount(express)),
     readiness: infra.readiness,

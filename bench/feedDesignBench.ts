@@ -1,5 +1,6 @@
 import type { Database } from '../infra/postgres/index.js';
-import { feedSources, type FeedAfter, type FeedSource } from '../projectors/index.js';
+import type { FeedAfter, FeedSource } from '../projectors/index.js';
+import { feedSources } from '../app/index.js';
 import { queryFeed } from '../query-api/index.js';
 import { fmt, type Row } from './report.js';
 import { seedFeedUser } from './seedFeedUser.js';

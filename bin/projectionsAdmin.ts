@@ -1,9 +1,9 @@
 // npm run projections -- status | parked [--all] | replay <id> | scheduled-dead | scheduled-retry <key>
 // Operations on the projections and the scheduler of the configured database (DATABASE_URL, or
 // the embedded one).
-import { loadConfig } from '../app/index.js';
+import { allProjections, loadConfig } from '../app/index.js';
 import { openInfrastructure } from '../app/openInfrastructure.js';
-import { allProjections, ensureProjectorSchema, listParked, replayParked } from '../projectors/index.js';
+import { ensureProjectorSchema, listParked, replayParked } from '../projectors/index.js';
 
 const [command = 'status', argument] = process.argv.slice(2);
 const infra = await openInfrastructure(loadConfig(), 'projections-admin');

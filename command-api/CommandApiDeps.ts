@@ -27,8 +27,6 @@ export interface CommandApiDeps {
   logger: Logger;
   metrics: Metrics;
   clock: () => Date;
-  /** How far a sync mutation's clock may run ahead of `clock` (SYNC_MAX_CLOCK_SKEW_SECONDS). */
-  maxClockSkewMs: number;
   refreshTokenDays: number;
   /** Lower-case addresses that become admins once verified (ADMIN_EMAILS). */
   adminEmails: readonly string[];

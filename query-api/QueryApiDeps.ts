@@ -1,6 +1,7 @@
 import type { Database } from '../infra/postgres/index.js';
 import type { EventStore } from '../infra/eventStore/index.js';
 import type { BlobStore } from '../infra/blobStore/index.js';
+import type { FeedSource } from '../projectors/index.js';
 import type { Revocations, TokenService } from '../platform/auth/index.js';
 import type { Logger, Metrics } from '../platform/observability/index.js';
 import type { FeedChangeTracker } from './feed/FeedChangeTracker.js';
@@ -14,6 +15,8 @@ export interface QueryApiDeps {
   tokens: TokenService;
   revocations: Revocations;
   tracker: FeedChangeTracker;
+  /** The collections of the delta feed: every module's feed sources. */
+  feedSources: readonly FeedSource[];
   cursors: FeedCursorCodec;
   logger: Logger;
   metrics: Metrics;

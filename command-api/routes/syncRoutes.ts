@@ -69,7 +69,12 @@ function prospective(mutation: Mutation, state: DocumentState): Record<string, u
  * answers with its first result and writes nothing. Private documents live in their owner's
  * namespace (`doc-<collection>-<owner>_<id>`): another user's ids never reach them.
  */
-export function syncRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Router {
+/** `maxClockSkewMs`: how far a mutation's clock may run ahead of the server's (SYNC_MAX_CLOCK_SKEW_SECONDS). */
+export function syncRoutes(
+  deps: CommandApiDeps,
+  registry: OpenAPIRegistry,
+  options: { maxClockSkewMs: number },
+): Router {
   const router = Router();
   registry.registerPath({
     method: 'post',
@@ -184,7 +189,7 @@ export function syncRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Rou
               baseVersion: mutation.baseVersion,
               hlc: mutation.hlc,
               receivedAtMs: context.now.getTime(),
-              maxClockSkewMs: deps.maxClockSkewMs,
+              maxClockSkewMs: options.maxClockSkewMs,
               strategy: collection.strategy,
               scope: { ownerId: auth.userId, spaceId },
             },

@@ -1,4 +1,4 @@
-export { createHttpApp, type HttpAppOptions } from './createHttpApp.js';
+export { createHttpApp, type BodyRule, type HttpAppOptions } from './createHttpApp.js';
 export { createOpsApp } from './createOpsApp.js';
 export { HttpProblem, problems } from './HttpProblem.js';
 export { toProblem, errorHandler, notFoundHandler } from './errorHandler.js';
@@ -29,3 +29,4 @@ export {
   type OpsAccess,
   type OpsEndpointOptions,
 } from './opsEndpoints.js';
+export { mountParts, type Mount } from './mountParts.js';

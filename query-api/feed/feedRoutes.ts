@@ -1,18 +1,17 @@
 import { Router, type Request, type Response } from 'express';
 import { FeedPage, fromStruct, type StructProperties } from '../../proto/index.js';
-import { feedSources, type FeedEntry } from '../../projectors/index.js';
+import type { FeedEntry } from '../../projectors/index.js';
 import { MustRefetch, readFeedRows } from './readFeedRows.js';
 import { authenticate, authOf } from '../../platform/auth/index.js';
 import { problems } from '../../platform/http/HttpProblem.js';
 import { problemResponse, z, type OpenAPIRegistry } from '../../platform/http/openapi.js';
 import { validate } from '../../platform/http/validate.js';
 import type { QueryApiDeps } from '../QueryApiDeps.js';
-import { FeedPageJson } from './feedPageJson.js';
+import { feedPageJson } from './feedPageJson.js';
 import { feedSelection, selectFields } from './feedSelection.js';
 import { requirePosition } from './waitForPosition.js';
 
 const PROTOBUF = 'application/x-protobuf';
-const FEED_PROJECTIONS = [...new Set(feedSources.map((s) => s.projection))];
 
 const FeedQuery = z.looseObject({
   cursor: z.string().max(512).optional(),
@@ -30,6 +29,7 @@ function etagMatches(req: Request, etag: string): boolean {
 
 export function feedRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): Router {
   const router = Router();
+  const feedProjections = [...new Set(deps.feedSources.map((s) => s.projection))];
 
   registry.registerPath({
     method: 'get',
@@ -66,7 +66,7 @@ export function feedRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): Route
         description: 'A page of changes',
         content: {
           [PROTOBUF]: { schema: { type: 'string', format: 'binary' } },
-          'application/json': { schema: FeedPageJson },
+          'application/json': { schema: feedPageJson(deps.feedSources) },
         },
       },
       304: { description: 'Nothing changed since the cursor' },
@@ -98,7 +98,7 @@ export function feedRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): Route
     if (query.min_position !== undefined) {
       await requirePosition(
         deps,
-        FEED_PROJECTIONS,
+        feedProjections,
         query.min_position,
         Math.max(waitMs, 10_000),
         aborted.signal,
@@ -118,7 +118,7 @@ export function feedRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): Route
     let upTo: number;
     let rows: FeedEntry[];
     try {
-      ({ upTo, rows } = await readFeedRows(deps, FEED_PROJECTIONS, {
+      ({ upTo, rows } = await readFeedRows(deps, feedProjections, {
         userId,
         cursor,
         limit: query.limit + 1,

@@ -1,4 +1,4 @@
-import { feedSources, type FeedEntry } from '../../projectors/index.js';
+import type { FeedEntry } from '../../projectors/index.js';
 import type { QueryApiDeps } from '../QueryApiDeps.js';
 import { feedBounds } from './feedBounds.js';
 import type { FeedCursor } from './feedCursor.js';
@@ -15,7 +15,7 @@ export class MustRefetch extends Error {}
  * behind the horizon.
  */
 export async function readFeedRows(
-  deps: Pick<QueryApiDeps, 'db' | 'metrics' | 'tracker'>,
+  deps: Pick<QueryApiDeps, 'db' | 'metrics' | 'tracker' | 'feedSources'>,
   projections: readonly string[],
   request: {
     userId: string;
@@ -33,7 +33,7 @@ export async function readFeedRows(
     if (cursor.position > 0 && cursor.position < horizon) throw new MustRefetch();
     const rows = await queryFeed(
       deps.db,
-      feedSources,
+      deps.feedSources,
       userId,
       cursor,
       upTo,

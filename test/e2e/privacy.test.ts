@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { formatHlc } from '../../domain/sync/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allProjections, ProjectionRunner, projectionsPosition } from '../../projectors/index.js';
+import { ProjectionRunner, projectionsPosition } from '../../projectors/index.js';
+import { allProjections } from '../../app/index.js';
 import { createLogger, createMetrics } from '../../platform/observability/index.js';
 import { api, type Api } from '../support/api.js';
 import { startTestBackend, type TestBackend } from '../support/startTestBackend.js';

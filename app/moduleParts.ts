@@ -1,0 +1,19 @@
+import type { FeatureModule } from '../features/index.js';
+import type { FeedSource, Projection } from '../projectors/index.js';
+import { featureModules } from './featureModules.js';
+
+const modules: readonly FeatureModule[] = featureModules;
+
+/** The read-model projections of every module: rebuildable by replay, runnable offline. */
+export const allProjections: readonly Projection[] = modules.flatMap((m) =>
+  (m.projections ?? []).filter((p): p is Projection => !('create' in p)),
+);
+
+/** The collections of the delta feed, in a stable order. */
+export const feedSources: readonly FeedSource[] = modules.flatMap((m) => m.feedSources ?? []);
+
+/** Every name `--only=` accepts: projections (built or not) and workers that run on their own. */
+export const moduleWorkerNames: readonly string[] = modules.flatMap((m) => [
+  ...(m.projections ?? []).map((p) => p.name),
+  ...(m.workers ?? []).filter((w) => !w.alongside).map((w) => w.name),
+]);

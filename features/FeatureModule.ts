@@ -1,0 +1,100 @@
+import type { Knex } from 'knex';
+import type { RequestHandler } from 'express';
+import type { z, ZodRawShape } from 'zod';
+import type { CommandApiDeps } from '../command-api/index.js';
+import type { QueryApiDeps } from '../query-api/index.js';
+import type { FeedSource, Projection } from '../projectors/index.js';
+import type { BodyRule, OpenAPIRegistry } from '../platform/http/index.js';
+import type { Logger, Metrics } from '../platform/observability/index.js';
+import type { EventStore } from '../infra/eventStore/index.js';
+import type { Bus } from '../infra/bus/index.js';
+import type { BlobStore } from '../infra/blobStore/index.js';
+import type { Mailer } from '../infra/mail/index.js';
+
+/** A module's own settings, parsed from the environment with the rest of the configuration. */
+export type SettingsOf<S extends ZodRawShape> = z.infer<z.ZodObject<S>>;
+
+/** Handlers mounted at a path: Express routers, or middleware that runs before every route. */
+export interface RouteMount {
+  path: string;
+  handlers: readonly RequestHandler[];
+  /** Writes under this path honour `Idempotency-Key` (command routes; default true). */
+  idempotent?: boolean;
+}
+
+/** What a module contributes to one HTTP side: guards run before any module's routes. */
+export interface HttpPart {
+  routes: readonly RouteMount[];
+  guards?: readonly RouteMount[];
+}
+
+export interface HttpContext<D, S extends ZodRawShape> {
+  deps: D;
+  /** Every route a module mounts is documented here (the OpenAPI contract test checks it). */
+  registry: OpenAPIRegistry;
+  settings: SettingsOf<S>;
+}
+
+/** What projections and workers of a module get from the process that runs them. */
+export interface WorkerContext<S extends ZodRawShape> {
+  store: EventStore;
+  knex: Knex;
+  bus: Bus;
+  blobs: BlobStore;
+  mailer: Mailer;
+  /** HMAC key from which mailed codes and links derive (shared with the command API). */
+  codeSecret: string;
+  publicUrl: string;
+  appUrl: string;
+  logger: Logger;
+  metrics: Metrics;
+  settings: SettingsOf<S>;
+}
+
+/** A projection built from the process's ports (a mailer, a blob store): not replayable offline. */
+export interface ProjectionFactory<S extends ZodRawShape> {
+  name: string;
+  create(context: WorkerContext<S>): Projection;
+}
+
+export interface Stoppable {
+  stop(): Promise<void>;
+}
+
+/** A long-running piece of a module other than a projection (a sender, a pruner). */
+export interface WorkerSpec<S extends ZodRawShape> {
+  /** The name `--only=` selects it by. */
+  name: string;
+  /** Runs whenever the projection or worker of this name runs, and is not selectable itself. */
+  alongside?: string;
+  start(context: WorkerContext<S>): Promise<Stoppable>;
+}
+
+/**
+ * One capability, composed in one place: its command and query routes, projections, workers,
+ * feed sources and settings. The composition root (app/featureModules.ts) lists modules; each
+ * process mounts the parts of every module that its role runs.
+ *
+ * The parts are methods so that a list of modules with different settings has one type.
+ */
+export interface FeatureModule<S extends ZodRawShape = ZodRawShape> {
+  readonly name: string;
+  /** Environment variables this module reads (validated at start with the rest). */
+  readonly settings?: S;
+  /** Request bodies larger than the default, or raw (uploads, protobuf batches). */
+  bodies?(settings: SettingsOf<S>): readonly BodyRule[];
+  commands?(context: HttpContext<CommandApiDeps, S>): HttpPart;
+  queries?(context: HttpContext<QueryApiDeps, S>): HttpPart;
+  /** Read-model projections (rebuildable by replay), and factories of those that need the process's ports. */
+  readonly projections?: readonly (Projection | ProjectionFactory<S>)[];
+  readonly workers?: readonly WorkerSpec<S>[];
+  /** Collections of the delta feed this module serves. */
+  readonly feedSources?: readonly FeedSource[];
+}
+
+/** Declares a module, typing its parts against its own settings. */
+export function defineModule<S extends ZodRawShape = Record<never, never>>(
+  module: FeatureModule<S>,
+): FeatureModule<S> {
+  return module;
+}

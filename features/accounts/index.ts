@@ -1,0 +1,1 @@
+export { accountsModule } from './accountsModule.js';

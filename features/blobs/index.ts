@@ -1,0 +1,1 @@
+export { blobsModule } from './blobsModule.js';

@@ -1,0 +1,1 @@
+export { devicesModule } from './devicesModule.js';

@@ -1,0 +1,33 @@
+import { declareRateLimits, noStore } from '../../platform/http/index.js';
+import { defineModule } from '../FeatureModule.js';
+import { authRateLimits } from '../../command-api/routes/authRateLimits.js';
+import { authRoutes } from '../../command-api/routes/authRoutes.js';
+import { passwordlessRoutes } from '../../command-api/routes/passwordlessRoutes.js';
+import { socialRoutes } from '../../command-api/routes/socialRoutes.js';
+import { deviceKeyRoutes } from '../../command-api/routes/deviceKeyRoutes.js';
+import { passkeyRoutes } from '../../command-api/routes/passkeyRoutes.js';
+
+/** Signing in: password, sign-in codes and links, Apple/Google/Facebook, device keys, passkeys. */
+export const identityModule = defineModule({
+  name: 'identity',
+  commands({ deps, registry }) {
+    const limits = authRateLimits(deps);
+    declareRateLimits(registry, '/v1/auth', limits);
+    return {
+      // Every answer under /v1/auth may carry a token, a code or a secret: never cached.
+      guards: [{ path: '/v1/auth', handlers: [noStore, limits] }],
+      routes: [
+        {
+          path: '/v1/auth',
+          handlers: [
+            authRoutes(deps, registry),
+            passwordlessRoutes(deps, registry),
+            socialRoutes(deps, registry),
+            deviceKeyRoutes(deps, registry),
+            passkeyRoutes(deps, registry),
+          ],
+        },
+      ],
+    };
+  },
+});

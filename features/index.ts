@@ -1,0 +1,12 @@
+export {
+  defineModule,
+  type FeatureModule,
+  type HttpContext,
+  type HttpPart,
+  type ProjectionFactory,
+  type RouteMount,
+  type SettingsOf,
+  type Stoppable,
+  type WorkerContext,
+  type WorkerSpec,
+} from './FeatureModule.js';

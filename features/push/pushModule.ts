@@ -1,0 +1,27 @@
+import { defineModule } from '../FeatureModule.js';
+import { RecordingPushProvider } from '../../infra/push/index.js';
+import { notifierProjection, PushSender } from '../../projectors/index.js';
+
+/** Push notifications: what events notify whom (the notifier), and the sender that delivers them. */
+export const pushModule = defineModule({
+  name: 'push',
+  projections: [notifierProjection],
+  workers: [
+    {
+      name: 'push-sender',
+      async start(context) {
+        await RecordingPushProvider.ensureSchema(context.knex);
+        await PushSender.ensureSchema(context.knex);
+        const sender = new PushSender({
+          bus: context.bus,
+          knex: context.knex,
+          provider: new RecordingPushProvider(context.knex),
+          logger: context.logger,
+          metrics: context.metrics,
+        });
+        await sender.start();
+        return sender;
+      },
+    },
+  ],
+});

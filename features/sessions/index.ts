@@ -1,0 +1,1 @@
+export { sessionsModule } from './sessionsModule.js';

@@ -1,0 +1,1 @@
+export { syncModule } from './syncModule.js';

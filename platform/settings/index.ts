@@ -1,0 +1,1 @@
+export { int, url } from './settingTypes.js';
