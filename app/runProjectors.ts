@@ -85,7 +85,12 @@ export async function runProjectors(
   }
   for (const runner of runners) runner.start();
   const scheduler = only.includes(SCHEDULER)
-    ? runScheduledWork(config, infra, createScheduledHandlers({ bus: infra.bus, outbox: infra.outbox }), observability)
+    ? runScheduledWork(
+        config,
+        infra,
+        createScheduledHandlers({ bus: infra.bus, outbox: infra.outbox }),
+        observability,
+      )
     : undefined;
   observability.logger.info({ workers: only, partition: selection.partition, owner }, 'projectors started');
   return {
