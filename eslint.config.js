@@ -53,8 +53,8 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: foldersOf('projectors', 'command-api', 'query-api', 'app', 'features'),
-              message: 'infra/ implements ports; it imports no projector, API, app or feature code.',
+              group: foldersOf('core', 'projectors', 'command-api', 'query-api', 'app', 'features'),
+              message: 'infra/ implements ports; it imports no core, projector, API, app or feature code.',
             },
           ],
         },
@@ -70,9 +70,9 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: foldersOf('infra', 'projectors', 'command-api', 'query-api', 'app', 'features'),
+              group: foldersOf('infra', 'core', 'projectors', 'command-api', 'query-api', 'app', 'features'),
               message:
-                'platform/ imports no adapter (infra/) and no projector, API, app or feature code; declare the port it needs here.',
+                'platform/ imports no adapter (infra/), no core and no projector, API, app or feature code; declare the port it needs here.',
             },
           ],
         },
@@ -80,7 +80,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['{app,bin,command-api,query-api,projectors,infra,platform,test,bench,scripts}/**/*.ts'],
+    files: ['{app,bin,core,features,command-api,query-api,projectors,infra,platform,test,bench,scripts}/**/*.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
 );

@@ -9,7 +9,7 @@ import {
 import { inSpan } from '../platform/observability/index.js';
 import type { CommandContext } from './CommandContext.js';
 import { loadStream } from './loadStream.js';
-import { PreconditionFailedError } from './PreconditionFailedError.js';
+import { PreconditionFailedError } from '../platform/errors/index.js';
 import { keepSnapshot } from './keepSnapshot.js';
 
 const EVENT_ID_NAMESPACE = '8f5c2a8e-4f0b-4c1d-9a57-3e2b0f6d9c11';

@@ -4,7 +4,7 @@ export type { CommandContext } from './CommandContext.js';
 export { handleCommand, type CommandResult, type HandleCommandInput } from './handleCommand.js';
 export { foldStream } from './foldStream.js';
 export { loadStream, type LoadedStream } from './loadStream.js';
-export { PreconditionFailedError } from './PreconditionFailedError.js';
+export { PreconditionFailedError } from '../platform/errors/index.js';
 export { COMMAND_ID_NAMESPACE } from './commandIdNamespace.js';
 export { newIdFor } from './newIdFor.js';
 export { subCommand } from './subCommand.js';

@@ -5,3 +5,4 @@ export {
   ProviderNotConfiguredError,
   ProviderUnavailableError,
 } from './identityErrors.js';
+export { PreconditionFailedError } from './PreconditionFailedError.js';

@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { ZodError } from 'zod';
-import { PreconditionFailedError } from '../../core/index.js';
+import { PreconditionFailedError } from '../errors/index.js';
 import { DomainError, type DomainErrorCode } from '../../domain/shared/index.js';
 import {
   IdempotencyMismatchError,
