@@ -80,7 +80,9 @@ export default tseslint.config(
     },
   },
   {
-    files: ['{app,bin,core,features,command-api,query-api,projectors,infra,platform,test,bench,scripts}/**/*.ts'],
+    files: [
+      '{app,bin,core,features,command-api,query-api,projectors,infra,platform,test,bench,scripts}/**/*.ts',
+    ],
     rules: { 'no-restricted-syntax': 'off' },
   },
 );

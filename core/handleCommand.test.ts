@@ -45,7 +45,11 @@ describe('handleCommand', () => {
       store,
       decider: spaceDecider,
       stream,
-      command: (metadata) => ({ type: 'SetSpaceMember', data: { userId: 'u2', role: 'viewer' }, metadata }),
+      command: (metadata) => ({
+        type: 'SetSpaceMember' as const,
+        data: { userId: 'u2', role: 'viewer' as const },
+        metadata,
+      }),
       context: context('c2'),
       ifVersion: 0,
     });
