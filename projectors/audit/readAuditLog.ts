@@ -1,0 +1,70 @@
+import type { Knex } from 'knex';
+import { activeTable } from '../runtime/index.js';
+
+/** One staff action. */
+export interface AuditEntry {
+  position: number;
+  eventId: string;
+  at: string;
+  actorId: string | null;
+  action: string;
+  targetUserId: string;
+  details: unknown;
+}
+
+/** A page of the audit log, and the `after` of the next page (null on the last). */
+export interface AuditPage {
+  entries: AuditEntry[];
+  next: number | null;
+}
+
+interface AuditRecord {
+  position: string | number;
+  event_id: string;
+  at: Date | string;
+  actor_id: string | null;
+  action: string;
+  target_user_id: string;
+  details: string | Record<string, unknown>;
+}
+
+const auditTable = (knex: Knex) => activeTable(knex, 'audit_log', 'audit_log');
+
+/**
+ * Staff actions oldest first, after the position `after`, about `userId` when given; undefined
+ * before the audit table is first built.
+ */
+export async function auditPage(
+  knex: Knex,
+  page: { userId?: string | undefined; after?: number | undefined; limit: number },
+): Promise<AuditPage | undefined> {
+  const table = await auditTable(knex);
+  if (!table) return undefined;
+  const rows = await knex(table)
+    .modify((b: Knex.QueryBuilder) => {
+      if (page.userId) void b.where({ target_user_id: page.userId });
+      if (page.after !== undefined) void b.andWhere('position', '>', page.after);
+    })
+    .orderBy('position')
+    .limit(page.limit + 1)
+    .select<AuditRecord[]>();
+  const entries = rows.slice(0, page.limit);
+  return {
+    entries: entries.map((r) => ({
+      position: Number(r.position),
+      eventId: r.event_id,
+      at: new Date(r.at).toISOString(),
+      actorId: r.actor_id,
+      action: r.action,
+      targetUserId: r.target_user_id,
+      details: typeof r.details === 'string' ? (JSON.parse(r.details) as unknown) : r.details,
+    })),
+    next: rows.length > page.limit ? Number(entries[entries.length - 1]?.position) : null,
+  };
+}
+
+/** The audit rows about the user, as stored (for their data export). */
+export async function auditRowsAbout(knex: Knex, userId: string): Promise<Record<string, unknown>[]> {
+  const table = await auditTable(knex);
+  return table ? knex(table).where({ target_user_id: userId }).select() : [];
+}

@@ -1,0 +1,45 @@
+import type { Knex } from 'knex';
+import { activeTable } from '../runtime/index.js';
+import { profileFrom, type ProfileRecord, type ProfileRow } from './readProfile.js';
+
+/** A page of profiles, and the `after` of the next page (null on the last). */
+export interface ProfilePage {
+  profiles: ProfileRow[];
+  next: string | null;
+}
+
+const likeEscaped = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * Profiles whose email starts with `q` or whose display name contains it (case-insensitive),
+ * by email, after the email `after`; undefined before the profiles table is first built.
+ */
+export async function searchProfiles(
+  knex: Knex,
+  search: { q: string; after?: string | undefined; limit: number },
+): Promise<ProfilePage | undefined> {
+  const table = await activeTable(knex, 'profiles', 'profiles');
+  if (!table) return undefined;
+  const q = likeEscaped(search.q.toLowerCase());
+  const rows = await knex(table)
+    .where((w: Knex.QueryBuilder) => {
+      void w.where('email', 'like', `${q}%`).orWhereRaw('lower(display_name) like ?', [`%${q}%`]);
+    })
+    .modify((b: Knex.QueryBuilder) => {
+      if (search.after !== undefined) void b.andWhere('email', '>', search.after);
+    })
+    .orderBy('email')
+    .limit(search.limit + 1)
+    .select<ProfileRecord[]>();
+  const page = rows.slice(0, search.limit);
+  return {
+    profiles: page.map(profileFrom),
+    next: rows.length > search.limit ? (page[page.length - 1]?.email ?? null) : null,
+  };
+}
+
+/** The user's profile rows as stored (for their data export). */
+export async function profileRowsOf(knex: Knex, userId: string): Promise<Record<string, unknown>[]> {
+  const table = await activeTable(knex, 'profiles', 'profiles');
+  return table ? knex(table).where({ user_id: userId }).select() : [];
+}
