@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionState } from '../domain/session/index.js';
-import type { ActiveUser, UserState } from '../domain/user/index.js';
+import { userDecider, type ActiveUser, type UserState } from '../domain/user/index.js';
 import { canUseSession } from './sessionAccess.js';
 
 const now = new Date('2026-01-10T00:00:00.000Z');
@@ -16,23 +16,18 @@ const session: SessionState = {
   retired: [],
   expiresAt: '2026-02-01T00:00:00.000Z',
 };
-const user: ActiveUser = {
-  status: 'active',
-  userId: 'u1',
-  email: 'u1@example.com',
-  displayName: 'U1',
-  passwordHash: '',
-  role: 'user',
-  suspended: false,
-  signedOutAt: null,
-  emailVerified: true,
-  pendingVerification: null,
-  pendingReset: null,
-  pendingSignIn: null,
-  recoveryCodeHashes: [],
-  providers: [],
-  passkeys: [],
-};
+const registered = userDecider.evolve(userDecider.initialState(), {
+  type: 'UserRegistered',
+  data: {
+    userId: 'u1',
+    email: 'u1@example.com',
+    displayName: 'U1',
+    passwordHash: '',
+    registeredAt: '2026-01-01',
+  },
+});
+if (registered.status !== 'active') throw new Error('a registration makes an active user');
+const user: ActiveUser = registered;
 const asUser = (changes: Partial<ActiveUser> = {}): UserState => ({ ...user, ...changes });
 const u1 = { userId: 'u1' };
 

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { activeTable } from '../runtime/index.js';
+import { activeRows, activeTable } from '../runtime/index.js';
 
 /** One staff action. */
 export interface AuditEntry {
@@ -28,8 +28,6 @@ interface AuditRecord {
   details: string | Record<string, unknown>;
 }
 
-const auditTable = (knex: Knex) => activeTable(knex, 'audit_log', 'audit_log');
-
 /**
  * Staff actions oldest first, after the position `after`, about `userId` when given; undefined
  * before the audit table is first built.
@@ -38,7 +36,7 @@ export async function auditPage(
   knex: Knex,
   page: { userId?: string | undefined; after?: number | undefined; limit: number },
 ): Promise<AuditPage | undefined> {
-  const table = await auditTable(knex);
+  const table = await activeTable(knex, 'audit_log', 'audit_log');
   if (!table) return undefined;
   const rows = await knex(table)
     .modify((b: Knex.QueryBuilder) => {
@@ -64,7 +62,5 @@ export async function auditPage(
 }
 
 /** The audit rows about the user, as stored (for their data export). */
-export async function auditRowsAbout(knex: Knex, userId: string): Promise<Record<string, unknown>[]> {
-  const table = await auditTable(knex);
-  return table ? knex(table).where({ target_user_id: userId }).select() : [];
-}
+export const auditRowsAbout = (knex: Knex, userId: string) =>
+  activeRows(knex, 'audit_log', 'audit_log', { target_user_id: userId });

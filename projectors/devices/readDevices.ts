@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { DEVICE_CATEGORY } from '../../domain/device/index.js';
 import { streamName } from '../../infra/eventStore/index.js';
-import { activeTable } from '../runtime/index.js';
+import { activeRows, activeTable, type ExportedRows } from '../runtime/index.js';
 
 type Time = Date | string;
 const iso = (value: Time) => new Date(value).toISOString();
@@ -109,11 +109,7 @@ export async function activeDevicesOf(knex: Knex, userId: string): Promise<Activ
 }
 
 /** The user's device rows as stored, and the streams of those devices (for their data export). */
-export async function deviceExportOf(
-  knex: Knex,
-  userId: string,
-): Promise<{ rows: Record<string, unknown>[]; streams: string[] }> {
-  const table = await devicesTable(knex);
-  const rows = table ? await knex(table).where({ user_id: userId }).select<Record<string, unknown>[]>() : [];
+export async function deviceExportOf(knex: Knex, userId: string): Promise<ExportedRows> {
+  const rows = await activeRows(knex, 'devices', 'devices', { user_id: userId });
   return { rows, streams: rows.map((d) => streamName(DEVICE_CATEGORY, String(d.device_id))) };
 }

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { activeTable } from '../runtime/index.js';
+import { activeRows, activeTable } from '../runtime/index.js';
 import { readableDocumentSql } from './readSpaceMembers.js';
 
 /** An uploaded blob, as reads need it. */
@@ -56,7 +56,5 @@ export async function referencedInReadableDocument(
 }
 
 /** The user's blob rows as stored (for their data export). */
-export async function blobRowsOf(knex: Knex, userId: string): Promise<Record<string, unknown>[]> {
-  const blobs = await tableOf(knex, 'blobs');
-  return blobs ? knex(blobs).where({ owner_id: userId }).select() : [];
-}
+export const blobRowsOf = (knex: Knex, userId: string) =>
+  activeRows(knex, 'documents', 'blobs', { owner_id: userId });

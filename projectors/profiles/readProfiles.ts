@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { activeTable } from '../runtime/index.js';
+import { activeRows, activeTable } from '../runtime/index.js';
 import { profileFrom, type ProfileRecord, type ProfileRow } from './readProfile.js';
 
 /** A page of profiles, and the `after` of the next page (null on the last). */
@@ -39,7 +39,5 @@ export async function searchProfiles(
 }
 
 /** The user's profile rows as stored (for their data export). */
-export async function profileRowsOf(knex: Knex, userId: string): Promise<Record<string, unknown>[]> {
-  const table = await activeTable(knex, 'profiles', 'profiles');
-  return table ? knex(table).where({ user_id: userId }).select() : [];
-}
+export const profileRowsOf = (knex: Knex, userId: string) =>
+  activeRows(knex, 'profiles', 'profiles', { user_id: userId });

@@ -5,3 +5,4 @@ export { partitionOf } from './partitionOf.js';
 export { activeTable, activeVersion, projectionsPosition } from './activeVersion.js';
 export { LeaseLostError } from './Lease.js';
 export { listParked, replayParked, type ParkedEvent } from './parkedEvents.js';
+export { activeRows, type ExportedRows } from './activeRows.js';

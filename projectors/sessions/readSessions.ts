@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { SESSION_CATEGORY } from '../../domain/session/index.js';
 import { streamName } from '../../infra/eventStore/index.js';
-import { activeTable } from '../runtime/index.js';
+import { activeRows, activeTable, type ExportedRows } from '../runtime/index.js';
 
 type Time = Date | string;
 const iso = (value: Time) => new Date(value).toISOString();
@@ -28,15 +28,13 @@ interface SessionRecord {
   revoke_reason: string | null;
 }
 
-const sessionsTable = (knex: Knex) => activeTable(knex, 'sessions', 'sessions');
-
 /** The user's latest sessions (at most `limit`), newest first; undefined before the table is built. */
 export async function sessionsOf(
   knex: Knex,
   userId: string,
   limit = 100,
 ): Promise<SessionSummary[] | undefined> {
-  const table = await sessionsTable(knex);
+  const table = await activeTable(knex, 'sessions', 'sessions');
   if (!table) return undefined;
   const rows = await knex(table)
     .where({ user_id: userId })
@@ -55,11 +53,7 @@ export async function sessionsOf(
 }
 
 /** The user's session rows as stored, and the streams of those sessions (for their data export). */
-export async function sessionExportOf(
-  knex: Knex,
-  userId: string,
-): Promise<{ rows: Record<string, unknown>[]; streams: string[] }> {
-  const table = await sessionsTable(knex);
-  const rows = table ? await knex(table).where({ user_id: userId }).select<Record<string, unknown>[]>() : [];
+export async function sessionExportOf(knex: Knex, userId: string): Promise<ExportedRows> {
+  const rows = await activeRows(knex, 'sessions', 'sessions', { user_id: userId });
   return { rows, streams: rows.map((s) => streamName(SESSION_CATEGORY, String(s.session_id))) };
 }
