@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SpaceRole, SpaceState } from '../domain/space/index.js';
-import { createPostgresDatabase, type Database } from '../infra/postgres/index.js';
+import type { Database } from '../infra/postgres/index.js';
 import { documentsProjection, spaceDocumentFeedSource } from '../projectors/documents/index.js';
 import { profilesProjection } from '../projectors/profiles/index.js';
-import { ensureProjectorSchema, versionedTable, type Projection } from '../projectors/runtime/index.js';
-import { createTestDatabase, postgresAvailable } from '../test/support/testDatabase.js';
+import { readModelDatabase } from '../test/support/readModelDatabase.js';
 import { canReadAuditLog, canReadBlob, canReadSpace, canReadUsers, canWriteSpace } from './index.js';
 
 const id = () => randomUUID();
@@ -14,16 +13,8 @@ const [space, otherSpace] = [id(), id()];
 const reader = (userId: string) => ({ userId });
 
 describe('access policy, on the read models of a real Postgres schema', () => {
-  let db: Database | undefined;
-  let drop: (() => Promise<void>) | undefined;
-  const table = (projection: Projection, base: string) => versionedTable(base, projection.version);
-
-  async function built(projection: Projection) {
-    await db!.knex.transaction((trx) => projection.setup(trx, (base) => table(projection, base)));
-    await db!
-      .knex('projection_registry')
-      .insert({ projection: projection.name, active_version: projection.version });
-  }
+  const readModel = readModelDatabase([documentsProjection, profilesProjection], (db) => seed(db));
+  const { table } = readModel;
   let position = 0;
   const member = (userId: string, spaceId: string, role: SpaceRole, left = false) => ({
     space_id: spaceId,
@@ -69,14 +60,7 @@ describe('access policy, on the read models of a real Postgres schema', () => {
     position: ++position,
   });
 
-  beforeAll(async () => {
-    if (!(await postgresAvailable())) return;
-    const database = await createTestDatabase();
-    drop = database.drop;
-    db = await createPostgresDatabase({ connectionString: database.url });
-    await ensureProjectorSchema(db.knex);
-    await built(documentsProjection);
-    await built(profilesProjection);
+  async function seed(db: Database) {
     const t = (base: string) => table(documentsProjection, base);
     await db
       .knex(t('space_members'))
@@ -109,15 +93,11 @@ describe('access policy, on the read models of a real Postgres schema', () => {
         profile(support, 'support'),
         profile(suspendedAdmin, 'admin', true),
       ]);
-  }, 30_000);
-  afterAll(async () => {
-    await db?.close();
-    await drop?.();
-  });
+  }
 
   it("when members, a left member and an outsider ask for a space's documents, only current members should read them", async (ctx) => {
-    if (!db) return ctx.skip();
-    const may = (userId: string) => canReadSpace(db!.knex, reader(userId), space);
+    if (!readModel.db) return ctx.skip();
+    const may = (userId: string) => canReadSpace(readModel.db!.knex, reader(userId), space);
     expect(await Promise.all([alice, bob, carol, dave, admin].map(may))).toEqual([
       true,
       true,
@@ -128,16 +108,16 @@ describe('access policy, on the read models of a real Postgres schema', () => {
     // The feed's space source lists by the same rule: the left member and the outsider see nothing.
     const sql = spaceDocumentFeedSource.select(table(documentsProjection, 'documents'));
     const listed = async (userId: string) =>
-      (await db!.knex.raw<{ rows: { id: string }[] }>(sql, [userId])).rows.map((r) => r.id).sort();
+      (await readModel.db!.knex.raw<{ rows: { id: string }[] }>(sql, [userId])).rows.map((r) => r.id).sort();
     expect(await listed(bob)).toEqual([`${space}/deleted-in-space`, `${space}/in-space`]);
     expect(await listed(carol)).toEqual([]);
     expect(await listed(dave)).toEqual([]);
   });
 
   it('when a blob is asked for, its uploader and readers of a live document referencing it should read it, no one else', async (ctx) => {
-    if (!db) return ctx.skip();
+    if (!readModel.db) return ctx.skip();
     const may = (userId: string, blobId: string) =>
-      canReadBlob(db!.knex, reader(userId), { blobId, ownerId: dave });
+      canReadBlob(readModel.db!.knex, reader(userId), { blobId, ownerId: dave });
     // In a space document: its current members (and the uploader), not a left member.
     expect(await Promise.all([alice, bob, carol, dave, admin].map((u) => may(u, 'b-space')))).toEqual([
       true,
@@ -161,16 +141,16 @@ describe('access policy, on the read models of a real Postgres schema', () => {
   });
 
   it('when staff and users ask for other users or the audit log, only active staff (admins for the log) should read them', async (ctx) => {
-    if (!db) return ctx.skip();
+    if (!readModel.db) return ctx.skip();
     const users = [admin, support, suspendedAdmin, alice, id()];
-    expect(await Promise.all(users.map((u) => canReadUsers(db!.knex, reader(u))))).toEqual([
+    expect(await Promise.all(users.map((u) => canReadUsers(readModel.db!.knex, reader(u))))).toEqual([
       true,
       true,
       false,
       false,
       false,
     ]);
-    expect(await Promise.all(users.map((u) => canReadAuditLog(db!.knex, reader(u))))).toEqual([
+    expect(await Promise.all(users.map((u) => canReadAuditLog(readModel.db!.knex, reader(u))))).toEqual([
       true,
       false,
       false,
