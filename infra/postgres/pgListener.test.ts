@@ -1,23 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, postgresAvailable } from '../../test/support/testDatabase.js';
-import { createPostgresDatabase } from './createPostgresDatabase.js';
-import type { Database } from './Database.js';
+import { describe, expect, it } from 'vitest';
+import { freshDatabase } from '../../test/support/freshDatabase.js';
 
 describe('LISTEN connection', () => {
-  let db: Database | undefined;
-  let drop: (() => Promise<void>) | undefined;
-  beforeAll(async () => {
-    if (!(await postgresAvailable())) return;
-    const database = await createTestDatabase();
-    drop = database.drop;
-    db = await createPostgresDatabase({ connectionString: database.url });
-  });
-  afterAll(async () => {
-    await db?.close();
-    await drop?.();
-  });
+  const fresh = freshDatabase();
 
   it('when the server kills the listening connection, it should reconnect, call onReset and deliver again', async (ctx) => {
+    const db = fresh.db;
     if (!db) return ctx.skip();
     const received: string[] = [];
     let resets = 0;

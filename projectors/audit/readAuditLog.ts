@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { activeRows, activeTable } from '../runtime/index.js';
+import { activeRows, activeTable, keysetPage } from '../runtime/index.js';
 
 /** One staff action. */
 export interface AuditEntry {
@@ -38,17 +38,12 @@ export async function auditPage(
 ): Promise<AuditPage | undefined> {
   const table = await activeTable(knex, 'audit_log', 'audit_log');
   if (!table) return undefined;
-  const rows = await knex(table)
-    .modify((b: Knex.QueryBuilder) => {
-      if (page.userId) void b.where({ target_user_id: page.userId });
-      if (page.after !== undefined) void b.andWhere('position', '>', page.after);
-    })
-    .orderBy('position')
-    .limit(page.limit + 1)
-    .select<AuditRecord[]>();
-  const entries = rows.slice(0, page.limit);
+  const about = knex(table).modify((b: Knex.QueryBuilder) => {
+    if (page.userId) void b.where({ target_user_id: page.userId });
+  });
+  const { rows, last } = await keysetPage<AuditRecord>(about, 'position', page.after, page.limit);
   return {
-    entries: entries.map((r) => ({
+    entries: rows.map((r) => ({
       position: Number(r.position),
       eventId: r.event_id,
       at: new Date(r.at).toISOString(),
@@ -57,7 +52,7 @@ export async function auditPage(
       targetUserId: r.target_user_id,
       details: typeof r.details === 'string' ? (JSON.parse(r.details) as unknown) : r.details,
     })),
-    next: rows.length > page.limit ? Number(entries[entries.length - 1]?.position) : null,
+    next: last ? Number(last.position) : null,
   };
 }
 

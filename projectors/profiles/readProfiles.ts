@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { activeRows, activeTable } from '../runtime/index.js';
+import { activeRows, activeTable, keysetPage } from '../runtime/index.js';
 import { profileFrom, type ProfileRecord, type ProfileRow } from './readProfile.js';
 
 /** A page of profiles, and the `after` of the next page (null on the last). */
@@ -21,21 +21,11 @@ export async function searchProfiles(
   const table = await activeTable(knex, 'profiles', 'profiles');
   if (!table) return undefined;
   const q = likeEscaped(search.q.toLowerCase());
-  const rows = await knex(table)
-    .where((w: Knex.QueryBuilder) => {
-      void w.where('email', 'like', `${q}%`).orWhereRaw('lower(display_name) like ?', [`%${q}%`]);
-    })
-    .modify((b: Knex.QueryBuilder) => {
-      if (search.after !== undefined) void b.andWhere('email', '>', search.after);
-    })
-    .orderBy('email')
-    .limit(search.limit + 1)
-    .select<ProfileRecord[]>();
-  const page = rows.slice(0, search.limit);
-  return {
-    profiles: page.map(profileFrom),
-    next: rows.length > search.limit ? (page[page.length - 1]?.email ?? null) : null,
-  };
+  const matching = knex(table).where((w: Knex.QueryBuilder) => {
+    void w.where('email', 'like', `${q}%`).orWhereRaw('lower(display_name) like ?', [`%${q}%`]);
+  });
+  const page = await keysetPage<ProfileRecord>(matching, 'email', search.after, search.limit);
+  return { profiles: page.rows.map(profileFrom), next: page.last?.email ?? null };
 }
 
 /** The user's profile rows as stored (for their data export). */

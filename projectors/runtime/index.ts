@@ -6,3 +6,4 @@ export { activeTable, activeVersion, projectionsPosition } from './activeVersion
 export { LeaseLostError } from './Lease.js';
 export { listParked, replayParked, type ParkedEvent } from './parkedEvents.js';
 export { activeRows, type ExportedRows } from './activeRows.js';
+export { keysetPage } from './keysetPage.js';
