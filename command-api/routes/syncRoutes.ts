@@ -10,7 +10,8 @@ import {
 } from '../../domain/sync/index.js';
 import { streamName } from '../../infra/eventStore/index.js';
 import { BLOB_CATEGORY, blobDecider, blobReferences, isBlobId } from '../../domain/blob/index.js';
-import { canWrite, SPACE_CATEGORY, spaceDecider } from '../../domain/space/index.js';
+import { SPACE_CATEGORY, spaceDecider } from '../../domain/space/index.js';
+import { canWriteSpace } from '../../access/index.js';
 import { authenticate, authOf } from '../../platform/auth/index.js';
 import { problemResponse, type OpenAPIRegistry } from '../../platform/http/openapi.js';
 import { validate } from '../../platform/http/validate.js';
@@ -125,10 +126,9 @@ export function syncRoutes(
     const mayWriteIn = (spaceId: string) => {
       let answer = writable.get(spaceId);
       if (!answer) {
-        answer = deps.store.readStream(streamName(SPACE_CATEGORY, spaceId)).then((events) => {
-          const space = foldStream(spaceDecider, events);
-          return space.status === 'active' && canWrite(space.members[auth.userId]);
-        });
+        answer = deps.store
+          .readStream(streamName(SPACE_CATEGORY, spaceId))
+          .then((events) => canWriteSpace(auth, foldStream(spaceDecider, events)));
         writable.set(spaceId, answer);
       }
       return answer;

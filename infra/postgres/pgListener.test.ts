@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { databaseForFile } from '../../test/support/databaseForFile.js';
+import { freshDatabase } from '../../test/support/freshDatabase.js';
 
 describe('LISTEN connection', () => {
-  const database = databaseForFile();
+  const database = freshDatabase();
 
   it('when the server kills the listening connection, it should reconnect, call onReset and deliver again', async (ctx) => {
-    const db = database.db();
+    const db = database.db;
     if (!db) return ctx.skip();
     const received: string[] = [];
     let resets = 0;

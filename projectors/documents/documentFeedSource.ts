@@ -1,5 +1,6 @@
 import { defineFeedSource, isoSql, type FeedRowHead } from '../feed/index.js';
 import { documentChange, type DocumentFeedFields } from './documentChange.js';
+import { currentMembershipsSql } from './readSpaceMembers.js';
 
 type DocumentFeedRow = FeedRowHead & DocumentFeedFields;
 
@@ -28,8 +29,7 @@ export const spaceDocumentFeedSource = defineFeedSource<DocumentFeedRow>({
   select: (t) => `select d.collection, d.space_id::text || '/' || d.document_id as id, d.version,
       greatest(d.position, m.joined_position) as position, ${isoSql('d.deleted_at')} as deleted_at,
       d.fields, d.field_positions, greatest(d.created_position, m.joined_position) as created_position
-    from ${t} d join ${membersOf(t)} m on m.space_id = d.space_id
-    where m.user_id = ?::uuid and m.left_position is null`,
+    from ${t} d join (${currentMembershipsSql(membersOf(t))}) m on m.space_id = d.space_id`,
   toChange: documentChange,
 });
 

@@ -5,3 +5,5 @@ export { ensureProjectorSchema } from './schema.js';
 export { activeTable, activeVersion, projectionsPosition } from './activeVersion.js';
 export { LeaseLostError } from './Lease.js';
 export { listParked, replayParked, type ParkedEvent } from './parkedEvents.js';
+export { activeRows, type ExportedRows } from './activeRows.js';
+export { keysetPage } from './keysetPage.js';

@@ -1,1 +1,2 @@
 export { sessionsProjection } from './sessionsProjection.js';
+export { sessionExportOf, sessionsOf, type SessionSummary } from './readSessions.js';

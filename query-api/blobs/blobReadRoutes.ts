@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { blobKey, isBlobId } from '../../domain/blob/index.js';
-import { activeTable } from '../../projectors/index.js';
+import { canReadBlob } from '../../access/index.js';
+import { blobOf } from '../../projectors/documents/index.js';
 import { authenticate, authOf } from '../../platform/auth/index.js';
 import { problems } from '../../platform/http/HttpProblem.js';
 import { problemResponse, z, type OpenAPIRegistry } from '../../platform/http/openapi.js';
@@ -12,16 +13,11 @@ const BlobQuery = z.object({
   min_position: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
 });
 
-interface BlobRow {
-  content_type: string;
-  size: string;
-  sha256: string;
-}
-
 /**
  * `GET /v1/blobs/{id}`: the bytes, for the uploader and for anyone who can read a live document
- * referencing the blob (its private owner, or a current member of its space). Anyone else gets
- * the same 404 as for a blob that does not exist. From S3 it is a redirect to a presigned URL.
+ * referencing the blob (its private owner, or a current member of its space): the access policy's
+ * rule (access/). Anyone else gets the same 404 as for a blob that does not exist. From S3 it is
+ * a redirect to a presigned URL.
  */
 export function blobReadRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): Router {
   const router = Router();
@@ -48,29 +44,16 @@ export function blobReadRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): R
     const query = validate(BlobQuery, req.query);
     if (!isBlobId(id)) throw problems.notFound('No such blob');
     await awaitMinPosition(deps, res, ['documents'], query.min_position);
-    const knex = deps.db.knex;
-    const [blobs, refs, documents, members] = await Promise.all(
-      ['blobs', 'blob_refs', 'documents', 'space_members'].map((t) => activeTable(knex, 'documents', t)),
-    );
-    if (!blobs || !refs || !documents || !members) throw problems.notFound('No such blob');
-    const result = await knex.raw<{ rows: BlobRow[] }>(
-      `select b.content_type, b.size, b.sha256 from ${blobs} b
-        where b.blob_id = ? and (b.owner_id = ?::uuid or exists (
-          select 1 from ${refs} r join ${documents} d on d.stream_name = r.stream_name
-           where r.blob_id = b.blob_id and d.deleted_at is null and (
-             (d.space_id is null and d.owner_id = ?::uuid) or d.space_id in (
-               select m.space_id from ${members} m where m.user_id = ?::uuid and m.left_position is null))))`,
-      [id, userId, userId, userId],
-    );
-    const row = result.rows[0];
-    if (!row) throw problems.notFound('No such blob');
+    const blob = await blobOf(deps.db.knex, id);
+    if (!blob || !(await canReadBlob(deps.db.knex, { userId }, blob)))
+      throw problems.notFound('No such blob');
     const key = blobKey(id);
     const signed = await deps.blobs.signedGetUrl(key, 300);
     if (signed) {
       res.set('Cache-Control', 'private, no-store').redirect(302, signed);
       return;
     }
-    const etag = `"${row.sha256}"`;
+    const etag = `"${blob.sha256}"`;
     res.set({
       ETag: etag,
       'Cache-Control': 'private, max-age=31536000, immutable',
@@ -81,9 +64,9 @@ export function blobReadRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): R
       res.status(304).end();
       return;
     }
-    const blob = await deps.blobs.get(key);
-    if (!blob) throw problems.notFound('No such blob');
-    res.type(row.content_type).send(blob.body);
+    const bytes = await deps.blobs.get(key);
+    if (!bytes) throw problems.notFound('No such blob');
+    res.type(blob.contentType).send(bytes.body);
   });
   return router;
 }

@@ -1,11 +1,11 @@
 import { Router } from 'express';
-import { activeTable } from '../../projectors/index.js';
+import { activeDevicesOf } from '../../projectors/devices/index.js';
 import { authenticate, authOf } from '../../platform/auth/index.js';
-import { HttpProblem } from '../../platform/http/HttpProblem.js';
 import { problemResponse, z, type OpenAPIRegistry } from '../../platform/http/openapi.js';
 import { validate } from '../../platform/http/validate.js';
 import type { QueryApiDeps } from '../QueryApiDeps.js';
 import { awaitMinPosition } from '../feed/waitForPosition.js';
+import { readModelReady } from '../readModelReady.js';
 
 const ListQuery = z.object({
   min_position: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
@@ -31,29 +31,9 @@ const DeviceListItem = z
   .openapi('DeviceListItem');
 const DeviceList = z.object({ devices: z.array(DeviceListItem) }).openapi('DeviceList');
 
-interface Row {
-  device_id: string;
-  name: string | null;
-  platform: 'ios' | 'android' | 'web';
-  model: string | null;
-  os_version: string | null;
-  app_version: string;
-  locale: string;
-  timezone: string;
-  fingerprint: string | null;
-  sign_in_method: string | null;
-  has_key: boolean;
-  registered_at: Date | string;
-  last_seen_at: Date | string;
-  version: string | number;
-}
-
-const iso = (value: Date | string) => new Date(value).toISOString();
-
 /** The signed-in user's active devices, most recently seen first ("last seen" is the session's last refresh). */
 export function deviceListRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): Router {
   const router = Router();
-  const knex = deps.db.knex;
   registry.registerPath({
     method: 'get',
     path: '/v1/devices',
@@ -69,40 +49,9 @@ export function deviceListRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry):
     const auth = authOf(req);
     const query = validate(ListQuery, req.query);
     await awaitMinPosition(deps, res, ['devices', 'sessions'], query.min_position);
-    const [devices, sessions] = await Promise.all([
-      activeTable(knex, 'devices', 'devices'),
-      activeTable(knex, 'sessions', 'sessions'),
-    ]);
-    if (!devices || !sessions) {
-      throw new HttpProblem(503, 'not-ready', 'Not ready', 'Read models are still being built');
-    }
-    const rows = await knex(`${devices} as d`)
-      .leftJoin(`${sessions} as s`, 's.session_id', 'd.session_id')
-      .where('d.user_id', auth.userId)
-      .whereNull('d.deleted_at')
-      .select<Row[]>(
-        'd.*',
-        knex.raw('greatest(d.updated_at, coalesce(s.last_used_at, d.updated_at)) as last_seen_at'),
-      )
-      .orderBy('last_seen_at', 'desc');
+    const devices = readModelReady(await activeDevicesOf(deps.db.knex, auth.userId));
     res.set('Cache-Control', 'private, no-cache').json({
-      devices: rows.map((r) => ({
-        id: r.device_id,
-        name: r.name,
-        platform: r.platform,
-        model: r.model,
-        osVersion: r.os_version,
-        appVersion: r.app_version,
-        locale: r.locale,
-        timezone: r.timezone,
-        fingerprint: r.fingerprint,
-        signInMethod: r.sign_in_method,
-        deviceKey: r.has_key,
-        current: r.device_id === auth.deviceId,
-        registeredAt: iso(r.registered_at),
-        lastSeenAt: iso(r.last_seen_at),
-        version: Number(r.version),
-      })),
+      devices: devices.map((device) => ({ ...device, current: device.id === auth.deviceId })),
     });
   });
   return router;

@@ -1,10 +1,11 @@
 import { Router } from 'express';
-import type { Knex } from 'knex';
 import { USER_CATEGORY } from '../../domain/user/index.js';
-import { DEVICE_CATEGORY } from '../../domain/device/index.js';
-import { SESSION_CATEGORY } from '../../domain/session/index.js';
 import { streamName, type EventStore, type RecordedEvent } from '../../infra/eventStore/index.js';
-import { activeTable } from '../../projectors/index.js';
+import { auditRowsAbout } from '../../projectors/audit/index.js';
+import { deviceExportOf } from '../../projectors/devices/index.js';
+import { blobRowsOf, documentExportOf } from '../../projectors/documents/index.js';
+import { profileRowsOf } from '../../projectors/profiles/index.js';
+import { sessionExportOf } from '../../projectors/sessions/index.js';
 import { authenticate, authOf } from '../../platform/auth/index.js';
 import { problems } from '../../platform/http/HttpProblem.js';
 import { problemResponse, type OpenAPIRegistry } from '../../platform/http/openapi.js';
@@ -18,11 +19,6 @@ function redact(data: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(data).map(([key, value]) => [key, REDACTED_FIELDS.has(key) ? '[redacted]' : value]),
   );
-}
-
-async function rowsOf(knex: Knex, projection: string, base: string, where: Record<string, string>) {
-  const table = await activeTable(knex, projection, base);
-  return table ? knex(table).where(where).select() : [];
 }
 
 /**
@@ -51,20 +47,19 @@ export function exportRoutes(deps: QueryApiDeps & { store: EventStore }, registr
     const { userId } = authOf(req);
     const userEvents = await deps.store.readStream(streamName(USER_CATEGORY, userId));
     if (userEvents.length === 0) throw problems.notFound('User not found');
-    const [profile, devices, sessions, audit, documents, blobs] = await Promise.all([
-      rowsOf(knex, 'profiles', 'profiles', { user_id: userId }),
-      rowsOf(knex, 'devices', 'devices', { user_id: userId }),
-      rowsOf(knex, 'sessions', 'sessions', { user_id: userId }),
-      rowsOf(knex, 'audit_log', 'audit_log', { target_user_id: userId }),
-      // The documents they created (private ones, and those they started in a space).
-      rowsOf(knex, 'documents', 'documents', { owner_id: userId }),
-      rowsOf(knex, 'documents', 'blobs', { owner_id: userId }),
+    const [profile, devices, sessions, auditLog, documents, blobs] = await Promise.all([
+      profileRowsOf(knex, userId),
+      deviceExportOf(knex, userId),
+      sessionExportOf(knex, userId),
+      auditRowsAbout(knex, userId),
+      documentExportOf(knex, userId),
+      blobRowsOf(knex, userId),
     ]);
     const streams = [
       streamName(USER_CATEGORY, userId),
-      ...sessions.map((s: { session_id: string }) => streamName(SESSION_CATEGORY, s.session_id)),
-      ...devices.map((d: { device_id: string }) => streamName(DEVICE_CATEGORY, d.device_id)),
-      ...documents.map((d: { stream_name: string }) => d.stream_name),
+      ...sessions.streams,
+      ...devices.streams,
+      ...documents.streams,
     ];
     const events: RecordedEvent[] = [];
     for (const stream of streams) events.push(...(await deps.store.readStream(stream)));
@@ -85,11 +80,11 @@ export function exportRoutes(deps: QueryApiDeps & { store: EventStore }, registr
           data: redact(e.data),
         })),
         readModels: {
-          profile: profile.map((row: Record<string, unknown>) => redact(row)),
-          devices,
-          sessions,
-          auditLog: audit,
-          documents,
+          profile: profile.map(redact),
+          devices: devices.rows,
+          sessions: sessions.rows,
+          auditLog,
+          documents: documents.rows,
           blobs,
         },
       });

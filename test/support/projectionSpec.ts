@@ -4,7 +4,7 @@ import type { DomainEvent } from '../../domain/shared/index.js';
 import type { BusMessage } from '../../infra/bus/index.js';
 import type { RecordedEvent } from '../../infra/eventStore/index.js';
 import { versionedTable, type Projection } from '../../projectors/runtime/index.js';
-import { databaseForFile } from './databaseForFile.js';
+import { freshDatabase } from './freshDatabase.js';
 
 /** An event as a test gives it: type and data, and where it was stored when that matters. */
 export type GivenEvent = DomainEvent & Partial<Pick<RecordedEvent, 'id' | 'streamName' | 'createdAt'>>;
@@ -58,12 +58,12 @@ export function recordEvents(events: readonly GivenEvent[]): RecordedEvent[] {
  * scenarios are independent and fast. `ready` is false when Postgres is not there (skip).
  */
 export function projectionSpec(projection: Projection) {
-  const { db: database } = databaseForFile();
+  const database = freshDatabase();
 
   const table = (base: string) => versionedTable(base, projection.version);
 
   async function run<T>(events: readonly GivenEvent[], inspect: (view: ProjectionView) => Promise<T>) {
-    const db = database();
+    const db = database.db;
     if (!db) throw new Error('projectionSpec: no Postgres (check `ready` and skip)');
     const trx: Knex.Transaction = await db.knex.transaction();
     try {
@@ -88,7 +88,7 @@ export function projectionSpec(projection: Projection) {
 
   return {
     get ready() {
-      return database() !== undefined;
+      return database.db !== undefined;
     },
     given: (...events: readonly GivenEvent[]) => ({
       /** Applies the events and hands what the projection left to `inspect`. */

@@ -3,10 +3,13 @@ import { createPostgresDatabase, type Database } from '../../infra/postgres/inde
 import { createTestDatabase, postgresAvailable } from './testDatabase.js';
 
 /**
- * A fresh database opened for the test file that calls this (in `beforeAll`) and dropped after
- * it; `db()` is undefined when Postgres is not there (tests skip).
+ * An empty Postgres database of its own for the calling test file (or describe block), opened
+ * before its tests (then `prepare` runs) and dropped after them. `db` stays undefined when
+ * Postgres is not there: tests skip.
  */
-export function databaseForFile(): { db: () => Database | undefined } {
+export function freshDatabase(prepare?: (db: Database) => Promise<void>): {
+  readonly db: Database | undefined;
+} {
   let db: Database | undefined;
   let drop: (() => Promise<void>) | undefined;
   beforeAll(async () => {
@@ -14,10 +17,15 @@ export function databaseForFile(): { db: () => Database | undefined } {
     const database = await createTestDatabase();
     drop = database.drop;
     db = await createPostgresDatabase({ connectionString: database.url });
-  });
+    await prepare?.(db);
+  }, 30_000);
   afterAll(async () => {
     await db?.close();
     await drop?.();
   });
-  return { db: () => db };
+  return {
+    get db() {
+      return db;
+    },
+  };
 }

@@ -1,0 +1,11 @@
+import type { Knex } from 'knex';
+import { referencedInReadableDocument, type BlobInfo } from '../projectors/documents/index.js';
+import type { Reader } from './Reader.js';
+
+/**
+ * A blob: its uploader, and whoever may read a live document referencing it (its private owner,
+ * or a current member of its space). Anyone else must not learn that it exists.
+ */
+export async function canReadBlob(knex: Knex, reader: Reader, blob: Pick<BlobInfo, 'blobId' | 'ownerId'>) {
+  return blob.ownerId === reader.userId || referencedInReadableDocument(knex, blob.blobId, reader.userId);
+}
