@@ -12,6 +12,10 @@ import {
   startTombstonePruner,
 } from '../projectors/index.js';
 import { authCodeSecret } from './secrets.js';
+import { workflowRecoveries } from '../command-api/index.js';
+import { WORKFLOWS, workflowFollower, workflowHandlers } from '../core/workflow/index.js';
+import { Revocations } from '../platform/auth/index.js';
+import { sessionTruthFromLog } from './sessionTruthFromLog.js';
 import type { Logger, Metrics } from '../platform/observability/index.js';
 import type { Config } from './config.js';
 import type { Infrastructure } from './openInfrastructure.js';
@@ -21,12 +25,15 @@ export const MAILER = 'mailer';
 export const BLOB_REAPER = 'blob_reaper';
 /** Fires due scheduled items (see infra/scheduler); any number of processes may run it. */
 export const SCHEDULER = 'scheduler';
+/** Follows the log for flows that started and finishes them after a grace period (see core/workflow). */
+export const WORKFLOWS_WORKER = WORKFLOWS;
 export const WORKER_NAMES = [
   ...allProjections.map((p) => p.name),
   MAILER,
   BLOB_REAPER,
   PUSH_SENDER,
   SCHEDULER,
+  WORKFLOWS_WORKER,
 ];
 
 export interface ProjectorSelection {
@@ -60,7 +67,17 @@ export async function runProjectors(
     publicUrl: config.PUBLIC_URL,
     appUrl: config.APP_URL ?? config.PUBLIC_URL,
   });
-  const runners = [...allProjections, mailer, createBlobReaperProjection(infra.blobs)]
+  const recoveries = workflowRecoveries({
+    store: infra.store,
+    personalData: infra.vault,
+    revocations: new Revocations(
+      infra.cache,
+      config.ACCESS_TOKEN_TTL_SECONDS * 1000,
+      sessionTruthFromLog(infra.store),
+    ),
+  });
+  const follower = workflowFollower(recoveries, config.WORKFLOW_GRACE_SECONDS * 1000);
+  const runners = [...allProjections, mailer, createBlobReaperProjection(infra.blobs), follower]
     .filter((p) => only.includes(p.name))
     .map(
       (projection) =>
@@ -114,6 +131,21 @@ export async function runProjectors(
         onError: (error) => observability.logger.warn({ err: error }, 'scheduler step failed; retrying'),
       })
     : undefined;
+  // The workflows worker: its follower (a projection, above) schedules a check of each started
+  // flow; this runner claims only those checks, so the `scheduler` worker never runs them.
+  const workflows = only.includes(WORKFLOWS_WORKER)
+    ? infra.scheduler.run(workflowHandlers(infra.store, recoveries), {
+        maxAttempts: config.SCHEDULER_MAX_ATTEMPTS,
+        backoffMs: config.SCHEDULER_BACKOFF_MS,
+        retentionMs: config.SCHEDULER_RETENTION_DAYS * 86_400_000,
+        onFailure: (item, error, dead) =>
+          observability.logger[dead ? 'error' : 'warn'](
+            { err: error, key: item.key, kind: item.kind, attempt: item.attempt },
+            dead ? 'workflow check dead-lettered' : 'workflow check failed; will retry',
+          ),
+        onError: (error) => observability.logger.warn({ err: error }, 'workflow checks failed; retrying'),
+      })
+    : undefined;
   const pruner = only.includes('documents')
     ? startTombstonePruner({
         knex,
@@ -128,6 +160,7 @@ export async function runProjectors(
     async stop() {
       await pruner?.stop();
       await scheduler?.stop();
+      await workflows?.stop();
       await Promise.all(runners.map((r) => r.stop()));
       await sender?.stop();
     },

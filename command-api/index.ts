@@ -24,6 +24,7 @@ import { idempotencyGuard } from './idempotencyGuard.js';
 import { accountPageRoutes } from './routes/accountPageRoutes.js';
 
 export type { CommandApiDeps } from './CommandApiDeps.js';
+export { workflowRecoveries } from './workflowRecoveries.js';
 
 /** The command side's routes and their OpenAPI registry: writes only, through the event store. */
 export function commandApi(deps: CommandApiDeps): { registry: OpenAPIRegistry; mount(app: Express): void } {

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { Router, type Request, type Response } from 'express';
-import { EMAIL_CATEGORY, emailDecider, type ClaimEmail } from '../../domain/email/index.js';
 import {
   IDENTITY_CATEGORY,
   identityDecider,
@@ -29,7 +28,9 @@ import type { CommandApiDeps } from '../CommandApiDeps.js';
 import { commandContextFrom } from '../commandContextFrom.js';
 import { startSession } from '../startSession.js';
 import { AuthResponse } from './authSchemas.js';
-import { normalizeEmail, userIdForEmail } from './authRoutes.js';
+import { emailStream, userIdForEmail } from '../emailStream.js';
+import { claimEmail, releaseEmail } from '../claimEmail.js';
+import { runWorkflow } from '../../core/workflow/index.js';
 import { LinkProviderBody, ProviderParam, ProvidersResponse, SocialBody } from './socialSchemas.js';
 import { foldStream, handleCommand, newIdFor, subCommand, type CommandContext } from '../../core/index.js';
 
@@ -93,34 +94,64 @@ export function socialRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): R
       context: subCommand(context, 'link-provider'),
     });
 
-  /** A new account for a provider identity (no password: the provider is the way in). */
-  async function register(
-    context: CommandContext,
-    identity: VerifiedIdentity,
-    email: string,
-    displayName: string,
-  ) {
+  /**
+   * A new account for a provider identity (no password: the provider is the way in), a workflow:
+   * the address, then the provider account are claimed before the account exists, so a crash
+   * leaves claims without a user, which the worker releases (see emailClaimRecovery and
+   * identityClaimRecovery), never an account nobody can sign in to.
+   */
+  async function signUp(context: CommandContext, identity: VerifiedIdentity, email: string, displayName: string) {
     const userId = newIdFor(context, 'user');
-    await handleCommand({
-      store,
-      decider: emailDecider,
-      stream: streamName(EMAIL_CATEGORY, sha256(normalizeEmail(email))),
-      command: (metadata): ClaimEmail => ({ type: 'ClaimEmail', data: { userId }, metadata }),
-      context,
+    const userContext = { ...context, userId };
+    const made: { user: UserState } = { user: { status: 'unregistered' } };
+    let refused: DomainError | undefined;
+    const outcome = await runWorkflow({
+      name: 'social-sign-up',
+      steps: [
+        { name: 'claim-email', run: () => claimEmail(store, context, emailStream(email), userId) },
+        {
+          name: 'claim-identity',
+          run: async () => {
+            // Taken meanwhile by another sign-up: refused, and the address is freed again.
+            refused = await claimIdentity(context, identity, userId).then(
+              () => undefined,
+              (error: unknown) => (error instanceof DomainError ? error : Promise.reject(error)),
+            );
+            return refused ? 'abandon' : undefined;
+          },
+        },
+        {
+          name: 'register-user',
+          run: async () => {
+            const created = await handleCommand({
+              store,
+              decider: userDecider,
+              stream: userStream(userId),
+              command: (metadata): RegisterUser => ({
+                type: 'RegisterUser',
+                data: { userId, email, displayName, passwordHash: '' },
+                metadata,
+              }),
+              context: userContext,
+            });
+            made.user = created.state;
+          },
+        },
+        {
+          name: 'link-provider',
+          run: async () => {
+            if (made.user.status !== 'active') throw new Error('registration did not take');
+            made.user = (await link(context, identity, made.user)).state;
+          },
+        },
+      ],
+      compensate: async () => {
+        await releaseEmail(store, subCommand(context, 'abandon-sign-up'), emailStream(email), userId);
+      },
     });
-    const created = await handleCommand({
-      store,
-      decider: userDecider,
-      stream: userStream(userId),
-      command: (metadata): RegisterUser => ({
-        type: 'RegisterUser',
-        data: { userId, email, displayName, passwordHash: '' },
-        metadata,
-      }),
-      context: { ...context, userId },
-    });
-    if (created.state.status !== 'active') throw new Error('registration did not take');
-    return created.state;
+    if (outcome === 'compensated' && refused) throw refused;
+    if (made.user.status !== 'active') throw new Error('registration did not take');
+    return made.user;
   }
 
   registry.registerPath({
@@ -173,8 +204,10 @@ export function socialRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): R
             'An account already uses this address: sign in to it, then link this provider',
           );
         }
+        await claimIdentity(context, identity, user.userId);
+        await link(context, identity, user);
       } else {
-        user = await register(
+        user = await signUp(
           context,
           identity,
           identity.email,
@@ -182,8 +215,6 @@ export function socialRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): R
         );
         status = 201;
       }
-      await claimIdentity(context, identity, user.userId);
-      await link(context, identity, user);
       userId = user.userId;
     }
     const result = await handleCommand({
