@@ -13,7 +13,7 @@ import {
 } from '../projectors/index.js';
 import { authCodeSecret } from './secrets.js';
 import { workflowRecoveries } from '../command-api/index.js';
-import { WORKFLOWS, workflowFollower, workflowHandlers } from '../core/workflow/index.js';
+import { WORKFLOWS, runWorkflowChecks, workflowFollower } from '../core/workflow/index.js';
 import { Revocations } from '../platform/auth/index.js';
 import { sessionTruthFromLog } from './sessionTruthFromLog.js';
 import type { Logger, Metrics } from '../platform/observability/index.js';
@@ -131,19 +131,15 @@ export async function runProjectors(
         onError: (error) => observability.logger.warn({ err: error }, 'scheduler step failed; retrying'),
       })
     : undefined;
-  // The workflows worker: its follower (a projection, above) schedules a check of each started
-  // flow; this runner claims only those checks, so the `scheduler` worker never runs them.
+  // The workflows worker: its follower (a projection, above) records a check of each started
+  // flow; this loop runs the due checks (row locks: any number of processes may run it).
   const workflows = only.includes(WORKFLOWS_WORKER)
-    ? infra.scheduler.run(workflowHandlers(infra.store, recoveries), {
-        maxAttempts: config.SCHEDULER_MAX_ATTEMPTS,
-        backoffMs: config.SCHEDULER_BACKOFF_MS,
-        retentionMs: config.SCHEDULER_RETENTION_DAYS * 86_400_000,
-        onFailure: (item, error, dead) =>
-          observability.logger[dead ? 'error' : 'warn'](
-            { err: error, key: item.key, kind: item.kind, attempt: item.attempt },
-            dead ? 'workflow check dead-lettered' : 'workflow check failed; will retry',
-          ),
-        onError: (error) => observability.logger.warn({ err: error }, 'workflow checks failed; retrying'),
+    ? runWorkflowChecks({
+        knex,
+        store: infra.store,
+        recoveries,
+        onFailure: (key, error) =>
+          observability.logger.warn({ err: error, key }, 'workflow check failed; will retry'),
       })
     : undefined;
   const pruner = only.includes('documents')

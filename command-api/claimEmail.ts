@@ -49,9 +49,16 @@ export const emailClaimRecovery = (store: EventStore): WorkflowRecovery => ({
     const userId = String(start.data['userId']);
     return {
       name: 'sign-up',
-      steps: [{ name: 'user-exists', run: async () => ((await userExists(store, userId)) ? undefined : 'abandon') }],
+      steps: [
+        { name: 'user-exists', run: async () => ((await userExists(store, userId)) ? undefined : 'abandon') },
+      ],
       compensate: async () => {
-        await releaseEmail(store, subCommand(contextOfEvent(start), 'abandon-sign-up'), start.streamName, userId);
+        await releaseEmail(
+          store,
+          subCommand(contextOfEvent(start), 'abandon-sign-up'),
+          start.streamName,
+          userId,
+        );
       },
     };
   },

@@ -36,7 +36,10 @@ function afterErasure(
             await releaseEmail(deps.store, subCommand(context, 'release-email'), emailStream(email), userId);
         },
       },
-      { name: 'sign-out-everywhere', run: () => deps.revocations.signOutEverywhere(userId, context.now.getTime()) },
+      {
+        name: 'sign-out-everywhere',
+        run: () => deps.revocations.signOutEverywhere(userId, context.now.getTime()),
+      },
       { name: 'erase-data-key', run: () => deps.personalData.erase(userId) },
     ],
   };

@@ -17,13 +17,19 @@ export const identityClaimRecovery = (store: EventStore): WorkflowRecovery => ({
     if (!isClaimKind(provider)) return undefined;
     return {
       name: 'social-sign-up',
-      steps: [{ name: 'user-exists', run: async () => ((await userExists(store, userId)) ? undefined : 'abandon') }],
+      steps: [
+        { name: 'user-exists', run: async () => ((await userExists(store, userId)) ? undefined : 'abandon') },
+      ],
       compensate: async () => {
         await handleCommand({
           store,
           decider: identityDecider,
           stream: start.streamName,
-          command: (metadata): ReleaseIdentity => ({ type: 'ReleaseIdentity', data: { userId, provider }, metadata }),
+          command: (metadata): ReleaseIdentity => ({
+            type: 'ReleaseIdentity',
+            data: { userId, provider },
+            metadata,
+          }),
           context: subCommand(contextOfEvent(start), 'abandon-sign-up'),
         });
       },

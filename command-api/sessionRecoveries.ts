@@ -6,14 +6,15 @@ import { endSession } from './endSession.js';
 
 type Deps = Pick<CommandApiDeps, 'store' | 'revocations'>;
 
-const endsSession = (
-  name: string,
-  startsOn: string,
-  field: 'replacedSessionId' | 'endedSessionId',
-  step: string,
-  reason: 'replaced' | 'device_revoked',
-  fromCause: boolean,
-) =>
+const endsSession =
+  (
+    name: string,
+    startsOn: string,
+    field: 'replacedSessionId' | 'endedSessionId',
+    step: string,
+    reason: 'replaced' | 'device_revoked',
+    fromCause: boolean,
+  ) =>
   (deps: Deps): WorkflowRecovery => ({
     name,
     startsOn: [startsOn],

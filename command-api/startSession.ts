@@ -73,7 +73,12 @@ export async function startSession(
             stream: streamName(SESSION_CATEGORY, sessionId),
             command: (metadata): StartSession => ({
               type: 'StartSession',
-              data: { sessionId, userId: user.userId, refreshTokenHash: hashRefreshSecret(secret), expiresAt },
+              data: {
+                sessionId,
+                userId: user.userId,
+                refreshTokenHash: hashRefreshSecret(secret),
+                expiresAt,
+              },
               metadata,
             }),
             context: { ...userContext, ...(deviceId ? { deviceId } : {}) },

@@ -100,7 +100,12 @@ export function socialRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): R
    * leaves claims without a user, which the worker releases (see emailClaimRecovery and
    * identityClaimRecovery), never an account nobody can sign in to.
    */
-  async function signUp(context: CommandContext, identity: VerifiedIdentity, email: string, displayName: string) {
+  async function signUp(
+    context: CommandContext,
+    identity: VerifiedIdentity,
+    email: string,
+    displayName: string,
+  ) {
     const userId = newIdFor(context, 'user');
     const userContext = { ...context, userId };
     const made: { user: UserState } = { user: { status: 'unregistered' } };

@@ -5,4 +5,5 @@ export type { WorkflowRecovery } from './WorkflowRecovery.js';
 export { runWorkflow } from './runWorkflow.js';
 export { crashPoint } from './crashPoint.js';
 export { contextOfEvent } from './contextOfEvent.js';
-export { WORKFLOWS, workflowFollower, workflowHandlers } from './workflowFollower.js';
+export { WORKFLOWS, workflowFollower } from './workflowFollower.js';
+export { runWorkflowChecks, CHECKS_TABLE, type WorkflowChecksOptions } from './workflowChecks.js';
