@@ -76,7 +76,7 @@ export async function runProjectors(
       sessionTruthFromLog(infra.store),
     ),
   });
-  const follower = workflowFollower(recoveries, config.WORKFLOW_GRACE_SECONDS * 1000);
+  const follower = workflowFollower(recoveries);
   const runners = [...allProjections, mailer, createBlobReaperProjection(infra.blobs), follower]
     .filter((p) => only.includes(p.name))
     .map(
@@ -138,6 +138,7 @@ export async function runProjectors(
         knex,
         store: infra.store,
         recoveries,
+        graceMs: config.WORKFLOW_GRACE_SECONDS * 1000,
         onFailure: (key, error) =>
           observability.logger.warn({ err: error, key }, 'workflow check failed; will retry'),
       })

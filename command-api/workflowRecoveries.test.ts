@@ -27,14 +27,14 @@ describe('the workflows worker on sign-ups', () => {
   /** What the worker does: follow the log from `from`, schedule checks, fire them. */
   async function runWorker(from: number) {
     const recoveries = [emailClaimRecovery(store)];
-    const follower = workflowFollower(recoveries, 1);
+    const follower = workflowFollower(recoveries);
     await db.knex.transaction((trx) => follower.setup(trx));
     for (const event of (await store.readAll({ after: from, limit: 1000 })).events) {
       if (follower.eventTypes.includes(event.type))
         await db.knex.transaction((trx) => follower.handle(event, { trx }));
     }
     expect(Number((await db.knex(CHECKS_TABLE).count<{ n: number }[]>('* as n'))[0]?.n)).toBeGreaterThan(0);
-    const runner = runWorkflowChecks({ knex: db.knex, store, recoveries, pollMs: 20 });
+    const runner = runWorkflowChecks({ knex: db.knex, store, recoveries, graceMs: 0, pollMs: 20 });
     await expect
       .poll(async () => Number((await db.knex(CHECKS_TABLE).count<{ n: number }[]>('* as n'))[0]?.n), {
         timeout: 10_000,

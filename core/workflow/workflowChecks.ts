@@ -5,7 +5,7 @@ import type { EventStore } from '../../infra/eventStore/index.js';
 import type { WorkflowRecovery } from './WorkflowRecovery.js';
 import { runWorkflow } from './runWorkflow.js';
 
-/** Checks due at a time: one row per started flow, written by the follower with its checkpoint. */
+/** One row per started flow, written by the follower with its checkpoint, deleted once checked. */
 export const CHECKS_TABLE = 'workflow_checks';
 const payloadSchema = z.object({ stream: z.string().min(1), version: z.number().int().min(0) });
 
@@ -14,7 +14,8 @@ export async function ensureChecksTable(knex: Knex | Knex.Transaction): Promise<
     key text primary key,
     flow text not null,
     payload jsonb not null,
-    due_at timestamptz not null,
+    started_at timestamptz not null,
+    leased_until timestamptz,
     attempts integer not null default 0,
     last_error text
   )`);
@@ -24,6 +25,8 @@ export interface WorkflowChecksOptions {
   knex: Knex;
   store: EventStore;
   recoveries: readonly WorkflowRecovery[];
+  /** A flow is checked this long after it started (the request normally finishes it first). */
+  graceMs: number;
   /** A claimed check is hidden this long (times its attempts): a crashed worker's checks come back. */
   leaseMs?: number;
   pollMs?: number;
@@ -32,13 +35,13 @@ export interface WorkflowChecksOptions {
 }
 
 /**
- * Runs due checks until stopped: claims a batch (row locks, SKIP LOCKED: any number of processes)
+ * Runs due checks (flows started at least `graceMs` ago) until stopped: claims a batch (row locks, SKIP LOCKED: any number of processes)
  * by moving its due time past a lease, commits, then drives each flow to its end from the log and
  * deletes its check. The claim is committed before any flow runs, so a flow's own reads and writes
  * never wait on it (one connection is enough, as on the embedded database).
  */
 export function runWorkflowChecks(options: WorkflowChecksOptions): { stop(): Promise<void> } {
-  const { knex, store, recoveries, leaseMs = 60_000, pollMs = 1000, batchSize = 50 } = options;
+  const { knex, store, recoveries, graceMs, leaseMs = 60_000, pollMs = 1000, batchSize = 50 } = options;
   const byName = new Map(recoveries.map((r) => [r.name, r]));
   let stopped = false;
   const claim = () =>
@@ -50,8 +53,9 @@ export function runWorkflowChecks(options: WorkflowChecksOptions): { stop(): Pro
           'payload',
           'attempts',
         )
-        .where('due_at', '<=', trx.fn.now())
-        .orderBy('due_at')
+        .where('started_at', '<=', trx.raw(`now() - (? * interval '1 millisecond')`, [graceMs]))
+        .andWhere((q) => q.whereNull('leased_until').orWhere('leased_until', '<=', trx.fn.now()))
+        .orderBy('started_at')
         .limit(batchSize)
         .forUpdate()
         .skipLocked();
@@ -60,7 +64,7 @@ export function runWorkflowChecks(options: WorkflowChecksOptions): { stop(): Pro
           .where({ key: row.key })
           .update({
             attempts: row.attempts + 1,
-            due_at: trx.raw(`now() + (? * interval '1 millisecond')`, [leaseMs * (row.attempts + 1)]),
+            leased_until: trx.raw(`now() + (? * interval '1 millisecond')`, [leaseMs * (row.attempts + 1)]),
           });
       }
       return rows;

@@ -7,11 +7,11 @@ export const WORKFLOWS = 'workflows';
 
 /**
  * The projection (run by a ProjectionRunner: checkpointed, leased, partitionable) that follows the
- * log for events that start a flow and schedules a check of each one `graceMs` after it was
- * appended (a row of `workflow_checks`), in the same transaction as its checkpoint: no start is
- * missed, none recorded twice. `runWorkflowChecks` runs the checks.
+ * log for events that start a flow and records a check of each (a row of `workflow_checks`), in
+ * the same transaction as its checkpoint: no start is missed, none recorded twice.
+ * `runWorkflowChecks` runs the checks once the grace period has passed.
  */
-export function workflowFollower(recoveries: readonly WorkflowRecovery[], graceMs: number) {
+export function workflowFollower(recoveries: readonly WorkflowRecovery[]) {
   const byType = new Map<string, WorkflowRecovery[]>();
   for (const recovery of recoveries)
     for (const type of recovery.startsOn) byType.set(type, [...(byType.get(type) ?? []), recovery]);
@@ -27,7 +27,7 @@ export function workflowFollower(recoveries: readonly WorkflowRecovery[], graceM
       const rows = (byType.get(event.type) ?? []).map((recovery) => ({
         key: `${recovery.name}:${event.id}`,
         flow: recovery.name,
-        due_at: new Date(event.createdAt.getTime() + graceMs).toISOString(),
+        started_at: event.createdAt.toISOString(),
         payload: JSON.stringify({ stream: event.streamName, version: event.streamVersion }),
       }));
       if (rows.length > 0) await context.trx(CHECKS_TABLE).insert(rows).onConflict('key').ignore();

@@ -20,12 +20,19 @@ const device = {
   timezone: 'Europe/London',
 };
 
-/** The embedded backend on `dataDir`, its workflow checks due one second after a flow starts. */
-async function start(dataDir: string, crashAt?: string): Promise<{ child: Child; url: string }> {
+/**
+ * The embedded backend on `dataDir`; its worker checks flows one second after they started, or
+ * (`graceSeconds`) so late that it never does while a test runs.
+ */
+async function start(
+  dataDir: string,
+  crashAt?: string,
+  graceSeconds = 1,
+): Promise<{ child: Child; url: string }> {
   const port = await freePort();
   const child = startChild('bin/start.ts', {
     ...embeddedEnv(dataDir, port),
-    WORKFLOW_GRACE_SECONDS: '1',
+    WORKFLOW_GRACE_SECONDS: String(graceSeconds),
     ...(crashAt ? { EVENTIDE_TEST_CRASH_AT: crashAt } : {}),
   });
   const url = `http://127.0.0.1:${port}`;
@@ -51,9 +58,16 @@ describe('workflows: a process killed between two steps of a flow, then restarte
         api(first.url).post('/v1/auth/register', { email, password, displayName: 'Half' }),
       );
 
+      // Without the worker's check the half-done state stands: the address is taken by nobody.
+      const waiting = await start(dataDir, undefined, 3600);
+      const again = { email, password, displayName: 'Whole' };
+      expect((await api(waiting.url).post('/v1/auth/register', again)).status).toBe(409);
+      expect((await api(waiting.url).post('/v1/auth/login', { email, password })).status).toBe(401);
+      await waiting.child.kill('SIGTERM');
+
       const second = await start(dataDir);
       const client = api(second.url);
-      // The claim stood with no user behind it; the worker releases it once its check is due.
+      // The worker releases the claim once its check is due.
       await expect
         .poll(
           async () =>
@@ -85,6 +99,11 @@ describe('workflows: a process killed between two steps of a flow, then restarte
 
       const second = await start(dataDir, 'start-session:device-sign-in');
       await crashOn(second, api(second.url).post('/v1/auth/login', { email, password, device }));
+
+      // Without the worker's check the old session stays live although the device left it.
+      const waiting = await start(dataDir, undefined, 3600);
+      expect((await api(waiting.url).get('/v1/me', { token: oldToken })).status).toBe(200);
+      await waiting.child.kill('SIGTERM');
 
       const third = await start(dataDir);
       const client = api(third.url);
