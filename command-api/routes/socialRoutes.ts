@@ -1,19 +1,11 @@
 import { createHash } from 'node:crypto';
 import { Router, type Request, type Response } from 'express';
-import {
-  IDENTITY_CATEGORY,
-  identityDecider,
-  type ClaimIdentity,
-  type Provider,
-  type ReleaseIdentity,
-} from '../../domain/identity/index.js';
+import { identityDecider, type Provider, type ReleaseIdentity } from '../../domain/identity/index.js';
 import { DomainError } from '../../domain/shared/index.js';
 import {
   USER_CATEGORY,
   userDecider,
   type ActiveUser,
-  type LinkProvider,
-  type RegisterUser,
   type SignInWithProvider,
   type UnlinkProvider,
   type UserState,
@@ -28,15 +20,12 @@ import type { CommandApiDeps } from '../CommandApiDeps.js';
 import { commandContextFrom } from '../commandContextFrom.js';
 import { startSession } from '../startSession.js';
 import { AuthResponse } from './authSchemas.js';
-import { emailStream, userIdForEmail } from '../emailStream.js';
-import { claimEmail, releaseEmail } from '../claimEmail.js';
-import { runWorkflow } from '../../core/workflow/index.js';
+import { userIdForEmail } from '../emailStream.js';
+import { claimProviderIdentity, identityStream, linkProvider, socialSignUp } from '../socialSignUp.js';
 import { LinkProviderBody, ProviderParam, ProvidersResponse, SocialBody } from './socialSchemas.js';
-import { foldStream, handleCommand, newIdFor, subCommand, type CommandContext } from '../../core/index.js';
+import { foldStream, handleCommand, subCommand, type CommandContext } from '../../core/index.js';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-const identityStream = (provider: Provider, subject: string) =>
-  streamName(IDENTITY_CATEGORY, sha256(`${provider}|${subject}`));
 const userStream = (userId: string) => streamName(USER_CATEGORY, userId);
 const NONCE_TTL_MS = 15 * 60_000;
 
@@ -66,98 +55,9 @@ export function socialRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): R
   }
 
   const claimIdentity = (context: CommandContext, identity: VerifiedIdentity, userId: string) =>
-    handleCommand({
-      store,
-      decider: identityDecider,
-      stream: identityStream(identity.provider, identity.subject),
-      command: (metadata): ClaimIdentity => ({
-        type: 'ClaimIdentity',
-        data: { userId, provider: identity.provider },
-        metadata,
-      }),
-      context: subCommand(context, 'claim-identity'),
-    });
+    claimProviderIdentity(store, context, identity, userId);
   const link = (context: CommandContext, identity: VerifiedIdentity, user: ActiveUser) =>
-    handleCommand({
-      store,
-      decider: userDecider,
-      stream: userStream(user.userId),
-      command: (metadata): LinkProvider => ({
-        type: 'LinkProvider',
-        data: {
-          provider: identity.provider,
-          subject: identity.subject,
-          emailVerified: identity.emailVerified && identity.email === user.email,
-        },
-        metadata,
-      }),
-      context: subCommand(context, 'link-provider'),
-    });
-
-  /**
-   * A new account for a provider identity (no password: the provider is the way in), a workflow:
-   * the address, then the provider account are claimed before the account exists, so a crash
-   * leaves claims without a user, which the worker releases (see emailClaimRecovery and
-   * identityClaimRecovery), never an account nobody can sign in to.
-   */
-  async function signUp(
-    context: CommandContext,
-    identity: VerifiedIdentity,
-    email: string,
-    displayName: string,
-  ) {
-    const userId = newIdFor(context, 'user');
-    const userContext = { ...context, userId };
-    const made: { user: UserState } = { user: { status: 'unregistered' } };
-    let refused: DomainError | undefined;
-    const outcome = await runWorkflow({
-      name: 'social-sign-up',
-      steps: [
-        { name: 'claim-email', run: () => claimEmail(store, context, emailStream(email), userId) },
-        {
-          name: 'claim-identity',
-          run: async () => {
-            // Taken meanwhile by another sign-up: refused, and the address is freed again.
-            refused = await claimIdentity(context, identity, userId).then(
-              () => undefined,
-              (error: unknown) => (error instanceof DomainError ? error : Promise.reject(error)),
-            );
-            return refused ? 'abandon' : undefined;
-          },
-        },
-        {
-          name: 'register-user',
-          run: async () => {
-            const created = await handleCommand({
-              store,
-              decider: userDecider,
-              stream: userStream(userId),
-              command: (metadata): RegisterUser => ({
-                type: 'RegisterUser',
-                data: { userId, email, displayName, passwordHash: '' },
-                metadata,
-              }),
-              context: userContext,
-            });
-            made.user = created.state;
-          },
-        },
-        {
-          name: 'link-provider',
-          run: async () => {
-            if (made.user.status !== 'active') throw new Error('registration did not take');
-            made.user = (await link(context, identity, made.user)).state;
-          },
-        },
-      ],
-      compensate: async () => {
-        await releaseEmail(store, subCommand(context, 'abandon-sign-up'), emailStream(email), userId);
-      },
-    });
-    if (outcome === 'compensated' && refused) throw refused;
-    if (made.user.status !== 'active') throw new Error('registration did not take');
-    return made.user;
-  }
+    linkProvider(store, context, identity, user);
 
   registry.registerPath({
     method: 'post',
@@ -212,7 +112,8 @@ export function socialRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): R
         await claimIdentity(context, identity, user.userId);
         await link(context, identity, user);
       } else {
-        user = await signUp(
+        user = await socialSignUp(
+          store,
           context,
           identity,
           identity.email,
