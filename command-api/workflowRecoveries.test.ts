@@ -1,9 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { USER_CATEGORY, userDecider, type RegisterUser } from '../domain/user/index.js';
+import { USER_CATEGORY, userDecider, type EraseUser, type RegisterUser } from '../domain/user/index.js';
 import { PostgresEventStore, streamName } from '../infra/eventStore/index.js';
 import { createPgliteDatabase, type Database } from '../infra/postgres/index.js';
 import { handleCommand, type CommandContext } from '../core/index.js';
-import { CHECKS_TABLE, runWorkflowChecks, workflowFollower } from '../core/workflow/index.js';
+import {
+  CHECKS_TABLE,
+  runWorkflowChecks,
+  workflowFollower,
+  type WorkflowRecovery,
+} from '../core/workflow/index.js';
+import { MemoryCache } from '../infra/cache/index.js';
+import { Revocations } from '../platform/auth/index.js';
+import { workflowRecoveries } from './workflowRecoveries.js';
 import { emailStream, userIdForEmail } from './emailStream.js';
 import { claimEmail, emailClaimRecovery } from './claimEmail.js';
 
@@ -24,9 +32,21 @@ describe('the workflows worker on sign-ups', () => {
     await db.close();
   });
 
+  const register = (userId: string, email: string, commandId: string) =>
+    handleCommand({
+      store,
+      decider: userDecider,
+      stream: streamName(USER_CATEGORY, userId),
+      command: (metadata): RegisterUser => ({
+        type: 'RegisterUser',
+        data: { userId, email, displayName: 'Someone', passwordHash: 'x' },
+        metadata,
+      }),
+      context: { ...context(commandId), userId },
+    });
+
   /** What the worker does: follow the log from `from`, schedule checks, fire them. */
-  async function runWorker(from: number) {
-    const recoveries = [emailClaimRecovery(store)];
+  async function runWorker(from: number, recoveries: WorkflowRecovery[] = [emailClaimRecovery(store)]) {
     const follower = workflowFollower(recoveries);
     await db.knex.transaction((trx) => follower.setup(trx));
     for (const event of (await store.readAll({ after: from, limit: 1000 })).events) {
@@ -49,17 +69,7 @@ describe('the workflows worker on sign-ups', () => {
     const kept = 'kept@example.com';
     await claimEmail(store, context('c1'), emailStream(orphan), 'u1');
     await claimEmail(store, context('c2'), emailStream(kept), 'u2');
-    await handleCommand({
-      store,
-      decider: userDecider,
-      stream: streamName(USER_CATEGORY, 'u2'),
-      command: (metadata): RegisterUser => ({
-        type: 'RegisterUser',
-        data: { userId: 'u2', email: kept, displayName: 'Kept', passwordHash: 'x' },
-        metadata,
-      }),
-      context: { ...context('c2'), userId: 'u2' },
-    });
+    await register('u2', kept, 'c2');
     expect(await userIdForEmail(store, orphan)).toBe('u1');
     await runWorker(from);
     expect(await userIdForEmail(store, orphan)).toBeUndefined();
@@ -68,5 +78,32 @@ describe('the workflows worker on sign-ups', () => {
     const before = (await store.readAll({ after: 0, limit: 1000 })).events.length;
     await runWorker(0);
     expect((await store.readAll({ after: 0, limit: 1000 })).events.length).toBe(before);
+  });
+
+  it('when an erasure dies right after UserErased, the worker should free the address, sign the user out everywhere and delete the data key', async () => {
+    const email = 'erased@example.com';
+    await claimEmail(store, context('c3'), emailStream(email), 'u3');
+    await register('u3', email, 'c3');
+    await handleCommand({
+      store,
+      decider: userDecider,
+      stream: streamName(USER_CATEGORY, 'u3'),
+      command: (metadata): EraseUser => ({
+        type: 'EraseUser',
+        data: { passwordMatches: true, actorRole: null },
+        metadata,
+      }),
+      context: { ...context('c4'), userId: 'u3' },
+    });
+    const cache = new MemoryCache();
+    const erased: string[] = [];
+    const personalData = { erase: async (userId: string) => void erased.push(userId) };
+    await runWorker(
+      0,
+      workflowRecoveries({ store, personalData, revocations: new Revocations(cache, 60_000) }),
+    );
+    expect(await userIdForEmail(store, email)).toBeUndefined();
+    expect(erased).toEqual(['u3']);
+    expect(await cache.get('revoked:user:u3')).toMatch(/^\d+$/);
   });
 });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Router, type Request, type Response } from 'express';
-import { identityDecider, type Provider, type ReleaseIdentity } from '../../domain/identity/index.js';
+import { identityDecider, type Provider } from '../../domain/identity/index.js';
 import { DomainError } from '../../domain/shared/index.js';
 import {
   USER_CATEGORY,
@@ -21,6 +21,7 @@ import { commandContextFrom } from '../commandContextFrom.js';
 import { startSession } from '../startSession.js';
 import { AuthResponse } from './authSchemas.js';
 import { userIdForEmail } from '../emailStream.js';
+import { releaseIdentity } from '../identityClaimRecovery.js';
 import { claimProviderIdentity, identityStream, linkProvider, socialSignUp } from '../socialSignUp.js';
 import { LinkProviderBody, ProviderParam, ProvidersResponse, SocialBody } from './socialSchemas.js';
 import { foldStream, handleCommand, subCommand, type CommandContext } from '../../core/index.js';
@@ -200,17 +201,13 @@ export function socialRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): R
     });
     for (const event of result.events) {
       if (event.type === 'ProviderUnlinked') {
-        await handleCommand({
+        // The second step of unlinking (finished from the log after a crash: unlinkRecovery).
+        await releaseIdentity(
           store,
-          decider: identityDecider,
-          stream: identityStream(provider, event.data.subject),
-          command: (metadata): ReleaseIdentity => ({
-            type: 'ReleaseIdentity',
-            data: { userId: auth.userId, provider },
-            metadata,
-          }),
-          context: subCommand(context, 'release-identity'),
-        });
+          subCommand(context, 'release-identity'),
+          identityStream(provider, event.data.subject),
+          { userId: auth.userId, provider },
+        );
       }
     }
     res.json({ providers: providersOf(result.state), position: result.position });
