@@ -124,6 +124,8 @@ const coreSettings = {
   SCHEDULER_MAX_ATTEMPTS: int(1, 100).default(10),
   SCHEDULER_BACKOFF_MS: int(1, 3_600_000).default(1000),
   SCHEDULER_RETENTION_DAYS: int(1, 3650).default(7),
+  WORKFLOW_GRACE_SECONDS: int(1, 86_400).default(30),
+  EVENTIDE_TEST_CRASH_AT: z.string().optional(),
   OTEL_EXPORTER_OTLP_ENDPOINT: url(['http:', 'https:']).optional(),
   OTEL_SERVICE_NAME: z.string().min(1).optional(),
 };

@@ -1,4 +1,5 @@
-import type { FeatureModule } from '../features/index.js';
+import type { WorkflowRecovery } from '../core/workflow/index.js';
+import type { FeatureModule, RecoveryContext } from '../features/index.js';
 import type { FeedSource, Projection } from '../projectors/index.js';
 import { featureModules } from './featureModules.js';
 
@@ -17,3 +18,8 @@ export const moduleWorkerNames: readonly string[] = modules.flatMap((m) => [
   ...(m.projections ?? []).map((p) => p.name),
   ...(m.workers ?? []).filter((w) => !w.alongside).map((w) => w.name),
 ]);
+
+/** Every module's workflow recoveries: what the `workflows` worker finishes from the log. */
+export function allRecoveries(context: RecoveryContext): WorkflowRecovery[] {
+  return modules.flatMap((m) => m.recoveries?.(context) ?? []);
+}

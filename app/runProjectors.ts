@@ -4,6 +4,9 @@ import { hostname } from 'node:os';
 import { createScheduledHandlers, ensureProjectorSchema, ProjectionRunner } from '../projectors/index.js';
 import type { FeatureModule, Stoppable, WorkerContext } from '../features/index.js';
 import { authCodeSecret } from './secrets.js';
+import { WORKFLOWS, runWorkflowChecks, workflowFollower } from '../core/workflow/index.js';
+import { Revocations } from '../platform/auth/index.js';
+import { sessionTruthFromLog } from './sessionTruthFromLog.js';
 import type { Logger, Metrics } from '../platform/observability/index.js';
 import type { Config } from './config.js';
 import { featureModules } from './featureModules.js';
@@ -14,8 +17,13 @@ import { runScheduledWork } from './runScheduledWork.js';
 export const PUSH_SENDER = 'push-sender';
 /** Fires due scheduled items (see infra/scheduler); any number of processes may run it. */
 export const SCHEDULER = 'scheduler';
-/** Every name `--only=` accepts: each module's projections and workers, and the scheduler. */
-export const WORKER_NAMES = [...moduleWorkerNames, SCHEDULER];
+/**
+ * Finishes (or undoes) flows a crash interrupted: a follower of the log records a check of each
+ * started flow, a loop runs the due checks (see core/workflow); any number of processes may run it.
+ */
+export const WORKFLOWS_WORKER = WORKFLOWS;
+/** Every name `--only=` accepts: each module's projections and workers, the scheduler, workflows. */
+export const WORKER_NAMES = [...moduleWorkerNames, SCHEDULER, WORKFLOWS_WORKER];
 
 export interface ProjectorSelection {
   /** Projections and workers to run; all when absent. */
@@ -52,11 +60,17 @@ export async function runProjectors(
     codeSecret: authCodeSecret(config),
     publicUrl: config.PUBLIC_URL,
     appUrl: config.APP_URL ?? config.PUBLIC_URL,
+    revocations: new Revocations(
+      infra.cache,
+      config.ACCESS_TOKEN_TTL_SECONDS * 1000,
+      sessionTruthFromLog(infra.store),
+    ),
+    personalData: infra.vault,
     ...observability,
     settings: config,
   };
-  const runners = modules
-    .flatMap((m) => m.projections ?? [])
+  const recoveries = modules.flatMap((m) => m.recoveries?.(context) ?? []);
+  const runners = [...modules.flatMap((m) => m.projections ?? []), workflowFollower(recoveries)]
     .filter((p) => only.includes(p.name))
     .map(
       (projection) =>
@@ -92,11 +106,22 @@ export async function runProjectors(
         observability,
       )
     : undefined;
+  const workflows = only.includes(WORKFLOWS_WORKER)
+    ? runWorkflowChecks({
+        knex,
+        store: infra.store,
+        recoveries,
+        graceMs: config.WORKFLOW_GRACE_SECONDS * 1000,
+        onFailure: (key, error) =>
+          observability.logger.warn({ err: error, key }, 'workflow check failed; will retry'),
+      })
+    : undefined;
   observability.logger.info({ workers: only, partition: selection.partition, owner }, 'projectors started');
   return {
     runners,
     async stop() {
       await scheduler?.stop();
+      await workflows?.stop();
       await Promise.all(runners.map((r) => r.stop()));
       for (const worker of workers.reverse()) await worker.stop();
     },

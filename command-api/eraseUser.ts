@@ -1,4 +1,3 @@
-import { emailDecider, type ReleaseEmail } from '../domain/email/index.js';
 import {
   USER_CATEGORY,
   userDecider,
@@ -6,19 +5,53 @@ import {
   type Role,
   type UserState,
 } from '../domain/user/index.js';
-import { streamName } from '../infra/eventStore/index.js';
+import { streamName, type RecordedEvent } from '../infra/eventStore/index.js';
 import type { CommandApiDeps } from './CommandApiDeps.js';
-import { emailStream } from './routes/authRoutes.js';
-import { handleCommand, subCommand, type CommandContext } from '../core/index.js';
+import { emailStream } from './emailStream.js';
+import { releaseEmail } from './claimEmail.js';
+import { foldStream, handleCommand, subCommand, type CommandContext } from '../core/index.js';
+import { contextOfEvent, runWorkflow, type Workflow, type WorkflowRecovery } from '../core/workflow/index.js';
+
+type Deps = Pick<CommandApiDeps, 'store' | 'personalData' | 'revocations'>;
 
 /**
- * Erases a user (GDPR art. 17): records UserErased, deletes their data key (every personal field
- * they ever wrote becomes unreadable, in the log and in any replay), frees their address and ends
- * every session. Projections scrub their rows on UserErased. Each step is idempotent, so a retry
- * after a crash finishes the job.
+ * What follows UserErased, in an order the worker can finish from the log: the address is freed
+ * while it can still be read, every session ends, and the data key goes last (every personal field
+ * the user ever wrote becomes unreadable, in the log and in any replay).
+ */
+function afterErasure(
+  deps: Deps,
+  context: CommandContext,
+  userId: string,
+  addressOf: () => Promise<string | undefined>,
+): Workflow {
+  return {
+    name: 'erase',
+    steps: [
+      {
+        name: 'release-email',
+        run: async () => {
+          const email = await addressOf();
+          if (email)
+            await releaseEmail(deps.store, subCommand(context, 'release-email'), emailStream(email), userId);
+        },
+      },
+      {
+        name: 'sign-out-everywhere',
+        run: () => deps.revocations.signOutEverywhere(userId, context.now.getTime()),
+      },
+      { name: 'erase-data-key', run: () => deps.personalData.erase(userId) },
+    ],
+  };
+}
+
+/**
+ * Erases a user (GDPR art. 17), a workflow: records UserErased (the intent), then the steps of
+ * `afterErasure`. Projections scrub their rows on UserErased. A crash between steps is finished by
+ * the worker (see erasureRecovery).
  */
 export async function eraseUser(
-  deps: Pick<CommandApiDeps, 'store' | 'personalData' | 'revocations'>,
+  deps: Deps,
   context: CommandContext,
   user: UserState,
   how: { passwordMatches: boolean; actorRole: Role | null },
@@ -31,20 +64,22 @@ export async function eraseUser(
     command: (metadata): EraseUser => ({ type: 'EraseUser', data: how, metadata }),
     context,
   });
-  await deps.personalData.erase(user.userId);
-  if (user.status === 'active') {
-    await handleCommand({
-      store: deps.store,
-      decider: emailDecider,
-      stream: emailStream(user.email),
-      command: (metadata): ReleaseEmail => ({
-        type: 'ReleaseEmail',
-        data: { userId: user.userId },
-        metadata,
-      }),
-      context: subCommand(context, 'release-email'),
-    });
-  }
-  await deps.revocations.signOutEverywhere(user.userId, context.now.getTime());
+  const email = user.status === 'active' ? user.email : undefined;
+  await runWorkflow(afterErasure(deps, context, user.userId, async () => email));
   return result;
 }
+
+/** Finishes an erasure from its UserErased: the user as it was just before names the address. */
+export const erasureRecovery = (deps: Deps): WorkflowRecovery => ({
+  name: 'erase',
+  startsOn: ['UserErased'],
+  recover: (start: RecordedEvent) =>
+    afterErasure(deps, contextOfEvent(start), String(start.data['userId']), async () => {
+      const history = await deps.store.readStream(start.streamName);
+      const before = foldStream(
+        userDecider,
+        history.filter((e) => e.streamVersion < start.streamVersion),
+      );
+      return before.status === 'active' ? before.email : undefined;
+    }),
+});

@@ -10,6 +10,8 @@ import type { EventStore } from '../infra/eventStore/index.js';
 import type { Bus } from '../infra/bus/index.js';
 import type { BlobStore } from '../infra/blobStore/index.js';
 import type { Mailer } from '../infra/mail/index.js';
+import type { Revocations } from '../platform/auth/index.js';
+import type { WorkflowRecovery } from '../core/workflow/index.js';
 
 /** A module's own settings, parsed from the environment with the rest of the configuration. */
 export type SettingsOf<S extends ZodRawShape> = z.infer<z.ZodObject<S>>;
@@ -46,6 +48,10 @@ export interface WorkerContext<S extends ZodRawShape> {
   codeSecret: string;
   publicUrl: string;
   appUrl: string;
+  /** Ends sessions (a recovery that signs a user out). */
+  revocations: Revocations;
+  /** Crypto-shredding: deletes a user's data key. */
+  personalData: { erase(userId: string): Promise<void> };
   logger: Logger;
   metrics: Metrics;
   settings: SettingsOf<S>;
@@ -56,6 +62,9 @@ export interface ProjectionFactory<S extends ZodRawShape> {
   name: string;
   create(context: WorkerContext<S>): Projection;
 }
+
+/** What a workflow's recovery needs to finish a flow from the log. */
+export type RecoveryContext = Pick<WorkerContext<ZodRawShape>, 'store' | 'revocations' | 'personalData'>;
 
 export interface Stoppable {
   stop(): Promise<void>;
@@ -88,6 +97,8 @@ export interface FeatureModule<S extends ZodRawShape = ZodRawShape> {
   /** Read-model projections (rebuildable by replay), and factories of those that need the process's ports. */
   readonly projections?: readonly (Projection | ProjectionFactory<S>)[];
   readonly workers?: readonly WorkerSpec<S>[];
+  /** The module's workflows the `workflows` worker finishes (or undoes) from the log after a crash. */
+  recoveries?(context: RecoveryContext): readonly WorkflowRecovery[];
   /** Collections of the delta feed this module serves. */
   readonly feedSources?: readonly FeedSource[];
 }

@@ -4,6 +4,7 @@ export {
   type HttpContext,
   type HttpPart,
   type ProjectionFactory,
+  type RecoveryContext,
   type RouteMount,
   type SettingsOf,
   type Stoppable,

@@ -17,7 +17,7 @@ import type { CommandApiDeps } from '../CommandApiDeps.js';
 import { commandContextFrom } from '../commandContextFrom.js';
 import { checkNewPassword } from '../passwordPolicy.js';
 import { resetPassword, verifyEmail, verifyEmailWithLink } from '../accountLinks.js';
-import { userIdForEmail } from './authRoutes.js';
+import { userIdForEmail } from '../emailStream.js';
 import { ChangeBody, ForgotBody, ResetBody, VerifyCodeBody, VerifyLinkQuery } from './accountSchemas.js';
 import {
   EmailVerifiedAnswer,

@@ -1,6 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { Router, type Request, type Response } from 'express';
-import { EMAIL_CATEGORY, emailDecider, type ClaimEmail } from '../../domain/email/index.js';
 import { DomainError } from '../../domain/shared/index.js';
 import {
   USER_CATEGORY,
@@ -10,7 +9,7 @@ import {
   type SignIn,
   type UserState,
 } from '../../domain/user/index.js';
-import { streamName, type EventStore } from '../../infra/eventStore/index.js';
+import { streamName } from '../../infra/eventStore/index.js';
 import { problemResponse, type OpenAPIRegistry } from '../../platform/http/openapi.js';
 import { validate } from '../../platform/http/validate.js';
 import type { CommandApiDeps } from '../CommandApiDeps.js';
@@ -21,18 +20,12 @@ import { startSession } from '../startSession.js';
 import { SignInLockout } from '../SignInLockout.js';
 import { signInClient } from '../signInClient.js';
 import { AuthResponse, LoginBody, RegisterBody } from './authSchemas.js';
-import { foldStream, handleCommand, newIdFor, subCommand } from '../../core/index.js';
+import { foldStream, handleCommand, newIdFor, subCommand, type CommandResult } from '../../core/index.js';
+import { runWorkflow } from '../../core/workflow/index.js';
+import { claimEmail } from '../claimEmail.js';
+import { emailStream, normalizeEmail, userIdForEmail } from '../emailStream.js';
 
-const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
-
-export const normalizeEmail = (email: string) => email.trim().toLowerCase();
-export const emailStream = (email: string) => streamName(EMAIL_CATEGORY, sha256(normalizeEmail(email)));
-
-/** The user holding an address now (an erased account's address is released, and may be claimed again). */
-export async function userIdForEmail(store: EventStore, email: string): Promise<string | undefined> {
-  const state = foldStream(emailDecider, await store.readStream(emailStream(email)));
-  return state.status === 'claimed' ? state.userId : undefined;
-}
+export { emailStream, normalizeEmail, userIdForEmail };
 
 export function authRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Router {
   const router = Router();
@@ -62,32 +55,52 @@ export function authRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Rou
     const email = normalizeEmail(body.email);
     // Every check comes before the first append: a refused registration leaves no claim behind.
     checkNewPassword(body.password, email);
-    await handleCommand({
-      store,
-      decider: emailDecider,
-      stream: emailStream(email),
-      command: (metadata): ClaimEmail => ({ type: 'ClaimEmail', data: { userId }, metadata }),
-      context,
-    });
     const passwordHash = await deps.passwords.hash(body.password);
-    const result = await handleCommand({
-      store,
-      decider: userDecider,
-      stream: streamName(USER_CATEGORY, userId),
-      command: (metadata): RegisterUser => ({
-        type: 'RegisterUser',
-        data: { userId, email, displayName: body.displayName, passwordHash },
-        metadata,
-      }),
-      context: { ...context, userId },
+    const userContext = { ...context, userId };
+    let result: CommandResult<UserState> | undefined;
+    let session: Awaited<ReturnType<typeof startSession>> | undefined;
+    // A workflow: the claim records the intent; after a crash the worker releases a claim whose
+    // user was never created (see emailClaimRecovery).
+    await runWorkflow({
+      name: 'register',
+      steps: [
+        { name: 'claim-email', run: () => claimEmail(store, context, emailStream(email), userId) },
+        {
+          name: 'register-user',
+          run: async () => {
+            result = await handleCommand({
+              store,
+              decider: userDecider,
+              stream: streamName(USER_CATEGORY, userId),
+              command: (metadata): RegisterUser => ({
+                type: 'RegisterUser',
+                data: { userId, email, displayName: body.displayName, passwordHash },
+                metadata,
+              }),
+              context: userContext,
+            });
+          },
+        },
+        {
+          name: 'request-verification',
+          run: async () => {
+            await requestVerification(deps, subCommand(userContext, 'verification'), userId);
+          },
+        },
+        {
+          name: 'start-session',
+          run: async () => {
+            session = await startSession(
+              deps,
+              context,
+              { userId, email, displayName: body.displayName },
+              { method: 'password', device: body.device },
+            );
+          },
+        },
+      ],
     });
-    await requestVerification(deps, subCommand({ ...context, userId }, 'verification'), userId);
-    const session = await startSession(
-      deps,
-      context,
-      { userId, email, displayName: body.displayName },
-      { method: 'password', device: body.device },
-    );
+    if (!result || !session) throw new Error('registration did not finish');
     deps.metrics.commands.inc({ command: 'RegisterUser', outcome: 'ok' });
     res.status(201).json({ ...session, version: result.version, position: result.position });
   });

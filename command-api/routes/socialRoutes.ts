@@ -1,20 +1,11 @@
 import { createHash } from 'node:crypto';
 import { Router, type Request, type Response } from 'express';
-import { EMAIL_CATEGORY, emailDecider, type ClaimEmail } from '../../domain/email/index.js';
-import {
-  IDENTITY_CATEGORY,
-  identityDecider,
-  type ClaimIdentity,
-  type Provider,
-  type ReleaseIdentity,
-} from '../../domain/identity/index.js';
+import { identityDecider, type Provider } from '../../domain/identity/index.js';
 import { DomainError } from '../../domain/shared/index.js';
 import {
   USER_CATEGORY,
   userDecider,
   type ActiveUser,
-  type LinkProvider,
-  type RegisterUser,
   type SignInWithProvider,
   type UnlinkProvider,
   type UserState,
@@ -29,13 +20,13 @@ import type { CommandApiDeps } from '../CommandApiDeps.js';
 import { commandContextFrom } from '../commandContextFrom.js';
 import { startSession } from '../startSession.js';
 import { AuthResponse } from './authSchemas.js';
-import { normalizeEmail, userIdForEmail } from './authRoutes.js';
+import { userIdForEmail } from '../emailStream.js';
+import { releaseIdentity } from '../identityClaimRecovery.js';
+import { claimProviderIdentity, identityStream, linkProvider, socialSignUp } from '../socialSignUp.js';
 import { LinkProviderBody, ProviderParam, ProvidersResponse, SocialBody } from './socialSchemas.js';
-import { foldStream, handleCommand, newIdFor, subCommand, type CommandContext } from '../../core/index.js';
+import { foldStream, handleCommand, subCommand, type CommandContext } from '../../core/index.js';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-const identityStream = (provider: Provider, subject: string) =>
-  streamName(IDENTITY_CATEGORY, sha256(`${provider}|${subject}`));
 const userStream = (userId: string) => streamName(USER_CATEGORY, userId);
 const NONCE_TTL_MS = 15 * 60_000;
 
@@ -65,63 +56,9 @@ export function socialRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): R
   }
 
   const claimIdentity = (context: CommandContext, identity: VerifiedIdentity, userId: string) =>
-    handleCommand({
-      store,
-      decider: identityDecider,
-      stream: identityStream(identity.provider, identity.subject),
-      command: (metadata): ClaimIdentity => ({
-        type: 'ClaimIdentity',
-        data: { userId, provider: identity.provider },
-        metadata,
-      }),
-      context: subCommand(context, 'claim-identity'),
-    });
+    claimProviderIdentity(store, context, identity, userId);
   const link = (context: CommandContext, identity: VerifiedIdentity, user: ActiveUser) =>
-    handleCommand({
-      store,
-      decider: userDecider,
-      stream: userStream(user.userId),
-      command: (metadata): LinkProvider => ({
-        type: 'LinkProvider',
-        data: {
-          provider: identity.provider,
-          subject: identity.subject,
-          emailVerified: identity.emailVerified && identity.email === user.email,
-        },
-        metadata,
-      }),
-      context: subCommand(context, 'link-provider'),
-    });
-
-  /** A new account for a provider identity (no password: the provider is the way in). */
-  async function register(
-    context: CommandContext,
-    identity: VerifiedIdentity,
-    email: string,
-    displayName: string,
-  ) {
-    const userId = newIdFor(context, 'user');
-    await handleCommand({
-      store,
-      decider: emailDecider,
-      stream: streamName(EMAIL_CATEGORY, sha256(normalizeEmail(email))),
-      command: (metadata): ClaimEmail => ({ type: 'ClaimEmail', data: { userId }, metadata }),
-      context,
-    });
-    const created = await handleCommand({
-      store,
-      decider: userDecider,
-      stream: userStream(userId),
-      command: (metadata): RegisterUser => ({
-        type: 'RegisterUser',
-        data: { userId, email, displayName, passwordHash: '' },
-        metadata,
-      }),
-      context: { ...context, userId },
-    });
-    if (created.state.status !== 'active') throw new Error('registration did not take');
-    return created.state;
-  }
+    linkProvider(store, context, identity, user);
 
   registry.registerPath({
     method: 'post',
@@ -173,8 +110,11 @@ export function socialRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): R
             'An account already uses this address: sign in to it, then link this provider',
           );
         }
+        await claimIdentity(context, identity, user.userId);
+        await link(context, identity, user);
       } else {
-        user = await register(
+        user = await socialSignUp(
+          store,
           context,
           identity,
           identity.email,
@@ -182,8 +122,6 @@ export function socialRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): R
         );
         status = 201;
       }
-      await claimIdentity(context, identity, user.userId);
-      await link(context, identity, user);
       userId = user.userId;
     }
     const result = await handleCommand({
@@ -263,17 +201,13 @@ export function socialRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): R
     });
     for (const event of result.events) {
       if (event.type === 'ProviderUnlinked') {
-        await handleCommand({
+        // The second step of unlinking (finished from the log after a crash: unlinkRecovery).
+        await releaseIdentity(
           store,
-          decider: identityDecider,
-          stream: identityStream(provider, event.data.subject),
-          command: (metadata): ReleaseIdentity => ({
-            type: 'ReleaseIdentity',
-            data: { userId: auth.userId, provider },
-            metadata,
-          }),
-          context: subCommand(context, 'release-identity'),
-        });
+          subCommand(context, 'release-identity'),
+          identityStream(provider, event.data.subject),
+          { userId: auth.userId, provider },
+        );
       }
     }
     res.json({ providers: providersOf(result.state), position: result.position });

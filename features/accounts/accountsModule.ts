@@ -3,6 +3,7 @@ import { accountRoutes } from '../../command-api/routes/accountRoutes.js';
 import { profileRoutes } from '../../command-api/routes/profileRoutes.js';
 import { accountPageRoutes, ACCOUNT_PAGE_PATHS } from '../../command-api/routes/accountPageRoutes.js';
 import { meRoutes } from '../../query-api/me/meRoutes.js';
+import { erasureRecovery } from '../../command-api/eraseUser.js';
 import { exportRoutes } from '../../query-api/privacy/exportRoutes.js';
 import { createMailerProjection, profileFeedSource, profilesProjection } from '../../projectors/index.js';
 
@@ -40,4 +41,5 @@ export const accountsModule = defineModule({
     },
   ],
   feedSources: [profileFeedSource],
+  recoveries: (context) => [erasureRecovery(context)],
 });

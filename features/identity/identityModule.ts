@@ -6,6 +6,8 @@ import { passwordlessRoutes } from '../../command-api/routes/passwordlessRoutes.
 import { socialRoutes } from '../../command-api/routes/socialRoutes.js';
 import { deviceKeyRoutes } from '../../command-api/routes/deviceKeyRoutes.js';
 import { passkeyRoutes } from '../../command-api/routes/passkeyRoutes.js';
+import { emailClaimRecovery } from '../../command-api/claimEmail.js';
+import { identityClaimRecovery, unlinkRecovery } from '../../command-api/identityClaimRecovery.js';
 
 /** Signing in: password, sign-in codes and links, Apple/Google/Facebook, device keys, passkeys. */
 export const identityModule = defineModule({
@@ -30,4 +32,5 @@ export const identityModule = defineModule({
       ],
     };
   },
+  recoveries: ({ store }) => [emailClaimRecovery(store), identityClaimRecovery(store), unlinkRecovery(store)],
 });

@@ -2,6 +2,7 @@ import { defineModule } from '../FeatureModule.js';
 import { sessionRoutes } from '../../command-api/routes/sessionRoutes.js';
 import { currentSessionRoutes } from '../../query-api/me/sessionRoutes.js';
 import { sessionsProjection } from '../../projectors/index.js';
+import { removedDeviceRecovery, replacedSessionRecovery } from '../../command-api/sessionRecoveries.js';
 
 /** Sessions (refresh-token families): refresh, sign out, the current session, the session list. */
 export const sessionsModule = defineModule({
@@ -13,4 +14,5 @@ export const sessionsModule = defineModule({
     routes: [{ path: '/v1/session', handlers: [currentSessionRoutes(deps, registry)] }],
   }),
   projections: [sessionsProjection],
+  recoveries: (context) => [replacedSessionRecovery(context), removedDeviceRecovery(context)],
 });

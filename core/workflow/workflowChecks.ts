@@ -1,0 +1,105 @@
+import type { Knex } from 'knex';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { z } from 'zod';
+import type { EventStore } from '../../infra/eventStore/index.js';
+import type { WorkflowRecovery } from './WorkflowRecovery.js';
+import { runWorkflow } from './runWorkflow.js';
+
+/** One row per started flow, written by the follower with its checkpoint, deleted once checked. */
+export const CHECKS_TABLE = 'workflow_checks';
+const payloadSchema = z.object({ stream: z.string().min(1), version: z.number().int().min(0) });
+
+export async function ensureChecksTable(knex: Knex | Knex.Transaction): Promise<void> {
+  await knex.raw(`create table if not exists ${CHECKS_TABLE} (
+    key text primary key,
+    flow text not null,
+    payload jsonb not null,
+    started_at timestamptz not null,
+    leased_until timestamptz,
+    attempts integer not null default 0,
+    last_error text
+  )`);
+}
+
+export interface WorkflowChecksOptions {
+  knex: Knex;
+  store: EventStore;
+  recoveries: readonly WorkflowRecovery[];
+  /** A flow is checked this long after it started (the request normally finishes it first). */
+  graceMs: number;
+  /** A claimed check is hidden this long (times its attempts): a crashed worker's checks come back. */
+  leaseMs?: number;
+  pollMs?: number;
+  batchSize?: number;
+  onFailure?(key: string, error: unknown): void;
+}
+
+/**
+ * Runs due checks (flows started at least `graceMs` ago) until stopped: claims a batch (row locks, SKIP LOCKED: any number of processes)
+ * by moving its due time past a lease, commits, then drives each flow to its end from the log and
+ * deletes its check. The claim is committed before any flow runs, so a flow's own reads and writes
+ * never wait on it (one connection is enough, as on the embedded database).
+ */
+export function runWorkflowChecks(options: WorkflowChecksOptions): { stop(): Promise<void> } {
+  const { knex, store, recoveries, graceMs, leaseMs = 60_000, pollMs = 1000, batchSize = 50 } = options;
+  const byName = new Map(recoveries.map((r) => [r.name, r]));
+  let stopped = false;
+  const claim = () =>
+    knex.transaction(async (trx) => {
+      const rows = await trx(CHECKS_TABLE)
+        .select<{ key: string; flow: string; payload: unknown; attempts: number }[]>(
+          'key',
+          'flow',
+          'payload',
+          'attempts',
+        )
+        .where('started_at', '<=', trx.raw(`now() - (? * interval '1 millisecond')`, [graceMs]))
+        .andWhere((q) => q.whereNull('leased_until').orWhere('leased_until', '<=', trx.fn.now()))
+        .orderBy('started_at')
+        .limit(batchSize)
+        .forUpdate()
+        .skipLocked();
+      for (const row of rows) {
+        await trx(CHECKS_TABLE)
+          .where({ key: row.key })
+          .update({
+            attempts: row.attempts + 1,
+            leased_until: trx.raw(`now() + (? * interval '1 millisecond')`, [leaseMs * (row.attempts + 1)]),
+          });
+      }
+      return rows;
+    });
+  const check = async (row: { key: string; flow: string; payload: unknown }) => {
+    const recovery = byName.get(row.flow);
+    if (!recovery) return; // a newer process's flow: left for it (its lease lapses, it comes back)
+    try {
+      const { stream, version } = payloadSchema.parse(row.payload);
+      const start = (await store.readStream(stream)).find((e) => e.streamVersion === version);
+      const flow = start && recovery.startsOn.includes(start.type) ? recovery.recover(start) : undefined;
+      if (flow) await runWorkflow(flow, () => {});
+      await knex(CHECKS_TABLE).where({ key: row.key }).del();
+    } catch (error) {
+      await knex(CHECKS_TABLE)
+        .where({ key: row.key })
+        .update({ last_error: String(error) });
+      options.onFailure?.(row.key, error);
+    }
+  };
+  const loop = (async () => {
+    await ensureChecksTable(knex);
+    while (!stopped) {
+      const rows = await claim().catch((error: unknown) => {
+        options.onFailure?.('(claim)', error);
+        return [];
+      });
+      for (const row of rows) await check(row);
+      if (rows.length < batchSize && !stopped) await sleep(pollMs);
+    }
+  })();
+  return {
+    async stop() {
+      stopped = true;
+      await loop;
+    },
+  };
+}
