@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { localRules } from './eslint/importThroughIndex.js';
 
 /** An import of any of these top-level folders, from any depth. */
 const foldersOf = (...folders) => folders.map((folder) => `**/${folder}/**`);
@@ -84,5 +85,14 @@ export default tseslint.config(
       '{app,bin,core,features,command-api,query-api,projectors,infra,platform,test,bench,scripts}/**/*.ts',
     ],
     rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
+    // A folder's index.ts is its public face: code outside the folder imports nothing else of it.
+    files: [
+      '{access,app,command-api,core,domain,features,infra,platform,projectors,query-api,client}/**/*.ts',
+    ],
+    ignores: ['**/*.test.ts'],
+    plugins: { local: localRules },
+    rules: { 'local/import-through-index': 'error' },
   },
 );

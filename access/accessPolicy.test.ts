@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { SpaceRole, SpaceState } from '../domain/space/index.js';
 import type { Database } from '../infra/postgres/index.js';
-import { documentsProjection, spaceDocumentFeedSource } from '../projectors/documents/index.js';
-import { profilesProjection } from '../projectors/profiles/index.js';
+import { documentsProjection, spaceDocumentFeedSource } from '../features/sync/documents/index.js';
+import { profilesProjection } from '../features/accounts/profiles/index.js';
 import { readModelDatabase } from '../test/support/readModelDatabase.js';
 import { canReadAuditLog, canReadBlob, canReadSpace, canReadUsers, canWriteSpace } from './index.js';
 

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { referencedInReadableDocument, type BlobInfo } from '../projectors/documents/index.js';
+import { referencedInReadableDocument, type BlobInfo } from '../features/sync/documents/index.js';
 import type { Reader } from './Reader.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { canWrite, type SpaceState } from '../domain/space/index.js';
-import { spaceRoleOf } from '../projectors/documents/index.js';
+import { spaceRoleOf } from '../features/sync/documents/index.js';
 import type { Reader } from './Reader.js';
 
 /**

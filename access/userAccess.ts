@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type { Role } from '../domain/user/index.js';
-import { readProfile } from '../projectors/profiles/index.js';
+import { readProfile } from '../features/accounts/profiles/index.js';
 import type { Reader } from './Reader.js';
 
 /** The reader's role while their account is active and not suspended (from the profiles read model). */

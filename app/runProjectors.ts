@@ -6,7 +6,7 @@ import type { FeatureModule, Stoppable, WorkerContext } from '../features/index.
 import { authCodeSecret } from './secrets.js';
 import { WORKFLOWS, runWorkflowChecks, workflowFollower } from '../core/workflow/index.js';
 import { Revocations } from '../platform/auth/index.js';
-import { sessionTruthFromLog } from './sessionTruthFromLog.js';
+import { sessionTruthFromLog } from '../features/sessions/index.js';
 import type { Logger, Metrics } from '../platform/observability/index.js';
 import type { Config } from './config.js';
 import { featureModules } from './featureModules.js';

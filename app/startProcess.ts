@@ -14,7 +14,7 @@ import { authCodeSecret, cursorSecret, refreshSecret, tokenService } from './sec
 import { startTracing } from './startTracing.js';
 import { CollectionRegistry } from '../platform/collections/index.js';
 import { identityProviders } from './identityProviders.js';
-import { sessionTruthFromLog } from './sessionTruthFromLog.js';
+import { sessionTruthFromLog } from '../features/sessions/index.js';
 import type { FeatureModule } from '../features/index.js';
 import { featureModules } from './featureModules.js';
 import { feedSources } from './moduleParts.js';

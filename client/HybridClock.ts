@@ -1,4 +1,4 @@
-import { formatHlc } from '../domain/sync/hlc.js';
+import { formatHlc } from '../domain/sync/index.js';
 
 /**
  * The app's hybrid logical clock: wall-clock milliseconds that never go backwards, a counter for

@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
 import type { Cache } from '../infra/cache/index.js';
 import type { TokenService } from '../platform/auth/index.js';
-import { HttpProblem, problems } from '../platform/http/HttpProblem.js';
+import { HttpProblem, problems } from '../platform/http/index.js';
 
 const KEY = /^[\x21-\x7e]{1,128}$/;
 /** How long a key stays bound to the first request it came with. */

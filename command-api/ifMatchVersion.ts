@@ -1,5 +1,5 @@
 import type { Request } from 'express';
-import { problems } from '../platform/http/HttpProblem.js';
+import { problems } from '../platform/http/index.js';
 
 /** `If-Match: "<version>"` makes a write conditional on the version the app last saw (the ETag). */
 export function ifMatchVersion(req: Request): number | undefined {

@@ -34,3 +34,16 @@ export function commandApi(
     },
   };
 }
+export {
+  EmailVerifiedAnswer,
+  jsonAnswer,
+  OnItsWayAnswer,
+  PasswordChangedAnswer,
+  PasswordResetAnswer,
+  SentAnswer,
+  ErasedAnswer,
+  DeviceKeyAnswer,
+  PasskeyAnswer,
+  WebAuthnOptions,
+} from './answerSchemas.js';
+export { ifMatchVersion } from './ifMatchVersion.js';

@@ -1,13 +1,11 @@
 import type { Express } from 'express';
 import { createOpenApiRegistry, mountParts, type OpenAPIRegistry } from '../platform/http/index.js';
 import type { FeatureModule } from '../features/index.js';
-import { feedRoutes } from './feed/feedRoutes.js';
+import { feedRoutes } from './feed/index.js';
 import type { QueryApiDeps } from './QueryApiDeps.js';
 
 export type { QueryApiDeps } from './QueryApiDeps.js';
-export { FeedChangeTracker } from './feed/FeedChangeTracker.js';
-export { FeedCursorCodec } from './feed/feedCursor.js';
-export { queryFeed } from './feed/queryFeed.js';
+export { FeedChangeTracker, FeedCursorCodec, queryFeed } from './feed/index.js';
 
 /**
  * The query side: the delta feed over every module's feed sources, and every module's query
@@ -31,3 +29,4 @@ export function queryApi(
     },
   };
 }
+export { readModelReady } from './readModelReady.js';

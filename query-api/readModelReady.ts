@@ -1,4 +1,4 @@
-import { HttpProblem } from '../platform/http/HttpProblem.js';
+import { HttpProblem } from '../platform/http/index.js';
 
 /** A read module's answer, or 503 when it is undefined because its read model is still being built. */
 export function readModelReady<T>(answer: T | undefined): T {

@@ -1,11 +1,12 @@
 import { defineModule } from '../FeatureModule.js';
-import { accountRoutes } from '../../command-api/routes/accountRoutes.js';
-import { profileRoutes } from '../../command-api/routes/profileRoutes.js';
-import { accountPageRoutes, ACCOUNT_PAGE_PATHS } from '../../command-api/routes/accountPageRoutes.js';
-import { meRoutes } from '../../query-api/me/meRoutes.js';
-import { erasureRecovery } from '../../command-api/eraseUser.js';
-import { exportRoutes } from '../../query-api/privacy/exportRoutes.js';
-import { createMailerProjection, profileFeedSource, profilesProjection } from '../../projectors/index.js';
+import { accountRoutes } from './accountRoutes.js';
+import { profileRoutes } from './profileRoutes.js';
+import { accountPageRoutes, ACCOUNT_PAGE_PATHS } from './accountPageRoutes.js';
+import { meRoutes } from './meRoutes.js';
+import { erasureRecovery } from './eraseUser.js';
+import { exportRoutes } from './exportRoutes.js';
+import { createMailerProjection } from './mailer/index.js';
+import { profileFeedSource, profilesProjection } from './profiles/index.js';
 
 /** Registration, email verification, passwords, the profile, its export and erasure, and the mails. */
 export const accountsModule = defineModule({

@@ -1,7 +1,7 @@
 import { defineModule } from '../FeatureModule.js';
-import { adminRoutes } from '../../command-api/routes/adminRoutes.js';
-import { adminQueryRoutes } from '../../query-api/admin/adminQueryRoutes.js';
-import { auditLogProjection } from '../../projectors/index.js';
+import { adminRoutes } from './adminRoutes.js';
+import { adminQueryRoutes } from './adminQueryRoutes.js';
+import { auditLogProjection } from './audit/index.js';
 
 /** Staff tools: suspend, roles, erase; user lists and details; the audit log. */
 export const adminModule = defineModule({

@@ -1,7 +1,7 @@
 import { defineModule } from '../FeatureModule.js';
-import { blobRoutes } from '../../command-api/routes/blobRoutes.js';
-import { blobReadRoutes } from '../../query-api/blobs/blobReadRoutes.js';
-import { createBlobReaperProjection } from '../../projectors/index.js';
+import { blobRoutes } from './blobRoutes.js';
+import { blobReadRoutes } from './blobReadRoutes.js';
+import { createBlobReaperProjection } from './reaper/index.js';
 import { blobSettings } from './blobSettings.js';
 
 /** Uploaded files (avatars, attachments): upload, read by those who may, reaped when unreferenced. */

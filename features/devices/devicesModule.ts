@@ -1,7 +1,7 @@
 import { defineModule } from '../FeatureModule.js';
-import { deviceRoutes } from '../../command-api/routes/deviceRoutes.js';
-import { deviceListRoutes } from '../../query-api/devices/deviceListRoutes.js';
-import { deviceFeedSource, devicesProjection } from '../../projectors/index.js';
+import { deviceRoutes } from './deviceRoutes.js';
+import { deviceListRoutes } from './deviceListRoutes.js';
+import { deviceFeedSource, devicesProjection } from './deviceList/index.js';
 
 /** A user's devices (installs): registration, push targets, removal; the `devices` feed collection. */
 export const devicesModule = defineModule({

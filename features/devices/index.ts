@@ -1,1 +1,2 @@
 export { devicesModule } from './devicesModule.js';
+export { deviceAttributes } from './deviceSchemas.js';

@@ -1,13 +1,13 @@
 import { declareRateLimits, noStore } from '../../platform/http/index.js';
 import { defineModule } from '../FeatureModule.js';
-import { authRateLimits } from '../../command-api/routes/authRateLimits.js';
-import { authRoutes } from '../../command-api/routes/authRoutes.js';
-import { passwordlessRoutes } from '../../command-api/routes/passwordlessRoutes.js';
-import { socialRoutes } from '../../command-api/routes/socialRoutes.js';
-import { deviceKeyRoutes } from '../../command-api/routes/deviceKeyRoutes.js';
-import { passkeyRoutes } from '../../command-api/routes/passkeyRoutes.js';
-import { emailClaimRecovery } from '../../command-api/claimEmail.js';
-import { identityClaimRecovery, unlinkRecovery } from '../../command-api/identityClaimRecovery.js';
+import { authRateLimits } from './authRateLimits.js';
+import { authRoutes } from './authRoutes.js';
+import { passwordlessRoutes } from './passwordlessRoutes.js';
+import { socialRoutes } from './socialRoutes.js';
+import { deviceKeyRoutes } from './deviceKeyRoutes.js';
+import { passkeyRoutes } from './passkeyRoutes.js';
+import { emailClaimRecovery } from '../accounts/index.js';
+import { identityClaimRecovery, unlinkRecovery } from './identityClaimRecovery.js';
 
 /** Signing in: password, sign-in codes and links, Apple/Google/Facebook, device keys, passkeys. */
 export const identityModule = defineModule({

@@ -1,6 +1,7 @@
 import { defineModule } from '../FeatureModule.js';
 import { RecordingPushProvider } from '../../infra/push/index.js';
-import { notifierProjection, PushSender } from '../../projectors/index.js';
+import { notifierProjection } from './notifier/index.js';
+import { PushSender } from './sender/index.js';
 
 /** Push notifications: what events notify whom (the notifier), and the sender that delivers them. */
 export const pushModule = defineModule({

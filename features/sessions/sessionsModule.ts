@@ -1,8 +1,8 @@
 import { defineModule } from '../FeatureModule.js';
-import { sessionRoutes } from '../../command-api/routes/sessionRoutes.js';
-import { currentSessionRoutes } from '../../query-api/me/sessionRoutes.js';
-import { sessionsProjection } from '../../projectors/index.js';
-import { removedDeviceRecovery, replacedSessionRecovery } from '../../command-api/sessionRecoveries.js';
+import { sessionRoutes } from './sessionRoutes.js';
+import { currentSessionRoutes } from './currentSessionRoutes.js';
+import { sessionsProjection } from './sessionList/index.js';
+import { removedDeviceRecovery, replacedSessionRecovery } from './sessionRecoveries.js';
 
 /** Sessions (refresh-token families): refresh, sign out, the current session, the session list. */
 export const sessionsModule = defineModule({

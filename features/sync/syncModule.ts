@@ -1,13 +1,13 @@
 import { defineModule } from '../FeatureModule.js';
-import { syncRoutes } from '../../command-api/routes/syncRoutes.js';
-import { spaceRoutes } from '../../command-api/routes/spaceRoutes.js';
+import { syncRoutes } from './syncRoutes.js';
+import { spaceRoutes } from './spaceRoutes.js';
 import {
   documentFeedSource,
   documentsProjection,
   leftSpaceFeedSource,
   spaceDocumentFeedSource,
   startTombstonePruner,
-} from '../../projectors/index.js';
+} from './documents/index.js';
 import { syncSettings } from './syncSettings.js';
 
 /** Offline sync: mutation batches, app collections, shared spaces, and their feed collections. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startChild } from '../../test/support/childProcess.js';
+import { startChild } from '../../test/support/index.js';
 import type { Bus, BusConsumer, ReceivedMessage } from './Bus.js';
 
 export interface BusFixture {

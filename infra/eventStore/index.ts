@@ -14,7 +14,6 @@ export type {
 export { WrongExpectedVersionError, IdempotencyMismatchError } from './errors.js';
 export { streamName, parseStreamName } from './streamName.js';
 export type { Snapshot, SnapshotStore } from './SnapshotStore.js';
-export { PostgresSnapshotStore } from './postgres/PostgresSnapshotStore.js';
+export { PostgresSnapshotStore, PostgresEventStore } from './postgres/index.js';
 export { MappingEventStore } from './MappingEventStore.js';
 export { UpcastingEventStore } from './UpcastingEventStore.js';
-export { PostgresEventStore } from './postgres/PostgresEventStore.js';

@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import type { Database } from '../postgres/index.js';
-import { withSchemaLock } from '../postgres/withSchemaLock.js';
+import { withSchemaLock } from '../postgres/index.js';
 
 const TABLE = 'personal_data_keys';
 const CACHE_TTL_MS = 10_000;

@@ -1,6 +1,6 @@
 import { createHash, createPublicKey, type KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
-import { problems } from '../http/HttpProblem.js';
+import { problems } from '../http/index.js';
 
 export interface AccessClaims {
   userId: string;

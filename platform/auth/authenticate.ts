@@ -1,5 +1,5 @@
 import type { Request, RequestHandler } from 'express';
-import { problems } from '../http/HttpProblem.js';
+import { problems } from '../http/index.js';
 import type { Revocations } from './Revocations.js';
 import type { AccessClaims, TokenService } from './TokenService.js';
 

@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { HttpProblem } from '../../platform/http/HttpProblem.js';
+import { HttpProblem } from '../../platform/http/index.js';
 
 /**
  * Where a user's feed reading stands: after the row (position, collection, id). `base` is the

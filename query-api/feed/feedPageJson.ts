@@ -1,5 +1,5 @@
 import type { FeedSource } from '../../projectors/index.js';
-import { z } from '../../platform/http/openapi.js';
+import { z } from '../../platform/http/index.js';
 
 /** proto3 JSON writes int64 as a decimal string (JavaScript numbers stop being exact at 2^53). */
 const Int64 = z

@@ -1,4 +1,4 @@
-import { problems } from '../../platform/http/HttpProblem.js';
+import { problems } from '../../platform/http/index.js';
 
 const NAME = /^[a-z][a-z0-9_]{0,62}$/;
 const FIELD = /^[A-Za-z0-9_]{1,128}$/;

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { projectionsPosition } from '../../projectors/index.js';
-import { HttpProblem } from '../../platform/http/HttpProblem.js';
+import { HttpProblem } from '../../platform/http/index.js';
 import type { QueryApiDeps } from '../QueryApiDeps.js';
 
 /** What a `min_position` check reads: the read models' checkpoints, and the log's head. */

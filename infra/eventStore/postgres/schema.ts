@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 
 import { APPEND_FUNCTION } from './appendFunction.js';
-import { withSchemaLock } from '../../postgres/withSchemaLock.js';
+import { withSchemaLock } from '../../postgres/index.js';
 
 export { APPEND_CHANNEL, APPEND_LOCK } from './constants.js';
 

@@ -1,0 +1,84 @@
+import { USER_EVENT_TYPES, type UserEvent } from '../../../domain/user/index.js';
+import { defineProjection } from '../../../projectors/runtime/index.js';
+
+/**
+ * profiles: one row per user, the `profile` collection of the feed. Events that change what the
+ * app sees move the row's position (a feed change); the others only advance its version.
+ * v2 added email_verified, v3 role and suspended (each rebuilt beside the last, blue/green).
+ */
+export const profilesProjection = defineProjection<UserEvent>({
+  name: 'profiles',
+  version: 3,
+  // Every event of a user stream: the row's version follows the stream, so ETags match If-Match.
+  handles: USER_EVENT_TYPES,
+  tables: ['profiles'],
+  async setup(trx, table) {
+    await trx.raw(`create table if not exists ${table('profiles')} (
+      user_id uuid primary key, email text not null, display_name text not null, email_verified boolean not null,
+      role text not null default 'user', suspended boolean not null default false, created_at timestamptz not null, updated_at timestamptz not null,
+      version bigint not null, position bigint not null)`);
+    await trx.raw(
+      `create index if not exists ${table('profiles')}_email on ${table('profiles')} (email text_pattern_ops)`,
+    );
+  },
+  async apply(event, { trx, table, announceChange }) {
+    const t = table('profiles');
+    const userId = event.data.userId;
+    const changed = {
+      version: event.streamVersion,
+      position: event.position,
+      updated_at: event.createdAt,
+    };
+    switch (event.type) {
+      case 'UserRegistered':
+        await trx(t)
+          .insert({
+            user_id: userId,
+            email: event.data.email,
+            display_name: event.data.displayName,
+            email_verified: false,
+            created_at: event.data.registeredAt,
+            ...changed,
+            updated_at: event.data.registeredAt,
+          })
+          .onConflict('user_id')
+          .ignore();
+        break;
+      case 'UserProfileUpdated':
+        await trx(t)
+          .where({ user_id: userId })
+          .andWhere('version', '<', event.streamVersion)
+          .update({ display_name: event.data.displayName, ...changed });
+        break;
+      case 'UserRoleChanged':
+      case 'UserSuspended':
+      case 'UserUnsuspended': {
+        const columns =
+          event.type === 'UserRoleChanged'
+            ? { role: event.data.role }
+            : { suspended: event.type === 'UserSuspended' };
+        await trx(t)
+          .where({ user_id: userId })
+          .andWhere('version', '<', event.streamVersion)
+          .update({ ...columns, version: event.streamVersion });
+        return;
+      }
+      case 'UserErased':
+        await trx(t).where({ user_id: userId }).delete();
+        return;
+      case 'EmailVerified':
+        await trx(t)
+          .where({ user_id: userId })
+          .andWhere('version', '<', event.streamVersion)
+          .update({ email_verified: true, ...changed });
+        break;
+      default:
+        await trx(t)
+          .where({ user_id: userId })
+          .andWhere('version', '<', event.streamVersion)
+          .update({ version: event.streamVersion });
+        return;
+    }
+    announceChange(userId, event.position);
+  },
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import type { DeviceEvent } from '../../../domain/device/index.js';
+import type { PushNotification } from '../../../infra/push/index.js';
+import { at, deviceRegistered, userErased, uuid } from '../../../test/support/eventFixtures.js';
+import { projectionSpec } from '../../../test/support/projectionSpec.js';
+import { notifierProjection } from './notifierProjection.js';
+import { PUSH_REQUESTS_TOPIC } from './topics.js';
+
+const ann = uuid(1);
+const phone = uuid(11);
+const tablet = uuid(12);
+const laptop = uuid(13);
+const signedInOn = (deviceId: string) =>
+  deviceRegistered(deviceId, ann, { platform: 'android', signInMethod: 'email_code' });
+const removed = (deviceId: string): DeviceEvent => ({
+  type: 'DeviceRemoved',
+  data: { deviceId, userId: ann, removedAt: at(30) },
+});
+
+describe('notifier projection', () => {
+  const spec = projectionSpec(notifierProjection);
+
+  it('when a user signs in on a new device, it should request a "new sign-in" push to each of their other active devices', async (ctx) => {
+    if (!spec.ready) return ctx.skip();
+    await spec
+      .given(deviceRegistered(phone, ann), deviceRegistered(tablet, ann), signedInOn(laptop))
+      .inspect(async ({ published, rows }) => {
+        const requests = (published[PUSH_REQUESTS_TOPIC] ?? []).map((m) => ({
+          key: m.key,
+          ...(JSON.parse(String(m.value)) as PushNotification),
+        }));
+        // The tablet's registration asks the phone; the laptop's asks the phone and the tablet.
+        expect(requests.map((r) => [r.deviceId, r.data.newDeviceId])).toEqual([
+          [phone, tablet],
+          [phone, laptop],
+          [tablet, laptop],
+        ]);
+        expect(requests[1]).toMatchObject({
+          key: phone,
+          id: `${uuid(3)}:${phone}`,
+          userId: ann,
+          platform: 'ios',
+          pushToken: 'token-0011',
+          kind: 'new_sign_in',
+          title: 'New sign-in',
+          body: 'Your account was signed in on a new android device (emailed code).',
+          data: { newDeviceId: laptop, platform: 'android', eventId: uuid(3), method: 'email_code' },
+        });
+        expect(await rows('notifier_devices')).toMatchObject([
+          { device_id: phone, active: true },
+          { device_id: tablet, active: true },
+          { device_id: laptop, active: true, platform: 'android' },
+        ]);
+      });
+  });
+
+  it('when the other devices were removed or have no push token, it should request nothing', async (ctx) => {
+    if (!spec.ready) return ctx.skip();
+    await spec
+      .given(
+        deviceRegistered(phone, ann),
+        removed(phone),
+        deviceRegistered(tablet, ann, { pushToken: null }),
+        signedInOn(laptop),
+      )
+      .thenPublished(PUSH_REQUESTS_TOPIC, []);
+  });
+
+  it('when a device changes its push token, the next request should go to the new token', async (ctx) => {
+    if (!spec.ready) return ctx.skip();
+    await spec
+      .given(
+        deviceRegistered(phone, ann),
+        {
+          type: 'DeviceUpdated',
+          data: { deviceId: phone, userId: ann, updatedAt: at(5), pushToken: 'fresh' },
+        },
+        signedInOn(laptop),
+      )
+      .thenPublished(PUSH_REQUESTS_TOPIC, [
+        { key: phone, value: expect.stringContaining('"pushToken":"fresh"') },
+      ]);
+  });
+
+  it('when a registration is delivered again, it should not request the pushes twice', async (ctx) => {
+    if (!spec.ready) return ctx.skip();
+    const laptopIn = signedInOn(laptop);
+    await spec
+      .given(deviceRegistered(phone, ann), laptopIn, laptopIn)
+      .thenPublished(PUSH_REQUESTS_TOPIC, [{ key: phone }]);
+  });
+
+  it('when a user is erased, it should forget their devices', async (ctx) => {
+    if (!spec.ready) return ctx.skip();
+    await spec
+      .given(deviceRegistered(phone, ann), deviceRegistered(tablet, uuid(2)), userErased(ann))
+      .thenRows('notifier_devices', [{ device_id: tablet }]);
+  });
+});

@@ -1,0 +1,2 @@
+export { KafkaBus } from './KafkaBus.js';
+export type { KafkaBusOptions } from './KafkaBus.js';

@@ -1,0 +1,1 @@
+export { PostgresBus } from './PostgresBus.js';

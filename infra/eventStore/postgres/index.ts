@@ -1,0 +1,2 @@
+export { PostgresSnapshotStore } from './PostgresSnapshotStore.js';
+export { PostgresEventStore } from './PostgresEventStore.js';

@@ -1,0 +1,5 @@
+export { awaitMinPosition } from './waitForPosition.js';
+export { FeedChangeTracker } from './FeedChangeTracker.js';
+export { FeedCursorCodec } from './feedCursor.js';
+export { feedRoutes } from './feedRoutes.js';
+export { queryFeed } from './queryFeed.js';

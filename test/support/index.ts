@@ -1,0 +1,1 @@
+export { startChild } from './childProcess.js';
