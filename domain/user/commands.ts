@@ -1,9 +1,19 @@
 import type { DomainCommand } from '../shared/index.js';
 import type { Role } from './events.js';
 
+/**
+ * `provider`: signing up with an identity provider links its account in the same append, so no
+ * account ever stands without its way in.
+ */
 export type RegisterUser = DomainCommand<
   'RegisterUser',
-  { userId: string; email: string; displayName: string; passwordHash: string }
+  {
+    userId: string;
+    email: string;
+    displayName: string;
+    passwordHash: string;
+    provider?: LinkProvider['data'];
+  }
 >;
 /** The command side checks the password against the stored hash and says whether it matched. */
 export type SignIn = DomainCommand<'SignIn', { userId: string; passwordMatches: boolean }>;

@@ -23,12 +23,19 @@ import { changeRole, erase, forceSignOut, suspend, unsuspend } from './decideSta
 import { linkProvider, signInWithProvider, unlinkProvider } from './decideProviders.js';
 import { registerPasskey, signInWithDeviceKey, signInWithPasskey } from './decideKeys.js';
 import type { UserEvent } from './events.js';
-import { MAX_VERIFICATION_FAILURES, type UserState } from './state.js';
+import { evolveUser, MAX_VERIFICATION_FAILURES, type UserState } from './state.js';
 
 const register = (command: RegisterUser, state: UserState): UserEvent[] => {
   if (state.status !== 'unregistered')
     throw new DomainError('conflict', 'user_exists', 'User already registered');
-  return [{ type: 'UserRegistered', data: { ...command.data, registeredAt: command.metadata.now } }];
+  const { provider, ...data } = command.data;
+  const registered: UserEvent = {
+    type: 'UserRegistered',
+    data: { ...data, registeredAt: command.metadata.now },
+  };
+  if (!provider) return [registered];
+  const link = { type: 'LinkProvider' as const, data: provider, metadata: command.metadata };
+  return [registered, ...linkProvider(link, evolveUser(state, registered))];
 };
 
 const signIn = (command: SignIn, state: UserState): UserEvent[] => {

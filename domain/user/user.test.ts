@@ -108,3 +108,39 @@ describe('user decider: passwords', () => {
       .thenThrows({ code: 'invalid_credentials' });
   });
 });
+
+describe('user decider: signing up with a provider', () => {
+  const signUp = (emailVerified: boolean): UserCommand => ({
+    type: 'RegisterUser',
+    data: {
+      userId: 'u1',
+      email: 'ann@example.com',
+      displayName: 'Ann',
+      passwordHash: '',
+      provider: { provider: 'google', subject: 'g-1', emailVerified },
+    },
+    metadata: { now: t(0), userId: 'u1' },
+  });
+
+  it('when an account is made for a provider identity, the account and its link should be one append', () => {
+    given()
+      .when(signUp(true))
+      .thenEvents([
+        { ...registered, data: { ...registered.data, passwordHash: '' } },
+        { type: 'ProviderLinked', data: { userId: 'u1', provider: 'google', subject: 'g-1', at: t(0) } },
+        {
+          type: 'EmailVerified',
+          data: { userId: 'u1', email: 'ann@example.com', verificationId: 'google-link' },
+        },
+      ]);
+  });
+
+  it('when the provider does not vouch for the address, the account should be linked but unverified', () => {
+    given()
+      .when(signUp(false))
+      .thenEvents([
+        { ...registered, data: { ...registered.data, passwordHash: '' } },
+        { type: 'ProviderLinked', data: { userId: 'u1', provider: 'google', subject: 'g-1', at: t(0) } },
+      ]);
+  });
+});

@@ -106,21 +106,25 @@ export async function socialSignUp(
             store,
             decider: userDecider,
             stream: userStream(userId),
+            // The account and its provider link are one append: never an account without its way in.
             command: (metadata): RegisterUser => ({
               type: 'RegisterUser',
-              data: { userId, email, displayName, passwordHash: '' },
+              data: {
+                userId,
+                email,
+                displayName,
+                passwordHash: '',
+                provider: {
+                  provider: identity.provider,
+                  subject: identity.subject,
+                  emailVerified: identity.emailVerified && identity.email === email,
+                },
+              },
               metadata,
             }),
             context: userContext,
           });
           made.user = created.state;
-        },
-      },
-      {
-        name: 'link-provider',
-        run: async () => {
-          if (made.user.status !== 'active') throw new Error('registration did not take');
-          made.user = (await linkProvider(store, context, identity, made.user)).state;
         },
       },
     ],
