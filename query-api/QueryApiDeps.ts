@@ -4,8 +4,7 @@ import type { BlobStore } from '../infra/blobStore/index.js';
 import type { FeedSource } from '../projectors/index.js';
 import type { Revocations, TokenService } from '../platform/auth/index.js';
 import type { Logger, Metrics } from '../platform/observability/index.js';
-import type { FeedChangeTracker } from './feed/index.js';
-import type { FeedCursorCodec } from './feed/index.js';
+import type { FeedChangeTracker, FeedCursorCodec } from './feed/index.js';
 
 export interface QueryApiDeps {
   /** Read models. */

@@ -1,7 +1,6 @@
 import { Router, type Request, type Response } from 'express';
 import { parseLinkToken, type CodePurpose } from '../../platform/auth/index.js';
-import { toProblem } from '../../platform/http/index.js';
-import { z, type OpenAPIRegistry } from '../../platform/http/index.js';
+import { toProblem, z, type OpenAPIRegistry } from '../../platform/http/index.js';
 import type { CommandApiDeps } from '../../command-api/index.js';
 import { resetPassword, verifyEmailWithLink } from './accountLinks.js';
 import { escapeHtml, form, sendPage, wantsHtml } from './htmlPage.js';

@@ -4,22 +4,15 @@ import {
   USER_CATEGORY,
   userDecider,
   type ChangePassword,
-  type RequestEmailVerification,
   type RequestPasswordReset,
   type UserState,
 } from '../../domain/user/index.js';
 import { streamName } from '../../infra/eventStore/index.js';
 import { authenticate, authOf, codesEqual, sixDigitCode } from '../../platform/auth/index.js';
-import { problems } from '../../platform/http/index.js';
-import { problemResponse, type OpenAPIRegistry } from '../../platform/http/index.js';
-import { validate } from '../../platform/http/index.js';
+import { problems, problemResponse, type OpenAPIRegistry, validate } from '../../platform/http/index.js';
 import type { CommandApiDeps } from '../../command-api/index.js';
-import { commandContextFrom } from '../../command-api/index.js';
-import { checkNewPassword } from './passwordPolicy.js';
-import { resetPassword, verifyEmail, verifyEmailWithLink } from './accountLinks.js';
-import { userIdForEmail } from './emailStream.js';
-import { ChangeBody, ForgotBody, ResetBody, VerifyCodeBody, VerifyLinkQuery } from './accountSchemas.js';
 import {
+  commandContextFrom,
   EmailVerifiedAnswer,
   jsonAnswer,
   OnItsWayAnswer,
@@ -27,25 +20,14 @@ import {
   PasswordResetAnswer,
   SentAnswer,
 } from '../../command-api/index.js';
-import { foldStream, handleCommand, type CommandContext } from '../../core/index.js';
+import { checkNewPassword } from './passwordPolicy.js';
+import { requestVerification } from './requestVerification.js';
+import { resetPassword, verifyEmail, verifyEmailWithLink } from './accountLinks.js';
+import { userIdForEmail } from './emailStream.js';
+import { ChangeBody, ForgotBody, ResetBody, VerifyCodeBody, VerifyLinkQuery } from './accountSchemas.js';
+import { foldStream, handleCommand } from '../../core/index.js';
 
 const userStream = (userId: string) => streamName(USER_CATEGORY, userId);
-
-/** Starts an email verification for the user (a code and a link go out by mail). */
-export function requestVerification(deps: CommandApiDeps, context: CommandContext, userId: string) {
-  const expiresAt = new Date(context.now.getTime() + deps.verificationTtlMs).toISOString();
-  return handleCommand({
-    store: deps.store,
-    decider: userDecider,
-    stream: userStream(userId),
-    command: (metadata): RequestEmailVerification => ({
-      type: 'RequestEmailVerification',
-      data: { verificationId: randomUUID(), expiresAt },
-      metadata,
-    }),
-    context,
-  });
-}
 
 export function accountRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Router {
   const router = Router();

@@ -7,8 +7,7 @@ import { blobRowsOf, documentExportOf } from '../sync/documents/index.js';
 import { profileRowsOf } from './profiles/index.js';
 import { sessionExportOf } from '../sessions/sessionList/index.js';
 import { authenticate, authOf } from '../../platform/auth/index.js';
-import { problems } from '../../platform/http/index.js';
-import { problemResponse, type OpenAPIRegistry } from '../../platform/http/index.js';
+import { problems, problemResponse, type OpenAPIRegistry } from '../../platform/http/index.js';
 import type { QueryApiDeps } from '../../query-api/index.js';
 import { ExportArchive } from './ExportArchive.js';
 

@@ -1,9 +1,7 @@
 import { Router, type Request, type Response } from 'express';
 import { readProfile } from './profiles/index.js';
 import { authenticate, authOf } from '../../platform/auth/index.js';
-import { problems } from '../../platform/http/index.js';
-import { problemResponse, z, type OpenAPIRegistry } from '../../platform/http/index.js';
-import { validate } from '../../platform/http/index.js';
+import { problems, problemResponse, z, type OpenAPIRegistry, validate } from '../../platform/http/index.js';
 import type { QueryApiDeps } from '../../query-api/index.js';
 import { awaitMinPosition } from '../../query-api/feed/index.js';
 

@@ -1,8 +1,7 @@
 import { zxcvbn, zxcvbnOptions, type ZxcvbnResult } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
 import * as en from '@zxcvbn-ts/language-en';
-import { z } from '../../platform/http/index.js';
-import { problems } from '../../platform/http/index.js';
+import { z, problems } from '../../platform/http/index.js';
 
 /**
  * The lowest zxcvbn score accepted: 3 is "safely unguessable" (about 10^8 guesses or more),

@@ -2,14 +2,10 @@ import { Router, type Request, type Response } from 'express';
 import { USER_CATEGORY, userDecider, type UpdateProfile } from '../../domain/user/index.js';
 import { streamName } from '../../infra/eventStore/index.js';
 import { authenticate, authOf } from '../../platform/auth/index.js';
-import { problemResponse, z, type OpenAPIRegistry } from '../../platform/http/index.js';
-import { validate } from '../../platform/http/index.js';
+import { problemResponse, z, type OpenAPIRegistry, validate, problems } from '../../platform/http/index.js';
 import type { CommandApiDeps } from '../../command-api/index.js';
-import { commandContextFrom } from '../../command-api/index.js';
-import { ifMatchVersion } from '../../command-api/index.js';
+import { commandContextFrom, ifMatchVersion, ErasedAnswer, jsonAnswer } from '../../command-api/index.js';
 import { eraseUser } from './eraseUser.js';
-import { problems } from '../../platform/http/index.js';
-import { ErasedAnswer, jsonAnswer } from '../../command-api/index.js';
 import { handleCommand, foldStream } from '../../core/index.js';
 
 const UpdateMeBody = z

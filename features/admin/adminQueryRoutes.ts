@@ -6,9 +6,14 @@ import { devicesOf } from '../devices/deviceList/index.js';
 import { readProfile, searchProfiles, type ProfileRow } from '../accounts/profiles/index.js';
 import { sessionsOf } from '../sessions/sessionList/index.js';
 import { authenticate, authOf } from '../../platform/auth/index.js';
-import { HttpProblem, problems } from '../../platform/http/index.js';
-import { problemResponse, z, type OpenAPIRegistry } from '../../platform/http/index.js';
-import { validate } from '../../platform/http/index.js';
+import {
+  HttpProblem,
+  problems,
+  problemResponse,
+  z,
+  type OpenAPIRegistry,
+  validate,
+} from '../../platform/http/index.js';
 import type { QueryApiDeps } from '../../query-api/index.js';
 import { awaitMinPosition } from '../../query-api/feed/index.js';
 import { readModelReady } from '../../query-api/index.js';

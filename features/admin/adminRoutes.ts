@@ -9,14 +9,17 @@ import {
 } from '../../domain/user/index.js';
 import { streamName } from '../../infra/eventStore/index.js';
 import { authenticate, authOf } from '../../platform/auth/index.js';
-import { HttpProblem, problems } from '../../platform/http/index.js';
-import { problemResponse, type OpenAPIRegistry } from '../../platform/http/index.js';
-import { validate } from '../../platform/http/index.js';
+import {
+  HttpProblem,
+  problems,
+  problemResponse,
+  type OpenAPIRegistry,
+  validate,
+} from '../../platform/http/index.js';
 import type { CommandApiDeps } from '../../command-api/index.js';
-import { commandContextFrom } from '../../command-api/index.js';
+import { commandContextFrom, ErasedAnswer, jsonAnswer } from '../../command-api/index.js';
 import { eraseUser } from '../accounts/index.js';
 import { AdminActionResponse, RoleBody, SuspendBody, UserIdParam } from './adminSchemas.js';
-import { ErasedAnswer, jsonAnswer } from '../../command-api/index.js';
 import { foldStream, handleCommand } from '../../core/index.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

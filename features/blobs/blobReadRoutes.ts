@@ -3,9 +3,7 @@ import { blobKey, isBlobId } from '../../domain/blob/index.js';
 import { canReadBlob } from '../../access/index.js';
 import { blobOf } from '../sync/documents/index.js';
 import { authenticate, authOf } from '../../platform/auth/index.js';
-import { problems } from '../../platform/http/index.js';
-import { problemResponse, z, type OpenAPIRegistry } from '../../platform/http/index.js';
-import { validate } from '../../platform/http/index.js';
+import { problems, problemResponse, z, type OpenAPIRegistry, validate } from '../../platform/http/index.js';
 import type { QueryApiDeps } from '../../query-api/index.js';
 import { awaitMinPosition } from '../../query-api/feed/index.js';
 

@@ -1,8 +1,7 @@
 import { Router } from 'express';
 import { activeDevicesOf } from './deviceList/index.js';
 import { authenticate, authOf } from '../../platform/auth/index.js';
-import { problemResponse, z, type OpenAPIRegistry } from '../../platform/http/index.js';
-import { validate } from '../../platform/http/index.js';
+import { problemResponse, z, type OpenAPIRegistry, validate } from '../../platform/http/index.js';
 import type { QueryApiDeps } from '../../query-api/index.js';
 import { awaitMinPosition } from '../../query-api/feed/index.js';
 import { readModelReady } from '../../query-api/index.js';

@@ -8,13 +8,10 @@ import {
 } from '../../domain/device/index.js';
 import { streamName } from '../../infra/eventStore/index.js';
 import { authenticate, authOf } from '../../platform/auth/index.js';
-import { problems } from '../../platform/http/index.js';
-import { problemResponse, type OpenAPIRegistry } from '../../platform/http/index.js';
-import { validate } from '../../platform/http/index.js';
+import { problems, problemResponse, type OpenAPIRegistry, validate } from '../../platform/http/index.js';
 import type { CommandApiDeps } from '../../command-api/index.js';
-import { commandContextFrom } from '../../command-api/index.js';
+import { commandContextFrom, ifMatchVersion } from '../../command-api/index.js';
 import { endSession } from '../sessions/index.js';
-import { ifMatchVersion } from '../../command-api/index.js';
 import {
   DeletedResponse,
   DeviceIdParam,

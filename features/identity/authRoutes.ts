@@ -10,22 +10,23 @@ import {
   type UserState,
 } from '../../domain/user/index.js';
 import { streamName } from '../../infra/eventStore/index.js';
-import { problemResponse, type OpenAPIRegistry } from '../../platform/http/index.js';
-import { validate } from '../../platform/http/index.js';
+import { problemResponse, type OpenAPIRegistry, validate } from '../../platform/http/index.js';
 import type { CommandApiDeps } from '../../command-api/index.js';
 import { commandContextFrom } from '../../command-api/index.js';
-import { checkNewPassword } from '../accounts/index.js';
-import { requestVerification } from '../accounts/index.js';
+import {
+  checkNewPassword,
+  requestVerification,
+  claimEmail,
+  emailStream,
+  normalizeEmail,
+  userIdForEmail,
+} from '../accounts/index.js';
 import { startSession } from '../sessions/index.js';
 import { SignInLockout } from './SignInLockout.js';
 import { signInClient } from './signInClient.js';
 import { AuthResponse, LoginBody, RegisterBody } from './authSchemas.js';
 import { foldStream, handleCommand, newIdFor, subCommand, type CommandResult } from '../../core/index.js';
 import { runWorkflow } from '../../core/workflow/index.js';
-import { claimEmail } from '../accounts/index.js';
-import { emailStream, normalizeEmail, userIdForEmail } from '../accounts/index.js';
-
-export { emailStream, normalizeEmail, userIdForEmail };
 
 export function authRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Router {
   const router = Router();

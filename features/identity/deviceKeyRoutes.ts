@@ -5,14 +5,18 @@ import { DomainError } from '../../domain/shared/index.js';
 import { USER_CATEGORY, userDecider, type SignInWithDeviceKey } from '../../domain/user/index.js';
 import { streamName } from '../../infra/eventStore/index.js';
 import { authenticate, authOf } from '../../platform/auth/index.js';
-import { HttpProblem } from '../../platform/http/index.js';
-import { NOT_A_COMMAND, problemResponse, z, type OpenAPIRegistry } from '../../platform/http/index.js';
-import { validate } from '../../platform/http/index.js';
+import {
+  HttpProblem,
+  NOT_A_COMMAND,
+  problemResponse,
+  z,
+  type OpenAPIRegistry,
+  validate,
+} from '../../platform/http/index.js';
 import type { CommandApiDeps } from '../../command-api/index.js';
-import { commandContextFrom } from '../../command-api/index.js';
+import { commandContextFrom, DeviceKeyAnswer, jsonAnswer } from '../../command-api/index.js';
 import { startSession } from '../sessions/index.js';
 import { AuthResponse } from './authSchemas.js';
-import { DeviceKeyAnswer, jsonAnswer } from '../../command-api/index.js';
 import { foldStream, handleCommand } from '../../core/index.js';
 
 const CHALLENGE_TTL_MS = 2 * 60_000;

@@ -20,15 +20,18 @@ import {
 } from '../../domain/user/index.js';
 import { streamName } from '../../infra/eventStore/index.js';
 import { authenticate, authOf } from '../../platform/auth/index.js';
-import { HttpProblem } from '../../platform/http/index.js';
-import { NOT_A_COMMAND, problemResponse, z, type OpenAPIRegistry } from '../../platform/http/index.js';
-import { validate } from '../../platform/http/index.js';
+import {
+  HttpProblem,
+  NOT_A_COMMAND,
+  problemResponse,
+  z,
+  type OpenAPIRegistry,
+  validate,
+} from '../../platform/http/index.js';
 import type { CommandApiDeps } from '../../command-api/index.js';
-import { commandContextFrom } from '../../command-api/index.js';
-import { SignInDevice } from '../sessions/index.js';
-import { startSession } from '../sessions/index.js';
+import { commandContextFrom, jsonAnswer, PasskeyAnswer, WebAuthnOptions } from '../../command-api/index.js';
+import { SignInDevice, startSession } from '../sessions/index.js';
 import { AuthResponse } from './authSchemas.js';
-import { jsonAnswer, PasskeyAnswer, WebAuthnOptions } from '../../command-api/index.js';
 import { foldStream, handleCommand, subCommand } from '../../core/index.js';
 
 const CEREMONY_TTL_MS = 5 * 60_000;

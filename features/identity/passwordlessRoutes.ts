@@ -13,18 +13,15 @@ import {
 } from '../../domain/user/index.js';
 import { streamName } from '../../infra/eventStore/index.js';
 import { authenticate, authOf, codesEqual, parseLinkToken, sixDigitCode } from '../../platform/auth/index.js';
-import { problemResponse, type OpenAPIRegistry } from '../../platform/http/index.js';
-import { validate } from '../../platform/http/index.js';
+import { problemResponse, type OpenAPIRegistry, validate } from '../../platform/http/index.js';
 import type { CommandApiDeps } from '../../command-api/index.js';
-import { commandContextFrom } from '../../command-api/index.js';
-import { grantConfiguredRole } from '../accounts/index.js';
+import { commandContextFrom, jsonAnswer, OnItsWayAnswer } from '../../command-api/index.js';
+import { grantConfiguredRole, userIdForEmail } from '../accounts/index.js';
 import { hashRecoveryCode, newRecoveryCode, RECOVERY_CODE_COUNT } from './recoveryCodes.js';
 import { startSession } from '../sessions/index.js';
 import type { SignInDevice } from '../sessions/index.js';
 import { AuthResponse } from './authSchemas.js';
-import { userIdForEmail } from './authRoutes.js';
 import { CodeBody, LinkBody, RecoveryBody, RecoveryCodesResponse, StartBody } from './passwordlessSchemas.js';
-import { jsonAnswer, OnItsWayAnswer } from '../../command-api/index.js';
 import { foldStream, handleCommand } from '../../core/index.js';
 
 const userStream = (userId: string) => streamName(USER_CATEGORY, userId);

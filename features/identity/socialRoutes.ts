@@ -13,9 +13,7 @@ import {
 import { streamName } from '../../infra/eventStore/index.js';
 import type { Credential, VerifiedIdentity } from '../../infra/identityProviders/index.js';
 import { authenticate, authOf } from '../../platform/auth/index.js';
-import { HttpProblem } from '../../platform/http/index.js';
-import { problemResponse, type OpenAPIRegistry } from '../../platform/http/index.js';
-import { validate } from '../../platform/http/index.js';
+import { HttpProblem, problemResponse, type OpenAPIRegistry, validate } from '../../platform/http/index.js';
 import type { CommandApiDeps } from '../../command-api/index.js';
 import { commandContextFrom } from '../../command-api/index.js';
 import { startSession } from '../sessions/index.js';

@@ -18,8 +18,7 @@ import { streamName, type EventStore } from '../../infra/eventStore/index.js';
 import type { VerifiedIdentity } from '../../infra/identityProviders/index.js';
 import { handleCommand, newIdFor, subCommand, type CommandContext } from '../../core/index.js';
 import { runWorkflow } from '../../core/workflow/index.js';
-import { claimEmail, releaseEmail } from '../accounts/index.js';
-import { emailStream } from '../accounts/index.js';
+import { claimEmail, releaseEmail, emailStream } from '../accounts/index.js';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 export const identityStream = (provider: Provider, subject: string) =>

@@ -3,9 +3,7 @@ import { SESSION_CATEGORY, sessionDecider, type RefreshSession } from '../../dom
 import { USER_CATEGORY, userDecider, type SignOutEverywhere } from '../../domain/user/index.js';
 import { streamName } from '../../infra/eventStore/index.js';
 import { authenticate, authOf } from '../../platform/auth/index.js';
-import { HttpProblem } from '../../platform/http/index.js';
-import { problemResponse, type OpenAPIRegistry } from '../../platform/http/index.js';
-import { validate } from '../../platform/http/index.js';
+import { HttpProblem, problemResponse, type OpenAPIRegistry, validate } from '../../platform/http/index.js';
 import type { CommandApiDeps } from '../../command-api/index.js';
 import { commandContextFrom } from '../../command-api/index.js';
 import { endSession } from './endSession.js';

@@ -13,14 +13,17 @@ import { BLOB_CATEGORY, blobDecider, blobReferences, isBlobId } from '../../doma
 import { SPACE_CATEGORY, spaceDecider } from '../../domain/space/index.js';
 import { canWriteSpace } from '../../access/index.js';
 import { authenticate, authOf } from '../../platform/auth/index.js';
-import { problemResponse, type OpenAPIRegistry } from '../../platform/http/index.js';
-import { validate } from '../../platform/http/index.js';
+import {
+  problemResponse,
+  type OpenAPIRegistry,
+  validate,
+  problems,
+  assertNoPoisonStrings,
+} from '../../platform/http/index.js';
 import type { CommandApiDeps } from '../../command-api/index.js';
 import { commandContextFrom } from '../../command-api/index.js';
 import { hasProtoField, MutationBatch, MutationResponse, type MutationSchema } from './syncSchemas.js';
 import { batchFromProtobuf, PROTOBUF, responseToProtobuf } from './syncProtobuf.js';
-import { problems } from '../../platform/http/index.js';
-import { assertNoPoisonStrings } from '../../platform/http/index.js';
 import type { z } from '../../platform/http/index.js';
 import { foldStream, handleCommand } from '../../core/index.js';
 

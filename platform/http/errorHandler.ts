@@ -1,14 +1,14 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { ZodError } from 'zod';
-import { PreconditionFailedError } from '../errors/index.js';
-import { DomainError, type DomainErrorCode } from '../../domain/shared/index.js';
 import {
+  PreconditionFailedError,
   IdempotencyMismatchError,
   IdentityRejectedError,
   ProviderNotConfiguredError,
   ProviderUnavailableError,
   WrongExpectedVersionError,
 } from '../errors/index.js';
+import { DomainError, type DomainErrorCode } from '../../domain/shared/index.js';
 import type { Logger } from '../observability/index.js';
 import { HttpProblem, problems } from './HttpProblem.js';
 

@@ -3,9 +3,7 @@ import { FeedPage, fromStruct, type StructProperties } from '../../proto/index.j
 import type { FeedEntry } from '../../projectors/index.js';
 import { MustRefetch, readFeedRows } from './readFeedRows.js';
 import { authenticate, authOf } from '../../platform/auth/index.js';
-import { problems } from '../../platform/http/index.js';
-import { problemResponse, z, type OpenAPIRegistry } from '../../platform/http/index.js';
-import { validate } from '../../platform/http/index.js';
+import { problems, problemResponse, z, type OpenAPIRegistry, validate } from '../../platform/http/index.js';
 import type { QueryApiDeps } from '../QueryApiDeps.js';
 import { feedPageJson } from './feedPageJson.js';
 import { feedSelection, selectFields } from './feedSelection.js';
