@@ -1,4 +1,5 @@
 import type { WorkflowRecovery } from '../core/workflow/index.js';
+import { collectPersonalFields } from '../domain/privacy/index.js';
 import type { FeatureModule, RecoveryContext } from '../features/index.js';
 import type { FeedSource, Projection } from '../projectors/index.js';
 import { featureModules } from './featureModules.js';
@@ -23,3 +24,6 @@ export const moduleWorkerNames: readonly string[] = modules.flatMap((m) => [
 export function allRecoveries(context: RecoveryContext): WorkflowRecovery[] {
   return modules.flatMap((m) => m.recoveries?.(context) ?? []);
 }
+
+/** The personal fields every module declares: the encrypting event store seals these. */
+export const personalFields = collectPersonalFields(modules.flatMap((m) => m.personalFields ?? []));

@@ -15,6 +15,7 @@ import { CacheChangeSignal, PostgresChangeSignal, type ChangeSignal } from '../i
 import { FileMailer, SmtpMailer, type Mailer } from '../infra/mail/index.js';
 import { KeyVault, PersonalDataStore } from '../infra/privacy/index.js';
 import { PostgresScheduler, type Scheduler } from '../infra/scheduler/index.js';
+import { personalFields } from './moduleParts.js';
 import type { Config } from './config.js';
 import { dataKeySecret } from './secrets.js';
 import { join } from 'node:path';
@@ -68,7 +69,10 @@ export async function openInfrastructure(config: Config, applicationName: string
   // Personal data is encrypted per user on its way into the log (crypto-shredding), whichever store;
   // above that, events stored at an older schema version are upcast (after decryption) on read.
   const vault = await KeyVault.open(db, dataKeySecret(config));
-  const store: EventStore = new UpcastingEventStore(new PersonalDataStore(log, vault), EVENT_UPCASTERS);
+  const store: EventStore = new UpcastingEventStore(
+    new PersonalDataStore(log, vault, personalFields),
+    EVENT_UPCASTERS,
+  );
   const snapshots = await PostgresSnapshotStore.open(db);
   let bus: Bus;
   let outbox: Outbox | undefined;

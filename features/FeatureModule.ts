@@ -10,6 +10,7 @@ import type { EventStore } from '../infra/eventStore/index.js';
 import type { Bus } from '../infra/bus/index.js';
 import type { BlobStore } from '../infra/blobStore/index.js';
 import type { Mailer } from '../infra/mail/index.js';
+import type { PersonalFieldsRegistry } from '../domain/privacy/index.js';
 import type { Revocations } from '../platform/auth/index.js';
 import type { WorkflowRecovery } from '../core/workflow/index.js';
 
@@ -99,6 +100,11 @@ export interface FeatureModule<S extends ZodRawShape = ZodRawShape> {
   readonly workers?: readonly WorkerSpec<S>[];
   /** The module's workflows the `workflows` worker finishes (or undoes) from the log after a crash. */
   recoveries?(context: RecoveryContext): readonly WorkflowRecovery[];
+  /**
+   * The personal fields of the events of the aggregates this module owns (each declared beside
+   * its events, `domain/<aggregate>/personalFields.ts`): encrypted with the subject's key.
+   */
+  readonly personalFields?: readonly PersonalFieldsRegistry[];
   /** Collections of the delta feed this module serves. */
   readonly feedSources?: readonly FeedSource[];
 }

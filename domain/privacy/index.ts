@@ -1,2 +1,2 @@
-export { PERSONAL_FIELDS, ERASED, erasedValue } from './personalFields.js';
+export { ERASED, erasedValue, type PersonalFieldsRegistry } from './personalFields.js';
 export { collectPersonalFields } from './collectPersonalFields.js';

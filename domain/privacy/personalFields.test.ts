@@ -2,29 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { PersonalFields } from '../shared/index.js';
 import type { UserErased, UserSignedIn } from '../user/index.js';
 import { collectPersonalFields } from './collectPersonalFields.js';
-import { PERSONAL_FIELDS } from './personalFields.js';
 
 describe('personal fields registry', () => {
-  it('should collect, from the declarations beside each aggregate, exactly the fields encrypted so far', () => {
-    expect(PERSONAL_FIELDS).toEqual({
-      UserRegistered: ['email', 'displayName', 'passwordHash'],
-      UserProfileUpdated: ['displayName'],
-      EmailVerificationRequested: ['email'],
-      EmailVerified: ['email'],
-      PasswordResetRequested: ['email'],
-      PasswordReset: ['passwordHash'],
-      PasswordChanged: ['passwordHash'],
-      PasswordRehashed: ['passwordHash'],
-      SignInCodeRequested: ['email'],
-      UserSuspended: ['reason'],
-      ProviderLinked: ['subject'],
-      ProviderUnlinked: ['subject'],
-      DeviceRegistered: ['pushToken', 'model', 'name'],
-      DeviceUpdated: ['pushToken', 'model', 'name'],
-      DocumentChanged: ['set'],
-    });
-  });
-
   it('when two aggregates declare the same event type, collecting should refuse', () => {
     expect(() => collectPersonalFields([{ UserErased: [] }, { UserErased: ['by'] }])).toThrow(
       'UserErased: personal fields declared twice',

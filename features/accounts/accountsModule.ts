@@ -1,3 +1,5 @@
+import { userPersonalFields } from '../../domain/user/index.js';
+import { emailPersonalFields } from '../../domain/email/index.js';
 import { defineModule } from '../FeatureModule.js';
 import { accountRoutes } from './accountRoutes.js';
 import { profileRoutes } from './profileRoutes.js';
@@ -11,6 +13,7 @@ import { profileFeedSource, profilesProjection } from './profiles/index.js';
 /** Registration, email verification, passwords, the profile, its export and erasure, and the mails. */
 export const accountsModule = defineModule({
   name: 'accounts',
+  personalFields: [userPersonalFields, emailPersonalFields],
   // The forms of the pages mailed links lead to.
   bodies: () =>
     ACCOUNT_PAGE_PATHS.map((path) => ({

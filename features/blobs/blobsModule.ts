@@ -1,3 +1,4 @@
+import { blobPersonalFields } from '../../domain/blob/index.js';
 import { defineModule } from '../FeatureModule.js';
 import { blobRoutes } from './blobRoutes.js';
 import { blobReadRoutes } from './blobReadRoutes.js';
@@ -7,6 +8,7 @@ import { blobSettings } from './blobSettings.js';
 /** Uploaded files (avatars, attachments): upload, read by those who may, reaped when unreferenced. */
 export const blobsModule = defineModule({
   name: 'blobs',
+  personalFields: [blobPersonalFields],
   settings: blobSettings,
   bodies: (settings) => [
     { path: '/v1/blobs', limitBytes: settings.BLOB_UPLOAD_LIMIT_BYTES, rawTypes: ['*/*'] },

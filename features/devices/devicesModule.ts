@@ -1,3 +1,4 @@
+import { devicePersonalFields } from '../../domain/device/index.js';
 import { defineModule } from '../FeatureModule.js';
 import { deviceRoutes } from './deviceRoutes.js';
 import { deviceListRoutes } from './deviceListRoutes.js';
@@ -6,6 +7,7 @@ import { deviceFeedSource, devicesProjection } from './deviceList/index.js';
 /** A user's devices (installs): registration, push targets, removal; the `devices` feed collection. */
 export const devicesModule = defineModule({
   name: 'devices',
+  personalFields: [devicePersonalFields],
   commands: ({ deps, registry }) => ({
     routes: [{ path: '/v1/devices', handlers: [deviceRoutes(deps, registry)] }],
   }),

@@ -1,3 +1,4 @@
+import { identityPersonalFields } from '../../domain/identity/index.js';
 import { declareRateLimits, noStore } from '../../platform/http/index.js';
 import { defineModule } from '../FeatureModule.js';
 import { authRateLimits } from './authRateLimits.js';
@@ -12,6 +13,7 @@ import { identityClaimRecovery, unlinkRecovery } from './identityClaimRecovery.j
 /** Signing in: password, sign-in codes and links, Apple/Google/Facebook, device keys, passkeys. */
 export const identityModule = defineModule({
   name: 'identity',
+  personalFields: [identityPersonalFields],
   commands({ deps, registry }) {
     const limits = authRateLimits(deps);
     declareRateLimits(registry, '/v1/auth', limits);

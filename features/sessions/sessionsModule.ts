@@ -1,3 +1,4 @@
+import { sessionPersonalFields } from '../../domain/session/index.js';
 import { defineModule } from '../FeatureModule.js';
 import { sessionRoutes } from './sessionRoutes.js';
 import { currentSessionRoutes } from './currentSessionRoutes.js';
@@ -7,6 +8,7 @@ import { removedDeviceRecovery, replacedSessionRecovery } from './sessionRecover
 /** Sessions (refresh-token families): refresh, sign out, the current session, the session list. */
 export const sessionsModule = defineModule({
   name: 'sessions',
+  personalFields: [sessionPersonalFields],
   commands: ({ deps, registry }) => ({
     routes: [{ path: '/v1/auth', handlers: [sessionRoutes(deps, registry)] }],
   }),

@@ -1,3 +1,5 @@
+import { documentPersonalFields } from '../../domain/sync/index.js';
+import { spacePersonalFields } from '../../domain/space/index.js';
 import { defineModule } from '../FeatureModule.js';
 import { syncRoutes } from './syncRoutes.js';
 import { spaceRoutes } from './spaceRoutes.js';
@@ -13,6 +15,7 @@ import { syncSettings } from './syncSettings.js';
 /** Offline sync: mutation batches, app collections, shared spaces, and their feed collections. */
 export const syncModule = defineModule({
   name: 'sync',
+  personalFields: [documentPersonalFields, spacePersonalFields],
   settings: syncSettings,
   bodies: (settings) => [
     { path: '/v1/sync', limitBytes: settings.SYNC_BODY_LIMIT_BYTES, rawTypes: ['application/x-protobuf'] },

@@ -1,4 +1,4 @@
-import { erasedValue, PERSONAL_FIELDS } from '../../domain/privacy/index.js';
+import { erasedValue, type PersonalFieldsRegistry } from '../../domain/privacy/index.js';
 import {
   MappingEventStore,
   type EventStore,
@@ -13,7 +13,7 @@ const subjectOf = (data: Record<string, unknown>) =>
 
 /**
  * An event store that keeps personal data encrypted at rest: on append, the personal fields of
- * each event (domain/privacy) are encrypted with the subject user's key; on every read, they are
+ * each event (`fields`: what the feature modules declare) are encrypted with the subject user's key; on every read, they are
  * decrypted, or, once the key is erased, read as erased. Everything above (commands, projections,
  * exports, replays) sees plain events and never handles keys.
  */
@@ -21,6 +21,7 @@ export class PersonalDataStore extends MappingEventStore {
   constructor(
     inner: EventStore,
     private readonly vault: KeyVault,
+    private readonly fields: PersonalFieldsRegistry,
   ) {
     super(inner);
   }
@@ -34,7 +35,7 @@ export class PersonalDataStore extends MappingEventStore {
   }
 
   private async seal(event: NewEvent): Promise<NewEvent> {
-    const fields = PERSONAL_FIELDS[event.type];
+    const fields = this.fields[event.type];
     const userId = subjectOf(event.data);
     if (!fields || !userId) return event;
     const present = fields.filter((f) => event.data[f] !== undefined && event.data[f] !== null);
@@ -47,7 +48,7 @@ export class PersonalDataStore extends MappingEventStore {
   }
 
   private async open(event: RecordedEvent): Promise<RecordedEvent> {
-    const fields = PERSONAL_FIELDS[event.type];
+    const fields = this.fields[event.type];
     const userId = subjectOf(event.data);
     if (!fields || !userId) return event;
     const sealed = fields.filter((f) => isEncrypted(event.data[f]));
