@@ -10,8 +10,8 @@ import { deliverOnce } from './deliverOnce.js';
 /**
  * Consumes push requests and hands each to the provider once (see deliverOnce: a ledger row per
  * delivery key, claimed before the provider's call and completed after it), so a message
- * redelivered after a crash or a broker restart is not sent again. A retryable failure throws:
- * the bus delivers the message again.
+ * redelivered after a crash or a broker restart is not sent again. A retryable failure throws, and
+ * so does a key another sender has claimed and is still sending: the bus delivers it again.
  */
 export class PushSender {
   private consumer: BusConsumer | undefined;
@@ -21,11 +21,13 @@ export class PushSender {
   ) {}
 
   static async ensureSchema(knex: Knex): Promise<void> {
-    await withSchemaLock(knex, 'push-deliveries', (trx) =>
-      trx.raw(`create table if not exists push_deliveries (
+    await withSchemaLock(knex, 'push-deliveries', async (trx) => {
+      await trx.raw(`create table if not exists push_deliveries (
       notification_id text primary key, device_id uuid not null, provider text not null, status text not null,
-      detail text, delivered_at timestamptz not null default now())`),
-    );
+      detail text, delivered_at timestamptz not null default now())`);
+      // The claim's lease (see deliverOnce); added to tables created before it.
+      await trx.raw(`alter table push_deliveries add column if not exists claimed_until timestamptz`);
+    });
   }
 
   async start(group = 'push-sender'): Promise<void> {

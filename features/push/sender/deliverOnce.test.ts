@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPgliteDatabase, type Database } from '../../../infra/postgres/index.js';
 import { RecordingPushProvider, type PushProvider, type PushResult } from '../../../infra/push/index.js';
 import { aNotification } from '../../../infra/push/pushProviderContract.js';
-import { deliverOnce } from './deliverOnce.js';
+import { DeliveryInProgressError, deliverOnce } from './deliverOnce.js';
 import { PushSender } from './PushSender.js';
 
 const notification = () => aNotification({ platform: 'android', data: {} });
@@ -61,17 +61,49 @@ describe('deliverOnce: the push sender ledger', () => {
     expect(seenDuringCall).toBe('sending');
   });
 
-  it('when the process dies between the provider call and the record, the redelivery should reach the device once', async () => {
+  it('when the same request is delivered twice at once, the provider should be called once and the second be refused as retryable', async () => {
     const n = notification();
+    let release!: () => void;
+    const blocked = new Promise<void>((resolve) => (release = resolve));
+    const first = provider({ before: () => blocked });
+    const second = provider();
+    const firstDelivery = deliverOnce({ knex: db.knex, provider: first.provider }, n);
+    await expect.poll(() => first.calls).toEqual([n.id]);
+    const refused = await deliverOnce({ knex: db.knex, provider: second.provider }, n).catch(
+      (e: unknown) => e,
+    );
+    expect(second.calls).toEqual([]);
+    expect(refused).toBeInstanceOf(DeliveryInProgressError);
+    expect(refused).toMatchObject({ retryable: true });
+    expect(await ledger(n.id)).toMatchObject({ status: 'sending', detail: null });
+    expect(await recorded(n.id)).toBe(0);
+    release();
+    expect(await firstDelivery).toMatchObject({ status: 'sent' });
+    expect(first.calls).toEqual([n.id]);
+    expect(await recorded(n.id)).toBe(1);
+    expect(await ledger(n.id)).toMatchObject({ status: 'sent' });
+  });
+
+  it('when the process dies between the provider call and the record, the redelivery should be refused until the lease expires, then reach the device once', async () => {
+    const n = notification();
+    const leaseMs = 200;
     const crashing = provider({
       after: () => {
         throw new Error('killed before the record');
       },
     });
-    await expect(deliverOnce({ knex: db.knex, provider: crashing.provider }, n)).rejects.toThrow('killed');
+    await expect(deliverOnce({ knex: db.knex, provider: crashing.provider, leaseMs }, n)).rejects.toThrow(
+      'killed',
+    );
     expect(await ledger(n.id)).toMatchObject({ status: 'sending' });
+    const early = provider();
+    await expect(deliverOnce({ knex: db.knex, provider: early.provider, leaseMs }, n)).rejects.toBeInstanceOf(
+      DeliveryInProgressError,
+    );
+    expect(early.calls).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, leaseMs + 100));
     const again = provider();
-    const outcome = await deliverOnce({ knex: db.knex, provider: again.provider }, n);
+    const outcome = await deliverOnce({ knex: db.knex, provider: again.provider, leaseMs }, n);
     expect(outcome).toMatchObject({ status: 'sent' });
     expect(again.calls).toEqual([n.id]);
     expect(await recorded(n.id)).toBe(1);
@@ -105,5 +137,15 @@ describe('deliverOnce: the push sender ledger', () => {
       expect(refused.calls).toEqual([n.id]);
       expect(await ledger(n.id)).toMatchObject({ status: final.status });
     }
+  });
+  it('when the ledger table predates the lease, the schema set-up should add it and deliveries still be sent once', async () => {
+    await db.knex.raw('alter table push_deliveries drop column claimed_until');
+    await PushSender.ensureSchema(db.knex);
+    await PushSender.ensureSchema(db.knex);
+    const { provider: p, calls } = provider();
+    const n = notification();
+    expect(await deliverOnce({ knex: db.knex, provider: p }, n)).toMatchObject({ status: 'sent' });
+    expect(await deliverOnce({ knex: db.knex, provider: p }, n)).toEqual({ status: 'duplicate' });
+    expect(calls).toEqual([n.id]);
   });
 });
