@@ -16,6 +16,7 @@ import { CollectionRegistry } from '../platform/collections/index.js';
 import { identityProviders } from './identityProviders.js';
 import { sessionTruthFromLog } from '../features/sessions/index.js';
 import type { FeatureModule } from '../features/index.js';
+import { VERIFICATION_TTL_MS } from '../features/accounts/index.js';
 import { featureModules } from './featureModules.js';
 import { feedSources } from './moduleParts.js';
 
@@ -81,7 +82,7 @@ export async function startProcess(
           refreshGraceMs: config.REFRESH_GRACE_SECONDS * 1000,
           codeSecret: authCodeSecret(config),
           rateLimitMultiplier: config.RATE_LIMIT_MULTIPLIER,
-          verificationTtlMs: 10 * 60_000,
+          verificationTtlMs: VERIFICATION_TTL_MS,
           resetTtlMs: 60 * 60_000,
           passwords: new PasswordHasher({ N: config.PASSWORD_SCRYPT_N, r: 8, p: 1 }),
           logger,

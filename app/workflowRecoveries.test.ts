@@ -74,10 +74,19 @@ describe('the workflows worker on sign-ups', () => {
     await runWorker(from);
     expect(await userIdForEmail(store, orphan)).toBeUndefined();
     expect(await userIdForEmail(store, kept)).toBe('u2');
+    // The sign-up that created its user but died before its verification mail is finished: the
+    // mail is requested under the request's own command id.
+    const u2 = await store.readStream(streamName(USER_CATEGORY, 'u2'));
+    expect(u2.map((e) => e.type)).toEqual(['UserRegistered', 'EmailVerificationRequested']);
     // Checking again (a second worker, a replay of the log) changes nothing.
     const before = (await store.readAll({ after: 0, limit: 1000 })).events.length;
     await runWorker(0);
     expect((await store.readAll({ after: 0, limit: 1000 })).events.length).toBe(before);
+    // The request that was only slow, resuming after the worker gave its sign-up up, is refused:
+    // no user without its address (someone else may have claimed it meanwhile).
+    await claimEmail(store, context('c9'), emailStream(orphan), 'u9');
+    await expect(register('u1', orphan, 'c1')).rejects.toMatchObject({ reason: 'registration_abandoned' });
+    expect(await userIdForEmail(store, orphan)).toBe('u9');
   });
 
   it('when an erasure dies right after UserErased, the worker should free the address, sign the user out everywhere and delete the data key', async () => {

@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
 import type { EventStore } from '../../infra/eventStore/index.js';
+import { withSchemaLock } from '../../infra/postgres/index.js';
 import type { WorkflowRecovery } from './WorkflowRecovery.js';
 import { runWorkflow } from './runWorkflow.js';
 
@@ -79,21 +80,35 @@ export function runWorkflowChecks(options: WorkflowChecksOptions): { stop(): Pro
       if (flow) await runWorkflow(flow, () => {});
       await knex(CHECKS_TABLE).where({ key: row.key }).del();
     } catch (error) {
+      options.onFailure?.(row.key, error);
+      // Only a note for operators: the lease brings the check back whether or not it is written.
       await knex(CHECKS_TABLE)
         .where({ key: row.key })
-        .update({ last_error: String(error) });
-      options.onFailure?.(row.key, error);
+        .update({ last_error: String(error) })
+        .catch(() => undefined);
     }
   };
+  // Nothing escapes the loop: a database outage is reported and the loop tries again, so it never
+  // becomes an unhandled rejection that stops the process.
+  const pass = async (): Promise<number> => {
+    const rows = await claim();
+    for (const row of rows) await check(row);
+    return rows.length;
+  };
   const loop = (async () => {
-    await ensureChecksTable(knex);
+    let ready = false;
     while (!stopped) {
-      const rows = await claim().catch((error: unknown) => {
+      let claimed = 0;
+      try {
+        if (!ready) {
+          await withSchemaLock(knex, CHECKS_TABLE, (trx) => ensureChecksTable(trx));
+          ready = true;
+        }
+        claimed = await pass();
+      } catch (error) {
         options.onFailure?.('(claim)', error);
-        return [];
-      });
-      for (const row of rows) await check(row);
-      if (rows.length < batchSize && !stopped) await sleep(pollMs);
+      }
+      if (claimed < batchSize && !stopped) await sleep(pollMs);
     }
   })();
   return {

@@ -77,8 +77,12 @@ export type SignInWithPasskey = DomainCommand<'SignInWithPasskey', { credentialI
 /** The command side verified the device's signature over a fresh challenge. */
 export type SignInWithDeviceKey = DomainCommand<'SignInWithDeviceKey', { deviceId: string }>;
 
+/** Gives up a sign-up whose user was never created (refused once the user exists). */
+export type AbandonRegistration = DomainCommand<'AbandonRegistration', { userId: string }>;
+
 export type UserCommand =
   | RegisterUser
+  | AbandonRegistration
   | SignIn
   | UpdateProfile
   | SignOutEverywhere

@@ -28,6 +28,8 @@ import { evolveUser, MAX_VERIFICATION_FAILURES, type UserState } from './state.j
 const register = (command: RegisterUser, state: UserState): UserEvent[] => {
   if (state.status !== 'unregistered')
     throw new DomainError('conflict', 'user_exists', 'User already registered');
+  if (state.abandoned)
+    throw new DomainError('conflict', 'registration_abandoned', 'This sign-up was given up; start again');
   const { provider, ...data } = command.data;
   const registered: UserEvent = {
     type: 'UserRegistered',
@@ -154,6 +156,17 @@ export function decideUser(command: UserCommand, state: UserState): UserEvent[] 
   switch (command.type) {
     case 'RegisterUser':
       return register(command, state);
+    case 'AbandonRegistration':
+      if (state.status !== 'unregistered')
+        throw new DomainError('conflict', 'user_exists', 'User already registered');
+      return state.abandoned
+        ? []
+        : [
+            {
+              type: 'RegistrationAbandoned',
+              data: { userId: command.data.userId, at: command.metadata.now },
+            },
+          ];
     case 'SignIn':
       return signIn(command, state);
     case 'UpdateProfile':

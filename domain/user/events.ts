@@ -104,6 +104,12 @@ export type PasskeyUsed = DomainEvent<
 >;
 
 /** The user's personal data is erased (their key is deleted); `by` is the admin, or null for the user. */
+/**
+ * A sign-up that never created its user was given up (its claims are released next): the user
+ * stream is fenced, so a late `RegisterUser` of that sign-up is refused instead of creating a user
+ * whose address or provider account someone else may claim meanwhile.
+ */
+export type RegistrationAbandoned = DomainEvent<'RegistrationAbandoned', { userId: string; at: string }>;
 export type UserErased = DomainEvent<'UserErased', { userId: string; at: string; by: string | null }>;
 
 export type UserEvent =
@@ -126,6 +132,7 @@ export type UserEvent =
   | RecoveryCodesGenerated
   | RecoveryCodeUsed
   | UserErased
+  | RegistrationAbandoned
   | ProviderLinked
   | ProviderUnlinked
   | PasskeyRegistered

@@ -22,6 +22,7 @@ export const userPersonalFields = {
   RecoveryCodesGenerated: [],
   RecoveryCodeUsed: [],
   UserErased: [],
+  RegistrationAbandoned: [],
   ProviderLinked: ['subject'],
   ProviderUnlinked: ['subject'],
   PasskeyRegistered: [],

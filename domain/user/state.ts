@@ -29,7 +29,8 @@ export interface ActiveUser {
   passkeys: { credentialId: string; publicKey: string; counter: number; transports: string[] }[];
 }
 
-export type UserState = { status: 'unregistered' } | ActiveUser | { status: 'erased'; userId: string };
+export type UserState =
+  { status: 'unregistered'; abandoned?: true } | ActiveUser | { status: 'erased'; userId: string };
 
 /** Wrong codes allowed for one verification (or one sign-in code) before it is void. */
 export const MAX_VERIFICATION_FAILURES = 5;
@@ -137,6 +138,8 @@ export function evolveUser(state: UserState, event: UserEvent): UserState {
       }));
     case 'UserErased':
       return { status: 'erased', userId: event.data.userId };
+    case 'RegistrationAbandoned':
+      return state.status === 'unregistered' ? { status: 'unregistered', abandoned: true } : state;
     case 'RecoveryCodeUsed':
       return active(state, (s) => ({
         ...s,

@@ -1,8 +1,14 @@
 import { emailDecider, type ClaimEmail, type ReleaseEmail } from '../../domain/email/index.js';
 import { DomainError } from '../../domain/shared/index.js';
-import { USER_CATEGORY } from '../../domain/user/index.js';
+import {
+  USER_CATEGORY,
+  userDecider,
+  type AbandonRegistration,
+  type UserState,
+} from '../../domain/user/index.js';
 import { streamName, type EventStore } from '../../infra/eventStore/index.js';
-import { handleCommand, subCommand, type CommandContext } from '../../core/index.js';
+import { foldStream, handleCommand, subCommand, type CommandContext } from '../../core/index.js';
+import { requestVerification, VERIFICATION_TTL_MS } from './requestVerification.js';
 import { contextOfEvent, type WorkflowRecovery } from '../../core/workflow/index.js';
 
 /**
@@ -33,32 +39,81 @@ export function releaseEmail(store: EventStore, context: CommandContext, stream:
   });
 }
 
-/** True when the user's stream has events (the sign-up got past creating the account). */
-export async function userExists(store: EventStore, userId: string): Promise<boolean> {
-  return (await store.readStream(streamName(USER_CATEGORY, userId))).length > 0;
+/**
+ * Gives up the sign-up of `userId` unless its user was created: true when given up. The user's
+ * stream is fenced first (`RegistrationAbandoned`), so the sign-up's own `RegisterUser`, however
+ * late, is refused rather than creating a user whose address someone else may claim next.
+ */
+export async function abandonRegistration(
+  store: EventStore,
+  context: CommandContext,
+  userId: string,
+): Promise<boolean> {
+  try {
+    await handleCommand({
+      store,
+      decider: userDecider,
+      stream: streamName(USER_CATEGORY, userId),
+      command: (metadata): AbandonRegistration => ({
+        type: 'AbandonRegistration',
+        data: { userId },
+        metadata,
+      }),
+      context,
+    });
+    return true;
+  } catch (error) {
+    if (error instanceof DomainError && error.reason === 'user_exists') return false;
+    throw error;
+  }
 }
+
+/** A password sign-up whose user exists but whose verification mail never went out. */
+const verificationMissing = (user: UserState) =>
+  user.status === 'active' && user.passwordHash !== '' && !user.emailVerified && !user.pendingVerification;
 
 /**
  * Sign-up (password or social) after a crash: an address claimed for a user that was never
- * created is released again, so nobody is locked out of it by a half-done registration.
+ * created is released again (after fencing the user stream), so nobody is locked out of it by a
+ * half-done registration; a password sign-up that created its user is driven to its end (the
+ * verification mail, under the request's own command id). Its session is not: the client that
+ * would have received its tokens is gone, and signs in again.
  */
-export const emailClaimRecovery = (store: EventStore): WorkflowRecovery => ({
+export const emailClaimRecovery = (
+  store: EventStore,
+  verificationTtlMs = VERIFICATION_TTL_MS,
+): WorkflowRecovery => ({
   name: 'sign-up',
   startsOn: ['EmailClaimed'],
   recover(start) {
     const userId = String(start.data['userId']);
+    const context = contextOfEvent(start);
+    const userContext = { ...context, userId };
     return {
       name: 'sign-up',
       steps: [
-        { name: 'user-exists', run: async () => ((await userExists(store, userId)) ? undefined : 'abandon') },
+        {
+          name: 'register-user',
+          run: async () =>
+            (await abandonRegistration(store, subCommand(context, 'abandon-sign-up'), userId))
+              ? 'abandon'
+              : undefined,
+        },
+        {
+          name: 'request-verification',
+          run: async () => {
+            const history = await store.readStream(streamName(USER_CATEGORY, userId));
+            if (!verificationMissing(foldStream(userDecider, history))) return;
+            await requestVerification(
+              { store, verificationTtlMs },
+              subCommand(userContext, 'verification'),
+              userId,
+            );
+          },
+        },
       ],
       compensate: async () => {
-        await releaseEmail(
-          store,
-          subCommand(contextOfEvent(start), 'abandon-sign-up'),
-          start.streamName,
-          userId,
-        );
+        await releaseEmail(store, subCommand(context, 'abandon-sign-up'), start.streamName, userId);
       },
     };
   },

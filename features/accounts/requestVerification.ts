@@ -4,6 +4,9 @@ import { streamName } from '../../infra/eventStore/index.js';
 import type { CommandApiDeps } from '../../command-api/index.js';
 import { handleCommand, type CommandContext } from '../../core/index.js';
 
+/** How long a mailed verification code and link work. */
+export const VERIFICATION_TTL_MS = 10 * 60_000;
+
 /** Starts an email verification for the user (a code and a link go out by mail). */
 export function requestVerification(
   deps: Pick<CommandApiDeps, 'store' | 'verificationTtlMs'>,

@@ -7,7 +7,7 @@ import {
 import type { EventStore } from '../../infra/eventStore/index.js';
 import { handleCommand, subCommand, type CommandContext } from '../../core/index.js';
 import { contextOfEvent, type WorkflowRecovery } from '../../core/workflow/index.js';
-import { userExists } from '../accounts/index.js';
+import { abandonRegistration } from '../accounts/index.js';
 import { identityStream } from './socialSignUp.js';
 
 /**
@@ -24,7 +24,13 @@ export const identityClaimRecovery = (store: EventStore): WorkflowRecovery => ({
     return {
       name: 'social-sign-up',
       steps: [
-        { name: 'user-exists', run: async () => ((await userExists(store, userId)) ? undefined : 'abandon') },
+        {
+          name: 'register-user',
+          run: async () =>
+            (await abandonRegistration(store, subCommand(contextOfEvent(start), 'abandon-sign-up'), userId))
+              ? 'abandon'
+              : undefined,
+        },
       ],
       compensate: async () => {
         await handleCommand({
