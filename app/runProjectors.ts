@@ -94,8 +94,14 @@ export async function runProjectors(
         }),
     );
   const workers: Stoppable[] = [];
-  for (const worker of modules.flatMap((m) => m.workers ?? [])) {
-    if (only.includes(worker.alongside ?? worker.name)) workers.push(await worker.start(context));
+  try {
+    for (const worker of modules.flatMap((m) => m.workers ?? [])) {
+      if (only.includes(worker.alongside ?? worker.name)) workers.push(await worker.start(context));
+    }
+  } catch (error) {
+    // A worker that cannot start stops the start: those already running stop with it.
+    for (const worker of workers.reverse()) await worker.stop().catch(() => undefined);
+    throw error;
   }
   for (const runner of runners) runner.start();
   const scheduler = only.includes(SCHEDULER)

@@ -24,9 +24,6 @@ const invalidLink = (res: Response) =>
  * to call instead. A page never reflects a token it did not issue, and a GET changes nothing
  * (mail scanners open links): the change happens on the form's POST.
  */
-/** Pages with forms of their own (mailed links lead to them): their bodies are url-encoded. */
-export const ACCOUNT_PAGE_PATHS = ['/reset-password', '/verify-email'];
-
 export function accountPageRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Router {
   const router = Router();
   registerPages(registry);

@@ -9,7 +9,7 @@ const MeQuery = z.object({
   min_position: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
 });
 
-export const MeResponse = z
+const MeResponse = z
   .object({
     id: z.uuid(),
     email: z.string(),
