@@ -28,6 +28,8 @@ describe('personal fields of the modules', () => {
       UserSuspended: ['reason'],
       ProviderLinked: ['subject'],
       ProviderUnlinked: ['subject'],
+      IdentityClaimed: ['subject'],
+      IdentityReleased: ['subject'],
       DeviceRegistered: ['pushToken', 'model', 'name'],
       DeviceUpdated: ['pushToken', 'model', 'name'],
       DocumentChanged: ['set'],

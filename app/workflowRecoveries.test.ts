@@ -14,6 +14,10 @@ import { Revocations } from '../platform/auth/index.js';
 import { allRecoveries } from './index.js';
 import { emailStream, userIdForEmail } from '../features/accounts/emailStream.js';
 import { claimEmail, emailClaimRecovery } from '../features/accounts/claimEmail.js';
+import { claimProviderIdentity, identityStream } from '../features/identity/socialSignUp.js';
+import { identityClaimRecovery } from '../features/identity/identityClaimRecovery.js';
+import { foldStream } from '../core/index.js';
+import { identityDecider } from '../domain/identity/index.js';
 
 const context = (commandId: string): CommandContext => ({
   commandId,
@@ -111,5 +115,37 @@ describe('the workflows worker on sign-ups', () => {
     expect(await userIdForEmail(store, email)).toBeUndefined();
     expect(erased).toEqual(['u3']);
     expect(await cache.get('revoked:user:u3')).toMatch(/^\d+$/);
+  });
+
+  it('when linking a provider to an account dies after the claim, the worker should make the link; a stale claim should be released', async () => {
+    const email = 'linker@example.com';
+    await claimEmail(store, context('c5'), emailStream(email), 'u5');
+    await register('u5', email, 'c5');
+    const google = { provider: 'google' as const, subject: 'g-5', email, emailVerified: true, name: null };
+    await claimProviderIdentity(store, { ...context('c6'), userId: 'u5' }, google, 'u5');
+    // Another account of the same provider was linked meanwhile: the first claim is stale.
+    const other = { ...google, provider: 'apple' as const, subject: 'a-5' };
+    await claimProviderIdentity(store, { ...context('c7'), userId: 'u5' }, other, 'u5');
+    await handleCommand({
+      store,
+      decider: userDecider,
+      stream: streamName(USER_CATEGORY, 'u5'),
+      command: (metadata) => ({
+        type: 'LinkProvider' as const,
+        data: { provider: 'apple' as const, subject: 'a-0', emailVerified: false },
+        metadata,
+      }),
+      context: { ...context('c8'), userId: 'u5' },
+    });
+    await runWorker(0, [emailClaimRecovery(store), identityClaimRecovery(store)]);
+    const user = foldStream(userDecider, await store.readStream(streamName(USER_CATEGORY, 'u5')));
+    expect(user.status === 'active' && user.providers).toEqual([
+      { provider: 'apple', subject: 'a-0' },
+      { provider: 'google', subject: 'g-5' },
+    ]);
+    const stale = foldStream(identityDecider, await store.readStream(identityStream('apple', 'a-5')));
+    expect(stale).toEqual({ status: 'free' });
+    const kept = foldStream(identityDecider, await store.readStream(identityStream('google', 'g-5')));
+    expect(kept).toEqual({ status: 'claimed', userId: 'u5' });
   });
 });

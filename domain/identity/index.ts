@@ -16,16 +16,21 @@ export type Provider = 'apple' | 'google' | 'facebook';
  */
 /** `provider` is an identity provider, or 'passkey' for a WebAuthn credential id. */
 export type ClaimKind = Provider | 'passkey';
-export type IdentityClaimed = DomainEvent<'IdentityClaimed', { userId: string; provider: ClaimKind }>;
-export type IdentityReleased = DomainEvent<'IdentityReleased', { userId: string; provider: ClaimKind }>;
+/**
+ * `subject`: the provider's id of the account (personal data, sealed with the user's key), so a
+ * flow interrupted after the claim can finish linking it; absent on claims from before it was kept.
+ */
+export type IdentityClaimData = { userId: string; provider: ClaimKind; subject?: string };
+export type IdentityClaimed = DomainEvent<'IdentityClaimed', IdentityClaimData>;
+export type IdentityReleased = DomainEvent<'IdentityReleased', IdentityClaimData>;
 export type IdentityEvent = IdentityClaimed | IdentityReleased;
-export type ClaimIdentity = DomainCommand<'ClaimIdentity', { userId: string; provider: ClaimKind }>;
-export type ReleaseIdentity = DomainCommand<'ReleaseIdentity', { userId: string; provider: ClaimKind }>;
+export type ClaimIdentity = DomainCommand<'ClaimIdentity', IdentityClaimData>;
+export type ReleaseIdentity = DomainCommand<'ReleaseIdentity', IdentityClaimData>;
 export type IdentityState = ClaimState;
 
 export const IDENTITY_CATEGORY = 'identity';
 export const identityDecider = claimDecider<
-  { userId: string; provider: ClaimKind },
+  IdentityClaimData,
   'ClaimIdentity',
   'ReleaseIdentity',
   'IdentityClaimed',

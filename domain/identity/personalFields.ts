@@ -1,8 +1,8 @@
 import type { PersonalFields } from '../shared/index.js';
 import type { IdentityEvent } from './index.js';
 
-/** A provider account claim names its user and provider only; the subject is hashed into the stream name (see domain/privacy). */
+/** A provider account claim names its user, the provider and (sealed) the provider's subject. */
 export const identityPersonalFields = {
-  IdentityClaimed: [],
-  IdentityReleased: [],
+  IdentityClaimed: ['subject'],
+  IdentityReleased: ['subject'],
 } satisfies PersonalFields<IdentityEvent>;

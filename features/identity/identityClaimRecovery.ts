@@ -8,11 +8,15 @@ import type { EventStore } from '../../infra/eventStore/index.js';
 import { handleCommand, subCommand, type CommandContext } from '../../core/index.js';
 import { contextOfEvent, type WorkflowRecovery } from '../../core/workflow/index.js';
 import { abandonRegistration } from '../accounts/index.js';
+import { finishLink } from './finishLink.js';
 import { identityStream } from './socialSignUp.js';
 
 /**
- * Social sign-up after a crash: a provider account claimed for a user that was never created is
- * released, so the next sign-in with it starts a fresh sign-up instead of meeting a dead claim.
+ * A provider account's claim after a crash. Claimed for a user that was never created (a social
+ * sign-up): the user stream is fenced and the claim released, so the next sign-in with it starts
+ * afresh. Claimed for an existing user that the flow had not linked yet (linking a provider to an
+ * account): the link is made, as the request would have, unless the user has since unlinked that
+ * account or linked another of the same provider (then the claim is stale and is released).
  */
 export const identityClaimRecovery = (store: EventStore): WorkflowRecovery => ({
   name: 'social-sign-up',
@@ -20,29 +24,31 @@ export const identityClaimRecovery = (store: EventStore): WorkflowRecovery => ({
   recover(start) {
     const userId = String(start.data['userId']);
     const provider = start.data['provider'];
+    const subject = start.data['subject'];
     if (!isClaimKind(provider)) return undefined;
+    const context = contextOfEvent(start);
     return {
       name: 'social-sign-up',
       steps: [
         {
           name: 'register-user',
           run: async () =>
-            (await abandonRegistration(store, subCommand(contextOfEvent(start), 'abandon-sign-up'), userId))
+            (await abandonRegistration(store, subCommand(context, 'abandon-sign-up'), userId))
               ? 'abandon'
               : undefined,
         },
+        {
+          name: 'link-provider',
+          run: async () => {
+            if (!isProvider(provider) || typeof subject !== 'string') return undefined;
+            return finishLink(store, subCommand(context, 'link-provider'), start, { provider, subject });
+          },
+        },
       ],
       compensate: async () => {
-        await handleCommand({
-          store,
-          decider: identityDecider,
-          stream: start.streamName,
-          command: (metadata): ReleaseIdentity => ({
-            type: 'ReleaseIdentity',
-            data: { userId, provider },
-            metadata,
-          }),
-          context: subCommand(contextOfEvent(start), 'abandon-sign-up'),
+        await releaseIdentity(store, subCommand(context, 'abandon-sign-up'), start.streamName, {
+          userId,
+          provider,
         });
       },
     };

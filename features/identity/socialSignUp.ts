@@ -38,7 +38,7 @@ export const claimProviderIdentity = (
     stream: identityStream(identity.provider, identity.subject),
     command: (metadata): ClaimIdentity => ({
       type: 'ClaimIdentity',
-      data: { userId, provider: identity.provider },
+      data: { userId, provider: identity.provider, subject: identity.subject },
       metadata,
     }),
     context: subCommand(context, 'claim-identity'),
