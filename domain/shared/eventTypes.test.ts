@@ -7,8 +7,8 @@ describe('event types', () => {
     expect(eventTypesOf({ UserSignedIn: [], UserErased: ['by'] })).toEqual(['UserSignedIn', 'UserErased']);
   });
 
-  it('should name every event a decider folds: the user decider knows all 23 user events', () => {
-    expect(userDecider.eventTypes).toHaveLength(23);
+  it('should name every event a decider folds: the user decider knows all 24 user events', () => {
+    expect(userDecider.eventTypes).toHaveLength(24);
     expect(userDecider.eventTypes).toContain('PasskeyUsed');
   });
 
