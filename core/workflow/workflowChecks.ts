@@ -30,6 +30,7 @@ export interface WorkflowChecksOptions {
   graceMs: number;
   /** A claimed check is hidden this long (times its attempts): a crashed worker's checks come back. */
   leaseMs?: number;
+  /** The shortest wait of an idle loop (it waits up to the grace period, at most 10 s). */
   pollMs?: number;
   batchSize?: number;
   onFailure?(key: string, error: unknown): void;
@@ -44,6 +45,9 @@ export interface WorkflowChecksOptions {
 export function runWorkflowChecks(options: WorkflowChecksOptions): { stop(): Promise<void> } {
   const { knex, store, recoveries, graceMs, leaseMs = 60_000, pollMs = 1000, batchSize = 50 } = options;
   const byName = new Map(recoveries.map((r) => [r.name, r]));
+  // A new check is due no sooner than `graceMs` after its flow started: an idle loop need not look
+  // more often than that (capped at 10 s, so checks whose lease lapsed come back within it).
+  const idleMs = Math.max(pollMs, Math.min(graceMs, 10_000));
   let stopped = false;
   const claim = () =>
     knex.transaction(async (trx) => {
@@ -108,7 +112,7 @@ export function runWorkflowChecks(options: WorkflowChecksOptions): { stop(): Pro
       } catch (error) {
         options.onFailure?.('(claim)', error);
       }
-      if (claimed < batchSize && !stopped) await sleep(pollMs);
+      if (claimed < batchSize && !stopped) await sleep(idleMs);
     }
   })();
   return {

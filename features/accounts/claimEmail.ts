@@ -9,7 +9,7 @@ import {
 import { streamName, type EventStore } from '../../infra/eventStore/index.js';
 import { foldStream, handleCommand, subCommand, type CommandContext } from '../../core/index.js';
 import { requestVerification, VERIFICATION_TTL_MS } from './requestVerification.js';
-import { contextOfEvent, type WorkflowRecovery } from '../../core/workflow/index.js';
+import { contextOfEvent, type WorkflowRecovery, type WorkflowStep } from '../../core/workflow/index.js';
 
 /**
  * The first step of a sign-up: claims the address for the new user (refused atomically when it is
@@ -44,7 +44,7 @@ export function releaseEmail(store: EventStore, context: CommandContext, stream:
  * stream is fenced first (`RegistrationAbandoned`), so the sign-up's own `RegisterUser`, however
  * late, is refused rather than creating a user whose address someone else may claim next.
  */
-export async function abandonRegistration(
+async function abandonRegistration(
   store: EventStore,
   context: CommandContext,
   userId: string,
@@ -67,6 +67,22 @@ export async function abandonRegistration(
     throw error;
   }
 }
+
+/**
+ * A sign-up's recovery step: goes on when the user was created, else gives the sign-up up
+ * (`abandonRegistration`) and has the flow release its claims.
+ */
+export const userCreatedOrAbandoned = (
+  store: EventStore,
+  context: CommandContext,
+  userId: string,
+): WorkflowStep => ({
+  name: 'register-user',
+  run: async () =>
+    (await abandonRegistration(store, subCommand(context, 'abandon-sign-up'), userId))
+      ? 'abandon'
+      : undefined,
+});
 
 /** A password sign-up whose user exists but whose verification mail never went out. */
 const verificationMissing = (user: UserState) =>
@@ -92,13 +108,7 @@ export const emailClaimRecovery = (
     return {
       name: 'sign-up',
       steps: [
-        {
-          name: 'register-user',
-          run: async () =>
-            (await abandonRegistration(store, subCommand(context, 'abandon-sign-up'), userId))
-              ? 'abandon'
-              : undefined,
-        },
+        userCreatedOrAbandoned(store, context, userId),
         {
           name: 'request-verification',
           run: async () => {

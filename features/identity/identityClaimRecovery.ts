@@ -7,7 +7,7 @@ import {
 import type { EventStore } from '../../infra/eventStore/index.js';
 import { handleCommand, subCommand, type CommandContext } from '../../core/index.js';
 import { contextOfEvent, type WorkflowRecovery } from '../../core/workflow/index.js';
-import { abandonRegistration } from '../accounts/index.js';
+import { userCreatedOrAbandoned } from '../accounts/index.js';
 import { finishLink } from './finishLink.js';
 import { identityStream } from './socialSignUp.js';
 
@@ -30,13 +30,7 @@ export const identityClaimRecovery = (store: EventStore): WorkflowRecovery => ({
     return {
       name: 'social-sign-up',
       steps: [
-        {
-          name: 'register-user',
-          run: async () =>
-            (await abandonRegistration(store, subCommand(context, 'abandon-sign-up'), userId))
-              ? 'abandon'
-              : undefined,
-        },
+        userCreatedOrAbandoned(store, context, userId),
         {
           name: 'link-provider',
           run: async () => {
