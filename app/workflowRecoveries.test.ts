@@ -148,4 +148,15 @@ describe('the workflows worker on sign-ups', () => {
     const kept = foldStream(identityDecider, await store.readStream(identityStream('google', 'g-5')));
     expect(kept).toEqual({ status: 'claimed', userId: 'u5' });
   });
+
+  it('when an idle loop is stopped, it should stop at once rather than finish its idle wait', async () => {
+    // A one-hour grace: the idle loop waits its longest (10 s) between passes.
+    const runner = runWorkflowChecks({ knex: db.knex, store, recoveries: [], graceMs: 3_600_000 });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const stopped = await Promise.race([
+      runner.stop().then(() => 'stopped'),
+      new Promise((resolve) => setTimeout(() => resolve('still waiting'), 5000)),
+    ]);
+    expect(stopped).toBe('stopped');
+  });
 });

@@ -49,6 +49,8 @@ export function runWorkflowChecks(options: WorkflowChecksOptions): { stop(): Pro
   // more often than that (capped at 10 s, so checks whose lease lapsed come back within it).
   const idleMs = Math.max(pollMs, Math.min(graceMs, 10_000));
   let stopped = false;
+  // Stopping wakes an idle loop at once: a process shuts down without waiting out the idle wait.
+  const wake = new AbortController();
   const claim = () =>
     knex.transaction(async (trx) => {
       const rows = await trx(CHECKS_TABLE)
@@ -112,12 +114,14 @@ export function runWorkflowChecks(options: WorkflowChecksOptions): { stop(): Pro
       } catch (error) {
         options.onFailure?.('(claim)', error);
       }
-      if (claimed < batchSize && !stopped) await sleep(idleMs);
+      if (claimed < batchSize && !stopped)
+        await sleep(idleMs, undefined, { signal: wake.signal }).catch(() => undefined);
     }
   })();
   return {
     async stop() {
       stopped = true;
+      wake.abort();
       await loop;
     },
   };
