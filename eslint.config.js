@@ -6,7 +6,7 @@ import { localRules } from './eslint/importThroughIndex.js';
 const foldersOf = (...folders) => folders.map((folder) => `**/${folder}/**`);
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'data/**', 'proto/generated/**', '.cache/**'] },
+  { ignores: ['node_modules/**', 'data/**', 'dist/**', 'proto/generated/**', '.cache/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['**/*.test.ts'],
-    exclude: ['node_modules/**', 'data/**', '.cache/**'],
+    exclude: ['node_modules/**', 'data/**', '.cache/**', 'dist/**'],
+    globalSetup: ['test/support/buildOnce.ts'],
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 30_000,

@@ -44,7 +44,7 @@ describe('the embedded data folder', () => {
         200,
       );
       await restarted.child.kill('SIGTERM');
-      console.info(`second process refused in ${refusedInMs} ms (tsx start included)`);
+      console.info(`second process refused in ${refusedInMs} ms (process start included)`);
     }),
     120_000,
   );

@@ -7,9 +7,18 @@ export interface Child {
   kill(signal?: NodeJS.Signals): Promise<void>;
 }
 
-/** Starts a TypeScript entry point in a child process (through tsx) and collects its output. */
+/**
+ * How a child runs `entry`: an entry point in bin/ as production runs it, compiled in dist/ (built
+ * once per test run by test/support/buildOnce.ts); a test's own helper script through tsx.
+ */
+function commandOf(entry: string): string[] {
+  const compiled = /^bin\/(\w+)\.ts$/.exec(entry);
+  return compiled ? ['--enable-source-maps', `dist/${compiled[1]}.js`] : ['--import', 'tsx', entry];
+}
+
+/** Starts an entry point in a child process and collects its output. */
 export function startChild(entry: string, env: Record<string, string>, args: string[] = []): Child {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
+  const child = spawn(process.execPath, [...commandOf(entry), ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
