@@ -27,7 +27,7 @@ export class FeedChangeTracker {
     for (const waiters of this.waiting.values()) waiters.wakeAll();
   }
 
-  /** Records that the user's feed has a change at `position` (or, from a query, nothing after it). */
+  /** Records that the user's feed has a change at `position` (or, from a query, nothing after it); never lowers. */
   advance(userId: string, position: number): void {
     const known = this.latest.get(userId);
     if (known !== undefined && known >= position) return;
@@ -37,6 +37,22 @@ export class FeedChangeTracker {
     }
     this.latest.set(userId, position);
     this.waiting.get(userId)?.wakeAll();
+  }
+
+  /**
+   * What a query of the user's whole feed (no collection filter) learned: from `from` up to
+   * `upTo` (where every feed projection had reached), the last change is at `lastChange`, or there
+   * is none. Unlike `advance` this may lower what is known: the latest change is then the one
+   * found, or (none found) at most `from`, so another device of the user whose cursor is behind
+   * `upTo` but not behind the change still gets its 304. It does so only while nothing known lies
+   * after `upTo`: a change announced after the query's snapshot is kept.
+   */
+  settle(userId: string, from: number, lastChange: number | undefined, upTo: number): void {
+    const known = this.latest.get(userId);
+    if (known !== undefined && known > upTo) return;
+    const settled = lastChange ?? Math.min(known ?? from, from);
+    if (known === undefined) this.advance(userId, settled);
+    else this.latest.set(userId, settled);
   }
 
   /** The position of the user's latest known feed change, if known. */

@@ -139,7 +139,13 @@ export function feedRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): Route
     // A page that leaves nothing behind may move on to where the projections are: nothing up to
     // there is missing, and a cursor left behind a pruned tombstone would have to refetch.
     if (!hasMore && upTo > next.position) next = { position: upTo, collection: '', id: '' };
-    if (!hasMore) deps.tracker.advance(userId, next.position);
+    if (!hasMore) {
+      // The whole feed tells the tracker where the user's last change is; a filtered one only
+      // that nothing of its collections came after its end.
+      if (selection.collections === undefined)
+        deps.tracker.settle(userId, cursor.position, last?.position, upTo);
+      else deps.tracker.advance(userId, next.position);
+    }
     // A page that leaves nothing behind makes its end the base for field masks.
     const nextCursor = deps.cursors.encode({ ...next, base: hasMore ? cursor.base : next.position }, subject);
     const message = FeedPage.create({

@@ -44,7 +44,9 @@ export async function readFeedRows(
   };
   const first = await read();
   if (first.rows.length > 0 || waitMs <= 0) return first;
-  deps.tracker.advance(userId, cursor.position);
+  // Nothing after the cursor: for the whole feed, the user's last change is at most the cursor.
+  // A filtered read says nothing of the other collections, so it records nothing.
+  if (request.collections === undefined) deps.tracker.settle(userId, cursor.position, undefined, first.upTo);
   const started = performance.now();
   await deps.tracker.waitForChange(userId, cursor.position, waitMs, request.signal);
   // The change is committed in its projection; pages stop where every feed projection has

@@ -24,10 +24,12 @@ describe('roles and administration', () => {
 
   /** Signs up `email` and verifies it with the mailed code. */
   async function signUpVerified(email: string): Promise<SignedUp> {
-    const response = await client.post<{ user: { id: string }; accessToken: string; refreshToken: string }>(
-      '/v1/auth/register',
-      { email, password, displayName: 'Staff' },
-    );
+    const response = await client.post<{
+      user: { id: string };
+      accessToken: string;
+      refreshToken: string;
+      position: number;
+    }>('/v1/auth/register', { email, password, displayName: 'Staff' });
     const { mailTo, codeIn } = mailbox(smtp);
     const code = codeIn(await mailTo(email, /verification code/));
     const verified = await client.post(
@@ -41,6 +43,7 @@ describe('roles and administration', () => {
       email,
       accessToken: response.body.accessToken,
       refreshToken: response.body.refreshToken,
+      position: response.body.position,
     };
   }
   const post = (path: string, body: unknown, who: SignedUp) =>

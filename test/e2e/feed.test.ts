@@ -78,6 +78,57 @@ describeOnBackends('the delta feed', (on) => {
     expect(patched.body.position).toBeGreaterThan(device.body.position);
   });
 
+  it('when two devices of one user poll in turn while other users write, each unchanged If-None-Match poll should answer 304; a change of the user, 200 to both', async (ctx) => {
+    const backend = on.backend();
+    if (!backend) return ctx.skip();
+    const client = on.client();
+    const { user, device, page } = await userWithOneDevice(client);
+    const tablet = await client.get<FeedJson>('/v1/feed', { token: user.accessToken });
+    const cursors = { tablet: tablet.body.nextCursor, phone: page.body.nextCursor };
+    /** Someone else writes: the global position moves on, this user's feed does not. */
+    const othersWrite = async () => (await signUp(client)).position;
+    // The phone pulls (no If-None-Match) after others wrote: its cursor moves past the tablet's.
+    const pulled = await client.get<FeedJson>(
+      `/v1/feed?cursor=${cursors.phone}&min_position=${await othersWrite()}`,
+      {
+        token: user.accessToken,
+      },
+    );
+    cursors.phone = pulled.body.nextCursor;
+    const statuses: number[] = [];
+    for (let round = 0; round < 4; round++) {
+      for (const name of ['tablet', 'phone'] as const) {
+        const cursor = cursors[name];
+        const poll = await client.get<FeedJson>(
+          `/v1/feed?cursor=${cursor}&min_position=${await othersWrite()}`,
+          {
+            token: user.accessToken,
+            headers: { 'if-none-match': `"${cursor}"` },
+          },
+        );
+        statuses.push(poll.status);
+        if (poll.status === 200) cursors[name] = poll.body.nextCursor;
+      }
+    }
+    // Neither device's feed changed: every poll is answered from memory.
+    expect(statuses).toEqual(Array.from({ length: 8 }, () => 304));
+    await client.patch(`/v1/devices/${device.body.id}`, { appVersion: '3.0.0' }, { token: user.accessToken });
+    for (const cursor of Object.values(cursors)) {
+      await expect
+        .poll(
+          async () =>
+            (
+              await client.get(`/v1/feed?cursor=${cursor}`, {
+                token: user.accessToken,
+                headers: { 'if-none-match': `"${cursor}"` },
+              })
+            ).status,
+          { timeout: 10_000 },
+        )
+        .toBe(200);
+    }
+  });
+
   it('when the app long-polls, a change should end the wait early with that change', async (ctx) => {
     const backend = on.backend();
     if (!backend) return ctx.skip();

@@ -79,14 +79,18 @@ export interface SignedUp {
   email: string;
   accessToken: string;
   refreshToken: string;
+  /** The log position of the registration (for `min_position`). */
+  position: number;
 }
 
 export async function signUp(client: Api, name = 'Test User'): Promise<SignedUp> {
   const email = `${randomUUID()}@example.com`;
-  const response = await client.post<{ user: { id: string }; accessToken: string; refreshToken: string }>(
-    '/v1/auth/register',
-    { email, password: 'correct horse battery staple', displayName: name },
-  );
+  const response = await client.post<{
+    user: { id: string };
+    accessToken: string;
+    refreshToken: string;
+    position: number;
+  }>('/v1/auth/register', { email, password: 'correct horse battery staple', displayName: name });
   if (response.status !== 201)
     throw new Error(`register failed: ${response.status} ${response.raw.toString()}`);
   return {
@@ -94,6 +98,7 @@ export async function signUp(client: Api, name = 'Test User'): Promise<SignedUp>
     email,
     accessToken: response.body.accessToken,
     refreshToken: response.body.refreshToken,
+    position: response.body.position,
   };
 }
 
