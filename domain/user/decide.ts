@@ -40,6 +40,11 @@ const register = (command: RegisterUser, state: UserState): UserEvent[] => {
   return [registered, ...linkProvider(link, evolveUser(state, registered))];
 };
 
+/**
+ * A password sign-in is checked here and recorded on the session (and device) stream it starts,
+ * not on the user stream: concurrent sign-ins to one account never conflict, and the user stream
+ * does not grow with every sign-in.
+ */
 const signIn = (command: SignIn, state: UserState): UserEvent[] => {
   // One answer for "no such user" and "wrong password": callers must not learn which.
   if (state.status !== 'active' || !command.data.passwordMatches) {
@@ -47,17 +52,7 @@ const signIn = (command: SignIn, state: UserState): UserEvent[] => {
   }
   // Said only to whoever knows the password.
   if (state.suspended) throw suspendedError();
-  return [
-    {
-      type: 'UserSignedIn',
-      data: {
-        userId: state.userId,
-        method: 'password',
-        deviceId: command.metadata.deviceId ?? null,
-        at: command.metadata.now,
-      },
-    },
-  ];
+  return [];
 };
 
 const updateProfile = (command: UpdateProfile, state: UserState): UserEvent[] => {

@@ -86,6 +86,9 @@ describe('user decider: staff actions', () => {
     });
     given(registered('u1'), suspended).when(signIn(true)).thenThrows({ reason: 'account_suspended' });
     given(registered('u1'), suspended).when(signIn(false)).thenThrows({ reason: 'invalid_credentials' });
+    // An active user's password sign-in adds nothing to the user stream (its session records it).
+    given(registered('u1')).when(signIn(true)).thenEvents([]);
+    given(registered('u1')).when(signIn(false)).thenThrows({ reason: 'invalid_credentials' });
   });
 });
 

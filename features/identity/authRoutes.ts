@@ -139,17 +139,19 @@ export function authRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Rou
       throw new DomainError('invalid_credentials', 'invalid_credentials', 'Email or password is wrong');
     }
     await lockout.succeeded(address, client);
-    const result = await handleCommand({
-      store,
-      decider: userDecider,
-      stream: streamName(USER_CATEGORY, userId),
-      command: (metadata): SignIn => ({ type: 'SignIn', data: { userId, passwordMatches }, metadata }),
-      context: { ...context, userId },
-    });
+    // Refuses a suspended account; appends nothing to the user stream (the session records the
+    // sign-in), so concurrent sign-ins to one account do not conflict.
+    const signIn: SignIn = {
+      type: 'SignIn',
+      data: { userId, passwordMatches },
+      metadata: { now: context.now.toISOString(), userId },
+    };
+    userDecider.decide(signIn, user);
+    let version = userEvents[userEvents.length - 1]?.streamVersion ?? -1;
     if (user.status === 'active' && deps.passwords.needsRehash(user.passwordHash)) {
       // The cost was raised since this hash was made: store the password at today's cost.
       const passwordHash = await deps.passwords.hash(body.password);
-      await handleCommand({
+      ({ version } = await handleCommand({
         store,
         decider: userDecider,
         stream: streamName(USER_CATEGORY, userId),
@@ -159,10 +161,10 @@ export function authRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Rou
           metadata,
         }),
         context: subCommand({ ...context, userId }, 'rehash'),
-      });
+      }));
     }
     const session = await startSession(deps, context, user, { method: 'password', device: body.device });
-    res.status(200).json({ ...session, version: result.version, position: result.position });
+    res.status(200).json({ ...session, version });
   });
 
   return router;

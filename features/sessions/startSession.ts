@@ -104,6 +104,8 @@ export async function startSession(
     tokenType: 'Bearer' as const,
     expiresIn: deps.tokens.ttlSeconds,
     ...(deviceId ? { deviceId } : {}),
+    /** The session's start in the log: the last write of the sign-in (for `min_position`). */
+    position: started.position,
   };
 }
 
