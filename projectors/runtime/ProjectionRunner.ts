@@ -59,6 +59,8 @@ export class ProjectionRunner {
   private readonly batch: BatchDeps;
   private readonly announcer: ChangeAnnouncer;
   private holdsLease = false;
+  /** The log's head when this runner last found nothing more to do (undefined: not idle). */
+  private idleAtHead: number | undefined;
 
   constructor(options: RunnerOptions) {
     this.o = {
@@ -139,9 +141,17 @@ export class ProjectionRunner {
       return;
     }
     // Starting, or taking over: the last owner may have died between a commit and its announcement.
-    if (!this.holdsLease) this.announcer.owe();
+    if (!this.holdsLease) {
+      this.announcer.owe();
+      this.idleAtHead = undefined;
+    }
     this.holdsLease = true;
     await this.announcer.announce();
+    // Caught up: while nothing is appended, a round renews the lease and reads only the head.
+    if (this.idleAtHead !== undefined) {
+      if (!(await this.waitUnlessMoved(this.idleAtHead))) return;
+      this.idleAtHead = undefined;
+    }
     const checkpoint = await this.readCheckpoint();
     const { events, scannedTo } = await this.o.store.readAll({
       after: checkpoint,
@@ -158,8 +168,27 @@ export class ProjectionRunner {
     if (await switchOverWhenCaughtUp(this.o.knex, name, version, head))
       this.o.logger.info({ projection: name, version }, 'projection version is now active');
     if (events.length < this.o.batchSize) {
-      await this.o.store.waitForAppend(Math.min(1000, this.o.leaseMs / 3), this.controller.signal);
+      // Caught up to where this read ended: until the log moves past it, rounds stay idle.
+      this.idleAtHead = scannedTo;
+      if (await this.waitUnlessMoved(scannedTo)) this.idleAtHead = undefined;
     }
+  }
+
+  /**
+   * Sleeps until an append is announced or the lease is due for renewal, unless the log's head
+   * is no longer `head`: resolves to true (without sleeping) when it moved. The wait starts
+   * before the head is read, so an append announced in between is never slept through.
+   */
+  private async waitUnlessMoved(head: number): Promise<boolean> {
+    const cancel = new AbortController();
+    const woken = this.o.store.waitForAppend(
+      this.o.leaseMs / 3,
+      AbortSignal.any([this.controller.signal, cancel.signal]),
+    );
+    const moved = (await this.o.store.headPosition()) !== head;
+    if (moved) cancel.abort();
+    await woken;
+    return moved;
   }
 
   private backoff(failures: number): number {

@@ -98,7 +98,10 @@ export class PostgresBus implements Bus, Outbox {
         let handled = 0;
         try {
           for (const topic of options.topics) {
-            for (let partition = 0; partition < PARTITIONS && !controller.signal.aborted; partition++) {
+            // One read finds the partitions with messages past the group's offset: an idle
+            // consumer writes nothing (no claims), it only looks.
+            for (const partition of await this.pendingPartitions(options.group, topic)) {
+              if (controller.signal.aborted) break;
               handled += await this.drainPartition(consumerId, options.group, topic, partition, handler);
             }
           }
@@ -179,6 +182,19 @@ export class PostgresBus implements Bus, Outbox {
       await release().catch(() => undefined);
       throw error;
     }
+  }
+
+  /** The partitions of `topic` holding messages after the group's offset. */
+  private async pendingPartitions(group: string, topic: string): Promise<number[]> {
+    const rows = await this.db.knex.raw<{ rows: { partition: number }[] }>(
+      `select o.partition from bus_offsets o
+       where o.consumer_group = ? and o.topic = ?
+         and exists (select 1 from bus_messages m
+                     where m.topic = o.topic and m.partition = o.partition and m.id > o.last_id)
+       order by o.partition`,
+      [group, topic],
+    );
+    return rows.rows.map((row) => Number(row.partition));
   }
 
   private async maxId(topic: string): Promise<number> {
