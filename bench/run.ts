@@ -1,4 +1,5 @@
 // npm run bench: the figures in the README, each beside a baseline measured in the same run.
+import { execFileSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,15 +18,18 @@ import { FEED_DESIGN_COLLECTIONS, feedDesignBench } from './feedDesignBench.js';
 import { longStreamBench } from './longStreamBench.js';
 import { printTable, type Row } from './report.js';
 import { schedulerBench } from './schedulerBench.js';
+import { bareExpress, idleRow, idleUse } from './idleBench.js';
 
 const quick = process.argv.includes('--quick');
-// `-- --only=stream,append`: run only the named parts (append, scheduler, stream, backend, identity, feed-design).
+// `-- --only=stream,append`: run only the named parts (append, scheduler, stream, backend, identity, feed-design, idle).
 const only = process.argv
   .find((a) => a.startsWith('--only='))
   ?.slice('--only='.length)
   .split(',');
 const wanted = (part: string) => !only || only.includes(part);
 const rows: Row[] = [];
+// The backends run what `npm start` runs: bin/ compiled into dist/.
+execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
 
 /** The backend (`npm start`) in its own process on a fresh database, once it answers /healthz. */
 async function startBackend(env: Record<string, string>) {
@@ -48,6 +52,7 @@ async function startBackend(env: Record<string, string>) {
   }
   return {
     base,
+    pid: child.process.pid!,
     databaseUrl: database.url,
     async stop() {
       await child.kill('SIGTERM');
@@ -170,6 +175,30 @@ if (wanted('feed-design')) {
   } finally {
     await db.close();
     await designs.stop();
+  }
+}
+
+// 5. Idle: the all-in-one process doing nothing, on PostgreSQL and on the embedded default.
+if (wanted('idle')) {
+  const settle = quick ? 5 : 15;
+  const seconds = quick ? 10 : 30;
+  for (const [label, env] of [
+    ['all-in-one on PostgreSQL', {}],
+    ['all-in-one, embedded (PGlite)', { DATABASE_URL: '' }],
+  ] as const) {
+    const backend = await startBackend({ PASSWORD_SCRYPT_N: '1024', ...env });
+    const bare = await bareExpress(await freePort());
+    try {
+      await new Promise((resolve) => setTimeout(resolve, settle * 1000));
+      const [measured, baseline] = await Promise.all([
+        idleUse(backend.pid, seconds),
+        idleUse(bare.pid, seconds),
+      ]);
+      rows.push(idleRow(label, measured, baseline, seconds));
+    } finally {
+      await bare.stop();
+      await backend.stop();
+    }
   }
 }
 

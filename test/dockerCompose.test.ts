@@ -1,5 +1,5 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { configSchema, loadConfig } from '../app/index.js';
@@ -24,9 +24,14 @@ describe('docker-compose.yml', () => {
     expect(Object.keys(compose.services)).toEqual(
       expect.arrayContaining(['eventstore', 'kafka', 'postgres', 'redis', 's3', ...ours]),
     );
-    expect(compose.services['command-api']?.command).toContain('start:command-api');
-    expect(compose.services['query-api']?.command).toContain('start:query-api');
-    expect(compose.services.projectors?.command).toContain('start:projectors');
+    // Each runs its compiled entry point (the image's build stage made dist/), no TypeScript.
+    expect(compose.services['command-api']?.command).toContain('dist/commandApi.js');
+    expect(compose.services['query-api']?.command).toContain('dist/queryApi.js');
+    expect(compose.services.projectors?.command).toContain('dist/projectors.js');
+    for (const service of ours) {
+      const entry = compose.services[service]?.command?.find((part) => part.startsWith('dist/'));
+      expect(existsSync(entry!.replace(/^dist\/(\w+)\.js$/, 'bin/$1.ts')), service).toBe(true);
+    }
   });
 
   it("when our services' environments are read, every variable should be a known setting with a valid value", () => {
