@@ -8,7 +8,7 @@ import {
 } from '../infra/eventStore/index.js';
 import { inSpan } from '../platform/observability/index.js';
 import type { CommandContext } from './CommandContext.js';
-import { loadStream } from './loadStream.js';
+import { loadStream, type LoadedStream } from './loadStream.js';
 import { PreconditionFailedError } from '../platform/errors/index.js';
 import { keepSnapshot } from './keepSnapshot.js';
 
@@ -46,6 +46,60 @@ export interface HandleCommandInput<Command extends DomainCommand, Event extends
 }
 
 /**
+ * The events a command decided, as the store takes them: ids derived from the command id, the
+ * stream and the index (a retried command appends nothing new), metadata from the context.
+ */
+export function toNewEvents(
+  context: CommandContext,
+  stream: string,
+  decided: readonly DomainEvent[],
+): NewEvent[] {
+  return decided.map((event, index) => ({
+    id: uuidv5(`${context.commandId}/${stream}/${index}`, EVENT_ID_NAMESPACE),
+    type: event.type,
+    data: event.data as Record<string, unknown>,
+    metadata: {
+      // The store stamps each type's current schema version (UpcastingEventStore).
+      schemaVersion: 1,
+      commandId: context.commandId,
+      correlationId: context.correlationId,
+      ...(context.causationId ? { causationId: context.causationId } : {}),
+      ...(context.userId ? { actorUserId: context.userId } : {}),
+      ...(context.deviceId ? { actorDeviceId: context.deviceId } : {}),
+      ...(context.traceparent ? { traceparent: context.traceparent } : {}),
+    },
+  }));
+}
+
+/** What the core fills into every command: the time, the acting user and device. */
+export function commandMetadata(context: CommandContext): DomainCommand['metadata'] {
+  return {
+    now: context.now.toISOString(),
+    ...(context.userId ? { userId: context.userId } : {}),
+    ...(context.deviceId ? { deviceId: context.deviceId } : {}),
+  };
+}
+
+/** The first answer of a command whose events the stream already holds (a retry), if it does. */
+export function replayOf<Event extends DomainEvent, State>(
+  decider: Pick<Decider<never, Event, State>, 'eventTypes'>,
+  loaded: Pick<LoadedStream<State>, 'state' | 'events'>,
+  commandId: string,
+): CommandResult<State, Event> | undefined {
+  const earlierEvents = loaded.events.filter((e) => e.metadata.commandId === commandId);
+  const earlier = earlierEvents[earlierEvents.length - 1];
+  if (!earlier) return undefined;
+  return {
+    state: loaded.state,
+    version: earlier.streamVersion,
+    position: earlier.position,
+    appended: 0,
+    events: eventsOf(decider.eventTypes, earlierEvents),
+    replayed: true,
+  };
+}
+
+/**
  * The command recipe, the same for HTTP routes, projectors, senders and schedulers:
  * 1. read the stream and fold it into state (from the latest snapshot, for a decider that keeps
  *    them); if the events read already hold this command's events,
@@ -60,48 +114,20 @@ export async function handleCommand<Command extends DomainCommand, Event extends
   input: HandleCommandInput<Command, Event, State>,
 ): Promise<CommandResult<State, Event>> {
   const { store, decider, stream, context, ifVersion, check, snapshots } = input;
-  const command = input.command({
-    now: context.now.toISOString(),
-    ...(context.userId ? { userId: context.userId } : {}),
-    ...(context.deviceId ? { deviceId: context.deviceId } : {}),
-  });
+  const command = input.command(commandMetadata(context));
   return inSpan('command.handle', { 'command.type': command.type, 'stream.name': stream }, async () => {
     for (let attempt = 1; ; attempt++) {
       const loaded = await loadStream(store, decider, stream, snapshots);
       const { state, version, position: lastPosition } = loaded;
-      const earlierEvents = loaded.events.filter((e) => e.metadata.commandId === context.commandId);
-      const earlier = earlierEvents[earlierEvents.length - 1];
-      if (earlier) {
-        return {
-          state,
-          version: earlier.streamVersion,
-          position: earlier.position,
-          appended: 0,
-          events: eventsOf(decider.eventTypes, earlierEvents),
-          replayed: true,
-        };
-      }
+      const replay = replayOf(decider, loaded, context.commandId);
+      if (replay) return replay;
       if (ifVersion !== undefined && ifVersion !== version) {
         throw new PreconditionFailedError(stream, ifVersion, version);
       }
       await check?.(state);
       const decided = decider.decide(command, state);
       if (decided.length === 0) return { state, version, position: lastPosition, appended: 0, events: [] };
-      const events: NewEvent[] = decided.map((event, index) => ({
-        id: uuidv5(`${context.commandId}/${stream}/${index}`, EVENT_ID_NAMESPACE),
-        type: event.type,
-        data: event.data as Record<string, unknown>,
-        metadata: {
-          // The store stamps each type's current schema version (UpcastingEventStore).
-          schemaVersion: 1,
-          commandId: context.commandId,
-          correlationId: context.correlationId,
-          ...(context.causationId ? { causationId: context.causationId } : {}),
-          ...(context.userId ? { actorUserId: context.userId } : {}),
-          ...(context.deviceId ? { actorDeviceId: context.deviceId } : {}),
-          ...(context.traceparent ? { traceparent: context.traceparent } : {}),
-        },
-      }));
+      const events = toNewEvents(context, stream, decided);
       try {
         const result = await store.append(stream, events, version === -1 ? 'no_stream' : version);
         const newState = decided.reduce(decider.evolve, state);

@@ -2,6 +2,7 @@
 // routes, projectors, senders and schedulers call it alike; the HTTP layer maps its errors.
 export type { CommandContext } from './CommandContext.js';
 export { handleCommand, type CommandResult, type HandleCommandInput } from './handleCommand.js';
+export { handleCommandBatch, type BatchCommand, type BatchOutcome } from './handleCommandBatch.js';
 export { foldStream } from './foldStream.js';
 export { loadStream, type LoadedStream } from './loadStream.js';
 export { PreconditionFailedError } from '../platform/errors/index.js';

@@ -64,9 +64,24 @@ export interface Subscription {
   stop(): Promise<void>;
 }
 
+/** One stream's part of a multi-stream append. */
+export interface StreamAppend {
+  stream: string;
+  events: readonly NewEvent[];
+  expected: ExpectedVersion;
+}
+
 export interface EventStore {
   append(stream: string, events: readonly NewEvent[], expected: ExpectedVersion): Promise<AppendResult>;
+  /**
+   * Appends to several (distinct) streams in one transaction: all or none, one commit. A conflict
+   * on any stream throws its WrongExpectedVersionError and appends nothing. Only where the store
+   * can do it atomically (absent on EventStoreDB): callers then append stream by stream.
+   */
+  appendMany?(appends: readonly StreamAppend[]): Promise<AppendResult[]>;
   readStream(stream: string, options?: { fromVersion?: number; maxCount?: number }): Promise<RecordedEvent[]>;
+  /** Several whole streams in one read: each stream's events, in order (a missing one: empty). */
+  readStreams(streams: readonly string[]): Promise<Map<string, RecordedEvent[]>>;
   readAll(options: ReadAllOptions): Promise<ReadAllResult>;
   headPosition(): Promise<number>;
   /** Catches up from `after`, then delivers new events live, in order, one batch at a time. */

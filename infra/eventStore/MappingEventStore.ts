@@ -6,6 +6,7 @@ import type {
   ReadAllOptions,
   ReadAllResult,
   RecordedEvent,
+  StreamAppend,
   SubscribeOptions,
   Subscription,
 } from './EventStore.js';
@@ -15,7 +16,16 @@ import type {
  * for every read: streams, the log, subscriptions) and passes everything else through.
  */
 export abstract class MappingEventStore implements EventStore {
-  constructor(protected readonly inner: EventStore) {}
+  readonly appendMany?: (appends: readonly StreamAppend[]) => Promise<AppendResult[]>;
+
+  constructor(protected readonly inner: EventStore) {
+    // Offered only when the store beneath can append to several streams atomically.
+    const many = inner.appendMany?.bind(inner);
+    if (many) {
+      this.appendMany = async (appends) =>
+        many(await Promise.all(appends.map(async (a) => ({ ...a, events: await this.onAppend(a.events) }))));
+    }
+  }
 
   protected abstract onAppend(events: readonly NewEvent[]): Promise<NewEvent[]> | NewEvent[];
   protected abstract onRead(events: RecordedEvent[]): Promise<RecordedEvent[]> | RecordedEvent[];
@@ -33,6 +43,13 @@ export abstract class MappingEventStore implements EventStore {
     options?: { fromVersion?: number; maxCount?: number },
   ): Promise<RecordedEvent[]> {
     return this.onRead(await this.inner.readStream(stream, options));
+  }
+
+  async readStreams(streams: readonly string[]): Promise<Map<string, RecordedEvent[]>> {
+    const read = await this.inner.readStreams(streams);
+    const mapped = new Map<string, RecordedEvent[]>();
+    for (const [stream, events] of read) mapped.set(stream, await this.onRead(events));
+    return mapped;
   }
 
   async readAll(options: ReadAllOptions): Promise<ReadAllResult> {

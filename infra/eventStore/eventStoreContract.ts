@@ -151,6 +151,44 @@ export function describeEventStoreContract(
       expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     });
 
+    it('when several streams are read at once, each should come back whole and in order, a missing one empty', async (ctx) => {
+      if (skip) return ctx.skip();
+      const [a, b, missing] = [stream(), stream(), stream()];
+      await store.append(a, [newEvent('A1'), newEvent('A2')], 'no_stream');
+      await store.append(b, [newEvent('B1')], 'no_stream');
+      await store.append(a, [newEvent('A3')], 1);
+      const read = await store.readStreams([a, b, missing]);
+      expect(read.get(a)?.map((e) => [e.type, e.streamVersion])).toEqual([
+        ['A1', 0],
+        ['A2', 1],
+        ['A3', 2],
+      ]);
+      expect(read.get(b)?.map((e) => e.type)).toEqual(['B1']);
+      expect(read.get(missing)).toEqual([]);
+    });
+
+    it('when several streams are appended at once, all should land; if one conflicts, none should', async (ctx) => {
+      if (skip || !store.appendMany) return ctx.skip();
+      const [a, b, c] = [stream(), stream(), stream()];
+      await store.append(c, [newEvent('C1')], 'no_stream');
+      const results = await store.appendMany([
+        { stream: a, events: [newEvent('A1'), newEvent('A2')], expected: 'no_stream' },
+        { stream: b, events: [newEvent('B1')], expected: 'no_stream' },
+      ]);
+      expect(results.map((r) => r.nextExpectedVersion)).toEqual([1, 0]);
+      expect((await store.readStream(b))[0]?.position).toBe(results[1]?.position);
+      const head = await store.headPosition();
+      // `c` is at 0, not -1: the whole batch is refused and `a` gets nothing.
+      await expect(
+        store.appendMany([
+          { stream: a, events: [newEvent('A3')], expected: 1 },
+          { stream: c, events: [newEvent('C2')], expected: 'no_stream' },
+        ]),
+      ).rejects.toBeInstanceOf(WrongExpectedVersionError);
+      expect(await store.headPosition()).toBe(head);
+      expect((await store.readStream(a)).length).toBe(2);
+    });
+
     it('when filtering by event type, it should return only those types', async (ctx) => {
       if (skip) return ctx.skip();
       const start = await store.headPosition();

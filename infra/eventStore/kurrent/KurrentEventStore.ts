@@ -96,6 +96,13 @@ export class KurrentEventStore implements EventStore {
     }
   }
 
+  /** Stream by stream: EventStoreDB has no read of several streams at once. */
+  async readStreams(streams: readonly string[]): Promise<Map<string, RecordedEvent[]>> {
+    const read = new Map<string, RecordedEvent[]>();
+    for (const stream of new Set(streams)) read.set(stream, await this.readStream(stream));
+    return read;
+  }
+
   async readStream(
     stream: string,
     options: { fromVersion?: number; maxCount?: number } = {},
