@@ -61,6 +61,8 @@ export class ProjectionRunner {
   private holdsLease = false;
   /** The log's head when this runner last found nothing more to do (undefined: not idle). */
   private idleAtHead: number | undefined;
+  /** When (performance.now()) the last renewal that succeeded was asked for. */
+  private renewedAt = -Infinity;
 
   constructor(options: RunnerOptions) {
     this.o = {
@@ -124,6 +126,8 @@ export class ProjectionRunner {
         // infrastructure (a database, bus or store outage): nothing was applied, so wait and
         // try the same step again.
         failures++;
+        // Ask for the lease again before the next round (it may have been lost meanwhile).
+        this.renewedAt = -Infinity;
         this.o.logger.warn(
           { err: error, projection: this.name, failures },
           'projection runner step failed; retrying',
@@ -135,10 +139,16 @@ export class ProjectionRunner {
 
   /** One round: hold the lease, apply the next batch, report, and sleep if caught up. */
   private async step(): Promise<void> {
-    if (!(await this.lease.acquire())) {
-      this.holdsLease = false;
-      await sleep(Math.max(50, this.o.leaseMs / 3), this.controller.signal);
-      return;
+    // The lease is renewed a third of its time after it last was (by this or by a commit, which
+    // renews it too and is fenced by it): a busy runner writes no separate lease row.
+    if (!this.holdsLease || performance.now() - this.renewedAt >= this.o.leaseMs / 3) {
+      const asked = performance.now();
+      if (!(await this.lease.acquire())) {
+        this.holdsLease = false;
+        await sleep(Math.max(50, this.o.leaseMs / 3), this.controller.signal);
+        return;
+      }
+      this.renewedAt = asked;
     }
     // Starting, or taking over: the last owner may have died between a commit and its announcement.
     if (!this.holdsLease) {
@@ -224,6 +234,7 @@ export class ProjectionRunner {
   private async commit(work: (context: ProjectionContext) => Promise<void>, position: number): Promise<void> {
     const { name, version } = this.o.projection;
     const changes = new Map<string, number>();
+    const asked = performance.now();
     await this.o.knex.transaction(async (trx) => {
       await this.lease.renewWithin(trx);
       await work(this.contextFor(trx, changes));
@@ -233,6 +244,7 @@ export class ProjectionRunner {
         [position, name, version, this.partition.index],
       );
     });
+    this.renewedAt = asked;
     await this.announcer.announce(changes);
   }
 
