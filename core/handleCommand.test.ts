@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { spaceDecider, type SpaceCommand } from '../domain/space/index.js';
-import { PostgresEventStore } from '../infra/eventStore/index.js';
-import { createPgliteDatabase, type Database } from '../infra/postgres/index.js';
+import type { PostgresEventStore } from '../infra/eventStore/index.js';
+import { pgliteEventStore } from '../test/support/pgliteEventStore.js';
 import { toProblem } from '../platform/http/index.js';
 import { handleCommand, PreconditionFailedError, type CommandContext } from './index.js';
 
@@ -21,15 +21,10 @@ const createSpace =
   });
 
 describe('handleCommand', () => {
-  let db: Database;
+  const embedded = pgliteEventStore();
   let store: PostgresEventStore;
-  beforeAll(async () => {
-    db = await createPgliteDatabase();
-    store = await PostgresEventStore.open(db);
-  });
-  afterAll(async () => {
-    await store.close();
-    await db.close();
+  beforeAll(() => {
+    store = embedded.store;
   });
 
   it('when the stream is not at the version the caller expects, it should throw its own PreconditionFailedError with the current version and append nothing', async () => {

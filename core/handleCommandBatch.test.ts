@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { DomainError, type Decider, type DomainCommand, type DomainEvent } from '../domain/shared/index.js';
-import { PostgresEventStore, type EventStore } from '../infra/eventStore/index.js';
-import { createPgliteDatabase, type Database } from '../infra/postgres/index.js';
+import type { EventStore, PostgresEventStore } from '../infra/eventStore/index.js';
+import { pgliteEventStore } from '../test/support/pgliteEventStore.js';
 import { handleCommandBatch, type BatchCommand, type CommandContext } from './index.js';
 
 /** A counter per stream: Add n (refused when it would pass 10), and Noop. */
@@ -30,20 +30,15 @@ const add = (stream: string, n: number, commandId: string): BatchCommand<Add, nu
 });
 
 describe('handleCommandBatch', () => {
-  let db: Database;
+  const embedded = pgliteEventStore();
   let store: PostgresEventStore;
   let run = 0;
   const streams = () => {
     run += 1;
     return ['a', 'b', 'c'].map((name) => `counter-${name}${run}`);
   };
-  beforeAll(async () => {
-    db = await createPgliteDatabase();
-    store = await PostgresEventStore.open(db);
-  });
-  afterAll(async () => {
-    await store.close();
-    await db.close();
+  beforeAll(() => {
+    store = embedded.store;
   });
 
   it('when the commands name distinct streams, it should read them in one go and append them in one transaction, each answered on its own', async () => {
