@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     include: ['**/*.test.ts'],
     exclude: ['node_modules/**', 'data/**', '.cache/**', 'dist/**'],
-    globalSetup: ['test/support/buildOnce.ts'],
+    globalSetup: ['test/support/buildOnce.ts', 'test/support/pgliteTemplate.ts'],
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 30_000,

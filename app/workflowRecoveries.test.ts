@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { USER_CATEGORY, userDecider, type EraseUser, type RegisterUser } from '../domain/user/index.js';
 import { PostgresEventStore, streamName } from '../infra/eventStore/index.js';
-import { createPgliteDatabase, type Database } from '../infra/postgres/index.js';
+import { type Database } from '../infra/postgres/index.js';
 import { handleCommand, type CommandContext } from '../core/index.js';
 import {
   CHECKS_TABLE,
@@ -18,6 +18,7 @@ import { claimProviderIdentity, identityStream } from '../features/identity/soci
 import { identityClaimRecovery } from '../features/identity/identityClaimRecovery.js';
 import { foldStream } from '../core/index.js';
 import { identityDecider } from '../domain/identity/index.js';
+import { templatedPglite } from '../test/support/pgliteTemplate.js';
 
 const context = (commandId: string): CommandContext => ({
   commandId,
@@ -29,7 +30,7 @@ describe('the workflows worker on sign-ups', () => {
   let db: Database;
   let store: PostgresEventStore;
   beforeAll(async () => {
-    db = await createPgliteDatabase();
+    db = await templatedPglite();
     store = await PostgresEventStore.open(db);
   });
   afterAll(async () => {

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spaceDecider, type SpaceCommand, type SpaceRole } from '../domain/space/index.js';
 import { PostgresEventStore, PostgresSnapshotStore, type EventStore } from '../infra/eventStore/index.js';
-import { createPgliteDatabase, type Database } from '../infra/postgres/index.js';
+import { type Database } from '../infra/postgres/index.js';
 import { foldStream, handleCommand, type CommandContext } from './index.js';
+import { templatedPglite } from '../test/support/pgliteTemplate.js';
 
 const owner = '00000000-0000-4000-8000-000000000001';
 let n = 0;
@@ -27,7 +28,7 @@ describe('handleCommand with snapshots', () => {
   const reads: number[] = [];
   let counting: EventStore;
   beforeAll(async () => {
-    db = await createPgliteDatabase();
+    db = await templatedPglite();
     store = await PostgresEventStore.open(db);
     snapshots = await PostgresSnapshotStore.open(db);
     counting = Object.assign(Object.create(store) as EventStore, {

@@ -3,15 +3,16 @@ import { killRedisClient } from '../../test/support/killRedisClient.js';
 import { requireService } from '../../test/support/requireService.js';
 import { createTestDatabase, postgresAvailable } from '../../test/support/testDatabase.js';
 import { RedisCache } from '../cache/index.js';
-import { createPgliteDatabase, createPostgresDatabase } from '../postgres/index.js';
+import { createPostgresDatabase } from '../postgres/index.js';
 import { describeChangeSignalContract } from './changeSignalContract.js';
 import { CacheChangeSignal } from './CacheChangeSignal.js';
 import { PostgresChangeSignal } from './PostgresChangeSignal.js';
+import { templatedPglite } from '../../test/support/pgliteTemplate.js';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 describeChangeSignalContract('PGlite NOTIFY', async () => {
-  const db = await createPgliteDatabase();
+  const db = await templatedPglite();
   return {
     signal: new PostgresChangeSignal(db),
     peer: new PostgresChangeSignal(db),

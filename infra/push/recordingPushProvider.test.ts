@@ -1,8 +1,9 @@
 import type { Knex } from 'knex';
-import { createPgliteDatabase, createPostgresDatabase, type Database } from '../postgres/index.js';
+import { createPostgresDatabase, type Database } from '../postgres/index.js';
 import { createTestDatabase, postgresAvailable } from '../../test/support/testDatabase.js';
 import { describePushProviderContract, type DeliveredPush } from './pushProviderContract.js';
 import { RecordingPushProvider } from './RecordingPushProvider.js';
+import { templatedPglite } from '../../test/support/pgliteTemplate.js';
 
 async function recordingFixture(db: Database, drop: () => Promise<void> = async () => undefined) {
   await RecordingPushProvider.ensureSchema(db.knex);
@@ -23,9 +24,7 @@ const recorded = (knex: Knex) =>
     .orderBy('id')
     .select<DeliveredPush[]>('notification_id as id', 'push_token as pushToken', 'title', 'body', 'data');
 
-describePushProviderContract('recording (PGlite)', async () =>
-  recordingFixture(await createPgliteDatabase()),
-);
+describePushProviderContract('recording (PGlite)', async () => recordingFixture(await templatedPglite()));
 
 describePushProviderContract('recording (PostgreSQL)', async () => {
   if (!(await postgresAvailable())) return undefined;

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createPgliteDatabase, type Database } from '../postgres/index.js';
+import { type Database } from '../postgres/index.js';
 import { PostgresScheduler } from './PostgresScheduler.js';
+import { templatedPglite } from '../../test/support/pgliteTemplate.js';
 
 describe('scheduler runner', () => {
   it('when LISTEN fails at start, the runner should retry it and still fire due items', async () => {
-    const real = await createPgliteDatabase();
+    const real = await templatedPglite();
     let refusals = 1;
     const flaky: Database = {
       ...real,

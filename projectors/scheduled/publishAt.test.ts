@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { PostgresBus, type ReceivedMessage } from '../../infra/bus/index.js';
-import { createPgliteDatabase } from '../../infra/postgres/index.js';
 import { PostgresScheduler } from '../../infra/scheduler/index.js';
 import { createScheduledHandlers } from './scheduledHandlers.js';
 import { publishAt, SCHEDULED_KEY_HEADER } from './publishAt.js';
+import { templatedPglite } from '../../test/support/pgliteTemplate.js';
 
 describe('scheduled bus publish', () => {
   it('when a scheduled publish falls due, its message should be published once, tagged with its key', async () => {
-    const db = await createPgliteDatabase();
+    const db = await templatedPglite();
     const bus = await PostgresBus.open(db);
     const scheduler = await PostgresScheduler.open(db);
     try {

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPgliteDatabase, createPostgresDatabase, type Database } from '../../infra/postgres/index.js';
+import { createPostgresDatabase, type Database } from '../../infra/postgres/index.js';
 import { defineFeedSource, ensureProjectorSchema, type FeedRowHead } from '../../projectors/index.js';
 import { createTestDatabase, postgresAvailable } from '../../test/support/testDatabase.js';
 import { queryFeed } from './queryFeed.js';
+import { templatedPglite } from '../../test/support/pgliteTemplate.js';
 
 const USER = '00000000-0000-4000-8000-000000000001';
 const OTHER = '00000000-0000-4000-8000-000000000002';
@@ -78,7 +79,7 @@ const databases: [string, () => Promise<{ db: Database; drop: () => Promise<void
   [
     'PGlite',
     async () => {
-      const db = await createPgliteDatabase();
+      const db = await templatedPglite();
       return { db, drop: () => db.close() };
     },
   ],

@@ -1,10 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig, startProcess, type Role, type RunningProcess } from '../../app/index.js';
 import type { ProjectorSelection } from '../../app/runProjectors.js';
 import { createTestDatabase } from './testDatabase.js';
+import { seedDataDir } from './pgliteTemplate.js';
+import { PGLITE_FOLDER } from '../../infra/dataDir/index.js';
 
 export type BackendKind = 'embedded' | 'postgres' | 'postgres+kafka';
 
@@ -51,6 +53,9 @@ export async function startTestBackend(
     RATE_LIMIT_MULTIPLIER: '100',
     ...options.env,
   };
+  // A new embedded database starts from a copy of an empty cluster instead of running initdb.
+  const embeddedDir = options.env?.DATA_DIR ?? dataDir;
+  if (kind === 'embedded' && !existsSync(join(embeddedDir, PGLITE_FOLDER))) seedDataDir(embeddedDir);
   let drop: (() => Promise<void>) | undefined;
   // A DATABASE_URL given joins another backend's database (another process of the same deployment).
   if (kind !== 'embedded' && !options.env?.DATABASE_URL) {

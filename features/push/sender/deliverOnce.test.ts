@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPgliteDatabase, type Database } from '../../../infra/postgres/index.js';
+import { type Database } from '../../../infra/postgres/index.js';
 import { RecordingPushProvider, type PushProvider, type PushResult } from '../../../infra/push/index.js';
 import { aNotification } from '../../../infra/push/pushProviderContract.js';
 import { DeliveryInProgressError, deliverOnce } from './deliverOnce.js';
 import { PushSender } from './PushSender.js';
+import { templatedPglite } from '../../../test/support/pgliteTemplate.js';
 
 const notification = () => aNotification({ platform: 'android', data: {} });
 
@@ -11,7 +12,7 @@ describe('deliverOnce: the push sender ledger', () => {
   let db: Database;
   let recording: RecordingPushProvider;
   beforeAll(async () => {
-    db = await createPgliteDatabase();
+    db = await templatedPglite();
     await RecordingPushProvider.ensureSchema(db.knex);
     await PushSender.ensureSchema(db.knex);
     recording = new RecordingPushProvider(db.knex);

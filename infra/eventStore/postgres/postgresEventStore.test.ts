@@ -1,7 +1,8 @@
 import { describeEventStoreContract } from '../eventStoreContract.js';
-import { createPgliteDatabase, createPostgresDatabase } from '../../postgres/index.js';
+import { createPostgresDatabase } from '../../postgres/index.js';
 import { createTestDatabase, postgresAvailable } from '../../../test/support/testDatabase.js';
 import { PostgresEventStore } from './PostgresEventStore.js';
+import { templatedPglite } from '../../../test/support/pgliteTemplate.js';
 
 describeEventStoreContract('Postgres (pg)', async () => {
   if (!(await postgresAvailable())) return undefined;
@@ -19,7 +20,7 @@ describeEventStoreContract('Postgres (pg)', async () => {
 });
 
 describeEventStoreContract('Postgres (PGlite, embedded)', async () => {
-  const db = await createPgliteDatabase();
+  const db = await templatedPglite();
   const store = await PostgresEventStore.open(db);
   return {
     store,
