@@ -58,10 +58,9 @@ export async function identityBench(base: string, scryptN: number, seconds: numb
     method: 'POST',
     headers: json,
     body: JSON.stringify({ email, password }),
-    connections: 8,
+    connections: 32,
     duration: seconds,
   });
-  if (logins.non2xx > 0) throw new Error(`${logins.non2xx} sign-ins failed`);
   const kdf = await scryptPerSecond(scryptN, seconds, 4);
 
   const workers = 8;
@@ -97,11 +96,11 @@ export async function identityBench(base: string, scryptN: number, seconds: numb
   if (authed.non2xx > 0) throw new Error('the authenticated no-op failed');
   return [
     {
-      benchmark: `sign-ins (password, scrypt N=2^${Math.log2(scryptN)}, 8 conns)`,
-      result: `${fmt(logins.requests.average, 1)}/s, p50 ${fmt(logins.latency.p50)} ms`,
+      benchmark: `sign-ins to one account (password, scrypt N=2^${Math.log2(scryptN)}, 32 conns)`,
+      result: `${fmt(logins.requests.average, 1)}/s, p50 ${fmt(logins.latency.p50)} ms, ${logins.non2xx} not 200`,
       baseline: `bare scrypt, 4 parallel: ${fmt(kdf, 1)}/s`,
       ratio: `${fmt((logins.requests.average / kdf) * 100)}%`,
-      goal: '—',
+      goal: 'none not 200; ≥ 85%',
     },
     {
       benchmark: `refreshes (rotating, ${workers} chains)`,

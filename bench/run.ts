@@ -19,6 +19,7 @@ import { longStreamBench } from './longStreamBench.js';
 import { printTable, type Row } from './report.js';
 import { schedulerBench } from './schedulerBench.js';
 import { bareExpress, idleRow, idleUse } from './idleBench.js';
+import { twoDevicePollBench } from './twoDevicePollBench.js';
 
 const quick = process.argv.includes('--quick');
 // `-- --only=stream,append`: run only the named parts (append, scheduler, stream, backend, identity, feed-design, idle).
@@ -89,6 +90,7 @@ async function backendBenches() {
   const collectionsFile = writeCollections(SYNC_BENCH_COLLECTIONS);
   const backend = await startBackend({
     PASSWORD_SCRYPT_N: '1024',
+    RATE_LIMIT_MULTIPLIER: '0',
     CURSOR_SECRET: randomBytes(32).toString('hex'),
     COLLECTIONS_FILE: collectionsFile,
   });
@@ -135,6 +137,7 @@ async function backendBenches() {
     };
     if (page.changes.length !== 100) throw new Error(`expected 100 changes, got ${page.changes.length}`);
     rows.push(...(await feedBench(base, token, page.nextCursor, quick ? 2 : 8)));
+    rows.push(await twoDevicePollBench(base, quick ? 10 : 30));
     rows.push(await commandToFeedBench(base, token, deviceId, page.nextCursor, quick ? 30 : 300));
     rows.push(await syncBench(base, token, quick ? 2 : 8));
     rows.push(...(await documentFeedBench(base, token, quick ? 2 : 8)));
