@@ -189,6 +189,27 @@ export function describeEventStoreContract(
       expect((await store.readStream(a)).length).toBe(2);
     });
 
+    it('when multi-stream appends and single appends race on the same streams in any order, each should land or conflict, never fail otherwise', async (ctx) => {
+      if (skip || !store.appendMany) return ctx.skip();
+      const names = Array.from({ length: 6 }, () => stream());
+      const outcomes = await Promise.allSettled(
+        Array.from({ length: 24 }, (_, i) => {
+          const picked = [names[i % 6]!, names[(i + 3) % 6]!, names[(i + 5) % 6]!];
+          if (i % 4 === 3) return store.append(picked[0]!, [newEvent('One')], 'any');
+          return store.appendMany!(
+            (i % 2 ? picked.reverse() : picked).map((s) => ({
+              stream: s,
+              events: [newEvent('Many')],
+              expected: 'any',
+            })),
+          );
+        }),
+      );
+      const failures = outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason] : []));
+      expect(failures.filter((e) => !(e instanceof WrongExpectedVersionError))).toEqual([]);
+      expect(outcomes.filter((o) => o.status === 'fulfilled').length).toBe(24);
+    });
+
     it('when filtering by event type, it should return only those types', async (ctx) => {
       if (skip) return ctx.skip();
       const start = await store.headPosition();

@@ -49,6 +49,19 @@ export class PostgresEventStore implements EventStore {
     if (new Set(appends.map((a) => a.stream)).size !== appends.length)
       throw new Error('appendMany takes each stream once');
     return this.db.knex.transaction(async (trx) => {
+      // Every stream row is locked, in name order, before the first append takes the global
+      // append lock: a transaction holding that lock then never waits for a row, and two
+      // batches never wait for each other's rows in a cycle (no deadlock).
+      const names = [...appends.map((a) => a.stream)].sort();
+      await trx.raw(
+        `insert into es_streams (stream_name, version)
+         select name, -1 from unnest(?::text[]) as name order by name on conflict do nothing`,
+        [names],
+      );
+      await trx.raw(
+        'select stream_name from es_streams where stream_name = any(?::text[]) order by stream_name for update',
+        [names],
+      );
       const results: AppendResult[] = [];
       for (const { stream, events, expected } of appends)
         results.push(await appendInTransaction(trx, stream, events, expected));
