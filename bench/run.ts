@@ -66,7 +66,7 @@ async function startBackend(env: Record<string, string>) {
 /** Runs a part on its own fresh database in this process. */
 async function onFreshDatabase(run: (db: Database) => Promise<Row[]>) {
   const database = await createTestDatabase();
-  const db = await createPostgresDatabase({ connectionString: database.url });
+  const db = await createPostgresDatabase({ connectionString: database.url, poolMax: 32 });
   try {
     rows.push(...(await run(db)));
   } finally {
@@ -76,7 +76,7 @@ async function onFreshDatabase(run: (db: Database) => Promise<Row[]>) {
 }
 
 // 1. Event store, in this process.
-if (wanted('append')) await onFreshDatabase(async (db) => [await appendBench(db, quick ? 300 : 3000)]);
+if (wanted('append')) await onFreshDatabase((db) => appendBench(db, quick ? 300 : 3000));
 
 // 1a. The scheduler: 10,000 items due at one instant, on PostgreSQL and PGlite.
 if (wanted('scheduler')) rows.push(...(await schedulerBench(quick ? 2000 : 10_000)));

@@ -122,6 +122,7 @@ describe('handleCommandBatch', () => {
       readStreams: store.readStreams.bind(store),
       readAll: store.readAll.bind(store),
       headPosition: store.headPosition.bind(store),
+      lastPosition: store.lastPosition.bind(store),
       subscribe: store.subscribe.bind(store),
       waitForAppend: store.waitForAppend.bind(store),
       close: async () => {},

@@ -83,7 +83,13 @@ export interface EventStore {
   /** Several whole streams in one read: each stream's events, in order (a missing one: empty). */
   readStreams(streams: readonly string[]): Promise<Map<string, RecordedEvent[]>>;
   readAll(options: ReadAllOptions): Promise<ReadAllResult>;
+  /** The position up to which the log is complete: readAll sees every event at or below it. */
   headPosition(): Promise<number>;
+  /**
+   * The highest position committed. Every position an append answered with is at or below it;
+   * it can be above headPosition while an append with a lower position is still committing.
+   */
+  lastPosition(): Promise<number>;
   /** Catches up from `after`, then delivers new events live, in order, one batch at a time. */
   subscribe(options: SubscribeOptions, onEvents: (events: RecordedEvent[]) => Promise<void>): Subscription;
   /** Resolves after every new append (or after `timeoutMs`), so pollers sleep instead of spinning. */

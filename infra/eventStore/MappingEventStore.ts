@@ -61,6 +61,10 @@ export abstract class MappingEventStore implements EventStore {
     return this.inner.headPosition();
   }
 
+  lastPosition(): Promise<number> {
+    return this.inner.lastPosition();
+  }
+
   subscribe(options: SubscribeOptions, onEvents: (events: RecordedEvent[]) => Promise<void>): Subscription {
     return this.inner.subscribe(options, async (events) => onEvents(await this.onRead(events)));
   }

@@ -129,6 +129,14 @@ export function describeEventStoreContract(
       expect(read?.createdAt).toBeInstanceOf(Date);
     });
 
+    it('when nothing is appending, the last position and the head should both be the last append', async (ctx) => {
+      if (skip) return ctx.skip();
+      await store.append(stream('last'), [newEvent('First')], 'any');
+      const { position } = await store.append(stream('last'), [newEvent('Second')], 'any');
+      expect(await store.lastPosition()).toBe(position);
+      expect(await store.headPosition()).toBe(position);
+    });
+
     it('when reading the global log in batches, it should return every event once in position order', async (ctx) => {
       if (skip) return ctx.skip();
       const start = await store.headPosition();

@@ -27,9 +27,9 @@ export async function waitForPosition(
  * Like waitForPosition, but a position the log has not reached yet is the client's error (400
  * `position-beyond-head`: no command answered it, so waiting cannot help), and a position the
  * read models do not reach in time is a 503 with Retry-After (they lag). The log's head is read
- * only when the read models are behind: one number (`max(position)` on the Postgres event
- * store, the last commit position on EventStoreDB), never events; every position a command
- * answered with is at or below it.
+ * only when the read models are behind: one number (`lastPosition`: `max(position)` on the
+ * Postgres event store, the last commit position on EventStoreDB), never events; every
+ * position a command answered with is at or below it.
  */
 export async function requirePosition(
   deps: PositionDeps,
@@ -40,7 +40,7 @@ export async function requirePosition(
 ): Promise<void> {
   const knex = deps.db.knex;
   if ((await projectionsPosition(knex, projections)) >= position) return;
-  const head = await deps.store.headPosition();
+  const head = await deps.store.lastPosition();
   if (position > head) {
     throw new HttpProblem(
       400,

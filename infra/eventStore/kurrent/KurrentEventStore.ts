@@ -126,6 +126,11 @@ export class KurrentEventStore implements EventStore {
     return events;
   }
 
+  /** EventStoreDB commits the log in order: the last commit is also where it is complete. */
+  lastPosition(): Promise<number> {
+    return this.headPosition();
+  }
+
   async headPosition(): Promise<number> {
     for await (const resolved of this.client.readAll({
       direction: BACKWARDS,

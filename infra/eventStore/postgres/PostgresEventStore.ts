@@ -15,6 +15,7 @@ import type {
   Subscription,
 } from '../EventStore.js';
 import { subscribeByPolling } from '../subscribeByPolling.js';
+import { AppendAnnouncer } from './AppendAnnouncer.js';
 import { appendInTransaction } from './appendInTransaction.js';
 import { EVENT_COLUMNS, rowToEvent, type EventRow } from './rowToEvent.js';
 import { APPEND_CHANNEL, ensureEventStoreSchema } from './schema.js';
@@ -23,8 +24,11 @@ import { APPEND_CHANNEL, ensureEventStoreSchema } from './schema.js';
 export class PostgresEventStore implements EventStore {
   private readonly waiters = new Waiters();
   private unlisten: (() => Promise<void>) | undefined;
+  private readonly announcer: AppendAnnouncer;
 
-  private constructor(private readonly db: Database) {}
+  private constructor(private readonly db: Database) {
+    this.announcer = new AppendAnnouncer(db.knex);
+  }
 
   static async open(db: Database): Promise<PostgresEventStore> {
     await ensureEventStoreSchema(db.knex);
@@ -37,21 +41,32 @@ export class PostgresEventStore implements EventStore {
     return this.db.knex;
   }
 
-  append(stream: string, events: readonly NewEvent[], expected: ExpectedVersion): Promise<AppendResult> {
-    return appendInTransaction(this.db.knex, stream, events, expected);
+  async append(stream: string, events: readonly NewEvent[], expected: ExpectedVersion): Promise<AppendResult> {
+    const result = await appendInTransaction(this.db.knex, stream, events, expected);
+    this.announce(result.position);
+    return result;
   }
 
   /**
-   * Every part in one transaction: the append lock is taken once and held to the one commit, so
-   * a batch costs one durable commit instead of one per stream. A conflict rolls all back.
+   * Wakes this process's readers at once and the other processes' through NOTIFY. Called after
+   * an append's commit; a caller that appends in its own transaction calls it after committing
+   * (or readers find the events on their next poll).
    */
-  appendMany(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
+  announce(position: number): void {
+    this.waiters.wakeAll();
+    this.announcer.announce(position);
+  }
+
+  /**
+   * Every part in one transaction, so a batch costs one durable commit instead of one per
+   * stream. A conflict rolls all back.
+   */
+  async appendMany(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
     if (new Set(appends.map((a) => a.stream)).size !== appends.length)
       throw new Error('appendMany takes each stream once');
-    return this.db.knex.transaction(async (trx) => {
-      // Every stream row is locked, in name order, before the first append takes the global
-      // append lock: a transaction holding that lock then never waits for a row, and two
-      // batches never wait for each other's rows in a cycle (no deadlock).
+    const results = await this.db.knex.transaction(async (trx) => {
+      // Every stream row is locked, in name order, before the first append: two batches (or a
+      // batch and a single append) never wait for each other's rows in a cycle (no deadlock).
       const names = [...appends.map((a) => a.stream)].sort();
       await trx.raw(
         `insert into es_streams (stream_name, version)
@@ -67,9 +82,14 @@ export class PostgresEventStore implements EventStore {
         results.push(await appendInTransaction(trx, stream, events, expected));
       return results;
     });
+    this.announce(Math.max(...results.map((r) => r.position)));
+    return results;
   }
 
-  /** For callers that must append in their own transaction (and for the gap-safety test). */
+  /**
+   * For callers that must append in their own transaction (and for the gap-safety test); they
+   * call `announce` with the position once it has committed.
+   */
   appendInTransaction(
     trx: Knex.Transaction,
     stream: string,
@@ -90,11 +110,19 @@ export class PostgresEventStore implements EventStore {
     return rows.map(rowToEvent);
   }
 
+  /** The position up to which the log is complete (see appendFunction.ts). */
   async headPosition(): Promise<number> {
     const result = await this.db.knex.raw<{ rows: { head: number | null }[] }>(
-      'select max(position) as head from es_events',
+      'select es_safe_position() as head',
     );
     return Number(result.rows[0]?.head ?? 0);
+  }
+
+  async lastPosition(): Promise<number> {
+    const result = await this.db.knex.raw<{ rows: { last: number | null }[] }>(
+      'select max(position) as last from es_events',
+    );
+    return Number(result.rows[0]?.last ?? 0);
   }
 
   async readStreams(streams: readonly string[]): Promise<Map<string, RecordedEvent[]>> {
@@ -113,7 +141,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   async readAll({ after, limit, filter }: ReadAllOptions): Promise<ReadAllResult> {
-    // Every position up to the visible head is committed (see schema.ts), so (after, head] is complete.
+    // Every position up to the head is settled and visible to this later statement: (after, head] is complete.
     const head = await this.headPosition();
     if (head <= after) return { events: [], scannedTo: after };
     const query = this.db
@@ -139,6 +167,7 @@ export class PostgresEventStore implements EventStore {
 
   async close(): Promise<void> {
     this.waiters.wakeAll();
+    await this.announcer.flush();
     await this.unlisten?.();
   }
 }

@@ -1,14 +1,14 @@
 import type { Knex } from 'knex';
 
-import { APPEND_FUNCTION } from './appendFunction.js';
+import { APPEND_FUNCTION, SAFE_POSITION_FUNCTION } from './appendFunction.js';
 import { withSchemaLock } from '../../postgres/index.js';
 
-export { APPEND_CHANNEL, APPEND_LOCK } from './constants.js';
+export { APPEND_CHANNEL } from './constants.js';
 
 /**
- * One table of events and one of stream versions. `position` is handed out while holding
- * APPEND_LOCK until commit, so positions become visible in order: a reader that has seen
- * position p has seen every committed position below p (gap-safe without snapshot tricks).
+ * One table of events and one of stream versions. Appends commit concurrently, so positions
+ * can become visible out of order; readers read only up to `es_safe_position()`, below which
+ * every position is settled (see appendFunction.ts).
  */
 export async function ensureEventStoreSchema(knex: Knex): Promise<void> {
   await withSchemaLock(knex, 'event-store', async (trx) => {
@@ -32,6 +32,7 @@ export async function ensureEventStoreSchema(knex: Knex): Promise<void> {
       'create index if not exists es_events_category_position on es_events (stream_category, position)',
       'create index if not exists es_events_type_position on es_events (event_type, position)',
       APPEND_FUNCTION,
+      SAFE_POSITION_FUNCTION,
     ]) {
       await trx.raw(statement);
     }
