@@ -30,7 +30,11 @@ export async function appendBench(db: Database, count: number): Promise<Row[]> {
   const store = await PostgresEventStore.open(db);
   await db.knex.raw('create table bench_raw_events (like es_events including all)');
   const append = (stream: string, i: number) =>
-    store.append(stream, [{ id: randomUUID(), type: 'Benchmarked', data: { i }, metadata: metadata() }], 'any');
+    store.append(
+      stream,
+      [{ id: randomUUID(), type: 'Benchmarked', data: { i }, metadata: metadata() }],
+      'any',
+    );
   const insert = (stream: string, i: number) =>
     db.knex.raw(RAW_INSERT, [randomUUID(), stream, i, JSON.stringify({ i }), JSON.stringify(metadata())]);
   await rate(200, 32, (i) => append(`warm-${i}`, i));

@@ -52,6 +52,8 @@ export interface ReadAllResult {
   events: RecordedEvent[];
   /** The position up to which the log was scanned; a checkpoint may advance to it even with no events. */
   scannedTo: number;
+  /** The head the read was bounded by (headPosition at the time), when the store knows it. */
+  head?: number;
 }
 
 export interface SubscribeOptions {

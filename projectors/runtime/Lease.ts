@@ -45,6 +45,27 @@ export class Lease {
       throw new LeaseLostError(`Lost the lease on ${projection} v${version} #${partition}`);
   }
 
+  /**
+   * Renews and moves the checkpoint to at least `position` in one statement (a batch with none
+   * of this partition's events), or throws LeaseLostError and moves nothing.
+   */
+  async advanceCheckpoint(position: number): Promise<void> {
+    const { projection, version, partition } = this.key;
+    const result = await this.knex.raw<{ rows: unknown[] }>(
+      `with renewed as (
+         update projection_leases set expires_at = clock_timestamp() + ? * interval '1 millisecond'
+          where projection = ? and version = ? and partition = ? and owner = ? and expires_at >= clock_timestamp()
+         returning owner
+       )
+       update projection_checkpoints set position = greatest(position, ?), updated_at = now()
+        where projection = ? and version = ? and partition = ? and exists (select 1 from renewed)
+       returning position`,
+      [this.ttlMs, projection, version, partition, this.owner, position, projection, version, partition],
+    );
+    if (result.rows.length !== 1)
+      throw new LeaseLostError(`Lost the lease on ${projection} v${version} #${partition}`);
+  }
+
   async release(): Promise<void> {
     const { projection, version, partition } = this.key;
     await this.knex('projection_leases')

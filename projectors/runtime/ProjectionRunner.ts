@@ -1,45 +1,18 @@
 import type { Knex } from 'knex';
-import { partitionOf, type Bus, type Outbox } from '../../infra/bus/index.js';
-import type { ChangeSignal } from '../../infra/changeSignal/index.js';
-import type { EventStore, RecordedEvent } from '../../infra/eventStore/index.js';
+import { partitionOf } from '../../infra/bus/index.js';
+import type { RecordedEvent } from '../../infra/eventStore/index.js';
 import { withSchemaLock } from '../../infra/postgres/index.js';
 import { context } from '@opentelemetry/api';
 import { sleep } from '../../platform/async/index.js';
-import { contextFrom, inSpan, type Logger, type Metrics } from '../../platform/observability/index.js';
-import { switchOverWhenCaughtUp } from './activeVersion.js';
+import { contextFrom, inSpan } from '../../platform/observability/index.js';
 import { applyBatch, describeEvent, type BatchDeps } from './applyBatch.js';
 import { ChangeAnnouncer, collectChange } from './ChangeAnnouncer.js';
-import { Lease } from './Lease.js';
+import { Lease, LeaseLostError } from './Lease.js';
+import { RunnerProgress } from './RunnerProgress.js';
 import { parkEvents } from './parkedEvents.js';
 import { publisherWithin } from './publisherWithin.js';
-import { versionedTable, type Projection, type ProjectionContext } from './Projection.js';
-
-export interface RunnerOptions {
-  projection: Projection;
-  store: EventStore;
-  knex: Knex;
-  bus: Bus;
-  /**
-   * Publishes a handler's messages inside its transaction (exactly once): give it when the bus
-   * lives in the read-model database (PostgresBus). Without it, messages go on `bus` before the
-   * checkpoint commits (at least once; consumers de-duplicate).
-   */
-  outbox?: Outbox;
-  /** Where the changes handlers announce go after each commit; none: they go nowhere. */
-  changes?: ChangeSignal;
-  logger: Logger;
-  metrics: Metrics;
-  owner: string;
-  partition?: { index: number; count: number };
-  leaseMs?: number;
-  batchSize?: number;
-  /**
-   * Back-to-back attempts before an event whose failure is neither transient nor deterministic
-   * is parked (a deterministic failure is parked at the first; a transient one never).
-   */
-  maxAttempts?: number;
-  backoffMs?: { initial: number; max: number };
-}
+import { versionedTable, type ProjectionContext } from './Projection.js';
+import type { RunnerOptions } from './RunnerOptions.js';
 
 /**
  * Runs one partition of one projection version: read a batch after the checkpoint, apply the
@@ -52,7 +25,7 @@ export class ProjectionRunner {
   private loop: Promise<void> | undefined;
   private readonly lease: Lease;
   private readonly partition: { index: number; count: number };
-  private readonly labels: { projection: string; version: string; partition: string };
+  private readonly progress: RunnerProgress;
   private readonly table: (base: string) => string;
   private readonly o: Required<Omit<RunnerOptions, 'partition' | 'changes' | 'outbox'>> &
     Pick<RunnerOptions, 'outbox'>;
@@ -80,7 +53,12 @@ export class ProjectionRunner {
       options.owner,
       this.o.leaseMs,
     );
-    this.labels = { projection: name, version: String(version), partition: String(this.partition.index) };
+    this.progress = new RunnerProgress(
+      options.knex,
+      { projection: name, version, partition: this.partition.index },
+      this.o.metrics,
+      options.logger,
+    );
     this.table = (base) => versionedTable(base, version);
     this.batch = this.batchDeps();
     this.announcer = new ChangeAnnouncer(options.changes, options.logger.child({ projection: this.name }));
@@ -142,9 +120,11 @@ export class ProjectionRunner {
     // The lease is renewed a third of its time after it last was (by this or by a commit, which
     // renews it too and is fenced by it): a busy runner writes no separate lease row.
     if (!this.holdsLease || performance.now() - this.renewedAt >= this.o.leaseMs / 3) {
+      // Not renewed for a whole lease: another owner may have held it and moved the checkpoint.
+      if (performance.now() - this.renewedAt >= this.o.leaseMs) this.progress.forget();
       const asked = performance.now();
       if (!(await this.lease.acquire())) {
-        this.holdsLease = false;
+        this.lostLease();
         await sleep(Math.max(50, this.o.leaseMs / 3), this.controller.signal);
         return;
       }
@@ -154,6 +134,7 @@ export class ProjectionRunner {
     if (!this.holdsLease) {
       this.announcer.owe();
       this.idleAtHead = undefined;
+      this.progress.forget();
     }
     this.holdsLease = true;
     await this.announcer.announce();
@@ -162,25 +143,35 @@ export class ProjectionRunner {
       if (!(await this.waitUnlessMoved(this.idleAtHead))) return;
       this.idleAtHead = undefined;
     }
-    const checkpoint = await this.readCheckpoint();
-    const { events, scannedTo } = await this.o.store.readAll({
-      after: checkpoint,
-      limit: this.o.batchSize,
-      filter: { eventTypes: this.o.projection.eventTypes },
-    });
-    if (scannedTo > checkpoint) {
-      const mine = events.filter((e) => this.owns(e));
-      await applyBatch(mine, scannedTo, this.batch);
-    }
-    const head = await this.o.store.headPosition();
-    await this.reportLag(head, events.length === this.o.batchSize ? events[0] : undefined);
-    const { name, version } = this.o.projection;
-    if (await switchOverWhenCaughtUp(this.o.knex, name, version, head))
-      this.o.logger.info({ projection: name, version }, 'projection version is now active');
-    if (events.length < this.o.batchSize) {
-      // Caught up to where this read ended: until the log moves past it, rounds stay idle.
-      this.idleAtHead = scannedTo;
-      if (await this.waitUnlessMoved(scannedTo)) this.idleAtHead = undefined;
+    // Armed before the read, so an append announced from here on ends the sleep below.
+    const cancel = new AbortController();
+    const woken = this.o.store.waitForAppend(
+      this.o.leaseMs / 3,
+      AbortSignal.any([this.controller.signal, cancel.signal]),
+    );
+    try {
+      const checkpoint = await this.progress.current();
+      const read = await this.o.store.readAll({
+        after: checkpoint,
+        limit: this.o.batchSize,
+        filter: { eventTypes: this.o.projection.eventTypes },
+      });
+      const { events, scannedTo } = read;
+      if (scannedTo > checkpoint) {
+        const mine = events.filter((e) => this.owns(e));
+        if (mine.length > 0) await applyBatch(mine, scannedTo, this.batch);
+        else await this.advance(scannedTo);
+      }
+      const head = read.head ?? (await this.o.store.headPosition());
+      this.progress.reportLag(head, events.length === this.o.batchSize ? events[0] : undefined);
+      await this.progress.switchOver(head);
+      if (events.length < this.o.batchSize) {
+        // Caught up to where this read ended: until the log moves past it, rounds stay idle.
+        this.idleAtHead = scannedTo;
+        await woken;
+      }
+    } finally {
+      cancel.abort('done'); // a reason: no DOMException (with its stack) per round
     }
   }
 
@@ -196,9 +187,28 @@ export class ProjectionRunner {
       AbortSignal.any([this.controller.signal, cancel.signal]),
     );
     const moved = (await this.o.store.headPosition()) !== head;
-    if (moved) cancel.abort();
+    if (moved) cancel.abort('moved');
     await woken;
     return moved;
+  }
+
+  /** None of the batch is this partition's: only the checkpoint moves, in one statement. */
+  private async advance(position: number): Promise<void> {
+    const asked = performance.now();
+    try {
+      await this.lease.advanceCheckpoint(position);
+    } catch (error) {
+      if (!(error instanceof LeaseLostError)) throw error;
+      this.lostLease();
+      return;
+    }
+    this.renewedAt = asked;
+    this.progress.committed(position);
+  }
+
+  private lostLease(): void {
+    this.holdsLease = false;
+    this.progress.forget();
   }
 
   private backoff(failures: number): number {
@@ -222,29 +232,26 @@ export class ProjectionRunner {
     });
   }
 
-  private async readCheckpoint(): Promise<number> {
-    const { name, version } = this.o.projection;
-    const row = await this.o
-      .knex('projection_checkpoints')
-      .where({ projection: name, version, partition: this.partition.index })
-      .first<{ position: number } | undefined>('position');
-    return Number(row?.position ?? 0);
-  }
-
   private async commit(work: (context: ProjectionContext) => Promise<void>, position: number): Promise<void> {
     const { name, version } = this.o.projection;
     const changes = new Map<string, number>();
     const asked = performance.now();
-    await this.o.knex.transaction(async (trx) => {
-      await this.lease.renewWithin(trx);
-      await work(this.contextFor(trx, changes));
-      await trx.raw(
-        `update projection_checkpoints set position = greatest(position, ?), updated_at = now()
-         where projection = ? and version = ? and partition = ?`,
-        [position, name, version, this.partition.index],
-      );
-    });
+    await this.o.knex
+      .transaction(async (trx) => {
+        await this.lease.renewWithin(trx);
+        await work(this.contextFor(trx, changes));
+        await trx.raw(
+          `update projection_checkpoints set position = greatest(position, ?), updated_at = now()
+           where projection = ? and version = ? and partition = ?`,
+          [position, name, version, this.partition.index],
+        );
+      })
+      .catch((error: unknown) => {
+        if (error instanceof LeaseLostError) this.lostLease();
+        throw error;
+      });
     this.renewedAt = asked;
+    this.progress.committed(position);
     await this.announcer.announce(changes);
   }
 
@@ -286,14 +293,5 @@ export class ProjectionRunner {
       maxAttempts: this.o.maxAttempts,
       logger: this.o.logger.child({ projection: this.name }),
     };
-  }
-
-  private async reportLag(head: number, oldestUnprocessed: RecordedEvent | undefined): Promise<void> {
-    const checkpoint = await this.readCheckpoint();
-    this.o.metrics.projectionLagEvents.set(this.labels, Math.max(0, head - checkpoint));
-    const seconds = oldestUnprocessed
-      ? Math.max(0, (Date.now() - oldestUnprocessed.createdAt.getTime()) / 1000)
-      : 0;
-    this.o.metrics.projectionLagSeconds.set(this.labels, head > checkpoint ? seconds : 0);
   }
 }

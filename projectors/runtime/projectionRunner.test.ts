@@ -56,6 +56,29 @@ describe('ProjectionRunner', () => {
     await b.stop();
   });
 
+  it('when another owner held the lease meanwhile and moved the checkpoint, the runner should not apply those events again', async (ctx) => {
+    if (!kit.db) return ctx.skip();
+    const knex = kit.db.knex;
+    const projection = counter('stolen');
+    const a = runner(projection, { owner: 'a' });
+    await append('stolen-s', 2);
+    await expect.poll(() => counts('rm_counts_v1').then((c) => c['stolen-s']), { timeout: 10_000 }).toBe(2);
+    // Another owner takes the lease (as if a's had lapsed), applies the next 3 events itself and
+    // moves the checkpoint past them; then its lease lapses too.
+    const where = { projection: 'stolen', version: 1, partition: 0 };
+    await knex('projection_leases').where(where).update({ owner: 'thief' });
+    const stolen = await append('stolen-s', 3);
+    await knex('rm_counts_v1').where({ stream: 'stolen-s' }).increment('n', 3);
+    await knex('projection_checkpoints').where(where).update({ position: stolen });
+    await knex('projection_leases')
+      .where(where)
+      .update({ expires_at: knex.raw("now() - interval '1 second'") });
+    const head = await append('stolen-s', 1);
+    await expect.poll(() => checkpoint('stolen'), { timeout: 10_000 }).toBeGreaterThanOrEqual(head);
+    expect((await counts('rm_counts_v1'))['stolen-s']).toBe(6);
+    await a.stop();
+  });
+
   it('when a handler fails with an unclassified error, it should retry back to back, without backoff; after the last attempt it should park the event and go on', async (ctx) => {
     if (!kit.db) return ctx.skip();
     const transient = newEvent('Counted');

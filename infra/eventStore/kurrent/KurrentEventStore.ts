@@ -145,7 +145,7 @@ export class KurrentEventStore implements EventStore {
 
   async readAll({ after, limit, filter }: ReadAllOptions): Promise<ReadAllResult> {
     const head = await this.headPosition();
-    if (head <= after) return { events: [], scannedTo: after };
+    if (head <= after) return { events: [], scannedTo: after, head };
     const fromPosition: Position | typeof START =
       after === 0 ? START : { commit: BigInt(after), prepare: BigInt(after) };
     const events: RecordedEvent[] = [];
@@ -165,6 +165,7 @@ export class KurrentEventStore implements EventStore {
     return {
       events,
       scannedTo: events.length === limit && last ? last.position : Math.max(head, last?.position ?? 0),
+      head: Math.max(head, last?.position ?? 0),
     };
   }
 

@@ -27,7 +27,9 @@ export class AppendAnnouncer {
     while (this.highest > 0) {
       const position = this.highest;
       this.highest = 0;
-      await this.knex.raw('select pg_notify(?, ?)', [APPEND_CHANNEL, String(position)]).catch(() => undefined);
+      await this.knex
+        .raw('select pg_notify(?, ?)', [APPEND_CHANNEL, String(position)])
+        .catch(() => undefined);
     }
     this.sending = undefined;
   }

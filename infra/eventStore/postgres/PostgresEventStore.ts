@@ -41,7 +41,11 @@ export class PostgresEventStore implements EventStore {
     return this.db.knex;
   }
 
-  async append(stream: string, events: readonly NewEvent[], expected: ExpectedVersion): Promise<AppendResult> {
+  async append(
+    stream: string,
+    events: readonly NewEvent[],
+    expected: ExpectedVersion,
+  ): Promise<AppendResult> {
     const result = await appendInTransaction(this.db.knex, stream, events, expected);
     this.announce(result.position);
     return result;
@@ -64,6 +68,11 @@ export class PostgresEventStore implements EventStore {
   async appendMany(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
     if (new Set(appends.map((a) => a.stream)).size !== appends.length)
       throw new Error('appendMany takes each stream once');
+    // One stream: es_append is its own transaction, one round trip instead of five.
+    if (appends.length === 1) {
+      const [{ stream, events, expected }] = appends as [StreamAppend];
+      return [await this.append(stream, events, expected)];
+    }
     const results = await this.db.knex.transaction(async (trx) => {
       // Every stream row is locked, in name order, before the first append: two batches (or a
       // batch and a single append) never wait for each other's rows in a cycle (no deadlock).
@@ -143,7 +152,7 @@ export class PostgresEventStore implements EventStore {
   async readAll({ after, limit, filter }: ReadAllOptions): Promise<ReadAllResult> {
     // Every position up to the head is settled and visible to this later statement: (after, head] is complete.
     const head = await this.headPosition();
-    if (head <= after) return { events: [], scannedTo: after };
+    if (head <= after) return { events: [], scannedTo: after, head };
     const query = this.db
       .knex('es_events')
       .select<EventRow[]>(EVENT_COLUMNS)
@@ -154,7 +163,7 @@ export class PostgresEventStore implements EventStore {
     applyFilter(query, filter);
     const events = (await query).map(rowToEvent);
     const last = events[events.length - 1];
-    return { events, scannedTo: events.length === limit && last ? last.position : head };
+    return { events, scannedTo: events.length === limit && last ? last.position : head, head };
   }
 
   subscribe(options: SubscribeOptions, onEvents: (events: RecordedEvent[]) => Promise<void>): Subscription {

@@ -1,0 +1,33 @@
+import type { Knex } from 'knex';
+import type { Bus, Outbox } from '../../infra/bus/index.js';
+import type { ChangeSignal } from '../../infra/changeSignal/index.js';
+import type { EventStore } from '../../infra/eventStore/index.js';
+import type { Logger, Metrics } from '../../platform/observability/index.js';
+import type { Projection } from './Projection.js';
+
+export interface RunnerOptions {
+  projection: Projection;
+  store: EventStore;
+  knex: Knex;
+  bus: Bus;
+  /**
+   * Publishes a handler's messages inside its transaction (exactly once): give it when the bus
+   * lives in the read-model database (PostgresBus). Without it, messages go on `bus` before the
+   * checkpoint commits (at least once; consumers de-duplicate).
+   */
+  outbox?: Outbox;
+  /** Where the changes handlers announce go after each commit; none: they go nowhere. */
+  changes?: ChangeSignal;
+  logger: Logger;
+  metrics: Metrics;
+  owner: string;
+  partition?: { index: number; count: number };
+  leaseMs?: number;
+  batchSize?: number;
+  /**
+   * Back-to-back attempts before an event whose failure is neither transient nor deterministic
+   * is parked (a deterministic failure is parked at the first; a transient one never).
+   */
+  maxAttempts?: number;
+  backoffMs?: { initial: number; max: number };
+}
