@@ -16,7 +16,7 @@ import type {
 } from '../EventStore.js';
 import { subscribeByPolling } from '../subscribeByPolling.js';
 import { AppendAnnouncer } from './AppendAnnouncer.js';
-import { appendInTransaction } from './appendInTransaction.js';
+import { appendInTransaction, appendManyAtOnce } from './appendInTransaction.js';
 import { EVENT_COLUMNS, rowToEvent, type EventRow } from './rowToEvent.js';
 import { APPEND_CHANNEL, ensureEventStoreSchema } from './schema.js';
 
@@ -25,6 +25,9 @@ export class PostgresEventStore implements EventStore {
   private readonly waiters = new Waiters();
   private unlisten: (() => Promise<void>) | undefined;
   private readonly announcer: AppendAnnouncer;
+  /** Announcements seen so far, and the head query in flight with the count it started at. */
+  private wakes = 0;
+  private headQuery: { wakes: number; head: Promise<number> } | undefined;
 
   private constructor(private readonly db: Database) {
     this.announcer = new AppendAnnouncer(db.knex);
@@ -33,7 +36,7 @@ export class PostgresEventStore implements EventStore {
   static async open(db: Database): Promise<PostgresEventStore> {
     await ensureEventStoreSchema(db.knex);
     const store = new PostgresEventStore(db);
-    store.unlisten = await db.listen(APPEND_CHANNEL, () => store.waiters.wakeAll());
+    store.unlisten = await db.listen(APPEND_CHANNEL, () => store.wake());
     return store;
   }
 
@@ -57,40 +60,23 @@ export class PostgresEventStore implements EventStore {
    * (or readers find the events on their next poll).
    */
   announce(position: number): void {
-    this.waiters.wakeAll();
+    this.wake();
     this.announcer.announce(position);
   }
 
   /**
-   * Every part in one transaction, so a batch costs one durable commit instead of one per
-   * stream. A conflict rolls all back.
+   * Every part in one statement (es_append_many), so a batch costs one round trip and one
+   * durable commit instead of one per stream. A conflict rolls all back.
    */
   async appendMany(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
     if (new Set(appends.map((a) => a.stream)).size !== appends.length)
       throw new Error('appendMany takes each stream once');
-    // One stream: es_append is its own transaction, one round trip instead of five.
+    // One stream: es_append alone, without the name-ordered row locks a batch takes first.
     if (appends.length === 1) {
       const [{ stream, events, expected }] = appends as [StreamAppend];
       return [await this.append(stream, events, expected)];
     }
-    const results = await this.db.knex.transaction(async (trx) => {
-      // Every stream row is locked, in name order, before the first append: two batches (or a
-      // batch and a single append) never wait for each other's rows in a cycle (no deadlock).
-      const names = [...appends.map((a) => a.stream)].sort();
-      await trx.raw(
-        `insert into es_streams (stream_name, version)
-         select name, -1 from unnest(?::text[]) as name order by name on conflict do nothing`,
-        [names],
-      );
-      await trx.raw(
-        'select stream_name from es_streams where stream_name = any(?::text[]) order by stream_name for update',
-        [names],
-      );
-      const results: AppendResult[] = [];
-      for (const { stream, events, expected } of appends)
-        results.push(await appendInTransaction(trx, stream, events, expected));
-      return results;
-    });
+    const results = await appendManyAtOnce(this.db.knex, appends);
     this.announce(Math.max(...results.map((r) => r.position)));
     return results;
   }
@@ -119,12 +105,28 @@ export class PostgresEventStore implements EventStore {
     return rows.map(rowToEvent);
   }
 
-  /** The position up to which the log is complete (see appendFunction.ts). */
-  async headPosition(): Promise<number> {
-    const result = await this.db.knex.raw<{ rows: { head: number | null }[] }>(
-      'select es_safe_position() as head',
-    );
-    return Number(result.rows[0]?.head ?? 0);
+  /**
+   * The position up to which the log is complete (see appendFunction.ts). Callers share a query
+   * in flight when no append was announced since it started (it then reflects every append
+   * announced before they asked): the runners a NOTIFY wakes ask once between them.
+   */
+  headPosition(): Promise<number> {
+    const shared = this.headQuery;
+    if (shared && shared.wakes === this.wakes) return shared.head;
+    const head = this.db.knex
+      .raw<{ rows: { head: number | null }[] }>('select es_safe_position() as head')
+      .then((result) => Number(result.rows[0]?.head ?? 0))
+      .finally(() => {
+        if (this.headQuery?.head === head) this.headQuery = undefined;
+      });
+    this.headQuery = { wakes: this.wakes, head };
+    return head;
+  }
+
+  /** An append was announced (by this process or through NOTIFY): wake the readers. */
+  private wake(): void {
+    this.wakes++;
+    this.waiters.wakeAll();
   }
 
   async lastPosition(): Promise<number> {
@@ -175,7 +177,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   async close(): Promise<void> {
-    this.waiters.wakeAll();
+    this.wake();
     await this.announcer.flush();
     await this.unlisten?.();
   }

@@ -57,7 +57,7 @@ begin
           or (p_expected = 'no_stream' and v_current = -1)
           or (p_expected = 'stream_exists' and v_current >= 0)
           or (p_expected ~ '^[0-9]+$' and p_expected::bigint = v_current)) then
-    raise exception using errcode = '${WRONG_EXPECTED_VERSION}', message = 'wrong expected version', detail = v_current::text;
+    raise exception using errcode = '${WRONG_EXPECTED_VERSION}', message = 'wrong expected version', detail = v_current::text, hint = p_stream;
   end if;
 
   -- The reservation window: a session-level lock, so it is released before commit; released
@@ -116,5 +116,32 @@ begin
   end;
   select coalesce(max(position), 0) into v_head from es_events where position <= v_horizon;
   return v_head;
+end
+$$`;
+
+/**
+ * Several streams in one call, so in one transaction and one round trip: every stream row is
+ * created if new and locked in name order first (two batches, or a batch and a single append,
+ * never wait for each other's rows in a cycle), then each part goes through es_append. A
+ * conflict anywhere raises and rolls the whole call back. Answers one row per part, in order.
+ */
+export const APPEND_MANY_FUNCTION = `
+create or replace function es_append_many(p_appends jsonb)
+returns table (next_version bigint, last_position bigint)
+language plpgsql as $$
+declare
+  v_part jsonb;
+begin
+  insert into es_streams (stream_name, version)
+  select name, -1 from (select distinct x->>'stream' as name from jsonb_array_elements(p_appends) x) names
+   order by name
+  on conflict do nothing;
+  perform 1 from es_streams
+   where stream_name in (select x->>'stream' from jsonb_array_elements(p_appends) x)
+   order by stream_name
+   for update;
+  for v_part in select x from jsonb_array_elements(p_appends) with ordinality as t(x, ord) order by ord loop
+    return query select * from es_append(v_part->>'stream', v_part->>'category', v_part->>'expected', v_part->'events');
+  end loop;
 end
 $$`;

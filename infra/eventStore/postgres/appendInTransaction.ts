@@ -1,10 +1,40 @@
 import type { Knex } from 'knex';
 import { IdempotencyMismatchError, WrongExpectedVersionError } from '../errors.js';
-import type { AppendResult, ExpectedVersion, NewEvent } from '../EventStore.js';
+import type { AppendResult, ExpectedVersion, NewEvent, StreamAppend } from '../EventStore.js';
 import { parseStreamName } from '../streamName.js';
 import { IDEMPOTENCY_MISMATCH, WRONG_EXPECTED_VERSION } from './appendFunction.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+type ResultRow = { next_version: number | string; last_position: number | string };
+
+/** One part as the append functions take it, checked here so a bad id never reaches SQL. */
+function part(stream: string, events: readonly NewEvent[], expected: ExpectedVersion) {
+  if (events.length === 0) throw new Error('append needs at least one event');
+  if (events.some((e) => !UUID.test(e.id))) throw new Error('event ids must be UUIDs');
+  return {
+    stream,
+    category: parseStreamName(stream).category,
+    expected: String(expected),
+    events: events.map((e) => ({ id: e.id, type: e.type, data: e.data, metadata: e.metadata })),
+  };
+}
+
+const toResult = (row: ResultRow): AppendResult => ({
+  nextExpectedVersion: Number(row.next_version),
+  position: Number(row.last_position),
+});
+
+/** The port's error for what the append functions raise; other errors pass through. */
+function portError(error: unknown, expectedOf: (stream: string) => ExpectedVersion): unknown {
+  const { code, detail, hint } = error as { code?: string; detail?: string; hint?: string };
+  if (code === WRONG_EXPECTED_VERSION && hint !== undefined) {
+    const actual = Number(detail);
+    return new WrongExpectedVersionError(hint, expectedOf(hint), actual === -1 ? 'no_stream' : actual);
+  }
+  if (code === IDEMPOTENCY_MISMATCH && detail !== undefined) return new IdempotencyMismatchError(detail);
+  return error;
+}
 
 /**
  * Appends through `es_append` (see appendFunction.ts) on `db`: a knex instance (the statement
@@ -16,30 +46,32 @@ export async function appendInTransaction(
   events: readonly NewEvent[],
   expected: ExpectedVersion,
 ): Promise<AppendResult> {
-  if (events.length === 0) throw new Error('append needs at least one event');
-  if (events.some((e) => !UUID.test(e.id))) throw new Error('event ids must be UUIDs');
-  const { category } = parseStreamName(stream);
-  const payload = JSON.stringify(
-    events.map((e) => ({ id: e.id, type: e.type, data: e.data, metadata: e.metadata })),
-  );
+  const p = part(stream, events, expected);
   try {
-    const result = await db.raw<{
-      rows: { next_version: number | string; last_position: number | string }[];
-    }>('select next_version, last_position from es_append(?, ?, ?, ?::jsonb)', [
-      stream,
-      category,
-      String(expected),
-      payload,
-    ]);
-    const row = result.rows[0]!;
-    return { nextExpectedVersion: Number(row.next_version), position: Number(row.last_position) };
+    const result = await db.raw<{ rows: ResultRow[] }>(
+      'select next_version, last_position from es_append(?, ?, ?, ?::jsonb)',
+      [p.stream, p.category, p.expected, JSON.stringify(p.events)],
+    );
+    return toResult(result.rows[0]!);
   } catch (error) {
-    const { code, detail } = error as { code?: string; detail?: string };
-    if (code === WRONG_EXPECTED_VERSION) {
-      const actual = Number(detail);
-      throw new WrongExpectedVersionError(stream, expected, actual === -1 ? 'no_stream' : actual);
-    }
-    if (code === IDEMPOTENCY_MISMATCH) throw new IdempotencyMismatchError(stream);
-    throw error;
+    throw portError(error, () => expected);
+  }
+}
+
+/** Several streams through `es_append_many`: one statement, so one transaction and one round trip. */
+export async function appendManyAtOnce(
+  knex: Knex,
+  appends: readonly StreamAppend[],
+): Promise<AppendResult[]> {
+  const parts = appends.map((a) => part(a.stream, a.events, a.expected));
+  const expected = new Map(appends.map((a) => [a.stream, a.expected]));
+  try {
+    const result = await knex.raw<{ rows: ResultRow[] }>(
+      'select next_version, last_position from es_append_many(?::jsonb)',
+      [JSON.stringify(parts)],
+    );
+    return result.rows.map(toResult);
+  } catch (error) {
+    throw portError(error, (stream) => expected.get(stream) ?? 'any');
   }
 }

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 
-import { APPEND_FUNCTION, SAFE_POSITION_FUNCTION } from './appendFunction.js';
+import { APPEND_FUNCTION, APPEND_MANY_FUNCTION, SAFE_POSITION_FUNCTION } from './appendFunction.js';
 import { withSchemaLock } from '../../postgres/index.js';
 
 export { APPEND_CHANNEL } from './constants.js';
@@ -32,6 +32,7 @@ export async function ensureEventStoreSchema(knex: Knex): Promise<void> {
       'create index if not exists es_events_category_position on es_events (stream_category, position)',
       'create index if not exists es_events_type_position on es_events (event_type, position)',
       APPEND_FUNCTION,
+      APPEND_MANY_FUNCTION,
       SAFE_POSITION_FUNCTION,
     ]) {
       await trx.raw(statement);
