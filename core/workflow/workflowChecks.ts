@@ -2,7 +2,6 @@ import type { Knex } from 'knex';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
 import type { EventStore } from '../../infra/eventStore/index.js';
-import { withSchemaLock } from '../../infra/postgres/index.js';
 import type { WorkflowRecovery } from './WorkflowRecovery.js';
 import { runWorkflow } from './runWorkflow.js';
 
@@ -10,8 +9,14 @@ import { runWorkflow } from './runWorkflow.js';
 export const CHECKS_TABLE = 'workflow_checks';
 const payloadSchema = z.object({ stream: z.string().min(1), version: z.number().int().min(0) });
 
-export async function ensureChecksTable(knex: Knex | Knex.Transaction): Promise<void> {
-  await knex.raw(`create table if not exists ${CHECKS_TABLE} (
+/**
+ * Creates the checks table if missing, inside `trx` and under the table's own schema lock: the
+ * follower's projection set-up (under its projection's lock) and the checks loop both create it,
+ * and two `create table if not exists` at once collide in the catalog.
+ */
+export async function ensureChecksTable(trx: Knex.Transaction): Promise<void> {
+  await trx.raw('select pg_advisory_xact_lock(hashtext(?))', [`schema:${CHECKS_TABLE}`]);
+  await trx.raw(`create table if not exists ${CHECKS_TABLE} (
     key text primary key,
     flow text not null,
     payload jsonb not null,
@@ -107,7 +112,7 @@ export function runWorkflowChecks(options: WorkflowChecksOptions): { stop(): Pro
       let claimed = 0;
       try {
         if (!ready) {
-          await withSchemaLock(knex, CHECKS_TABLE, (trx) => ensureChecksTable(trx));
+          await knex.transaction((trx) => ensureChecksTable(trx));
           ready = true;
         }
         claimed = await pass();
