@@ -85,12 +85,7 @@ export async function applyMutations(
   const slots: (Result | number)[] = [];
   const commands: BatchCommand<ApplyMutation, DocumentState>[] = [];
   for (const mutation of batch.mutations) {
-    const rejected = (reason: string, errors?: string[]): Result => ({
-      mutationId: mutation.mutationId,
-      status: 'rejected',
-      reason,
-      ...(errors ? { errors } : {}),
-    });
+    const rejected = (reason: string, errors?: string[]) => rejection(mutation.mutationId, reason, errors);
     const collection = deps.collections.get(mutation.collection);
     if (!collection) {
       slots.push(rejected('unknown_collection'));
@@ -172,21 +167,18 @@ export async function applyMutations(
       return { mutationId, ...mutationResult(event, outcome.result.state) };
     }
     const { error } = outcome;
-    if (error instanceof Rejection) {
-      return {
-        mutationId,
-        status: 'rejected',
-        reason: error.reason,
-        ...(error.errors ? { errors: error.errors } : {}),
-      };
-    }
+    if (error instanceof Rejection) return rejection(mutationId, error.reason, error.errors);
     if (
       error instanceof DomainError &&
       (error.reason === 'bad_base_version' || error.reason === 'clock_skew')
-    ) {
-      return { mutationId, status: 'rejected', reason: error.reason, errors: [error.message] };
-    }
+    )
+      return rejection(mutationId, error.reason, [error.message]);
     throw error;
   });
   return { results, position };
+}
+
+/** A mutation's refusal as its result says it: the reason, and what was wrong when known. */
+function rejection(mutationId: string, reason: string, errors?: readonly string[]): Result {
+  return { mutationId, status: 'rejected', reason, ...(errors ? { errors: [...errors] } : {}) };
 }
