@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { ZodRawShape } from 'zod';
 import { hostname } from 'node:os';
-import { createScheduledHandlers, ensureProjectorSchema, ProjectionRunner } from '../projectors/index.js';
+import {
+  createScheduledHandlers,
+  ensureProjectorSchema,
+  LeaseKeeper,
+  ProjectionRunner,
+} from '../projectors/index.js';
 import type { FeatureModule, Stoppable, WorkerContext } from '../features/index.js';
 import { authCodeSecret } from './secrets.js';
 import { WORKFLOWS, runWorkflowChecks, workflowFollower } from '../core/workflow/index.js';
@@ -70,6 +75,7 @@ export async function runProjectors(
     settings: config,
   };
   const recoveries = modules.flatMap((m) => m.recoveries?.(context) ?? []);
+  const keeper = new LeaseKeeper(knex, owner, config.PROJECTOR_LEASE_MS);
   const runners = [...modules.flatMap((m) => m.projections ?? []), workflowFollower(recoveries)]
     .filter((p) => only.includes(p.name))
     .map(
@@ -82,6 +88,7 @@ export async function runProjectors(
           outbox: infra.outbox,
           changes: infra.changeSignal,
           owner,
+          keeper,
           partition: selection.partition,
           leaseMs: config.PROJECTOR_LEASE_MS,
           batchSize: config.PROJECTOR_BATCH_SIZE,
@@ -104,6 +111,7 @@ export async function runProjectors(
     throw error;
   }
   for (const runner of runners) runner.start();
+  keeper.start();
   const scheduler = only.includes(SCHEDULER)
     ? runScheduledWork(
         config,
@@ -129,6 +137,7 @@ export async function runProjectors(
       await scheduler?.stop();
       await workflows?.stop();
       await Promise.all(runners.map((r) => r.stop()));
+      await keeper.stop();
       for (const worker of workers.reverse()) await worker.stop();
     },
   };

@@ -9,6 +9,7 @@ import { applyBatch, describeEvent, type BatchDeps } from './applyBatch.js';
 import { ChangeAnnouncer, collectChange } from './ChangeAnnouncer.js';
 import { Lease, LeaseLostError } from './Lease.js';
 import { RunnerProgress } from './RunnerProgress.js';
+import { armWait, waitUnlessMoved } from './waitForLog.js';
 import { parkEvents } from './parkedEvents.js';
 import { publisherWithin } from './publisherWithin.js';
 import { versionedTable, type ProjectionContext } from './Projection.js';
@@ -27,8 +28,8 @@ export class ProjectionRunner {
   private readonly partition: { index: number; count: number };
   private readonly progress: RunnerProgress;
   private readonly table: (base: string) => string;
-  private readonly o: Required<Omit<RunnerOptions, 'partition' | 'changes' | 'outbox'>> &
-    Pick<RunnerOptions, 'outbox'>;
+  private readonly o: Required<Omit<RunnerOptions, 'partition' | 'changes' | 'outbox' | 'keeper'>> &
+    Pick<RunnerOptions, 'outbox' | 'keeper'>;
   private readonly batch: BatchDeps;
   private readonly announcer: ChangeAnnouncer;
   private holdsLease = false;
@@ -62,6 +63,19 @@ export class ProjectionRunner {
     this.table = (base) => versionedTable(base, version);
     this.batch = this.batchDeps();
     this.announcer = new ChangeAnnouncer(options.changes, options.logger.child({ projection: this.name }));
+  }
+
+  private get leaseKey() {
+    return {
+      projection: this.o.projection.name,
+      version: this.o.projection.version,
+      partition: this.partition.index,
+    };
+  }
+
+  /** How long an idle runner sleeps without an announcement: until its lease needs renewing. */
+  private get idleWaitMs(): number {
+    return this.o.keeper ? this.o.leaseMs : this.o.leaseMs / 3;
   }
 
   get name(): string {
@@ -119,9 +133,10 @@ export class ProjectionRunner {
   private async step(): Promise<void> {
     // The lease is renewed a third of its time after it last was (by this or by a commit, which
     // renews it too and is fenced by it): a busy runner writes no separate lease row.
-    if (!this.holdsLease || performance.now() - this.renewedAt >= this.o.leaseMs / 3) {
+    const renewed = Math.max(this.renewedAt, this.o.keeper?.renewedAt(this.leaseKey) ?? -Infinity);
+    if (!this.holdsLease || performance.now() - renewed >= this.o.leaseMs / 3) {
       // Not renewed for a whole lease: another owner may have held it and moved the checkpoint.
-      if (performance.now() - this.renewedAt >= this.o.leaseMs) this.progress.forget();
+      if (performance.now() - renewed >= this.o.leaseMs) this.progress.forget();
       const asked = performance.now();
       if (!(await this.lease.acquire())) {
         this.lostLease();
@@ -144,11 +159,7 @@ export class ProjectionRunner {
       this.idleAtHead = undefined;
     }
     // Armed before the read, so an append announced from here on ends the sleep below.
-    const cancel = new AbortController();
-    const woken = this.o.store.waitForAppend(
-      this.o.leaseMs / 3,
-      AbortSignal.any([this.controller.signal, cancel.signal]),
-    );
+    const wait = armWait(this.o.store, this.idleWaitMs, this.controller.signal);
     try {
       const checkpoint = await this.progress.current();
       const read = await this.o.store.readAll({
@@ -168,28 +179,15 @@ export class ProjectionRunner {
       if (events.length < this.o.batchSize) {
         // Caught up to where this read ended: until the log moves past it, rounds stay idle.
         this.idleAtHead = scannedTo;
-        await woken;
+        await wait.woken;
       }
     } finally {
-      cancel.abort('done'); // a reason: no DOMException (with its stack) per round
+      wait.cancel();
     }
   }
 
-  /**
-   * Sleeps until an append is announced or the lease is due for renewal, unless the log's head
-   * is no longer `head`: resolves to true (without sleeping) when it moved. The wait starts
-   * before the head is read, so an append announced in between is never slept through.
-   */
-  private async waitUnlessMoved(head: number): Promise<boolean> {
-    const cancel = new AbortController();
-    const woken = this.o.store.waitForAppend(
-      this.o.leaseMs / 3,
-      AbortSignal.any([this.controller.signal, cancel.signal]),
-    );
-    const moved = (await this.o.store.headPosition()) !== head;
-    if (moved) cancel.abort('moved');
-    await woken;
-    return moved;
+  private waitUnlessMoved(head: number): Promise<boolean> {
+    return waitUnlessMoved(this.o.store, head, this.idleWaitMs, this.controller.signal);
   }
 
   /** None of the batch is this partition's: only the checkpoint moves, in one statement. */

@@ -3,6 +3,7 @@ import type { Bus, Outbox } from '../../infra/bus/index.js';
 import type { ChangeSignal } from '../../infra/changeSignal/index.js';
 import type { EventStore } from '../../infra/eventStore/index.js';
 import type { Logger, Metrics } from '../../platform/observability/index.js';
+import type { LeaseKeeper } from './LeaseKeeper.js';
 import type { Projection } from './Projection.js';
 
 export interface RunnerOptions {
@@ -21,6 +22,12 @@ export interface RunnerOptions {
   logger: Logger;
   metrics: Metrics;
   owner: string;
+  /**
+   * Renews the leases of this owner's runners together (give every runner of a process the
+   * same one, with the same owner and lease time); without it each runner renews its own, and
+   * an idle one wakes a third of a lease apart instead of once a lease.
+   */
+  keeper?: LeaseKeeper;
   partition?: { index: number; count: number };
   leaseMs?: number;
   batchSize?: number;

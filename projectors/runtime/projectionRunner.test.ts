@@ -1,8 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { newEvent } from '../../infra/eventStore/eventStoreContract.js';
 import { TransientError } from '../../platform/errors/index.js';
 import { counter, projectionRunnerKit } from '../../test/support/projectionRunnerKit.js';
 import { activeTable, activeVersion } from './activeVersion.js';
+import { Lease } from './Lease.js';
+import { LeaseKeeper } from './LeaseKeeper.js';
 import { listParked, replayParked } from './parkedEvents.js';
 import type { Projection } from './Projection.js';
 
@@ -77,6 +79,33 @@ describe('ProjectionRunner', () => {
     await expect.poll(() => checkpoint('stolen'), { timeout: 10_000 }).toBeGreaterThanOrEqual(head);
     expect((await counts('rm_counts_v1'))['stolen-s']).toBe(6);
     await a.stop();
+  });
+
+  it("when a process keeps its runners' leases together, idle runners should not renew their own, and keep them", async (ctx) => {
+    if (!kit.db) return ctx.skip();
+    const knex = kit.db.knex;
+    const keeper = new LeaseKeeper(knex, 'kept', 600);
+    const acquire = vi.spyOn(Lease.prototype, 'acquire');
+    const runners = ['kept-a', 'kept-b', 'kept-c'].map((name) =>
+      runner(counter(name), { owner: 'kept', keeper }),
+    );
+    keeper.start();
+    await append('kept-s', 1);
+    await expect.poll(() => checkpoint('kept-c'), { timeout: 10_000 }).toBeGreaterThan(0);
+    const before = acquire.mock.calls.length;
+    // Three lease times idle: each runner alone would have renewed about nine times.
+    await new Promise((resolve) => setTimeout(resolve, 1800));
+    expect(acquire.mock.calls.length - before).toBeLessThanOrEqual(1);
+    const leases = await knex('projection_leases')
+      .whereIn('projection', ['kept-a', 'kept-b', 'kept-c'])
+      .select<{ owner: string; live: boolean }[]>('owner', knex.raw('expires_at > now() as live'));
+    expect(leases).toEqual(Array.from({ length: 3 }, () => ({ owner: 'kept', live: true })));
+    // They still wake for appends.
+    const head = await append('kept-s', 2);
+    await expect.poll(() => checkpoint('kept-b'), { timeout: 5_000 }).toBeGreaterThanOrEqual(head);
+    acquire.mockRestore();
+    await Promise.all(runners.map((r) => r.stop()));
+    await keeper.stop();
   });
 
   it('when a handler fails with an unclassified error, it should retry back to back, without backoff; after the last attempt it should park the event and go on', async (ctx) => {

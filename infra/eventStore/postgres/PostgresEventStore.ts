@@ -36,7 +36,12 @@ export class PostgresEventStore implements EventStore {
   static async open(db: Database): Promise<PostgresEventStore> {
     await ensureEventStoreSchema(db.knex);
     const store = new PostgresEventStore(db);
-    store.unlisten = await db.listen(APPEND_CHANNEL, () => store.wake());
+    // A reset LISTEN connection may have missed announcements: readers look again.
+    store.unlisten = await db.listen(
+      APPEND_CHANNEL,
+      () => store.wake(),
+      () => store.wake(),
+    );
     return store;
   }
 
