@@ -7,7 +7,11 @@ import type { QueryApiDeps } from '../QueryApiDeps.js';
 /** What a `min_position` check reads: the read models' checkpoints, and the log's head. */
 export type PositionDeps = Pick<QueryApiDeps, 'db' | 'store'>;
 
-/** Polls the feed projections' checkpoints until they reach `position`; false on timeout. */
+/**
+ * Polls the feed projections' checkpoints until they reach `position`; false on timeout. Every
+ * 2 ms for the first 50 ms (a projection usually applies a command's events within a few, and
+ * read-your-write waits on it), then backing off to every 100 ms.
+ */
 export async function waitForPosition(
   knex: Knex,
   projections: readonly string[],
@@ -15,8 +19,9 @@ export async function waitForPosition(
   timeoutMs: number,
   signal: AbortSignal,
 ): Promise<boolean> {
-  const deadline = performance.now() + timeoutMs;
-  for (let delay = 5; ; delay = Math.min(100, delay * 2)) {
+  const started = performance.now();
+  const deadline = started + timeoutMs;
+  for (let delay = 2; ; delay = performance.now() - started < 50 ? 2 : Math.min(100, delay * 2)) {
     if ((await projectionsPosition(knex, projections)) >= position) return true;
     if (performance.now() >= deadline || signal.aborted) return false;
     await sleep(delay, undefined, { signal }).catch(() => undefined);
