@@ -41,10 +41,15 @@ begin
   insert into es_streams (stream_name, version) values (p_stream, -1) on conflict do nothing;
   select version into v_current from es_streams where stream_name = p_stream for update;
 
+  -- One index probe per event id (a lateral equality), never a plan that scans the log: the
+  -- session caches this plan, and one made while the log was small would scan it once large.
   select count(*), count(*) filter (where e.stream_name = p_stream), max(e.stream_version), max(e.position)
     into v_found, v_in_stream, v_version, v_position
-    from es_events e
-   where e.event_id in (select (x->>'id')::uuid from jsonb_array_elements(p_events) x);
+    from jsonb_array_elements(p_events) x
+    cross join lateral (
+      -- limit: the subquery stays a per-row probe, the planner cannot turn it into a join
+      select s.stream_name, s.stream_version, s.position from es_events s where s.event_id = (x->>'id')::uuid limit 1
+    ) e;
   if v_found > 0 then
     if v_found <> v_count or v_in_stream <> v_count then
       raise exception using errcode = '${IDEMPOTENCY_MISMATCH}', message = 'idempotency mismatch', detail = p_stream;
@@ -136,10 +141,12 @@ begin
   select name, -1 from (select distinct x->>'stream' as name from jsonb_array_elements(p_appends) x) names
    order by name
   on conflict do nothing;
-  perform 1 from es_streams
-   where stream_name in (select x->>'stream' from jsonb_array_elements(p_appends) x)
-   order by stream_name
-   for update;
+  -- Each row by its key (a lateral equality: no cached plan that scans es_streams), in name order.
+  perform 1
+    from (select distinct x->>'stream' as name from jsonb_array_elements(p_appends) x order by 1) names
+    cross join lateral (
+      select 1 from es_streams s where s.stream_name = names.name limit 1 for update
+    ) locked;
   for v_part in select x from jsonb_array_elements(p_appends) with ordinality as t(x, ord) order by ord loop
     return query select * from es_append(v_part->>'stream', v_part->>'category', v_part->>'expected', v_part->'events');
   end loop;
