@@ -9,9 +9,13 @@ import { settle } from './procStat.js';
 /**
  * 7. Each server idle after all the load: the share of one core and the RSS over `seconds`,
  * measured at the same time for both (and a bare Express process, the baseline), once each has
- * gone quiet and then rested 10 s more.
+ * gone quiet and then rested 10 s more. The RSS of each right after it started is shown beside it.
  */
-export async function idlePeersBench(peers: Peers, seconds: number): Promise<void> {
+export async function idlePeersBench(
+  peers: Peers,
+  seconds: number,
+  rssAtStart: { parse: number; eventide: number },
+): Promise<void> {
   const metrics: Metric[] = [
     { key: 'idle.cpu', label: `idle after the load (${seconds} s): CPU`, unit: '% of a core', digits: 2 },
     { key: 'idle.rss', label: `idle after the load (${seconds} s): RSS`, unit: 'MB', digits: 0 },
@@ -33,7 +37,10 @@ export async function idlePeersBench(peers: Peers, seconds: number): Promise<voi
     console.log(`  Eventide ${fmt(eventide.core * 100, 2)}% of a core, RSS ${fmt(eventide.rssMb)} MB`);
     peers.table.add(metrics, p, e);
     peers.table.baseline('idle.cpu', `bare Express: ${fmt(baseline.core * 100, 2)}%`);
-    peers.table.baseline('idle.rss', `bare Express: ${fmt(baseline.rssMb)} MB`);
+    peers.table.baseline(
+      'idle.rss',
+      `bare Express: ${fmt(baseline.rssMb)} MB; right after start: Parse ${fmt(rssAtStart.parse)} MB, Eventide ${fmt(rssAtStart.eventide)} MB`,
+    );
   } finally {
     await bare.stop();
   }

@@ -45,19 +45,19 @@ export class PeerTable {
     if (row) row.baseline = text;
   }
 
-  /** One line per side and round, as the rounds run. */
+  /** A side's figures of one round, one line each, as the rounds run (a figure two rows share, once). */
   static printRound(side: string, round: number, rounds: number, metrics: Metric[], figures: Figures): void {
-    const parts = metrics
-      .filter((m) => figures[side === 'Parse' ? (m.parseKey ?? m.key) : m.key])
-      .filter(
-        (m, i, all) =>
-          side !== 'Parse' || all.findIndex((o) => (o.parseKey ?? o.key) === (m.parseKey ?? m.key)) === i,
-      )
-      .map((m) => {
-        const f = figures[side === 'Parse' ? (m.parseKey ?? m.key) : m.key]!;
-        return `${m.label}: ${shown(f, m.digits ?? 1)} ${m.unit}${f.invalid ? ` (${f.invalid})` : ''}`;
-      });
-    console.log(`  round ${round}/${rounds} ${side.padEnd(8)} ${parts.join(' · ')}`);
+    console.log(`  round ${round}/${rounds} ${side}`);
+    const printed = new Set<string>();
+    for (const metric of metrics) {
+      const key = side === 'Parse' ? (metric.parseKey ?? metric.key) : metric.key;
+      const f = figures[key];
+      if (!f || printed.has(key)) continue;
+      printed.add(key);
+      console.log(
+        `    ${metric.label}: ${shown(f, metric.digits ?? 1)} ${metric.unit}${f.invalid ? ` (${f.invalid})` : ''}`,
+      );
+    }
   }
 
   /** The Markdown table: each round, the medians, Eventide/Parse, and the baseline. */

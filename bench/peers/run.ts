@@ -8,6 +8,7 @@ import { eventideSignUp, refreshTokens, type EventideAccount } from './eventideA
 import { idlePeersBench } from './idlePeersBench.js';
 import { installParse } from './installParse.js';
 import { peerOptions } from './options.js';
+import { rssMb } from './procStat.js';
 import { createJobClass, parseSignUp, type ParseAccount } from './parseApi.js';
 import { PeerTable } from './peerTable.js';
 import type { Peers } from './peers.js';
@@ -37,6 +38,7 @@ async function accounts<T>(count: number, signUp: () => Promise<T>): Promise<T[]
 
 const parse = await startParse(parseInstall.dir);
 const eventide = await startEventide();
+const rssAtStart = { parse: rssMb(parse.pid), eventide: rssMb(eventide.pid) };
 const table = new PeerTable();
 const sizes: string[] = [];
 try {
@@ -63,24 +65,25 @@ try {
   await deltaPullBench(peers, targets, 'small');
   await bareExpressBaseline(peers, 'small');
 
-  await createBench(peers, 32);
-  await createBench(peers, 4);
-  await batchBench(peers);
-  await readYourWriteBench(peers, readers);
-
+  // The large tables, before the create workloads (which leave the faster server with more rows):
+  // both grow by the same objects over the same 32 accounts, so they keep the same shape.
   console.log(
     `\nSeeding the large tables: ${options.seedPerAccount} objects for each of the ${ACCOUNTS} accounts`,
   );
   await peers.freshTokens();
-  await seedLargeTables(peers, options.seedPerAccount);
-  const large = await tableSizes(peers);
+  const large = await seedLargeTables(peers, options.seedPerAccount);
   sizes.push(`large: Parse "Job" ${large.parse} rows, Eventide documents ${large.eventide} rows`);
   console.log(`  ${sizes[1]}`);
   await deltaPullBench(peers, targets, 'large');
   await bareExpressBaseline(peers, 'large');
 
+  await createBench(peers, 32);
+  await createBench(peers, 4);
+  await batchBench(peers);
+  await readYourWriteBench(peers, readers);
+
   await signInBench(peers, parseInstall.dir);
-  await idlePeersBench(peers, options.idleSeconds);
+  await idlePeersBench(peers, options.idleSeconds, rssAtStart);
 } catch (error) {
   console.error(
     `\nParse output:\n${parse.output().slice(-4000)}\n\nEventide output:\n${eventide.output().slice(-4000)}`,

@@ -56,26 +56,48 @@ export async function seedEventide(
   return position;
 }
 
-/** Seeds `perAccount` objects for every worker account on both servers (Parse first), 4 batches at a time. */
-export async function seedLargeTables(peers: Peers, perAccount: number): Promise<number> {
-  const started = performance.now();
+/** `total` objects shared out over `accounts` accounts as evenly as can be. */
+const shareOf = (total: number, accounts: number, a: number) =>
+  Math.floor(total / accounts) + (a < total % accounts ? 1 : 0);
+
+/**
+ * Grows both tables of jobs to the same size: the larger one's rows plus `perAccount` objects per
+ * worker account, spread over the same 32 accounts in batches of 100, 4 batches at a time, and
+ * waits until Eventide's documents read model shows them. Answers the sizes reached.
+ */
+export async function seedLargeTables(
+  peers: Peers,
+  perAccount: number,
+): Promise<{ parse: number; eventide: number }> {
+  const accounts = peers.parseAccounts.length;
+  const before = await tableSizes(peers);
+  const target = Math.max(before.parse, before.eventide) + perAccount * accounts;
+  let started = performance.now();
   await inParallel(
-    peers.parseAccounts.map((account) => () => seedParse(peers, account, perAccount)),
+    peers.parseAccounts.map(
+      (account, a) => () => seedParse(peers, account, shareOf(target - before.parse, accounts, a)),
+    ),
     4,
   );
   const parseSeconds = (performance.now() - started) / 1000;
-  let position = 0;
+  started = performance.now();
   await inParallel(
-    peers.eventideAccounts.map((account, a) => async () => {
-      position = Math.max(position, await seedEventide(peers, account, perAccount, `seed${a}`));
-    }),
+    peers.eventideAccounts.map(
+      (account, a) => () =>
+        seedEventide(peers, account, shareOf(target - before.eventide, accounts, a), `seed${a}`),
+    ),
     4,
   );
+  // The documents read model follows the log: wait until it shows every seeded document.
+  const deadline = performance.now() + 60_000;
+  while ((await eventideJobCount(peers.eventide.databaseUrl)) < target && performance.now() < deadline)
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  const eventideSeconds = (performance.now() - started) / 1000;
   console.log(
-    `  seeded ${perAccount * peers.parseAccounts.length} objects on each: Parse in ${parseSeconds.toFixed(1)} s, ` +
-      `Eventide in ${((performance.now() - started) / 1000 - parseSeconds).toFixed(1)} s`,
+    `  Parse: ${target - before.parse} objects added in ${parseSeconds.toFixed(1)} s; ` +
+      `Eventide: ${target - before.eventide} in ${eventideSeconds.toFixed(1)} s (target ${target} rows each)`,
   );
-  return position;
+  return tableSizes(peers);
 }
 
 /** How many objects each server's table of jobs holds: Parse's "Job", Eventide's documents read model. */

@@ -15,6 +15,9 @@ const CONNECTIONS = 32;
 /** The sign-ins the server did: those answered, and those in flight when the load stopped. */
 const signIns = (run: LoadRun) => Math.max(1, run.good + run.sent - run.answered);
 
+/** Answers other than 200, and requests that got no answer but an error. */
+const notOk = (run: LoadRun) => run.answered - (run.statusCounts['200'] ?? 0) + run.errors;
+
 /**
  * 6. Password sign-ins, 32 connections, each signing in to its own account again and again.
  * Parse: POST /parse/login (bcrypt cost 10: @node-rs/bcrypt, installed with Parse as an optional
@@ -36,6 +39,12 @@ export async function signInBench(peers: Peers, parseDir: string): Promise<void>
       digits: 0,
     },
     { key: 'signIn.cpu', label: 'password sign-ins: server CPU per sign-in', unit: 'ms', digits: 1 },
+    {
+      key: 'signIn.not200',
+      label: 'password sign-ins: answers not 200 (must be 0)',
+      unit: 'answers',
+      digits: 0,
+    },
   ];
   const kdfSeconds = Math.max(2, Math.min(peers.seconds, 5));
   const bcrypt = bcryptPerSecond(parseDir, kdfSeconds);
@@ -70,6 +79,7 @@ export async function signInBench(peers: Peers, parseDir: string): Promise<void>
         signIn: checkedFigure(load.run, load.run.goodPerSecond),
         'signIn.p50': checkedFigure(load.run, load.run.p50),
         'signIn.cpu': checkedFigure(load.run, load.serverCpuMs / signIns(load.run)),
+        'signIn.not200': { value: notOk(load.run) },
       };
     },
     async () => {
@@ -91,6 +101,7 @@ export async function signInBench(peers: Peers, parseDir: string): Promise<void>
         signIn: checkedFigure(load.run, load.run.goodPerSecond),
         'signIn.p50': checkedFigure(load.run, load.run.p50),
         'signIn.cpu': checkedFigure(load.run, load.serverCpuMs / signIns(load.run)),
+        'signIn.not200': { value: notOk(load.run) },
       };
     },
   );
