@@ -1,6 +1,6 @@
 // npm run bench:peers: Eventide beside Parse Server 9, same machine, same PostgreSQL, in one run.
 import { execFileSync, execSync } from 'node:child_process';
-import { availableParallelism, loadavg } from 'node:os';
+import { loadavg } from 'node:os';
 import { batchBench } from './batchBench.js';
 import { createBench } from './createBench.js';
 import { bareExpressBaseline, deltaPullBench, preparePull } from './deltaPullBench.js';
@@ -36,8 +36,12 @@ async function accounts<T>(count: number, signUp: () => Promise<T>): Promise<T[]
   return made;
 }
 
+const loadAtStart = loadavg();
 const parse = await startParse(parseInstall.dir);
-const eventide = await startEventide();
+const eventide = await startEventide().catch(async (error: unknown) => {
+  await parse.stop();
+  throw error;
+});
 const rssAtStart = { parse: rssMb(parse.pid), eventide: rssMb(eventide.pid) };
 const table = new PeerTable();
 const sizes: string[] = [];
@@ -96,13 +100,12 @@ try {
 const logs = [serverLogSummary('Parse', parse.output()), serverLogSummary('Eventide', eventide.output())];
 
 const memory = execSync('free -g', { encoding: 'utf8' }).trim();
+const loads = (averages: number[]) => averages.map((l) => l.toFixed(2)).join(' ');
 console.log(`
 Peers: Parse Server ${parseInstall.version} and Eventide, each in its own process on its own database of the local PostgreSQL
 Rounds: ${options.rounds} per side, alternating; ${options.seconds} s per load; ${started.toISOString()} to ${new Date().toISOString()}
 Tables: ${sizes.join('; ')}
-Machine: nproc ${availableParallelism()}, Node ${process.version}, load average ${loadavg()
-  .map((l) => l.toFixed(2))
-  .join(' ')}
+Machine: nproc ${execSync('nproc', { encoding: 'utf8' }).trim()}, Node ${process.version}, load average ${loads(loadAtStart)} at the start, ${loads(loadavg())} at the end
 ${memory}
 `);
 console.log(table.markdown());
