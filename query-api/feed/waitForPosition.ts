@@ -56,6 +56,15 @@ export async function requirePosition(
     );
   }
   if (await waitForPosition(knex, projections, position, timeoutMs, signal)) return;
+  // The client went away while waiting: no answer reaches it, and the read models did not
+  // fail to catch up, so this is neither a 503 nor worth a warning (499, as nginx logs it).
+  if (signal.aborted)
+    throw new HttpProblem(
+      499,
+      'client-closed-request',
+      'Client closed request',
+      'The client left before the answer',
+    );
   throw new HttpProblem(
     503,
     'position-not-reached',
