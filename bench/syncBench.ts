@@ -90,7 +90,13 @@ export async function documentFeedBench(base: string, token: string, seconds: nu
   });
   const { position } = (await sent.json()) as { position: number };
   const page = `${base}/v1/feed?limit=100&collections=jobs`;
-  const first = await fetch(`${page}&min_position=${position}`, { headers: auth });
+  // The projections may still be applying the batches of the bench before (a 503 asks to retry).
+  let first = await fetch(`${page}&min_position=${position}`, { headers: auth });
+  for (let retries = 0; first.status === 503 && retries < 30; retries++) {
+    await first.arrayBuffer();
+    first = await fetch(`${page}&min_position=${position}`, { headers: auth });
+  }
+  if (first.status !== 200) throw new Error(`the first documents page answered ${first.status}`);
   const count = ((await first.json()) as { changes?: unknown[] }).changes?.length ?? 0;
   if (count !== 100) throw new Error(`expected 100 documents, got ${count}`);
   const asJson = await load(page, { ...auth, accept: 'application/json' }, 10, seconds);

@@ -11,9 +11,10 @@ import type { CommandContext } from './CommandContext.js';
 import { loadStream, type LoadedStream } from './loadStream.js';
 import { PreconditionFailedError } from '../platform/errors/index.js';
 import { keepSnapshot } from './keepSnapshot.js';
+import { sleep } from '../platform/async/index.js';
 
 const EVENT_ID_NAMESPACE = '8f5c2a8e-4f0b-4c1d-9a57-3e2b0f6d9c11';
-const MAX_ATTEMPTS = 3;
+const DEFAULT_ATTEMPTS = 3;
 
 export interface CommandResult<State, Event = DomainEvent> {
   state: State;
@@ -43,6 +44,11 @@ export interface HandleCommandInput<Command extends DomainCommand, Event extends
   check?: (state: State) => void | Promise<void>;
   /** Where the snapshots of a decider with a snapshot policy are kept; without it, every event is folded. */
   snapshots?: SnapshotStore;
+  /**
+   * Attempts on version conflicts (default 3). Between attempts the command waits a random 0 to
+   * 2^attempt ms, so writers racing on one stream stop colliding in lockstep.
+   */
+  attempts?: number;
 }
 
 /**
@@ -108,12 +114,13 @@ export function replayOf<Event extends DomainEvent, State>(
  * 2. decide (pure) what happens;
  * 3. append with the version read as the expectation; event ids derive from the command id, so a
  *    retried command appends nothing new and answers the same;
- * 4. on a version conflict only, start again (bounded).
+ * 4. on a version conflict only, start again after a short random wait (bounded).
  */
 export async function handleCommand<Command extends DomainCommand, Event extends DomainEvent, State>(
   input: HandleCommandInput<Command, Event, State>,
 ): Promise<CommandResult<State, Event>> {
   const { store, decider, stream, context, ifVersion, check, snapshots } = input;
+  const attempts = input.attempts ?? DEFAULT_ATTEMPTS;
   const command = input.command(commandMetadata(context));
   return inSpan('command.handle', { 'command.type': command.type, 'stream.name': stream }, async () => {
     for (let attempt = 1; ; attempt++) {
@@ -145,7 +152,8 @@ export async function handleCommand<Command extends DomainCommand, Event extends
           events: decided,
         };
       } catch (error) {
-        if (!(error instanceof WrongExpectedVersionError) || attempt >= MAX_ATTEMPTS) throw error;
+        if (!(error instanceof WrongExpectedVersionError) || attempt >= attempts) throw error;
+        await sleep(Math.random() * 2 ** attempt);
       }
     }
   });

@@ -1,6 +1,8 @@
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DomainError, type Decider, type DomainCommand, type DomainEvent } from '../domain/shared/index.js';
-import type { EventStore, PostgresEventStore } from '../infra/eventStore/index.js';
+import { PostgresEventStore, type EventStore } from '../infra/eventStore/index.js';
+import { createPostgresDatabase } from '../infra/postgres/index.js';
+import { createTestDatabase, postgresAvailable } from '../test/support/testDatabase.js';
 import { pgliteEventStore } from '../test/support/pgliteEventStore.js';
 import { handleCommandBatch, type BatchCommand, type CommandContext } from './index.js';
 
@@ -17,6 +19,11 @@ const counter: Decider<Add, Added, number> = {
     return [{ type: 'Added', data: { n: command.data.n, total: total + command.data.n } }];
   },
 };
+
+const added = (n: number, total: number): Added => ({
+  type: 'Added',
+  data: { n, total: total + n },
+});
 
 const context = (commandId: string): CommandContext => ({
   commandId,
@@ -134,5 +141,47 @@ describe('handleCommandBatch', () => {
     });
     expect(outcomes.map((o) => o.ok)).toEqual([true, false]);
     expect((await store.readStream(a)).map((e) => e.data.total)).toEqual([4]);
+  });
+});
+
+describe('handleCommandBatch on PostgreSQL, writers racing', () => {
+  let racing: { store: PostgresEventStore; close: () => Promise<void> } | undefined;
+  let run = 0;
+  beforeAll(async () => {
+    if (!(await postgresAvailable())) return;
+    const database = await createTestDatabase();
+    const db = await createPostgresDatabase({ connectionString: database.url, poolMax: 14 });
+    const store = await PostgresEventStore.open(db);
+    racing = {
+      store,
+      close: async () => {
+        await store.close();
+        await db.close();
+        await database.drop();
+      },
+    };
+  });
+  afterAll(async () => {
+    await racing?.close();
+  });
+
+  it('when writers race on one stream with enough attempts, every command should land once, none refused', async (ctx) => {
+    if (!racing) return ctx.skip();
+    const shared = `counter-race${(run += 1)}`;
+    // Twelve writers, each with a batch of two: the shared stream and one of its own. The batch's
+    // append conflicts on the shared one, so each command goes alone, re-reading and retrying.
+    const anyAdd = { ...counter, decide: (c: Add, total: number) => [added(c.data.n, total)] };
+    const writers = Array.from({ length: 12 }, (_, w) =>
+      handleCommandBatch({
+        store: racing!.store,
+        decider: anyAdd,
+        commands: [add(shared, 1, `race-${w}`), add(`counter-own${run}-${w}`, 1, `own-${w}`)],
+        attempts: 10,
+      }),
+    );
+    const outcomes = (await Promise.all(writers)).flat();
+    expect(outcomes.filter((o) => !o.ok)).toEqual([]);
+    const events = await racing.store.readStream(shared);
+    expect(events.map((e) => e.data.total)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
   });
 });

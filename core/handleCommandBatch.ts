@@ -47,10 +47,12 @@ export async function handleCommandBatch<
   decider: Decider<Command, Event, State>;
   commands: readonly BatchCommand<Command, State>[];
   snapshots?: SnapshotStore;
+  /** Attempts of a command that goes alone after a conflict (handleCommand's `attempts`). */
+  attempts?: number;
 }): Promise<BatchOutcome<State, Event>[]> {
-  const { store, decider, commands, snapshots } = input;
+  const { store, decider, commands, snapshots, attempts } = input;
   const alone = (c: BatchCommand<Command, State>): Promise<BatchOutcome<State, Event>> =>
-    handleCommand({ store, decider, snapshots, ...c }).then(
+    handleCommand({ store, decider, snapshots, attempts, ...c }).then(
       (result) => ({ ok: true, result }),
       (error: unknown) => ({ ok: false, error }),
     );

@@ -154,7 +154,14 @@ export async function applyMutations(
       },
     });
   }
-  const outcomes = await handleCommandBatch({ store: deps.store, decider: documentDecider, commands });
+  // Clients replaying offline queues race on shared documents, and a retry re-reads and merges
+  // again: a mutation gets more attempts than a plain command before its batch answers 409.
+  const outcomes = await handleCommandBatch({
+    store: deps.store,
+    decider: documentDecider,
+    commands,
+    attempts: 10,
+  });
   let position = 0;
   const results = slots.map((slot, index): Result => {
     if (typeof slot !== 'number') return slot;
