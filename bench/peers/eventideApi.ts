@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Job } from './jobs.js';
 import { PASSWORD } from './jobs.js';
 import type { PeerServer } from './peerServer.js';
+import { callJson } from './callJson.js';
 
 export interface EventideAccount {
   email: string;
@@ -15,17 +16,9 @@ export function eventideHeaders(account: EventideAccount): Record<string, string
   return { ...json, authorization: `Bearer ${account.accessToken}` };
 }
 
-async function call<T>(url: string, init: RequestInit, expected: number): Promise<T> {
-  const response = await fetch(url, init);
-  const text = await response.text();
-  if (response.status !== expected)
-    throw new Error(`${init.method ?? 'GET'} ${url} answered ${response.status}: ${text}`);
-  return JSON.parse(text) as T;
-}
-
 export async function eventideSignUp(server: PeerServer): Promise<EventideAccount> {
   const email = `${randomUUID()}@example.com`;
-  const body = await call<{ accessToken: string; refreshToken: string }>(
+  const body = await callJson<{ accessToken: string; refreshToken: string }>(
     `${server.base}/v1/auth/register`,
     {
       method: 'POST',
@@ -40,7 +33,7 @@ export async function eventideSignUp(server: PeerServer): Promise<EventideAccoun
 /** Access tokens live 15 minutes: a workload starts with fresh ones (rotating the refresh token). */
 export async function refreshTokens(server: PeerServer, accounts: EventideAccount[]): Promise<void> {
   for (const account of accounts) {
-    const body = await call<{ accessToken: string; refreshToken: string }>(
+    const body = await callJson<{ accessToken: string; refreshToken: string }>(
       `${server.base}/v1/auth/refresh`,
       { method: 'POST', headers: json, body: JSON.stringify({ refreshToken: account.refreshToken }) },
       200,
@@ -81,7 +74,7 @@ export async function eventideBatchCreate(
 ): Promise<number> {
   const clientId = newClientId('s');
   const mutations = documents.map((d, i) => putJob(clientId, i + 1, d.id, d.fields));
-  const body = await call<{ results: { status: string }[]; position: number }>(
+  const body = await callJson<{ results: { status: string }[]; position: number }>(
     `${server.base}/v1/sync/mutations`,
     { method: 'POST', headers: eventideHeaders(account), body: JSON.stringify({ clientId, mutations }) },
     200,
@@ -109,7 +102,11 @@ export async function readJobsFeed(
   const params = new URLSearchParams({ collections: 'jobs', limit: String(query.limit ?? 100) });
   if (query.cursor) params.set('cursor', query.cursor);
   if (query.minPosition !== undefined) params.set('min_position', String(query.minPosition));
-  return call<FeedPageJson>(`${server.base}/v1/feed?${params}`, { headers: eventideHeaders(account) }, 200);
+  return callJson<FeedPageJson>(
+    `${server.base}/v1/feed?${params}`,
+    { headers: eventideHeaders(account) },
+    200,
+  );
 }
 
 /** The cursor at the end of the account's `jobs` feed, once the projections have reached `position`. */

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Job } from './jobs.js';
 import { PASSWORD } from './jobs.js';
 import type { ParseServerProcess } from './startParse.js';
+import { callJson } from './callJson.js';
 
 export interface ParseAccount {
   username: string;
@@ -23,17 +24,9 @@ export function privateJob(account: ParseAccount, fields: Job): Record<string, u
   return { ...fields, ACL: { [account.userId]: { read: true, write: true } } };
 }
 
-async function call<T>(url: string, init: RequestInit, expected: number): Promise<T> {
-  const response = await fetch(url, init);
-  const text = await response.text();
-  if (response.status !== expected)
-    throw new Error(`${init.method ?? 'GET'} ${url} answered ${response.status}: ${text}`);
-  return JSON.parse(text) as T;
-}
-
 /** The Job class, as an app declares it (clients may not create classes by default). */
 export async function createJobClass(server: ParseServerProcess): Promise<void> {
-  await call(
+  await callJson(
     `${server.base}/parse/schemas/Job`,
     {
       method: 'POST',
@@ -49,7 +42,7 @@ export async function createJobClass(server: ParseServerProcess): Promise<void> 
 
 export async function parseSignUp(server: ParseServerProcess): Promise<ParseAccount> {
   const username = `bench-${randomUUID()}`;
-  const body = await call<{ objectId: string; sessionToken: string }>(
+  const body = await callJson<{ objectId: string; sessionToken: string }>(
     `${server.base}/parse/users`,
     { method: 'POST', headers: parseHeaders(server), body: JSON.stringify({ username, password: PASSWORD }) },
     201,
@@ -68,7 +61,7 @@ export async function parseBatchCreate(
     path: '/parse/classes/Job',
     body: privateJob(account, fields),
   }));
-  const results = await call<{ success?: unknown; error?: unknown }[]>(
+  const results = await callJson<{ success?: unknown; error?: unknown }[]>(
     `${server.base}/parse/batch`,
     { method: 'POST', headers: parseHeaders(server, account), body: JSON.stringify({ requests }) },
     200,
@@ -89,7 +82,7 @@ export async function parseQuery(
   account: ParseAccount,
   path: string,
 ): Promise<{ objectId: string; updatedAt: string; title: string }[]> {
-  const body = await call<{ results: { objectId: string; updatedAt: string; title: string }[] }>(
+  const body = await callJson<{ results: { objectId: string; updatedAt: string; title: string }[] }>(
     `${server.base}${path}`,
     { headers: parseHeaders(server, account) },
     200,

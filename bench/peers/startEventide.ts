@@ -4,22 +4,8 @@ import { join } from 'node:path';
 import { startChild } from '../../test/support/childProcess.js';
 import { freePort } from '../../test/support/freePort.js';
 import { createTestDatabase } from '../../test/support/testDatabase.js';
+import { SYNC_BENCH_COLLECTIONS } from '../syncBench.js';
 import { waitUntilUp, type PeerServer } from './peerServer.js';
-
-/** The app collections Eventide runs with: a private `jobs` collection, as in bench/syncBench.ts. */
-export const PEER_COLLECTIONS = {
-  collections: {
-    jobs: {
-      scope: 'private',
-      conflict: 'lww',
-      schema: {
-        type: 'object',
-        properties: { title: { type: 'string' }, status: { type: 'string' }, n: { type: 'number' } },
-        required: ['title'],
-      },
-    },
-  },
-};
 
 /** The scrypt cost Eventide runs with: its default (README, Configuration). */
 export const EVENTIDE_SCRYPT = { N: 2 ** 15, r: 8, p: 1 };
@@ -32,7 +18,7 @@ export async function startEventide(): Promise<PeerServer> {
   const database = await createTestDatabase();
   const dataDir = mkdtempSync(join(tmpdir(), 'peers-eventide-'));
   const collectionsFile = join(dataDir, 'collections.json');
-  writeFileSync(collectionsFile, JSON.stringify(PEER_COLLECTIONS));
+  writeFileSync(collectionsFile, JSON.stringify(SYNC_BENCH_COLLECTIONS));
   const port = await freePort();
   const child = startChild('bin/start.ts', {
     NODE_ENV: 'production',

@@ -1,24 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPostgresDatabase, withSchemaLock, type Database } from '../../infra/postgres/index.js';
-import { createTestDatabase, postgresAvailable } from '../../test/support/testDatabase.js';
+import { describe, expect, it } from 'vitest';
+import { withSchemaLock } from '../../infra/postgres/index.js';
+import { freshDatabase } from '../../test/support/freshDatabase.js';
 import { CHECKS_TABLE, ensureChecksTable } from './workflowChecks.js';
 import { workflowFollower } from './workflowFollower.js';
 
 describe('workflow checks table', () => {
-  let db: Database | undefined;
-  let drop: (() => Promise<void>) | undefined;
-  beforeAll(async () => {
-    if (!(await postgresAvailable())) return;
-    const database = await createTestDatabase();
-    drop = database.drop;
-    db = await createPostgresDatabase({ connectionString: database.url, poolMax: 16 });
-  });
-  afterAll(async () => {
-    await db?.close();
-    await drop?.();
-  });
+  const fresh = freshDatabase();
 
   it('when the follower set-up and the checks loop create it at once, neither should fail', async (ctx) => {
+    const db = fresh.db;
     if (!db) return ctx.skip();
     const knex = db.knex;
     const follower = workflowFollower([]);
