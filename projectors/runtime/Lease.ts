@@ -1,5 +1,10 @@
 import type { Knex } from 'knex';
 
+/** Renews one owner's lease that has not lapsed (bindings: ttl ms, projection, version, partition, owner). */
+const RENEW = `update projection_leases set expires_at = clock_timestamp() + ? * interval '1 millisecond'
+  where projection = ? and version = ? and partition = ? and owner = ? and expires_at >= clock_timestamp()
+  returning owner`;
+
 export class LeaseLostError extends Error {
   override readonly name = 'LeaseLostError';
 }
@@ -35,12 +40,13 @@ export class Lease {
   /** Inside the commit transaction: renews, or throws LeaseLostError so the transaction rolls back. */
   async renewWithin(trx: Knex.Transaction): Promise<void> {
     const { projection, version, partition } = this.key;
-    const result = await trx.raw<{ rows: unknown[] }>(
-      `update projection_leases set expires_at = clock_timestamp() + ? * interval '1 millisecond'
-       where projection = ? and version = ? and partition = ? and owner = ? and expires_at >= clock_timestamp()
-       returning owner`,
-      [this.ttlMs, projection, version, partition, this.owner],
-    );
+    const result = await trx.raw<{ rows: unknown[] }>(RENEW, [
+      this.ttlMs,
+      projection,
+      version,
+      partition,
+      this.owner,
+    ]);
     if (result.rows.length !== 1)
       throw new LeaseLostError(`Lost the lease on ${projection} v${version} #${partition}`);
   }
@@ -52,11 +58,7 @@ export class Lease {
   async advanceCheckpoint(position: number): Promise<void> {
     const { projection, version, partition } = this.key;
     const result = await this.knex.raw<{ rows: unknown[] }>(
-      `with renewed as (
-         update projection_leases set expires_at = clock_timestamp() + ? * interval '1 millisecond'
-          where projection = ? and version = ? and partition = ? and owner = ? and expires_at >= clock_timestamp()
-         returning owner
-       )
+      `with renewed as (${RENEW})
        update projection_checkpoints set position = greatest(position, ?), updated_at = now()
         where projection = ? and version = ? and partition = ? and exists (select 1 from renewed)
        returning position`,

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { Waiters } from '../../../platform/async/index.js';
 import type { Database } from '../../postgres/index.js';
@@ -29,17 +30,23 @@ export class PostgresEventStore implements EventStore {
   private wakes = 0;
   private headQuery: { wakes: number; head: Promise<number> } | undefined;
 
+  /** Names this store in its NOTIFY payloads: it has woken its own readers already. */
+  private readonly origin = randomUUID();
+
   private constructor(private readonly db: Database) {
-    this.announcer = new AppendAnnouncer(db.knex);
+    this.announcer = new AppendAnnouncer(db.knex, this.origin);
   }
 
   static async open(db: Database): Promise<PostgresEventStore> {
     await ensureEventStoreSchema(db.knex);
     const store = new PostgresEventStore(db);
-    // A reset LISTEN connection may have missed announcements: readers look again.
+    // Its own announcements woke its readers when they were made (announce); a reset LISTEN
+    // connection may have missed some: readers look again.
     store.unlisten = await db.listen(
       APPEND_CHANNEL,
-      () => store.wake(),
+      (origin) => {
+        if (origin !== store.origin) store.wake();
+      },
       () => store.wake(),
     );
     return store;
@@ -55,7 +62,7 @@ export class PostgresEventStore implements EventStore {
     expected: ExpectedVersion,
   ): Promise<AppendResult> {
     const result = await appendInTransaction(this.db.knex, stream, events, expected);
-    this.announce(result.position);
+    this.announce();
     return result;
   }
 
@@ -64,9 +71,9 @@ export class PostgresEventStore implements EventStore {
    * an append's commit; a caller that appends in its own transaction calls it after committing
    * (or readers find the events on their next poll).
    */
-  announce(position: number): void {
+  announce(): void {
     this.wake();
-    this.announcer.announce(position);
+    this.announcer.announce();
   }
 
   /**
@@ -76,19 +83,20 @@ export class PostgresEventStore implements EventStore {
   async appendMany(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
     if (new Set(appends.map((a) => a.stream)).size !== appends.length)
       throw new Error('appendMany takes each stream once');
+    if (appends.length === 0) return [];
     // One stream: es_append alone, without the name-ordered row locks a batch takes first.
     if (appends.length === 1) {
       const [{ stream, events, expected }] = appends as [StreamAppend];
       return [await this.append(stream, events, expected)];
     }
     const results = await appendManyAtOnce(this.db.knex, appends);
-    this.announce(Math.max(...results.map((r) => r.position)));
+    this.announce();
     return results;
   }
 
   /**
    * For callers that must append in their own transaction (and for the gap-safety test); they
-   * call `announce` with the position once it has committed.
+   * call `announce` once it has committed.
    */
   appendInTransaction(
     trx: Knex.Transaction,
