@@ -5,6 +5,7 @@ import {
   createScheduledHandlers,
   ensureProjectorSchema,
   LeaseKeeper,
+  LogTail,
   ProjectionRunner,
 } from '../projectors/index.js';
 import type { FeatureModule, Stoppable, WorkerContext } from '../features/index.js';
@@ -76,6 +77,7 @@ export async function runProjectors(
   };
   const recoveries = modules.flatMap((m) => m.recoveries?.(context) ?? []);
   const keeper = new LeaseKeeper(knex, owner, config.PROJECTOR_LEASE_MS);
+  const tail = new LogTail(infra.store, knex, owner, observability.logger);
   const runners = [...modules.flatMap((m) => m.projections ?? []), workflowFollower(recoveries)]
     .filter((p) => only.includes(p.name))
     .map(
@@ -89,6 +91,7 @@ export async function runProjectors(
           changes: infra.changeSignal,
           owner,
           keeper,
+          tail,
           partition: selection.partition,
           leaseMs: config.PROJECTOR_LEASE_MS,
           batchSize: config.PROJECTOR_BATCH_SIZE,
@@ -137,6 +140,7 @@ export async function runProjectors(
       await scheduler?.stop();
       await workflows?.stop();
       await Promise.all(runners.map((r) => r.stop()));
+      await tail.stop();
       await keeper.stop();
       for (const worker of workers.reverse()) await worker.stop();
     },

@@ -9,6 +9,7 @@ import { applyBatch, describeEvent, type BatchDeps } from './applyBatch.js';
 import { ChangeAnnouncer, collectChange } from './ChangeAnnouncer.js';
 import { Lease, LeaseLostError } from './Lease.js';
 import { RunnerProgress } from './RunnerProgress.js';
+import type { ParkedRunner } from './LogTail.js';
 import { armWait, waitUnlessMoved } from './waitForLog.js';
 import { parkEvents } from './parkedEvents.js';
 import { publisherWithin } from './publisherWithin.js';
@@ -28,8 +29,8 @@ export class ProjectionRunner {
   private readonly partition: { index: number; count: number };
   private readonly progress: RunnerProgress;
   private readonly table: (base: string) => string;
-  private readonly o: Required<Omit<RunnerOptions, 'partition' | 'changes' | 'outbox' | 'keeper'>> &
-    Pick<RunnerOptions, 'outbox' | 'keeper'>;
+  private readonly o: Required<Omit<RunnerOptions, 'partition' | 'changes' | 'outbox' | 'keeper' | 'tail'>> &
+    Pick<RunnerOptions, 'outbox' | 'keeper' | 'tail'>;
   private readonly batch: BatchDeps;
   private readonly announcer: ChangeAnnouncer;
   private holdsLease = false;
@@ -37,6 +38,8 @@ export class ProjectionRunner {
   private idleAtHead: number | undefined;
   /** When (performance.now()) the last renewal that succeeded was asked for. */
   private renewedAt = -Infinity;
+  /** The event types the projection handles (undefined: all). */
+  private readonly types: ReadonlySet<string> | undefined;
 
   constructor(options: RunnerOptions) {
     this.o = {
@@ -63,6 +66,9 @@ export class ProjectionRunner {
     this.table = (base) => versionedTable(base, version);
     this.batch = this.batchDeps();
     this.announcer = new ChangeAnnouncer(options.changes, options.logger.child({ projection: this.name }));
+    const types = options.projection.eventTypes;
+    this.types = types.length > 0 ? new Set(types) : undefined;
+    options.tail?.register(this.types);
   }
 
   private get leaseKey() {
@@ -155,11 +161,14 @@ export class ProjectionRunner {
     await this.announcer.announce();
     // Caught up: while nothing is appended, a round renews the lease and reads only the head.
     if (this.idleAtHead !== undefined) {
-      if (!(await this.waitUnlessMoved(this.idleAtHead))) return;
+      if (this.o.tail) {
+        if (!(await this.park(this.o.tail, this.idleAtHead))) return;
+      } else if (!(await this.waitUnlessMoved(this.idleAtHead))) return;
       this.idleAtHead = undefined;
     }
-    // Armed before the read, so an append announced from here on ends the sleep below.
-    const wait = armWait(this.o.store, this.idleWaitMs, this.controller.signal);
+    // Armed before the read, so an append announced from here on ends the sleep below (with a
+    // tail, the next round parks in it instead).
+    const wait = this.o.tail ? undefined : armWait(this.o.store, this.idleWaitMs, this.controller.signal);
     try {
       const checkpoint = await this.progress.current();
       const read = await this.o.store.readAll({
@@ -178,12 +187,29 @@ export class ProjectionRunner {
       await this.progress.switchOver(head);
       if (events.length < this.o.batchSize) {
         // Caught up to where this read ended: until the log moves past it, rounds stay idle.
-        this.idleAtHead = scannedTo;
-        await wait.woken;
+        this.idleAtHead = Math.max(checkpoint, scannedTo);
+        await wait?.woken;
       }
     } finally {
-      wait.cancel();
+      wait?.cancel();
     }
+  }
+
+  /**
+   * Waits in the process's log tail until an event of this projection's types follows `at`
+   * (true: read it) or an idle time passes (false, unless this version still has to switch
+   * over: then it reads, which looks again). The tail moves the checkpoint along meanwhile.
+   */
+  private async park(tail: NonNullable<RunnerOptions['tail']>, at: number): Promise<boolean> {
+    const parked: ParkedRunner = {
+      key: this.leaseKey,
+      at,
+      types: this.types,
+      advanced: (position) => this.progress.committed(position),
+    };
+    const end = await tail.park(parked, this.idleWaitMs, this.controller.signal);
+    this.idleAtHead = parked.at;
+    return end === 'event' || (end === 'timeout' && !this.progress.isActive);
   }
 
   private waitUnlessMoved(head: number): Promise<boolean> {

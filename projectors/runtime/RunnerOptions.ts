@@ -4,6 +4,7 @@ import type { ChangeSignal } from '../../infra/changeSignal/index.js';
 import type { EventStore } from '../../infra/eventStore/index.js';
 import type { Logger, Metrics } from '../../platform/observability/index.js';
 import type { LeaseKeeper } from './LeaseKeeper.js';
+import type { LogTail } from './LogTail.js';
 import type { Projection } from './Projection.js';
 
 export interface RunnerOptions {
@@ -28,6 +29,12 @@ export interface RunnerOptions {
    * an idle one wakes a third of a lease apart instead of once a lease.
    */
   keeper?: LeaseKeeper;
+  /**
+   * The process's one reader of the log for caught-up runners (give every runner of a process
+   * the same one, with the same owner): a runner with nothing to do then costs no read and no
+   * write per append. Without it, each runner reads the log on every append.
+   */
+  tail?: LogTail;
   partition?: { index: number; count: number };
   leaseMs?: number;
   batchSize?: number;

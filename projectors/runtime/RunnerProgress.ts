@@ -63,6 +63,11 @@ export class RunnerProgress {
     this.metrics.projectionLagSeconds.set(this.labels, head > checkpoint ? seconds : 0);
   }
 
+  /** Whether this version is known to be the active one. */
+  get isActive(): boolean {
+    return this.active;
+  }
+
   /** Makes this version the active one once all its partitions reach `head`; then stops looking. */
   async switchOver(head: number): Promise<void> {
     if (this.active) return;

@@ -1,5 +1,6 @@
 export { ProjectionRunner } from './ProjectionRunner.js';
 export { LeaseKeeper, type LeaseKey } from './LeaseKeeper.js';
+export { LogTail } from './LogTail.js';
 export type { RunnerOptions } from './RunnerOptions.js';
 export { versionedTable, type Projection, type ProjectionContext } from './Projection.js';
 export { defineProjection, type ProjectionSpec, type Recorded } from './defineProjection.js';
