@@ -1,4 +1,4 @@
-import { KafkaBus, PostgresBus, type Bus, type Outbox } from '../infra/bus/index.js';
+import { PostgresBus, type Bus, type Outbox } from '../infra/bus/index.js';
 import {
   PostgresEventStore,
   PostgresSnapshotStore,
@@ -9,10 +9,10 @@ import {
 import { EVENT_UPCASTERS } from '../domain/upcasting/index.js';
 import { createPostgresDatabase, type Database } from '../infra/postgres/index.js';
 import { openEmbeddedDatabase } from '../infra/dataDir/index.js';
-import { DiskBlobStore, S3BlobStore, type BlobStore } from '../infra/blobStore/index.js';
-import { MemoryCache, RedisCache, type Cache } from '../infra/cache/index.js';
+import { DiskBlobStore, type BlobStore } from '../infra/blobStore/index.js';
+import { MemoryCache, type Cache } from '../infra/cache/index.js';
 import { CacheChangeSignal, PostgresChangeSignal, type ChangeSignal } from '../infra/changeSignal/index.js';
-import { FileMailer, SmtpMailer, type Mailer } from '../infra/mail/index.js';
+import { FileMailer, type Mailer } from '../infra/mail/index.js';
 import { KeyVault, PersonalDataStore } from '../infra/privacy/index.js';
 import { PostgresScheduler, type Scheduler } from '../infra/scheduler/index.js';
 import { personalFields } from './moduleParts.js';
@@ -77,6 +77,7 @@ export async function openInfrastructure(config: Config, applicationName: string
   let bus: Bus;
   let outbox: Outbox | undefined;
   if (config.KAFKA_BROKERS) {
+    const { KafkaBus } = await import('../infra/bus/kafka/KafkaBus.js');
     bus = new KafkaBus({
       brokers: config.KAFKA_BROKERS.split(',').map((b) => b.trim()),
       clientId: config.KAFKA_CLIENT_ID,
@@ -86,13 +87,17 @@ export async function openInfrastructure(config: Config, applicationName: string
     bus = outbox = await PostgresBus.open(db);
   }
   const cache: Cache = config.REDIS_URL
-    ? await RedisCache.connect(config.REDIS_URL, config.REDIS_KEY_PREFIX)
+    ? await (
+        await import('../infra/cache/RedisCache.js')
+      ).RedisCache.connect(config.REDIS_URL, config.REDIS_KEY_PREFIX)
     : new MemoryCache();
   const changeSignal: ChangeSignal =
     cache.kind === 'redis' ? new CacheChangeSignal(cache) : new PostgresChangeSignal(db);
   const blobs: BlobStore =
     config.S3_ENDPOINT && config.S3_BUCKET && config.S3_ACCESS_KEY_ID && config.S3_SECRET_ACCESS_KEY
-      ? await S3BlobStore.open({
+      ? await (
+          await import('../infra/blobStore/S3BlobStore.js')
+        ).S3BlobStore.open({
           endpoint: config.S3_ENDPOINT,
           region: config.S3_REGION,
           bucket: config.S3_BUCKET,
@@ -101,7 +106,7 @@ export async function openInfrastructure(config: Config, applicationName: string
         })
       : new DiskBlobStore(join(config.DATA_DIR, 'blobs'));
   const mailer: Mailer = config.SMTP_URL
-    ? new SmtpMailer(config.SMTP_URL, config.MAIL_FROM)
+    ? new (await import('../infra/mail/SmtpMailer.js')).SmtpMailer(config.SMTP_URL, config.MAIL_FROM)
     : new FileMailer(join(config.DATA_DIR, 'mail'), config.MAIL_FROM);
   const scheduler: Scheduler = await PostgresScheduler.open(db);
   const readiness: Record<string, () => Promise<unknown>> = {

@@ -1,4 +1,5 @@
-import { createPgliteDatabase, createPostgresDatabase, type Database } from '../infra/postgres/index.js';
+import { createPostgresDatabase, type Database } from '../infra/postgres/index.js';
+import { createPgliteDatabase } from '../infra/postgres/createPgliteDatabase.js';
 import { PostgresScheduler } from '../infra/scheduler/index.js';
 import { createTestDatabase } from '../test/support/testDatabase.js';
 import { fmt, type Row } from './report.js';

@@ -78,7 +78,7 @@ export async function resetPassword(
   const link = parseLinkToken(deps.codeSecret, 'reset', body.token);
   if (!link) throw problems.badRequest('invalid-link', 'This link is not valid');
   const user = await load(deps, link.userId);
-  checkNewPassword(body.newPassword, user.status === 'active' ? user.email : '', 'newPassword');
+  await checkNewPassword(body.newPassword, user.status === 'active' ? user.email : '', 'newPassword');
   const now = deps.clock();
   const reset =
     (passwordHash: string) =>

@@ -150,7 +150,7 @@ export function accountRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): 
     const body = validate(ChangeBody, req.body);
     const user = await load(auth.userId);
     if (user.status !== 'active') throw problems.notFound('User not found');
-    checkNewPassword(body.newPassword, user.email, 'newPassword');
+    await checkNewPassword(body.newPassword, user.email, 'newPassword');
     const [passwordMatches, passwordHash] = await Promise.all([
       deps.passwords.verify(body.currentPassword, user.passwordHash),
       deps.passwords.hash(body.newPassword),

@@ -1,6 +1,4 @@
-import { zxcvbn, zxcvbnOptions, type ZxcvbnResult } from '@zxcvbn-ts/core';
-import * as common from '@zxcvbn-ts/language-common';
-import * as en from '@zxcvbn-ts/language-en';
+import type { ZxcvbnResult } from '@zxcvbn-ts/core';
 import { z, problems } from '../../platform/http/index.js';
 
 /**
@@ -18,18 +16,29 @@ const SCORED_LENGTH = 64;
 /** 10 to 256 characters; strength and the email are checked with `checkNewPassword`. */
 export const NewPassword = z.string().min(10, 'at least 10 characters').max(256);
 
-let configured = false;
-/** zxcvbn with its common (breached passwords, names) and English dictionaries, set up on first use. */
-function strength(password: string, userInputs: string[]): ZxcvbnResult {
-  if (!configured) {
+type Strength = (password: string, userInputs: string[]) => ZxcvbnResult;
+let loading: Promise<Strength> | undefined;
+/**
+ * zxcvbn with its common (breached passwords, names) and English dictionaries, loaded and set up
+ * on first use: they cost about 45 MB of memory, which a process that never sets a password
+ * (a query API, a projector) does not pay.
+ */
+function strength(): Promise<Strength> {
+  loading ??= (async () => {
+    const [{ zxcvbn, zxcvbnOptions }, common, en] = await Promise.all([
+      import('@zxcvbn-ts/core'),
+      import('@zxcvbn-ts/language-common'),
+      import('@zxcvbn-ts/language-en'),
+    ]);
     zxcvbnOptions.setOptions({
       dictionary: { ...common.dictionary, ...en.dictionary },
       graphs: common.adjacencyGraphs,
       translations: en.translations,
     });
-    configured = true;
-  }
-  return zxcvbn(password, userInputs);
+    return zxcvbn;
+  })();
+  loading.catch(() => (loading = undefined));
+  return loading;
 }
 
 /**
@@ -46,11 +55,11 @@ export function emailTokens(email: string): string[] {
 }
 
 /** Why a new password is refused (empty when it is fine). */
-export function passwordProblems(password: string, email: string): string[] {
+export async function passwordProblems(password: string, email: string): Promise<string[]> {
   const lower = password.toLowerCase();
   const contained = emailTokens(email).filter((token) => lower.includes(token));
   if (contained.length > 0) return ['must not contain the email address or a part of it'];
-  const result = strength(password.slice(0, SCORED_LENGTH), emailTokens(email));
+  const result = (await strength())(password.slice(0, SCORED_LENGTH), emailTokens(email));
   if (result.score >= MIN_PASSWORD_SCORE) return [];
   const { warning, suggestions } = result.feedback;
   const advice = [warning, ...suggestions].filter((s): s is string => Boolean(s)).join(' ');
@@ -60,7 +69,7 @@ export function passwordProblems(password: string, email: string): string[] {
 }
 
 /** Throws 400 Problem Details (with zxcvbn's advice) when the password may not be used. */
-export function checkNewPassword(password: string, email: string, path = 'password'): void {
-  const found = passwordProblems(password, email);
+export async function checkNewPassword(password: string, email: string, path = 'password'): Promise<void> {
+  const found = await passwordProblems(password, email);
   if (found.length > 0) throw problems.validation(found.map((message) => ({ path, message })));
 }

@@ -55,7 +55,7 @@ export function authRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Rou
     const userId = newIdFor(context, 'user');
     const email = normalizeEmail(body.email);
     // Every check comes before the first append: a refused registration leaves no claim behind.
-    checkNewPassword(body.password, email);
+    await checkNewPassword(body.password, email);
     const passwordHash = await deps.passwords.hash(body.password);
     const userContext = { ...context, userId };
     let result: CommandResult<UserState> | undefined;

@@ -1,15 +1,10 @@
 import { createHash } from 'node:crypto';
 import { Router } from 'express';
-import {
-  generateAuthenticationOptions,
-  generateRegistrationOptions,
-  verifyAuthenticationResponse,
-  verifyRegistrationResponse,
-  type AuthenticationResponseJSON,
-  type AuthenticatorTransport,
-  type RegistrationResponseJSON,
+import type {
+  AuthenticationResponseJSON,
+  AuthenticatorTransport,
+  RegistrationResponseJSON,
 } from '@simplewebauthn/server';
-import { decodeClientDataJSON, isoBase64URL } from '@simplewebauthn/server/helpers';
 import { IDENTITY_CATEGORY, identityDecider, type ClaimIdentity } from '../../domain/identity/index.js';
 import {
   USER_CATEGORY,
@@ -33,6 +28,18 @@ import { commandContextFrom, jsonAnswer, PasskeyAnswer, WebAuthnOptions } from '
 import { SignInDevice, startSession } from '../sessions/index.js';
 import { AuthResponse } from './authSchemas.js';
 import { foldStream, handleCommand, subCommand } from '../../core/index.js';
+
+const load = () =>
+  Promise.all([import('@simplewebauthn/server'), import('@simplewebauthn/server/helpers')]).then(
+    ([server, helpers]) => ({ ...server, ...helpers }),
+  );
+let loading: ReturnType<typeof load> | undefined;
+/** SimpleWebAuthn, loaded on the first passkey request (about 14 MB a process without passkeys does not pay). */
+function webauthn(): ReturnType<typeof load> {
+  loading ??= load();
+  loading.catch(() => (loading = undefined));
+  return loading;
+}
 
 const CEREMONY_TTL_MS = 5 * 60_000;
 const WebAuthnResponse = z.looseObject({ id: z.string().min(1).max(1024), type: z.literal('public-key') });
@@ -68,6 +75,7 @@ export function passkeyRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): 
     responses: { 200: jsonAnswer('PublicKeyCredentialCreationOptionsJSON', WebAuthnOptions) },
   });
   router.post('/passkeys/registration/options', authenticate(deps), async (req, res) => {
+    const { generateRegistrationOptions } = await webauthn();
     const { userId } = authOf(req);
     const user = await load(userId);
     if (user.status !== 'active') throw refused('User not found');
@@ -97,6 +105,7 @@ export function passkeyRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): 
     responses: { 201: jsonAnswer('Registered', PasskeyAnswer), 401: problemResponse('Not verified') },
   });
   router.post('/passkeys/registration', authenticate(deps), async (req, res) => {
+    const { verifyRegistrationResponse, isoBase64URL } = await webauthn();
     const { userId } = authOf(req);
     const { response } = validate(RegistrationBody, req.body);
     const challengeKey = `passkey-registration:${userId}`;
@@ -153,6 +162,7 @@ export function passkeyRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): 
     responses: { 200: jsonAnswer('PublicKeyCredentialRequestOptionsJSON', WebAuthnOptions) },
   });
   router.post('/passkeys/authentication/options', async (_req, res) => {
+    const { generateAuthenticationOptions } = await webauthn();
     const options = await generateAuthenticationOptions({ rpID: rpId, userVerification: 'preferred' });
     await deps.cache.set(`passkey-authentication:${options.challenge}`, '1', CEREMONY_TTL_MS);
     res.json(options);
@@ -170,6 +180,7 @@ export function passkeyRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): 
     },
   });
   router.post('/passkeys/authentication', async (req, res) => {
+    const { verifyAuthenticationResponse, decodeClientDataJSON, isoBase64URL } = await webauthn();
     const body = validate(AuthenticationBody, req.body);
     const response = body.response as unknown as AuthenticationResponseJSON;
     let challenge: string;

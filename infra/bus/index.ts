@@ -2,4 +2,5 @@ export type { Bus, BusConsumer, BusMessage, ConsumerOptions, ReceivedMessage } f
 export type { Outbox } from './Outbox.js';
 export { partitionOf } from './partitionOf.js';
 export { PostgresBus } from './postgres/index.js';
-export { KafkaBus, type KafkaBusOptions } from './kafka/index.js';
+// KafkaBus is imported from './kafka/index.js' where Kafka is configured, so kafkajs loads only there.
+export type { KafkaBusOptions } from './kafka/index.js';

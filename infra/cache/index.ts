@@ -1,3 +1,3 @@
 export type { Cache } from './Cache.js';
 export { MemoryCache } from './MemoryCache.js';
-export { RedisCache } from './RedisCache.js';
+// RedisCache is imported from './RedisCache.js' where Redis is configured, so ioredis loads only there.

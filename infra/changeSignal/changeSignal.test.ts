@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { killRedisClient } from '../../test/support/killRedisClient.js';
 import { requireService } from '../../test/support/requireService.js';
 import { createTestDatabase, postgresAvailable } from '../../test/support/testDatabase.js';
-import { RedisCache } from '../cache/index.js';
+import { RedisCache } from '../cache/RedisCache.js';
 import { createPostgresDatabase } from '../postgres/index.js';
 import { describeChangeSignalContract } from './changeSignalContract.js';
 import { CacheChangeSignal } from './CacheChangeSignal.js';

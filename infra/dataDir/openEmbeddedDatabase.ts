@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { createPgliteDatabase, type Database } from '../postgres/index.js';
+import type { Database } from '../postgres/index.js';
 import { writeBackup } from './backupArchive.js';
 import { serveBackups } from './backupSocket.js';
 import { DataDirError } from './DataDirError.js';
@@ -37,13 +37,17 @@ export async function openEmbeddedDatabase(
   try {
     const previous = readDataFormat(folder);
     assertCompatible(folder, previous);
-    db = await createPgliteDatabase({ dataDir: join(folder, PGLITE_FOLDER) }).catch((error: unknown) => {
-      throw new DataDirError(
-        `The embedded database in ${join(folder, PGLITE_FOLDER)} could not be opened ` +
-          `(${(error as Error).message}${previous ? `; written by PGlite ${previous.pglite}` : ''}): ` +
-          `it is damaged or was written by another PGlite version. ${restoreAdvice(folder)}`,
-      );
-    });
+    db = await (
+      await import('../postgres/createPgliteDatabase.js')
+    )
+      .createPgliteDatabase({ dataDir: join(folder, PGLITE_FOLDER) })
+      .catch((error: unknown) => {
+        throw new DataDirError(
+          `The embedded database in ${join(folder, PGLITE_FOLDER)} could not be opened ` +
+            `(${(error as Error).message}${previous ? `; written by PGlite ${previous.pglite}` : ''}): ` +
+            `it is damaged or was written by another PGlite version. ${restoreAdvice(folder)}`,
+        );
+      });
     const opened = db;
     writeDataFormat(folder, await postgresMajor(opened), previous);
     const format = readDataFormat(folder)!;

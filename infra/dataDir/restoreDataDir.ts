@@ -1,6 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createPgliteDatabase } from '../postgres/index.js';
 import { readBackup } from './backupArchive.js';
 import { DataDirError } from './DataDirError.js';
 import { PGLITE_FOLDER, writeDataFormat } from './dataFormat.js';
@@ -21,7 +20,9 @@ export async function restoreDataDir(
   const lock = lockDataDir(folder);
   try {
     const backup = await readBackup(file, folder);
-    const db = await createPgliteDatabase({
+    const db = await (
+      await import('../postgres/createPgliteDatabase.js')
+    ).createPgliteDatabase({
       dataDir: join(folder, PGLITE_FOLDER),
       loadDataDir: backup.database,
     });

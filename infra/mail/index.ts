@@ -1,3 +1,3 @@
 export type { MailMessage, Mailer } from './Mailer.js';
 export { FileMailer } from './FileMailer.js';
-export { SmtpMailer } from './SmtpMailer.js';
+// SmtpMailer is imported from './SmtpMailer.js' where SMTP is configured.

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTestDatabase, postgresAvailable } from '../../test/support/testDatabase.js';
-import { createPgliteDatabase, createPostgresDatabase, type Database } from '../postgres/index.js';
+import { createPostgresDatabase, type Database } from '../postgres/index.js';
+import { createPgliteDatabase } from '../postgres/createPgliteDatabase.js';
 import { PostgresScheduler } from './PostgresScheduler.js';
 import { describeSchedulerContract, type SchedulerFixture } from './schedulerContract.js';
 

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startChild } from '../../test/support/childProcess.js';
 import { createTestDatabase, postgresAvailable } from '../../test/support/testDatabase.js';
-import { createPgliteDatabase, createPostgresDatabase, type Database } from '../postgres/index.js';
+import { createPostgresDatabase, type Database } from '../postgres/index.js';
+import { createPgliteDatabase } from '../postgres/createPgliteDatabase.js';
 import { PostgresScheduler } from './PostgresScheduler.js';
 
 interface Target {

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatHlc } from '../../domain/sync/index.js';
-import { S3BlobStore } from '../../infra/blobStore/index.js';
+import { S3BlobStore } from '../../infra/blobStore/S3BlobStore.js';
 import { api, signUp, type Api, type SignedUp } from '../support/api.js';
 import { requireService } from '../support/requireService.js';
 import { startTestBackend, type TestBackend } from '../support/startTestBackend.js';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { RedisCache } from '../../infra/cache/index.js';
+import { RedisCache } from '../../infra/cache/RedisCache.js';
 import { api, iosDevice, signUp, type FeedJson } from '../support/api.js';
 import { requireService } from '../support/requireService.js';
 import { startTestBackend, type TestBackend } from '../support/startTestBackend.js';

@@ -1,7 +1,8 @@
 // A scheduler runner in its own process, on DATABASE_URL or on PGlite in PGLITE_DIR. Its handler
 // records each item in `effects` through the claim transaction and prints its key; on an item
 // whose key starts with "hang" it hangs forever, so the test can SIGKILL it mid-batch.
-import { createPgliteDatabase, createPostgresDatabase } from '../../infra/postgres/index.js';
+import { createPostgresDatabase } from '../../infra/postgres/index.js';
+import { createPgliteDatabase } from '../../infra/postgres/createPgliteDatabase.js';
 import { PostgresScheduler } from '../../infra/scheduler/index.js';
 
 const db = process.env.PGLITE_DIR

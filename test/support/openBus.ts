@@ -1,4 +1,5 @@
-import { KafkaBus, PostgresBus, type Bus } from '../../infra/bus/index.js';
+import { PostgresBus, type Bus } from '../../infra/bus/index.js';
+import { KafkaBus } from '../../infra/bus/kafka/index.js';
 import { createPostgresDatabase, type Database } from '../../infra/postgres/index.js';
 
 /** Opens the bus named by BUS_KIND (postgres: DATABASE_URL; kafka: KAFKA_BROKERS). Used by child processes. */

@@ -2,7 +2,8 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGLITE_FOLDER, PGLITE_VERSION } from '../../infra/dataDir/index.js';
-import { createPgliteDatabase, type Database } from '../../infra/postgres/index.js';
+import type { Database } from '../../infra/postgres/index.js';
+import { createPgliteDatabase } from '../../infra/postgres/createPgliteDatabase.js';
 
 /**
  * An empty PGlite cluster made once per machine and PGlite version: a data folder (as `npm start`
