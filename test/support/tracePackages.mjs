@@ -1,6 +1,8 @@
 // `node --import ./test/support/tracePackages.mjs …` prints `PKG <name>` on stderr for each
 // package the process loads (ES modules through a resolve hook, CommonJS through Module._load).
 import Module, { register } from 'node:module';
+import process from 'node:process';
+import { URL } from 'node:url';
 
 const NAME = /node_modules\/((?:@[^/]+\/)?[^/]+)/;
 register(new URL('./tracePackagesHook.mjs', import.meta.url));

@@ -1,4 +1,6 @@
 // The resolve hook tracePackages.mjs registers: reports each package an import resolves to.
+import process from 'node:process';
+
 const NAME = /node_modules\/((?:@[^/]+\/)?[^/]+)/;
 
 export async function resolve(specifier, context, next) {
