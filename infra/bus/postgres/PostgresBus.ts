@@ -26,10 +26,15 @@ export class PostgresBus implements Bus, Outbox {
   private constructor(
     private readonly db: Database,
     private readonly claimMs: number,
+    private readonly pollMs: number,
   ) {}
 
-  /** `claimMs`: how long a consumer that died mid-batch keeps its partition before redelivery. */
-  static async open(db: Database, options: { claimMs?: number } = {}): Promise<PostgresBus> {
+  /**
+   * `claimMs`: how long a consumer that died mid-batch keeps its partition before redelivery.
+   * `pollMs`: how long an idle consumer sleeps when no publish is notified (a safety net: every
+   * publish notifies, and a lost listening connection wakes every consumer when it is back).
+   */
+  static async open(db: Database, options: { claimMs?: number; pollMs?: number } = {}): Promise<PostgresBus> {
     await withSchemaLock(db.knex, 'bus', async (trx) => {
       await trx.raw(`create table if not exists bus_messages (
         id bigserial primary key, topic text not null, partition int not null, key text not null,
@@ -42,8 +47,9 @@ export class PostgresBus implements Bus, Outbox {
         claimed_by text, claimed_until timestamptz,
         primary key (consumer_group, topic, partition))`);
     });
-    const bus = new PostgresBus(db, options.claimMs ?? 30_000);
-    bus.unlisten = await db.listen(CHANNEL, () => bus.waiters.wakeAll());
+    const bus = new PostgresBus(db, options.claimMs ?? 30_000, options.pollMs ?? 10_000);
+    const wake = () => bus.waiters.wakeAll();
+    bus.unlisten = await db.listen(CHANNEL, wake, wake);
     return bus;
   }
 
@@ -95,22 +101,35 @@ export class PostgresBus implements Bus, Outbox {
     const consumerId = randomUUID();
     const loop = (async () => {
       while (!controller.signal.aborted) {
+        // Armed before looking, so a publish notified while this consumer looks ends the sleep.
+        const looked = new AbortController();
+        const woken = this.waiters.wait(this.pollMs, AbortSignal.any([controller.signal, looked.signal]));
         let handled = 0;
+        let pending = 0;
         try {
           for (const topic of options.topics) {
             // One read finds the partitions with messages past the group's offset: an idle
             // consumer writes nothing (no claims), it only looks.
             for (const partition of await this.pendingPartitions(options.group, topic)) {
               if (controller.signal.aborted) break;
+              pending++;
               handled += await this.drainPartition(consumerId, options.group, topic, partition, handler);
             }
           }
         } catch {
           // The handler threw: its transaction rolled back, so the message comes again after a pause.
+          looked.abort();
           await sleep(200, controller.signal);
           continue;
         }
-        if (handled === 0) await this.waiters.wait(1000, controller.signal);
+        if (handled === 0) {
+          // Messages held by another consumer's claim (it may have died) are looked at again
+          // as the claim runs out; no publish announces that.
+          if (pending > 0)
+            await Promise.race([woken, sleep(Math.min(this.pollMs, this.claimMs / 4), looked.signal)]);
+          else await woken;
+        }
+        looked.abort();
       }
     })();
     return {
