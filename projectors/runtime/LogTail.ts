@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { EventStore } from '../../infra/eventStore/index.js';
+import type { EventStore, RecordedEvent } from '../../infra/eventStore/index.js';
 import { sleep } from '../../platform/async/index.js';
 import type { Logger } from '../../platform/observability/index.js';
 import type { LeaseKey } from './LeaseKeeper.js';
@@ -17,6 +17,19 @@ export interface ParkedRunner {
   types: ReadonlySet<string> | undefined;
   /** Told each time the tail moved its checkpoint (to at least `position`). */
   advanced(position: number): void;
+  /** The most events the runner takes in one batch: more, and it reads them itself. */
+  batchSize: number;
+  /**
+   * Set when the tail lets the runner go with the events it read: every event of the runner's
+   * types in (after, scannedTo], so the runner need not read them again.
+   */
+  handover?: Handover;
+}
+
+export interface Handover {
+  after: number;
+  events: RecordedEvent[];
+  scannedTo: number;
 }
 
 interface Waiting {
@@ -24,8 +37,8 @@ interface Waiting {
   end(why: ParkEnd): void;
 }
 
-/** How many recent (position, type) pairs the tail keeps, for runners that park behind it. */
-const HISTORY = 10_000;
+/** How many recent events the tail keeps, for runners that park behind it. */
+const HISTORY = 2_000;
 const BATCH = 1_000;
 
 /** Moves parked runners' checkpoints, only where their lease is this owner's (bindings: position, owner, keys). */
@@ -55,7 +68,7 @@ export class LogTail {
   private from = 0;
   private to = 0;
   private started = false;
-  private history: { position: number; type: string }[] = [];
+  private history: RecordedEvent[] = [];
   private types: Set<string> | undefined = new Set();
   private readonly waiting = new Set<Waiting>();
   private readonly controller = new AbortController();
@@ -105,7 +118,7 @@ export class LogTail {
       this.waiting.add(waiting);
       signal.addEventListener('abort', onAbort, { once: true });
       // Decided at once when the tail already knows what follows the checkpoint.
-      if (!this.mayWait(runner)) waiting.end('event');
+      if (!this.mayWait(runner)) this.letGo(waiting);
       // The tail sleeps: wake it to read for this runner, or to move its checkpoint now.
       else if (idle || runner.at < this.to) this.kick?.();
     });
@@ -168,17 +181,30 @@ export class LogTail {
       filter: types === undefined ? undefined : { eventTypes: [...types] },
     });
     if (read.scannedTo > this.to) {
-      for (const event of read.events) this.history.push({ position: event.position, type: event.type });
+      this.history.push(...read.events);
       this.to = read.scannedTo;
       if (this.history.length > HISTORY) {
         const dropped = this.history.splice(0, this.history.length - HISTORY);
         this.from = dropped.at(-1)!.position;
       }
       // Before moving anyone: a runner parked behind what the history still holds goes too.
-      for (const waiting of [...this.waiting]) if (!this.mayWait(waiting.runner)) waiting.end('event');
+      for (const waiting of [...this.waiting]) if (!this.mayWait(waiting.runner)) this.letGo(waiting);
     }
     await this.advance();
     return read.events.length === BATCH || [...this.waiting].some((w) => w.runner.at < this.to);
+  }
+
+  /** Lets a runner go to apply what follows its checkpoint, handing it the events when the tail holds them all. */
+  private letGo(waiting: Waiting): void {
+    const { runner } = waiting;
+    if (runner.at >= this.from) {
+      const events = this.history.filter(
+        (e) => e.position > runner.at && (runner.types?.has(e.type) ?? true),
+      );
+      if (events.length < runner.batchSize)
+        runner.handover = { after: runner.at, events, scannedTo: this.to };
+    }
+    waiting.end('event');
   }
 
   /** True while the tail knows that nothing of the runner's types follows its checkpoint. */

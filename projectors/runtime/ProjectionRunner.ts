@@ -9,7 +9,7 @@ import { applyBatch, describeEvent, type BatchDeps } from './applyBatch.js';
 import { ChangeAnnouncer, collectChange } from './ChangeAnnouncer.js';
 import { Lease, LeaseLostError } from './Lease.js';
 import { RunnerProgress } from './RunnerProgress.js';
-import type { ParkedRunner } from './LogTail.js';
+import type { Handover, ParkedRunner } from './LogTail.js';
 import { armWait, waitUnlessMoved } from './waitForLog.js';
 import { parkEvents } from './parkedEvents.js';
 import { publisherWithin } from './publisherWithin.js';
@@ -38,6 +38,8 @@ export class ProjectionRunner {
   private idleAtHead: number | undefined;
   /** When (performance.now()) the last renewal that succeeded was asked for. */
   private renewedAt = -Infinity;
+  /** What the log tail read for this runner when it let it go (its next round need not read). */
+  private handover: Handover | undefined;
   /** The event types the projection handles (undefined: all). */
   private readonly types: ReadonlySet<string> | undefined;
 
@@ -171,11 +173,16 @@ export class ProjectionRunner {
     const wait = this.o.tail ? undefined : armWait(this.o.store, this.idleWaitMs, this.controller.signal);
     try {
       const checkpoint = await this.progress.current();
-      const read = await this.o.store.readAll({
-        after: checkpoint,
-        limit: this.o.batchSize,
-        filter: { eventTypes: this.o.projection.eventTypes },
-      });
+      const handover = this.handover;
+      this.handover = undefined;
+      const read =
+        handover?.after === checkpoint
+          ? { events: handover.events, scannedTo: handover.scannedTo, head: handover.scannedTo }
+          : await this.o.store.readAll({
+              after: checkpoint,
+              limit: this.o.batchSize,
+              filter: { eventTypes: this.o.projection.eventTypes },
+            });
       const { events, scannedTo } = read;
       if (scannedTo > checkpoint) {
         const mine = events.filter((e) => this.owns(e));
@@ -206,9 +213,11 @@ export class ProjectionRunner {
       at,
       types: this.types,
       advanced: (position) => this.progress.committed(position),
+      batchSize: this.o.batchSize,
     };
     const end = await tail.park(parked, this.idleWaitMs, this.controller.signal);
     this.idleAtHead = parked.at;
+    this.handover = end === 'event' ? parked.handover : undefined;
     return end === 'event' || (end === 'timeout' && !this.progress.isActive);
   }
 

@@ -41,6 +41,9 @@ describe('LogTail', () => {
     });
     expect(ownReads).toEqual([]);
     expect(advance).not.toHaveBeenCalled();
+    // The runner with an event to apply gets it from the tail's read: it does not read it again.
+    const busyReads = readAll.mock.calls.filter(([options]) => options.filter?.eventTypes?.[0] === 'Counted');
+    expect(busyReads.length).toBeLessThanOrEqual(1);
     expect((await counts('rm_counts_v1'))['tail-s']).toBe(9);
 
     // An append of an idle runner's type wakes it, and it applies the event.
