@@ -1,4 +1,4 @@
-import type { ZxcvbnResult } from '@zxcvbn-ts/core';
+import { lazily } from '../../platform/async/index.js';
 import { z, problems } from '../../platform/http/index.js';
 
 /**
@@ -16,30 +16,24 @@ const SCORED_LENGTH = 64;
 /** 10 to 256 characters; strength and the email are checked with `checkNewPassword`. */
 export const NewPassword = z.string().min(10, 'at least 10 characters').max(256);
 
-type Strength = (password: string, userInputs: string[]) => ZxcvbnResult;
-let loading: Promise<Strength> | undefined;
 /**
  * zxcvbn with its common (breached passwords, names) and English dictionaries, loaded and set up
  * on first use: they cost about 45 MB of memory, which a process that never sets a password
  * (a query API, a projector) does not pay.
  */
-function strength(): Promise<Strength> {
-  loading ??= (async () => {
-    const [{ zxcvbn, zxcvbnOptions }, common, en] = await Promise.all([
-      import('@zxcvbn-ts/core'),
-      import('@zxcvbn-ts/language-common'),
-      import('@zxcvbn-ts/language-en'),
-    ]);
-    zxcvbnOptions.setOptions({
-      dictionary: { ...common.dictionary, ...en.dictionary },
-      graphs: common.adjacencyGraphs,
-      translations: en.translations,
-    });
-    return zxcvbn;
-  })();
-  loading.catch(() => (loading = undefined));
-  return loading;
-}
+const strength = lazily(async () => {
+  const [{ zxcvbn, zxcvbnOptions }, common, en] = await Promise.all([
+    import('@zxcvbn-ts/core'),
+    import('@zxcvbn-ts/language-common'),
+    import('@zxcvbn-ts/language-en'),
+  ]);
+  zxcvbnOptions.setOptions({
+    dictionary: { ...common.dictionary, ...en.dictionary },
+    graphs: common.adjacencyGraphs,
+    translations: en.translations,
+  });
+  return zxcvbn;
+});
 
 /**
  * The parts of an address a password must not contain: the whole address, the local part and

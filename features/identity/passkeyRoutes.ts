@@ -14,6 +14,7 @@ import {
   type UserState,
 } from '../../domain/user/index.js';
 import { streamName } from '../../infra/eventStore/index.js';
+import { lazily } from '../../platform/async/index.js';
 import { authenticate, authOf } from '../../platform/auth/index.js';
 import {
   HttpProblem,
@@ -29,17 +30,12 @@ import { SignInDevice, startSession } from '../sessions/index.js';
 import { AuthResponse } from './authSchemas.js';
 import { foldStream, handleCommand, subCommand } from '../../core/index.js';
 
-const load = () =>
+/** SimpleWebAuthn, loaded on the first passkey request (about 14 MB a process without passkeys does not pay). */
+const webauthn = lazily(() =>
   Promise.all([import('@simplewebauthn/server'), import('@simplewebauthn/server/helpers')]).then(
     ([server, helpers]) => ({ ...server, ...helpers }),
-  );
-let loading: ReturnType<typeof load> | undefined;
-/** SimpleWebAuthn, loaded on the first passkey request (about 14 MB a process without passkeys does not pay). */
-function webauthn(): ReturnType<typeof load> {
-  loading ??= load();
-  loading.catch(() => (loading = undefined));
-  return loading;
-}
+  ),
+);
 
 const CEREMONY_TTL_MS = 5 * 60_000;
 const WebAuthnResponse = z.looseObject({ id: z.string().min(1).max(1024), type: z.literal('public-key') });

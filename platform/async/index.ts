@@ -1,1 +1,2 @@
 export { Waiters, sleep } from './Waiters.js';
+export { lazily } from './lazily.js';
