@@ -2,16 +2,14 @@ import type { Knex } from 'knex';
 import { partitionOf } from '../../infra/bus/index.js';
 import type { RecordedEvent } from '../../infra/eventStore/index.js';
 import { withSchemaLock } from '../../infra/postgres/index.js';
-import { context } from '@opentelemetry/api';
 import { sleep } from '../../platform/async/index.js';
-import { contextFrom, inSpan } from '../../platform/observability/index.js';
-import { applyBatch, describeEvent, type BatchDeps } from './applyBatch.js';
+import { applyBatch, type BatchDeps } from './applyBatch.js';
+import { batchDepsFor } from './batchDepsFor.js';
 import { ChangeAnnouncer, collectChange } from './ChangeAnnouncer.js';
 import { Lease, LeaseLostError } from './Lease.js';
 import { RunnerProgress } from './RunnerProgress.js';
 import type { Handover, ParkedRunner } from './LogTail.js';
 import { armWait, waitUnlessMoved } from './waitForLog.js';
-import { parkEvents } from './parkedEvents.js';
 import { publisherWithin } from './publisherWithin.js';
 import { versionedTable, type ProjectionContext } from './Projection.js';
 import type { RunnerOptions } from './RunnerOptions.js';
@@ -66,7 +64,9 @@ export class ProjectionRunner {
       options.logger,
     );
     this.table = (base) => versionedTable(base, version);
-    this.batch = this.batchDeps();
+    this.batch = batchDepsFor({ ...this.o, partition: this.partition.index, name: this.name }, (work, at) =>
+      this.commit(work, at),
+    );
     this.announcer = new ChangeAnnouncer(options.changes, options.logger.child({ projection: this.name }));
     const types = options.projection.eventTypes;
     this.types = types.length > 0 ? new Set(types) : undefined;
@@ -293,38 +293,5 @@ export class ProjectionRunner {
     const publish = publisherWithin(trx, this.o);
     const announceChange = (userId: string, position: number) => collectChange(changes, userId, position);
     return { trx, table: this.table, publish, announceChange };
-  }
-
-  /** Runs the handler in a span that continues the trace of the request that appended the event. */
-  private handle(event: RecordedEvent, projectionContext: ProjectionContext) {
-    const attributes = {
-      'projection.name': this.o.projection.name,
-      'event.type': event.type,
-      'event.position': event.position,
-    };
-    return context.with(contextFrom(event.metadata.traceparent), () =>
-      inSpan('projection.handle', attributes, () => this.o.projection.handle(event, projectionContext)),
-    );
-  }
-
-  /** What applyBatch needs of this runner: its transaction, its handler, and where to park. */
-  private batchDeps(): BatchDeps {
-    const { name, version } = this.o.projection;
-    return {
-      commit: (work, position) => this.commit(work, position),
-      handle: (event, context) => this.handle(event, context),
-      park: (trx, failed) => parkEvents(trx, { name, version, partition: this.partition.index }, failed),
-      parked: (failed) => {
-        for (const { event, error, attempts } of failed) {
-          this.o.metrics.projectionParked.inc({ projection: name, version: String(version) });
-          this.o.logger.error(
-            { err: error, projection: this.name, event: describeEvent(event), attempts },
-            'event parked',
-          );
-        }
-      },
-      maxAttempts: this.o.maxAttempts,
-      logger: this.o.logger.child({ projection: this.name }),
-    };
   }
 }
