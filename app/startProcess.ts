@@ -3,7 +3,7 @@ import { commandApi } from '../command-api/index.js';
 import { queryApi, FeedChangeTracker, FeedCursorCodec } from '../query-api/index.js';
 import { ensureProjectorSchema } from '../projectors/index.js';
 import { PasswordHasher, Revocations } from '../platform/auth/index.js';
-import { createHttpApp, createOpsApp, type OpenAPIRegistry } from '../platform/http/index.js';
+import { createHttpApp, createOpsApp, type FastPath, type OpenAPIRegistry } from '../platform/http/index.js';
 import { createLogger, createMetrics, type Logger, type Metrics } from '../platform/observability/index.js';
 import type { Config } from './config.js';
 import { listen, type Listening } from './listen.js';
@@ -66,7 +66,7 @@ export async function startProcess(
     config.ACCESS_TOKEN_TTL_SECONDS * 1000,
     sessionTruthFromLog(infra.store),
   );
-  const parts: { registry: OpenAPIRegistry; mount(app: Express): void }[] = [];
+  const parts: { registry: OpenAPIRegistry; mount(app: Express): void; fastPaths?: FastPath[] }[] = [];
   const cleanups: (() => Promise<void>)[] = [];
 
   if (roles.includes('command-api')) {
@@ -155,6 +155,7 @@ export async function startProcess(
     corsOrigins: config.CORS_ORIGINS,
     hstsMaxAgeSeconds: hstsMaxAge(config),
     opsToken: config.OPS_TOKEN,
+    fastPaths: parts.flatMap((p) => p.fastPaths ?? []),
   });
   const server: Listening = await listen(app, config.PORT, config.HOST);
   logger.info({ url: server.url, roles }, 'listening');

@@ -1,7 +1,12 @@
 import type { Express } from 'express';
-import { createOpenApiRegistry, mountParts, type OpenAPIRegistry } from '../platform/http/index.js';
+import {
+  createOpenApiRegistry,
+  mountParts,
+  type FastPath,
+  type OpenAPIRegistry,
+} from '../platform/http/index.js';
 import type { FeatureModule } from '../features/index.js';
-import { feedRoutes } from './feed/index.js';
+import { feedNotModified, feedRoutes } from './feed/index.js';
 import type { QueryApiDeps } from './QueryApiDeps.js';
 
 export type { QueryApiDeps } from './QueryApiDeps.js';
@@ -15,12 +20,13 @@ export function queryApi(
   deps: QueryApiDeps,
   modules: readonly FeatureModule[],
   settings: Record<string, unknown>,
-): { registry: OpenAPIRegistry; mount(app: Express): void } {
+): { registry: OpenAPIRegistry; mount(app: Express): void; fastPaths: FastPath[] } {
   const registry = createOpenApiRegistry();
   const feed = feedRoutes(deps, registry);
   const parts = modules.flatMap((module) => module.queries?.({ deps, registry, settings }) ?? []);
   return {
     registry,
+    fastPaths: [feedNotModified(deps)],
     mount(app) {
       mountParts(app, {
         guards: parts.flatMap((part) => part.guards ?? []),

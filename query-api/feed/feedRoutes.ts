@@ -3,27 +3,13 @@ import { FeedPage, fromStruct, type StructProperties } from '../../proto/index.j
 import type { FeedEntry } from '../../projectors/index.js';
 import { MustRefetch, readFeedRows } from './readFeedRows.js';
 import { authenticate, authOf } from '../../platform/auth/index.js';
-import { problems, problemResponse, z, type OpenAPIRegistry, validate } from '../../platform/http/index.js';
+import { problemResponse, z, type OpenAPIRegistry } from '../../platform/http/index.js';
 import type { QueryApiDeps } from '../QueryApiDeps.js';
 import { feedPageJson } from './feedPageJson.js';
-import { feedSelection, selectFields } from './feedSelection.js';
+import { selectFields } from './feedSelection.js';
+import { FEED_CACHE_HEADERS, FeedQuery, feedRequest, PROTOBUF } from './feedRequest.js';
+import { notModified, unchangedAtOnce } from './feedNotModified.js';
 import { requirePosition } from './waitForPosition.js';
-
-const PROTOBUF = 'application/x-protobuf';
-
-const FeedQuery = z.looseObject({
-  cursor: z.string().max(512).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-  wait: z.coerce.number().int().min(0).max(300).default(0),
-  min_position: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
-  whole: z.enum(['true', 'false']).default('false'),
-});
-
-function etagMatches(req: Request, etag: string): boolean {
-  const header = req.get('if-none-match');
-  if (!header) return false;
-  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag || tag.trim() === '*');
-}
 
 export function feedRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): Router {
   const router = Router();
@@ -79,14 +65,9 @@ export function feedRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): Route
 
   router.get('/', authenticate(deps), async (req: Request, res: Response) => {
     const { userId } = authOf(req);
-    const query = validate(FeedQuery, req.query);
-    const selection = feedSelection(req.query as Record<string, unknown>);
-    // A filtered feed's cursors are its own: signed for the user and the filter together.
-    const subject = selection.scope ? `${userId}|${selection.scope}` : userId;
-    const cursor = deps.cursors.decode(query.cursor, subject);
-    const format = req.accepts(['application/json', PROTOBUF]);
-    if (!format) throw problems.notAcceptable(`Ask for application/json or ${PROTOBUF}`);
-    res.vary('Accept').set('Cache-Control', 'private, no-cache');
+    const request = feedRequest(deps, req, userId);
+    const { query, selection, subject, cursor, format } = request;
+    res.vary('Accept').set(FEED_CACHE_HEADERS);
 
     // Only requests that may wait need to learn that the client went away.
     const aborted = new AbortController();
@@ -103,12 +84,11 @@ export function feedRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): Route
       );
     }
 
-    const requestEtag = `"${query.cursor ?? ''}"`;
-    if (etagMatches(req, requestEtag) && deps.tracker.unchangedSince(userId, cursor.position)) {
+    if (unchangedAtOnce(deps, req, userId, request)) {
       if (waitMs > 0) await deps.tracker.waitForChange(userId, cursor.position, waitMs, aborted.signal);
       if (deps.tracker.unchangedSince(userId, cursor.position)) {
-        deps.metrics.feedReads.inc({ outcome: 'not_modified' });
-        res.status(304).set('ETag', requestEtag).end();
+        const answer = notModified(deps, request);
+        res.status(answer.status).set(answer.headers).end();
         return;
       }
     }

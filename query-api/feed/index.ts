@@ -3,3 +3,4 @@ export { FeedChangeTracker } from './FeedChangeTracker.js';
 export { FeedCursorCodec } from './feedCursor.js';
 export { feedRoutes } from './feedRoutes.js';
 export { queryFeed } from './queryFeed.js';
+export { feedNotModified } from './feedNotModified.js';

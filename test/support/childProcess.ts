@@ -17,8 +17,13 @@ function commandOf(entry: string): string[] {
 }
 
 /** Starts an entry point in a child process and collects its output. */
-export function startChild(entry: string, env: Record<string, string>, args: string[] = []): Child {
-  const child = spawn(process.execPath, [...commandOf(entry), ...args], {
+export function startChild(
+  entry: string,
+  env: Record<string, string>,
+  args: string[] = [],
+  nodeArgs: string[] = [],
+): Child {
+  const child = spawn(process.execPath, [...nodeArgs, ...commandOf(entry), ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
