@@ -17,3 +17,4 @@ export const MutationResponse = mobile.v1.MutationResponse;
 export type MutationBatchProperties = mobile.v1.MutationBatch.$Properties;
 export type MutationResponseProperties = mobile.v1.MutationResponse.$Properties;
 export { toStruct, fromStruct } from './struct.js';
+export { feedPageToJson } from './feedPageToJson.js';

@@ -1,5 +1,5 @@
 import { Router, type Request, type Response } from 'express';
-import { FeedPage, fromStruct, type StructProperties } from '../../proto/index.js';
+import { FeedPage, feedPageToJson } from '../../proto/index.js';
 import type { FeedEntry } from '../../projectors/index.js';
 import { MustRefetch, readFeedRows } from './readFeedRows.js';
 import { authenticate, authOf } from '../../platform/auth/index.js';
@@ -128,7 +128,7 @@ export function feedRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): Route
     }
     // A page that leaves nothing behind makes its end the base for field masks.
     const nextCursor = deps.cursors.encode({ ...next, base: hasMore ? cursor.base : next.position }, subject);
-    const message = FeedPage.create({
+    const properties = {
       changes: page.map((entry) =>
         entry.change({
           select: (collection, doc) => selectFields(selection, collection, doc),
@@ -138,19 +138,13 @@ export function feedRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): Route
       nextCursor,
       hasMore,
       position: Math.max(next.position, query.min_position ?? 0),
-    });
+    };
     res.set('ETag', `"${nextCursor}"`);
-    const binary = FeedPage.encode(message).finish();
     if (format === PROTOBUF) {
-      res.type(PROTOBUF).send(Buffer.from(binary));
+      res.type(PROTOBUF).send(Buffer.from(FeedPage.encode(FeedPage.create(properties)).finish()));
     } else {
-      // Proto3 JSON of exactly what the binary carries (defaults omitted, int64 as strings); a
-      // Struct's proto3 JSON is the plain object.
-      const json = FeedPage.decode(binary).toJSON() as { changes?: { document?: StructProperties }[] };
-      for (const change of json.changes ?? []) {
-        if (change.document) change.document = fromStruct(change.document) as StructProperties;
-      }
-      res.json(json);
+      // Proto3 JSON of exactly what the binary carries (defaults omitted, int64 as strings).
+      res.json(feedPageToJson(properties));
     }
   });
 
