@@ -121,6 +121,36 @@ describe('handleCommandBatch', () => {
     expect((await store.readStream(b)).map((e) => e.data.n)).toEqual([7]);
   });
 
+  it('when commands expect new streams, they should not be read; a guess that was wrong should be read and decided again, with nothing lost, doubled or refused', async () => {
+    const [a, b, c] = streams() as [string, string, string];
+    const created = (command: BatchCommand<Add, number>) => ({ ...command, expectNew: true });
+    const readStreams = vi.spyOn(store, 'readStreams');
+    const fresh = await handleCommandBatch({
+      store,
+      decider: counter,
+      commands: [created(add(a, 2, 'n1')), created(add(b, 3, 'n2'))],
+    });
+    expect(readStreams).not.toHaveBeenCalled();
+    expect(fresh.map((o) => o.ok && o.result.state)).toEqual([2, 3]);
+
+    // `a` exists (the guess is wrong), `c` is new; the same commands again replay their answers.
+    const head = await store.headPosition();
+    const mixed = await handleCommandBatch({
+      store,
+      decider: counter,
+      commands: [created(add(a, 4, 'n3')), created(add(c, 5, 'n4')), created(add(b, 3, 'n2'))],
+    });
+    expect(readStreams).toHaveBeenCalledTimes(1);
+    expect(readStreams.mock.calls[0]![0]).toEqual([a, c, b]);
+    vi.restoreAllMocks();
+    expect(mixed.map((o) => o.ok && o.result.state)).toEqual([6, 5, 3]);
+    expect(mixed[2]!.ok && mixed[2]!.result).toMatchObject({ replayed: true, appended: 0 });
+    expect((await store.readStream(a)).map((e) => e.data.total)).toEqual([2, 6]);
+    expect((await store.readStream(c)).map((e) => e.data.total)).toEqual([5]);
+    expect((await store.readStream(b)).map((e) => e.data.total)).toEqual([3]);
+    expect(await store.headPosition()).toBe(head + 2);
+  });
+
   it('when the store cannot append to several streams at once, it should run the commands one by one', async () => {
     const [a, b] = streams() as [string, string];
     const plain: EventStore = {

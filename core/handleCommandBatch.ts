@@ -22,6 +22,12 @@ export interface BatchCommand<Command extends DomainCommand, State> {
   command: (metadata: Command['metadata']) => Command;
   context: CommandContext;
   check?: (state: State) => void | Promise<void>;
+  /**
+   * The caller expects the stream not to exist yet (a create): it is not read, and the append
+   * expects no stream. When it exists after all (a retried create, another writer), the append
+   * is refused and the command is read, decided and appended again like any other.
+   */
+  expectNew?: boolean;
 }
 
 /** Each command's own answer: its result, or what it threw (a refusal is one command's, not the batch's). */
@@ -63,12 +69,19 @@ export async function handleCommandBatch<
   }
   const appendMany = store.appendMany.bind(store);
 
-  const runOf = async (run: readonly BatchCommand<Command, State>[], first: number) => {
-    const read = await store.readStreams(run.map((c) => c.stream));
+  /**
+   * Reads, decides and appends the commands at `indexes` (distinct streams) together. `optimistic`:
+   * the commands that expect a new stream are not read. Answers the indexes to do again, read:
+   * those whose append was refused because an optimistic guess was wrong.
+   */
+  const runOf = async (indexes: readonly number[], optimistic: boolean): Promise<number[]> => {
+    const guessed = (i: number) => optimistic && commands[i]!.expectNew === true;
+    const toRead = indexes.filter((i) => !guessed(i)).map((i) => commands[i]!.stream);
+    const read = toRead.length > 0 ? await store.readStreams(toRead) : new Map<string, never[]>();
     const pending: { index: number; events: NewEvent[]; decided: Event[]; state: State; version: number }[] =
       [];
-    for (const [offset, c] of run.entries()) {
-      const index = first + offset;
+    for (const index of indexes) {
+      const c = commands[index]!;
       const events = read.get(c.stream) ?? [];
       const state = foldStream(decider, events);
       const last = events[events.length - 1];
@@ -91,7 +104,7 @@ export async function handleCommandBatch<
         outcomes[index] = { ok: false, error };
       }
     }
-    if (pending.length === 0) return;
+    if (pending.length === 0) return [];
     try {
       const appended = await appendMany(
         pending.map((p) => ({
@@ -113,10 +126,14 @@ export async function handleCommandBatch<
           },
         };
       }
+      return [];
     } catch (error) {
       if (!(error instanceof WrongExpectedVersionError)) throw error;
-      // Nothing of the run was appended: each command again, alone, on what the log holds now.
+      // Nothing of the run was appended. A guess may have been wrong: the run again, every stream
+      // read. Otherwise another writer got in between: each command alone, on what the log holds now.
+      if (pending.some((p) => guessed(p.index))) return pending.map((p) => p.index);
       for (const p of pending) outcomes[p.index] = await alone(commands[p.index]!);
+      return [];
     }
   };
 
@@ -126,7 +143,11 @@ export async function handleCommandBatch<
       let end = start;
       while (end < commands.length && !streams.has(commands[end]!.stream))
         streams.add(commands[end++]!.stream);
-      await runOf(commands.slice(start, end), start);
+      const again = await runOf(
+        Array.from({ length: end - start }, (_, k) => start + k),
+        true,
+      );
+      if (again.length > 0) await runOf(again, false);
       start = end;
     }
     return outcomes;

@@ -136,6 +136,11 @@ describe('documents projection', () => {
     ]);
     await given.thenRows('blob_refs', [{ blob_id: blobId, stream_name: stream('1') }]);
     await spec.given(upload, created, deleted('1', 2)).thenRows('blob_refs', []);
+    // A change of other fields keeps the reference the document still holds; dropping the field drops it.
+    await spec
+      .given(upload, created, changed('1', 2, { title: 'holiday' }))
+      .thenRows('blob_refs', [{ blob_id: blobId, stream_name: stream('1') }]);
+    await spec.given(upload, created, changed('1', 2, {}, { unset: ['photo'] })).thenRows('blob_refs', []);
   });
 
   it('when a user is erased, it should delete their private documents, references and blobs, and keep space documents', async (ctx) => {

@@ -111,6 +111,9 @@ export const documentsProjection = defineProjection<
     };
     let owner: string | undefined;
     let space: string | null = null;
+    /** The document's fields after the change (DocumentChanged), and whether its row is new. */
+    let fields: unknown;
+    let created = false;
     const touched = (names: string[]) =>
       JSON.stringify(Object.fromEntries(names.map((name) => [name, event.position])));
     switch (event.type) {
@@ -145,6 +148,8 @@ export const documentsProjection = defineProjection<
             .returning(['owner_id', 'space_id']);
           owner = (inserted[0] as { owner_id: string } | undefined)?.owner_id;
           space = (inserted[0] as { space_id: string | null } | undefined)?.space_id ?? null;
+          fields = d.set;
+          created = owner !== undefined;
           break;
         }
         // Later changes: merge the set fields, drop the unset ones, revive a tombstone.
@@ -167,9 +172,10 @@ export const documentsProjection = defineProjection<
             updated_at: event.createdAt,
             ...stamp,
           })
-          .returning(['owner_id', 'space_id']);
+          .returning(['owner_id', 'space_id', 'fields']);
         owner = (updated[0] as { owner_id: string } | undefined)?.owner_id;
         space = (updated[0] as { space_id: string | null } | undefined)?.space_id ?? null;
+        fields = (updated[0] as { fields: unknown } | undefined)?.fields;
         break;
       }
       case 'DocumentDeleted': {
@@ -191,11 +197,10 @@ export const documentsProjection = defineProjection<
       default:
         return;
     }
-    // The blobs the document references now (none once deleted).
-    if (owner) await trx(table('blob_refs')).where({ stream_name: key }).delete();
+    // The blobs the document references now (none once deleted); a row just created had none.
+    if (owner && !created) await trx(table('blob_refs')).where({ stream_name: key }).delete();
     if (event.type === 'DocumentChanged' && owner) {
-      const row = await trx(t).where({ stream_name: key }).first<{ fields: unknown }>('fields');
-      const refs = blobReferences(row?.fields ?? {});
+      const refs = blobReferences(fields ?? {});
       if (refs.length > 0) {
         await trx(table('blob_refs'))
           .insert(refs.map((blobId) => ({ blob_id: blobId, stream_name: key })))
