@@ -1,8 +1,12 @@
 import type { Knex } from 'knex';
 
-/** Renews one owner's lease that has not lapsed (bindings: ttl ms, projection, version, partition, owner). */
+/**
+ * Renews one owner's lease (bindings: ttl ms, projection, version, partition, owner) if it is still
+ * theirs: a lease that lapsed during a long batch, which no other process took over, is still
+ * this owner's, and its batch may commit (a takeover changes the owner; the row lock orders the two).
+ */
 const RENEW = `update projection_leases set expires_at = clock_timestamp() + ? * interval '1 millisecond'
-  where projection = ? and version = ? and partition = ? and owner = ? and expires_at >= clock_timestamp()
+  where projection = ? and version = ? and partition = ? and owner = ?
   returning owner`;
 
 export class LeaseLostError extends Error {
@@ -37,27 +41,17 @@ export class Lease {
     return result.rows.length === 1;
   }
 
-  /** Inside the commit transaction: renews, or throws LeaseLostError so the transaction rolls back. */
-  async renewWithin(trx: Knex.Transaction): Promise<void> {
-    const { projection, version, partition } = this.key;
-    const result = await trx.raw<{ rows: unknown[] }>(RENEW, [
-      this.ttlMs,
-      projection,
-      version,
-      partition,
-      this.owner,
-    ]);
-    if (result.rows.length !== 1)
-      throw new LeaseLostError(`Lost the lease on ${projection} v${version} #${partition}`);
-  }
-
   /**
-   * Renews and moves the checkpoint to at least `position` in one statement (a batch with none
-   * of this partition's events), or throws LeaseLostError and moves nothing.
+   * Renews and moves the checkpoint to at least `position` in one statement, or throws
+   * LeaseLostError and moves nothing: on its own (a batch with none of this partition's events),
+   * or as the last statement of the transaction that wrote the batch (`trx`), which then commits
+   * only if this owner still held the lease. Renewing last is as safe as renewing first: an owner
+   * that took over meanwhile makes this statement fail and the batch roll back; one that tries
+   * after it waits for the commit on the lease row and finds it renewed.
    */
-  async advanceCheckpoint(position: number): Promise<void> {
+  async advanceCheckpoint(position: number, trx: Knex | Knex.Transaction = this.knex): Promise<void> {
     const { projection, version, partition } = this.key;
-    const result = await this.knex.raw<{ rows: unknown[] }>(
+    const result = await trx.raw<{ rows: unknown[] }>(
       `with renewed as (${RENEW})
        update projection_checkpoints set position = greatest(position, ?), updated_at = now()
         where projection = ? and version = ? and partition = ? and exists (select 1 from renewed)

@@ -266,18 +266,12 @@ export class ProjectionRunner {
   }
 
   private async commit(work: (context: ProjectionContext) => Promise<void>, position: number): Promise<void> {
-    const { name, version } = this.o.projection;
     const changes = new Map<string, number>();
     const asked = performance.now();
     await this.o.knex
       .transaction(async (trx) => {
-        await this.lease.renewWithin(trx);
         await work(this.contextFor(trx, changes));
-        await trx.raw(
-          `update projection_checkpoints set position = greatest(position, ?), updated_at = now()
-           where projection = ? and version = ? and partition = ?`,
-          [position, name, version, this.partition.index],
-        );
+        await this.lease.advanceCheckpoint(position, trx);
       })
       .catch((error: unknown) => {
         if (error instanceof LeaseLostError) this.lostLease();

@@ -81,6 +81,30 @@ describe('ProjectionRunner', () => {
     await a.stop();
   });
 
+  it('when another owner takes the lease while a batch is being applied, the batch should roll back whole', async (ctx) => {
+    if (!kit.db) return ctx.skip();
+    const knex = kit.db.knex;
+    const where = { projection: 'fenced', version: 1, partition: 0 };
+    const r = runner(counter('fenced', { delayMs: 150, eventType: 'Fenced' }), { owner: 'a' });
+    const first = await append('fenced-s', 1, 'Fenced');
+    await expect.poll(() => checkpoint('fenced'), { timeout: 10_000 }).toBeGreaterThanOrEqual(first);
+    // One batch of four slow events (600 ms); another owner takes the lease while it runs.
+    const { position: head } = await kit.store.append(
+      'fenced-s',
+      Array.from({ length: 4 }, () => newEvent('Fenced')),
+      'any',
+    );
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    await knex('projection_leases')
+      .where(where)
+      .update({ owner: 'thief', expires_at: knex.raw("now() + interval '1 hour'") });
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(await checkpoint('fenced')).toBe(first);
+    expect((await counts('rm_counts_v1'))['fenced-s']).toBe(1);
+    expect(head).toBeGreaterThan(first);
+    await r.stop();
+  });
+
   it("when a process keeps its runners' leases together, idle runners should not renew their own, and keep them", async (ctx) => {
     if (!kit.db) return ctx.skip();
     const knex = kit.db.knex;
