@@ -40,6 +40,8 @@ export type PushResult =
  */
 export interface PushProvider {
   readonly name: string;
+  /** The name of the provider that sends this notification, where it depends on it (a router). */
+  nameFor?(notification: PushNotification): string;
   send(notification: PushNotification): Promise<PushResult>;
   /** Closes its connections (APNs sessions, HTTP agents); sends after it fail. */
   close?(): Promise<void>;
