@@ -50,7 +50,9 @@ export function vapidKeys(config: Config): { publicKey: string; privateKey: stri
     const ecdh = createECDH('prime256v1');
     ecdh.generateKeys();
     mkdirSync(join(config.DATA_DIR, 'keys'), { recursive: true });
-    const keys = { publicKey: ecdh.getPublicKey('base64url'), privateKey: ecdh.getPrivateKey('base64url') };
+    // A private key with leading zero bytes comes back shorter: VAPID wants all 32.
+    const privateKey = Buffer.concat([Buffer.alloc(32), ecdh.getPrivateKey()]).subarray(-32);
+    const keys = { publicKey: ecdh.getPublicKey('base64url'), privateKey: privateKey.toString('base64url') };
     writeFileSync(file, JSON.stringify(keys), { mode: 0o600 });
   }
   return JSON.parse(readFileSync(file, 'utf8')) as { publicKey: string; privateKey: string };
