@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { int, url } from '../platform/settings/index.js';
 import { featureModules } from './featureModules.js';
+import { pushSettings, pushSettingsProblems } from './pushSettings.js';
 
 const brokers = z
   .string()
@@ -128,6 +129,7 @@ const coreSettings = {
   EVENTIDE_TEST_CRASH_AT: z.string().optional(),
   OTEL_EXPORTER_OTLP_ENDPOINT: url(['http:', 'https:']).optional(),
   OTEL_SERVICE_NAME: z.string().min(1).optional(),
+  ...pushSettings,
 };
 
 type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void
@@ -179,11 +181,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (result.success) {
     const config = result.data;
     const s3 = [config.S3_ENDPOINT, config.S3_BUCKET, config.S3_ACCESS_KEY_ID, config.S3_SECRET_ACCESS_KEY];
-    if (s3.some(Boolean) && !s3.every(Boolean)) {
-      throw new ConfigError(
-        'Invalid configuration:\n  S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY: set all four or none',
+    const problems = pushSettingsProblems(config);
+    if (s3.some(Boolean) && !s3.every(Boolean))
+      problems.unshift(
+        '  S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY: set all four or none',
       );
-    }
+    if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
     return { ...config, PUBLIC_URL: config.PUBLIC_URL ?? defaultPublicUrl(config.HOST, config.PORT) };
   }
   const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);

@@ -34,6 +34,9 @@ describe('optional clients', () => {
       '@zxcvbn-ts/language-en',
       '@simplewebauthn/server',
       '@kurrent/kurrentdb-client',
+      'firebase-admin',
+      '@parse/node-apn',
+      'web-push',
     ])
       expect(loaded, lazy).not.toContain(lazy);
   }, 60_000);

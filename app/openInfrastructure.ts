@@ -15,9 +15,11 @@ import { CacheChangeSignal, PostgresChangeSignal, type ChangeSignal } from '../i
 import { FileMailer, type Mailer } from '../infra/mail/index.js';
 import { KeyVault, PersonalDataStore } from '../infra/privacy/index.js';
 import { PostgresScheduler, type Scheduler } from '../infra/scheduler/index.js';
+import type { PushProvider } from '../infra/push/index.js';
 import { personalFields } from './moduleParts.js';
 import type { Config } from './config.js';
 import { dataKeySecret } from './secrets.js';
+import { openPushProvider } from './openPushProvider.js';
 import { join } from 'node:path';
 
 export interface Infrastructure {
@@ -41,6 +43,11 @@ export interface Infrastructure {
   mailer: Mailer;
   /** Work to run at a given time (a table in `db`); the projectors process runs its handlers. */
   scheduler: Scheduler;
+  /**
+   * The push providers by platform (APNs, FCM, Web Push where configured, else the recording
+   * provider), opened on the first call: only the process that sends pushes loads their clients.
+   */
+  pushProvider(): Promise<PushProvider>;
   /** A check per dependency for /readyz. */
   readiness: Record<string, () => Promise<unknown>>;
   close(): Promise<void>;
@@ -113,6 +120,8 @@ export async function openInfrastructure(config: Config, applicationName: string
     database: () => db.knex.raw('select 1'),
     eventStore: () => store.headPosition(),
   };
+  let push: Promise<PushProvider> | undefined;
+  const pushProvider = () => (push ??= openPushProvider(config, db.knex));
   if (cache.kind === 'redis') readiness.cache = () => cache.get('readyz');
   if (blobs.kind === 's3') readiness.blobStore = () => blobs.get('readyz/probe');
   return {
@@ -127,8 +136,10 @@ export async function openInfrastructure(config: Config, applicationName: string
     blobs,
     mailer,
     scheduler,
+    pushProvider,
     readiness,
     async close() {
+      await (await push?.catch(() => undefined))?.close?.();
       await scheduler.close();
       mailer.close();
       await cache.close();

@@ -63,6 +63,7 @@ export async function runProjectors(
     bus: infra.bus,
     blobs: infra.blobs,
     mailer: infra.mailer,
+    pushProvider: infra.pushProvider,
     codeSecret: authCodeSecret(config),
     publicUrl: config.PUBLIC_URL,
     appUrl: config.APP_URL ?? config.PUBLIC_URL,

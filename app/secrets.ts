@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createECDH, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadSigningKeys, TokenService } from '../platform/auth/index.js';
@@ -36,4 +36,24 @@ export function tokenService(config: Config): TokenService {
     audience: config.JWT_AUDIENCE,
     ttlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
   });
+}
+
+/**
+ * The VAPID key pair (base64url, as web-push uses it): the configured one, or (embedded) one
+ * generated once into DATA_DIR/keys/vapid.json, so browsers' subscriptions stay valid across restarts.
+ */
+export function vapidKeys(config: Config): { publicKey: string; privateKey: string } {
+  if (config.VAPID_PUBLIC_KEY && config.VAPID_PRIVATE_KEY)
+    return { publicKey: config.VAPID_PUBLIC_KEY, privateKey: config.VAPID_PRIVATE_KEY };
+  const file = join(config.DATA_DIR, 'keys', 'vapid.json');
+  if (!existsSync(file)) {
+    const ecdh = createECDH('prime256v1');
+    ecdh.generateKeys();
+    mkdirSync(join(config.DATA_DIR, 'keys'), { recursive: true });
+    // A private key with leading zero bytes comes back shorter: VAPID wants all 32.
+    const privateKey = Buffer.concat([Buffer.alloc(32), ecdh.getPrivateKey()]).subarray(-32);
+    const keys = { publicKey: ecdh.getPublicKey('base64url'), privateKey: privateKey.toString('base64url') };
+    writeFileSync(file, JSON.stringify(keys), { mode: 0o600 });
+  }
+  return JSON.parse(readFileSync(file, 'utf8')) as { publicKey: string; privateKey: string };
 }

@@ -10,6 +10,7 @@ import type { EventStore } from '../infra/eventStore/index.js';
 import type { Bus } from '../infra/bus/index.js';
 import type { BlobStore } from '../infra/blobStore/index.js';
 import type { Mailer } from '../infra/mail/index.js';
+import type { PushProvider } from '../infra/push/index.js';
 import type { PersonalFieldsRegistry } from '../domain/privacy/index.js';
 import type { Revocations } from '../platform/auth/index.js';
 import type { WorkflowRecovery } from '../core/workflow/index.js';
@@ -45,6 +46,8 @@ export interface WorkerContext<S extends ZodRawShape> {
   bus: Bus;
   blobs: BlobStore;
   mailer: Mailer;
+  /** The configured push providers, routed by platform (opened on the first call). */
+  pushProvider(): Promise<PushProvider>;
   /** HMAC key from which mailed codes and links derive (shared with the command API). */
   codeSecret: string;
   publicUrl: string;

@@ -1,5 +1,4 @@
 import { defineModule } from '../FeatureModule.js';
-import { RecordingPushProvider } from '../../infra/push/index.js';
 import { notifierProjection } from './notifier/index.js';
 import { PushSender } from './sender/index.js';
 
@@ -11,12 +10,11 @@ export const pushModule = defineModule({
     {
       name: 'push-sender',
       async start(context) {
-        await RecordingPushProvider.ensureSchema(context.knex);
         await PushSender.ensureSchema(context.knex);
         const sender = new PushSender({
           bus: context.bus,
           knex: context.knex,
-          provider: new RecordingPushProvider(context.knex),
+          provider: await context.pushProvider(),
           logger: context.logger,
           metrics: context.metrics,
         });

@@ -7,7 +7,14 @@ export interface PushNotification {
   id: string;
   deviceId: string;
   userId: string;
+  /** Decides the provider: ios → APNs, android → FCM, web → Web Push (see RoutingPushProvider). */
   platform: 'ios' | 'android' | 'web';
+  /**
+   * The device's push target: the APNs device token (hex) on ios, the FCM registration token on
+   * android, and on web the browser's Web Push subscription as its JSON
+   * (`PushSubscription.toJSON()`: `{"endpoint":"https://…","keys":{"p256dh":"…","auth":"…"}}`,
+   * see parseWebPushSubscription).
+   */
   pushToken: string;
   kind: string;
   title: string;
@@ -20,7 +27,11 @@ export type PushResult =
   | { status: 'sent'; providerId: string }
   /** The provider does not know the token (uninstalled, expired, malformed): stop using it. */
   | { status: 'invalid_token' }
-  | { status: 'failed'; retryable: boolean; reason: string };
+  /**
+   * Not sent. `retryable` for what may pass later (429, 5xx, a dropped connection), with the
+   * provider's Retry-After in `retryAfterMs` when it gave one.
+   */
+  | { status: 'failed'; retryable: boolean; reason: string; retryAfterMs?: number };
 
 /**
  * A push service (the recording default; FCM, APNs, Web Push). It knows nothing of the sender's
@@ -29,5 +40,9 @@ export type PushResult =
  */
 export interface PushProvider {
   readonly name: string;
+  /** The name of the provider that sends this notification, where it depends on it (a router). */
+  nameFor?(notification: PushNotification): string;
   send(notification: PushNotification): Promise<PushResult>;
+  /** Closes its connections (APNs sessions, HTTP agents); sends after it fail. */
+  close?(): Promise<void>;
 }

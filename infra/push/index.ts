@@ -1,2 +1,8 @@
 export type { PushNotification, PushProvider, PushResult } from './PushProvider.js';
 export { RecordingPushProvider } from './RecordingPushProvider.js';
+export { RoutingPushProvider } from './RoutingPushProvider.js';
+// The real providers load their client library only when opened (`open()`), so importing them costs nothing.
+export { ApnsPushProvider, type ApnsOptions } from './ApnsPushProvider.js';
+export { FcmPushProvider, type FcmOptions, type FcmServiceAccount } from './FcmPushProvider.js';
+export { WebPushProvider, type VapidDetails, type WebPushOptions } from './WebPushProvider.js';
+export { parseWebPushSubscription, type WebPushSubscription } from './parseWebPushSubscription.js';

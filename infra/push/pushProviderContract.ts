@@ -17,6 +17,9 @@ export interface PushProviderFixture {
   delivered(): Promise<DeliveredPush[]>;
   /** A token the far side refuses (unknown or malformed). */
   invalidToken: string;
+  /** A fresh token the far side accepts (default `token-<uuid>`), and the platform it belongs to. */
+  newToken?: () => string;
+  platform?: PushNotification['platform'];
   dispose(): Promise<void>;
 }
 
@@ -34,7 +37,7 @@ export const aNotification = (overrides: Partial<PushNotification> = {}): PushNo
   ...overrides,
 });
 
-/** The behaviour every PushProvider must show (the recording one; FCM, APNs and Web Push later). */
+/** The behaviour every PushProvider must show (the recording one, FCM, APNs, Web Push). */
 export function describePushProviderContract(
   name: string,
   open: () => Promise<PushProviderFixture | undefined>,
@@ -42,6 +45,13 @@ export function describePushProviderContract(
   describe(`PushProvider contract: ${name}`, () => {
     let fixture: PushProviderFixture | undefined;
     const deliveriesOf = async (id: string) => (await fixture!.delivered()).filter((d) => d.id === id);
+    /** A notification with a token and platform of the fixture's provider. */
+    const forFixture = (overrides: Partial<PushNotification> = {}) =>
+      aNotification({
+        ...(fixture?.newToken ? { pushToken: fixture.newToken() } : {}),
+        ...(fixture?.platform ? { platform: fixture.platform } : {}),
+        ...overrides,
+      });
     beforeAll(async () => {
       fixture = await open();
     }, 60_000);
@@ -51,7 +61,7 @@ export function describePushProviderContract(
 
     it('when a notification is sent, the far side should receive it as given and the result name it', async (ctx) => {
       if (!fixture) return ctx.skip();
-      const n = aNotification();
+      const n = forFixture();
       const result = await fixture.provider.send(n);
       expect(result).toEqual({ status: 'sent', providerId: expect.any(String) });
       expect(await deliveriesOf(n.id)).toEqual([
@@ -61,11 +71,11 @@ export function describePushProviderContract(
 
     it('when the same delivery key is sent again, even concurrently, it should be delivered once under one provider id', async (ctx) => {
       if (!fixture) return ctx.skip();
-      const n = aNotification();
+      const n = forFixture();
       const first = await fixture.provider.send(n);
       const repeats = await Promise.all(Array.from({ length: 5 }, () => fixture!.provider.send(n)));
       for (const repeat of repeats) expect(repeat).toEqual(first);
-      const fresh = aNotification();
+      const fresh = forFixture();
       const concurrent = await Promise.all(Array.from({ length: 5 }, () => fixture!.provider.send(fresh)));
       expect(new Set(concurrent.map((r) => JSON.stringify(r))).size).toBe(1);
       expect(concurrent[0]?.status).toBe('sent');
@@ -75,8 +85,8 @@ export function describePushProviderContract(
 
     it('when two notifications go to one device, both should be delivered under distinct provider ids', async (ctx) => {
       if (!fixture) return ctx.skip();
-      const a = aNotification();
-      const b = aNotification({ deviceId: a.deviceId, userId: a.userId, pushToken: a.pushToken });
+      const a = forFixture();
+      const b = forFixture({ deviceId: a.deviceId, userId: a.userId, pushToken: a.pushToken });
       const [ra, rb] = [await fixture.provider.send(a), await fixture.provider.send(b)];
       expect(ra.status === 'sent' && rb.status === 'sent' && ra.providerId !== rb.providerId).toBe(true);
       expect(await deliveriesOf(a.id)).toHaveLength(1);
@@ -85,7 +95,7 @@ export function describePushProviderContract(
 
     it('when the token is refused, the result should say invalid_token and nothing be delivered', async (ctx) => {
       if (!fixture) return ctx.skip();
-      const n = aNotification({ pushToken: fixture.invalidToken });
+      const n = forFixture({ pushToken: fixture.invalidToken });
       expect(await fixture.provider.send(n)).toEqual({ status: 'invalid_token' });
       expect(await deliveriesOf(n.id)).toEqual([]);
     });

@@ -46,7 +46,10 @@ export class PushSender {
         const notification = JSON.parse(message.value.toString()) as PushNotification;
         const { provider, metrics, logger } = this.deps;
         const outcome = await deliverOnce(this.deps, notification);
-        metrics.pushDeliveries.inc({ provider: provider.name, outcome: outcome.status });
+        metrics.pushDeliveries.inc({
+          provider: provider.nameFor?.(notification) ?? provider.name,
+          outcome: outcome.status,
+        });
         if (outcome.status === 'failed' && outcome.retryable)
           throw new Error(`push failed: ${outcome.reason}`);
         if (outcome.status === 'failed' || outcome.status === 'invalid_token')

@@ -38,17 +38,18 @@ export async function deliverOnce(
   notification: PushNotification,
 ): Promise<DeliveryOutcome> {
   const { knex, provider, leaseMs = DEFAULT_DELIVERY_LEASE_MS } = deps;
+  const providerName = provider.nameFor?.(notification) ?? provider.name;
   const claimedUntil = knex.raw(`now() + ? * interval '1 millisecond'`, [leaseMs]);
   const claimed = await knex('push_deliveries')
     .insert({
       notification_id: notification.id,
       device_id: notification.deviceId,
-      provider: provider.name,
+      provider: providerName,
       status: 'sending',
       claimed_until: claimedUntil,
     })
     .onConflict('notification_id')
-    .merge({ provider: provider.name, claimed_until: claimedUntil })
+    .merge({ provider: providerName, claimed_until: claimedUntil })
     .where('push_deliveries.status', 'sending')
     .andWhere((free) =>
       free

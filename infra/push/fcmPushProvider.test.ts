@@ -1,0 +1,143 @@
+import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startLocalFcm, type LocalFcm } from '../../test/support/push/localFcm.js';
+import { FCM_ID_KEY, FCM_KIND_KEY, FcmPushProvider, type FcmServiceAccount } from './FcmPushProvider.js';
+import { aNotification, describePushProviderContract } from './pushProviderContract.js';
+
+const serviceAccount = (): FcmServiceAccount => ({
+  project_id: 'eventide-test',
+  client_email: 'push@eventide-test.iam.gserviceaccount.com',
+  private_key: generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({
+    type: 'pkcs8',
+    format: 'pem',
+  }) as string,
+});
+const newToken = () => `fcm-${randomUUID()}`;
+
+async function fcmPair(account = serviceAccount(), serverAccount = account) {
+  const server = await startLocalFcm(serverAccount);
+  const provider = await FcmPushProvider.open({
+    serviceAccount: account,
+    endpoint: { url: server.url, ca: server.ca },
+  });
+  return { server, provider };
+}
+
+describePushProviderContract('FCM v1 (local HTTPS server)', async () => {
+  const { server, provider } = await fcmPair();
+  const invalidToken = newToken();
+  server.refuseToken(invalidToken, { errorCode: 'UNREGISTERED' });
+  return {
+    provider,
+    platform: 'android',
+    newToken,
+    invalidToken,
+    delivered: async () =>
+      server.delivered.map(({ message: m }) => {
+        const { [FCM_ID_KEY]: id, [FCM_KIND_KEY]: _kind, ...data } = m.data ?? {};
+        return {
+          id: id ?? '',
+          pushToken: m.token,
+          title: m.notification?.title ?? '',
+          body: m.notification?.body ?? '',
+          data,
+        };
+      }),
+    dispose: async () => {
+      await provider.close();
+      await server.close();
+    },
+  };
+});
+
+describe('FcmPushProvider against a local FCM v1 server', () => {
+  let server: LocalFcm;
+  let provider: FcmPushProvider;
+  beforeAll(async () => {
+    ({ server, provider } = await fcmPair());
+  });
+  afterAll(async () => {
+    await provider.close();
+    await server.close();
+  });
+  const android = () => aNotification({ platform: 'android', pushToken: newToken() });
+
+  it('when a notification is sent, FCM should get the token, title, body, data with the key and kind, and the result carry its message name', async () => {
+    const n = android();
+    const result = await provider.send(n);
+    const delivery = server.delivered.find((d) => d.message.token === n.pushToken);
+    expect(delivery?.message).toMatchObject({
+      notification: { title: n.title, body: n.body },
+      data: { ...n.data, [FCM_ID_KEY]: n.id, [FCM_KIND_KEY]: n.kind },
+    });
+    expect(result).toEqual({ status: 'sent', providerId: delivery?.name });
+  });
+
+  it('when FCM answers UNREGISTERED (404), the token should be invalid', async () => {
+    const n = android();
+    server.refuseToken(n.pushToken, { errorCode: 'UNREGISTERED' });
+    expect(await provider.send(n)).toEqual({ status: 'invalid_token' });
+  });
+
+  it('when FCM answers INVALID_ARGUMENT about the token, it should be invalid; about the message, the send should fail for good', async () => {
+    const n = android();
+    server.refuseToken(n.pushToken, { errorCode: 'INVALID_ARGUMENT' });
+    expect(await provider.send(n)).toEqual({ status: 'invalid_token' });
+    server.answerNext({ errorCode: 'INVALID_ARGUMENT', message: 'Message is too big' });
+    expect(await provider.send(android())).toMatchObject({
+      status: 'failed',
+      retryable: false,
+      reason: expect.stringContaining('Message is too big'),
+    });
+  });
+
+  it('when FCM answers QUOTA_EXCEEDED (429) with Retry-After, the send should fail retryably carrying it, and a retry be sent', async () => {
+    const n = android();
+    server.answerNext({ errorCode: 'QUOTA_EXCEEDED', retryAfterSeconds: 37 });
+    const before = server.requests;
+    expect(await provider.send(n)).toMatchObject({ status: 'failed', retryable: true, retryAfterMs: 37_000 });
+    expect(server.requests).toBe(before + 1);
+    server.answerNext({ errorCode: 'QUOTA_EXCEEDED' });
+    const without = await provider.send(n);
+    expect(without).toMatchObject({ status: 'failed', retryable: true });
+    expect(without).not.toHaveProperty('retryAfterMs');
+    expect(await provider.send(n)).toMatchObject({ status: 'sent' });
+  });
+
+  it("when FCM answers UNAVAILABLE (503) with a Retry-After beyond firebase-admin's own retries, the send should fail retryably carrying it; a single 503 the library retries itself", async () => {
+    // firebase-admin retries a 503 itself (backoff 0, 1, 2, 4 s, or Retry-After up to 60 s); a longer Retry-After comes back.
+    server.answerNext({ errorCode: 'UNAVAILABLE', retryAfterSeconds: 120 });
+    const before = server.requests;
+    expect(await provider.send(android())).toMatchObject({
+      status: 'failed',
+      retryable: true,
+      retryAfterMs: 120_000,
+      reason: expect.stringContaining('server-unavailable'),
+    });
+    expect(server.requests).toBe(before + 1);
+    server.answerNext({ errorCode: 'UNAVAILABLE' });
+    expect(await provider.send(android())).toMatchObject({ status: 'sent' });
+    expect(server.requests).toBe(before + 3);
+  });
+
+  it('when FCM answers INTERNAL (500), the send should fail retryably', async () => {
+    server.answerNext({ errorCode: 'INTERNAL' });
+    expect(await provider.send(android())).toMatchObject({ status: 'failed', retryable: true });
+  });
+
+  it('when the token belongs to another sender (SENDER_ID_MISMATCH), the send should fail for good', async () => {
+    server.answerNext({ errorCode: 'SENDER_ID_MISMATCH' });
+    expect(await provider.send(android())).toMatchObject({ status: 'failed', retryable: false });
+  });
+
+  it('when the access token is signed by a key FCM does not know, the send should be refused (the bearer is checked)', async () => {
+    const { server: other, provider: stranger } = await fcmPair(serviceAccount(), serviceAccount());
+    try {
+      expect(await stranger.send(android())).toMatchObject({ status: 'failed', retryable: false });
+      expect(other.delivered).toEqual([]);
+    } finally {
+      await stranger.close();
+      await other.close();
+    }
+  });
+});

@@ -1,0 +1,174 @@
+import { randomUUID, type KeyObject } from 'node:crypto';
+import http2, { type ServerHttp2Stream, type IncomingHttpHeaders } from 'node:http2';
+import type { AddressInfo } from 'node:net';
+import { decodeProtectedHeader, jwtVerify } from 'jose';
+import { testCertificates } from '../testCertificates.js';
+
+/** What the local APNs server says to one request instead of 200. */
+export type ApnsAnswer = { status: number; reason: string; retryAfterSeconds?: number } | 'goaway';
+
+export interface ApnsDelivery {
+  token: string;
+  apnsId: string;
+  headers: IncomingHttpHeaders;
+  payload: {
+    aps: { alert: { title: string; body: string } };
+    id: string;
+    kind: string;
+    data: Record<string, string>;
+  };
+}
+
+export interface LocalApns {
+  address: string;
+  port: number;
+  /** The CA that signed the server's certificate. */
+  ca: string;
+  /** Accepted notifications, in arrival order. */
+  delivered: ApnsDelivery[];
+  /** Every request that reached the server, accepted or not. */
+  requests: number;
+  /** TLS connections (HTTP/2 sessions) opened so far. */
+  connections: number;
+  /** Answers the next requests (whatever their token) with these, in order. */
+  answerNext(...answers: ApnsAnswer[]): void;
+  /** Answers every request to this token with this error. */
+  refuseToken(token: string, status: number, reason: string): void;
+  close(): Promise<void>;
+}
+
+const PUSH_TYPES = [
+  'alert',
+  'background',
+  'voip',
+  'complication',
+  'fileprovider',
+  'mdm',
+  'liveactivity',
+  'location',
+  'pushtotalk',
+  'widgets',
+];
+
+/**
+ * A local APNs provider API over TLS HTTP/2: `POST /3/device/<token>`, the provider token (ES256
+ * JWT, `kid` = key id, `iss` = team id, `iat` within the hour) checked against the .p8's public
+ * key, `apns-topic` and `apns-push-type` checked; 200 with `apns-id`, or `{"reason": …}` errors
+ * as Apple sends them (410 with `timestamp`), or a GOAWAY.
+ */
+export async function startLocalApns(options: {
+  publicKey: KeyObject;
+  keyId: string;
+  teamId: string;
+  bundleId: string;
+}): Promise<LocalApns> {
+  const certs = testCertificates();
+  const queued: ApnsAnswer[] = [];
+  const refused = new Map<string, { status: number; reason: string }>();
+  const server = http2.createSecureServer({ cert: certs.cert, key: certs.key });
+  const local: LocalApns = {
+    address: '127.0.0.1',
+    port: 0,
+    ca: certs.ca,
+    delivered: [],
+    requests: 0,
+    connections: 0,
+    answerNext: (...answers) => void queued.push(...answers),
+    refuseToken: (token, status, reason) => void refused.set(token, { status, reason }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        for (const session of sessions) session.destroy();
+      }),
+  };
+  const sessions = new Set<http2.ServerHttp2Session>();
+  server.on('session', (session) => {
+    local.connections++;
+    sessions.add(session);
+    session.on('close', () => sessions.delete(session));
+  });
+
+  const reply = (
+    stream: ServerHttp2Stream,
+    status: number,
+    body?: object,
+    headers: Record<string, string> = {},
+  ) => {
+    if (stream.destroyed) return;
+    stream.respond({
+      ':status': status,
+      ...(body ? { 'content-type': 'application/json' } : {}),
+      ...headers,
+    });
+    stream.end(body ? JSON.stringify(body) : undefined);
+  };
+
+  const checkToken = async (authorization: string | undefined): Promise<string | undefined> => {
+    const jwt = /^bearer (.+)$/.exec(authorization ?? '')?.[1];
+    if (!jwt) return 'MissingProviderToken';
+    try {
+      if (decodeProtectedHeader(jwt).kid !== options.keyId) return 'InvalidProviderToken';
+      await jwtVerify(jwt, options.publicKey, {
+        algorithms: ['ES256'],
+        issuer: options.teamId,
+        maxTokenAge: '1h',
+        requiredClaims: ['iat'],
+      });
+      return undefined;
+    } catch {
+      return 'InvalidProviderToken';
+    }
+  };
+
+  server.on('stream', (stream, headers) => {
+    const chunks: Buffer[] = [];
+    stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+    stream.on('end', () => {
+      void (async () => {
+        local.requests++;
+        const token = /^\/3\/device\/([^/]+)$/.exec(String(headers[':path']))?.[1];
+        if (headers[':method'] !== 'POST' || !token)
+          return reply(stream, 405, { reason: 'MethodNotAllowed' });
+        const next = queued.shift();
+        if (next === 'goaway') {
+          // As APNs does before it closes a connection: the request in flight is not processed.
+          stream.session?.goaway(http2.constants.NGHTTP2_NO_ERROR, 0, Buffer.from('{"reason":"Shutdown"}'));
+          stream.session?.destroy();
+          return;
+        }
+        if (next) {
+          const retry: Record<string, string> =
+            next.retryAfterSeconds === undefined ? {} : { 'retry-after': String(next.retryAfterSeconds) };
+          return reply(stream, next.status, { reason: next.reason }, retry);
+        }
+        const authError = await checkToken(headers.authorization);
+        if (authError) return reply(stream, 403, { reason: authError });
+        if (headers['apns-topic'] !== options.bundleId)
+          return reply(stream, 400, { reason: headers['apns-topic'] ? 'TopicDisallowed' : 'MissingTopic' });
+        if (!PUSH_TYPES.includes(String(headers['apns-push-type'])))
+          return reply(stream, 400, { reason: 'InvalidPushType' });
+        if (!/^[0-9a-fA-F]{64,200}$/.test(token)) return reply(stream, 400, { reason: 'BadDeviceToken' });
+        const refusal = refused.get(token);
+        if (refusal)
+          return reply(stream, refusal.status, {
+            reason: refusal.reason,
+            ...(refusal.status === 410 ? { timestamp: Date.now() } : {}),
+          });
+        let payload: ApnsDelivery['payload'];
+        try {
+          payload = JSON.parse(Buffer.concat(chunks).toString('utf8')) as ApnsDelivery['payload'];
+        } catch {
+          return reply(stream, 400, { reason: 'BadPayload' });
+        }
+        if (Buffer.concat(chunks).length > 4096) return reply(stream, 413, { reason: 'PayloadTooLarge' });
+        const apnsId =
+          typeof headers['apns-id'] === 'string' ? headers['apns-id'] : randomUUID().toUpperCase();
+        local.delivered.push({ token, apnsId, headers, payload });
+        reply(stream, 200, undefined, { 'apns-id': apnsId });
+      })();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  local.port = (server.address() as AddressInfo).port;
+  return local;
+}

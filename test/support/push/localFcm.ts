@@ -1,0 +1,153 @@
+import { createPublicKey } from 'node:crypto';
+import { createServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { jwtVerify } from 'jose';
+import { testCertificates } from '../testCertificates.js';
+
+/** FCM v1 error codes (`details[].errorCode`) with the HTTP status and canonical status they come with. */
+const FCM_ERRORS = {
+  UNREGISTERED: { code: 404, status: 'NOT_FOUND', message: 'Requested entity was not found.' },
+  INVALID_ARGUMENT: {
+    code: 400,
+    status: 'INVALID_ARGUMENT',
+    message: 'The registration token is not a valid FCM registration token',
+  },
+  QUOTA_EXCEEDED: { code: 429, status: 'RESOURCE_EXHAUSTED', message: 'Quota exceeded for quota metric.' },
+  UNAVAILABLE: { code: 503, status: 'UNAVAILABLE', message: 'The service is currently unavailable.' },
+  INTERNAL: { code: 500, status: 'INTERNAL', message: 'Internal error encountered.' },
+  SENDER_ID_MISMATCH: { code: 403, status: 'PERMISSION_DENIED', message: 'SenderId mismatch' },
+} as const;
+export type FcmErrorCode = keyof typeof FCM_ERRORS;
+
+export interface FcmAnswer {
+  errorCode: FcmErrorCode;
+  /** Overrides the error's message (an INVALID_ARGUMENT about the payload rather than the token). */
+  message?: string;
+  retryAfterSeconds?: number;
+}
+
+export interface FcmMessage {
+  token: string;
+  notification?: { title?: string; body?: string };
+  data?: Record<string, string>;
+  android?: { priority?: string };
+}
+
+export interface LocalFcm {
+  /** The origin to give the adapter as its (test-only) endpoint. */
+  url: string;
+  ca: string;
+  /** Accepted messages, in arrival order, with the name each got. */
+  delivered: { name: string; message: FcmMessage }[];
+  /** Every send request that reached the server (firebase-admin's own retries included). */
+  requests: number;
+  /** Answers the next send requests with these errors, in order. */
+  answerNext(...answers: FcmAnswer[]): void;
+  /** Answers every send to this token with this error. */
+  refuseToken(token: string, answer: FcmAnswer): void;
+  close(): Promise<void>;
+}
+
+/**
+ * A local FCM HTTP v1 endpoint over TLS: `POST /v1/projects/{id}/messages:send` with the bearer
+ * token checked (an RS256 JWT signed by the service account's key, `iss` = its email, `aud` =
+ * `https://fcm.googleapis.com/`), answering `{name}` or errors in FCM's shape (`error.code`,
+ * `error.status`, `details[]` with a `google.firebase.fcm.v1.FcmError` `errorCode`).
+ */
+export async function startLocalFcm(account: {
+  project_id: string;
+  client_email: string;
+  private_key: string;
+}): Promise<LocalFcm> {
+  const certs = testCertificates(['fcm.googleapis.com']);
+  const publicKey = createPublicKey(account.private_key);
+  const queued: FcmAnswer[] = [];
+  const refused = new Map<string, FcmAnswer>();
+  let counter = 0;
+  const server = createServer({ cert: certs.cert, key: certs.key }, (req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      void (async () => {
+        const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+          res.writeHead(status, { 'content-type': 'application/json; charset=UTF-8', ...headers });
+          res.end(JSON.stringify(body));
+        };
+        const fail = (answer: FcmAnswer) => {
+          const e = FCM_ERRORS[answer.errorCode];
+          send(
+            e.code,
+            {
+              error: {
+                code: e.code,
+                message: answer.message ?? e.message,
+                status: e.status,
+                details: [
+                  {
+                    '@type': 'type.googleapis.com/google.firebase.fcm.v1.FcmError',
+                    errorCode: answer.errorCode,
+                  },
+                ],
+              },
+            },
+            answer.retryAfterSeconds === undefined ? {} : { 'retry-after': String(answer.retryAfterSeconds) },
+          );
+        };
+        const path = /^\/v1\/projects\/([^/]+)\/messages:send$/.exec(req.url ?? '');
+        if (req.method !== 'POST' || !path) return send(404, { error: { code: 404, status: 'NOT_FOUND' } });
+        local.requests++;
+        const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+        try {
+          await jwtVerify(bearer ?? '', publicKey, {
+            algorithms: ['RS256'],
+            issuer: account.client_email,
+            audience: 'https://fcm.googleapis.com/',
+          });
+        } catch {
+          return send(401, {
+            error: {
+              code: 401,
+              status: 'UNAUTHENTICATED',
+              message: 'Request had invalid authentication credentials.',
+            },
+          });
+        }
+        if (path[1] !== account.project_id)
+          return send(403, {
+            error: { code: 403, status: 'PERMISSION_DENIED', message: 'Permission denied.' },
+          });
+        const next = queued.shift();
+        if (next) return fail(next);
+        let message: FcmMessage;
+        try {
+          message = (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { message: FcmMessage }).message;
+        } catch {
+          return send(400, {
+            error: { code: 400, status: 'INVALID_ARGUMENT', message: 'Invalid JSON payload.' },
+          });
+        }
+        if (!message?.token) return fail({ errorCode: 'INVALID_ARGUMENT' });
+        const refusal = refused.get(message.token);
+        if (refusal) return fail(refusal);
+        const name = `projects/${account.project_id}/messages/0:${Date.now()}%${++counter}`;
+        local.delivered.push({ name, message });
+        send(200, { name });
+      })();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const local: LocalFcm = {
+    url: `https://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    ca: certs.ca,
+    delivered: [],
+    requests: 0,
+    answerNext: (...answers) => void queued.push(...answers),
+    refuseToken: (token, answer) => void refused.set(token, answer),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+  return local;
+}
