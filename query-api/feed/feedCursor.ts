@@ -29,6 +29,10 @@ const badCursor = () =>
  * payload and the user id, so a cursor is useless to anyone else and cannot be edited.
  */
 export class FeedCursorCodec {
+  /** Cursors checked lately, by subject and cursor: a polling phone sends the same one again and again. */
+  private readonly checked = new Map<string, Readonly<FeedCursor>>();
+  private static readonly CHECKED = 10_000;
+
   constructor(private readonly secret: string) {}
 
   private mac(payload: string, userId: string): Buffer {
@@ -45,6 +49,20 @@ export class FeedCursorCodec {
   decode(value: string | undefined, userId: string): FeedCursor {
     if (value === undefined || value === '') return START;
     if (value.length > 512) throw badCursor();
+    // Only what passed the check below is remembered, for exactly that subject and cursor.
+    const key = `${userId}\n${value}`;
+    const known = this.checked.get(key);
+    if (known) return known;
+    const cursor = Object.freeze(this.check(value, userId));
+    if (this.checked.size >= FeedCursorCodec.CHECKED) {
+      const oldest = this.checked.keys().next().value;
+      if (oldest !== undefined) this.checked.delete(oldest);
+    }
+    this.checked.set(key, cursor);
+    return cursor;
+  }
+
+  private check(value: string, userId: string): FeedCursor {
     const [payload, mac, extra] = value.split('.');
     if (!payload || !mac || extra !== undefined) throw badCursor();
     const given = Buffer.from(mac, 'base64url');
