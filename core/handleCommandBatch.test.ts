@@ -151,6 +151,32 @@ describe('handleCommandBatch', () => {
     expect(await store.headPosition()).toBe(head + 2);
   });
 
+  it('when a command that expects a new stream is refused on the empty state it guessed, or decides nothing, it should be decided again on the stream as it is', async () => {
+    const [a] = streams() as [string];
+    await handleCommandBatch({ store, decider: counter, commands: [add(a, 5, 'e1')] });
+    const existing = (commandId: string, n: number): BatchCommand<Add, number> => ({
+      ...add(a, n, commandId),
+      expectNew: true,
+      // Refuses what it takes for a document that does not exist yet.
+      check: (total) => {
+        if (total === 0) throw new DomainError('conflict', 'missing', 'nothing to add to');
+      },
+    });
+    const [outcome] = await handleCommandBatch({ store, decider: counter, commands: [existing('e2', 1)] });
+    expect(outcome!.ok && outcome!.result).toMatchObject({ state: 6, appended: 1 });
+    // Named twice in a batch, the second mention is not guessed: the first one created the stream.
+    const b = `${a}-twice`;
+    const twice = await handleCommandBatch({
+      store,
+      decider: counter,
+      commands: [
+        { ...add(b, 2, 'e3'), expectNew: true },
+        { ...add(b, 3, 'e4'), expectNew: true },
+      ],
+    });
+    expect(twice.map((o) => o.ok && o.result.state)).toEqual([2, 5]);
+  });
+
   it('when the store cannot append to several streams at once, it should run the commands one by one', async () => {
     const [a, b] = streams() as [string, string];
     const plain: EventStore = {

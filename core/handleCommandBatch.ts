@@ -69,17 +69,29 @@ export async function handleCommandBatch<
   }
   const appendMany = store.appendMany.bind(store);
 
+  // A stream an earlier command of the batch names exists by then: only first mentions are guessed.
+  const guessable = new Set<number>();
+  const named = new Set<string>();
+  for (const [i, c] of commands.entries()) {
+    if (c.expectNew && !named.has(c.stream)) guessable.add(i);
+    named.add(c.stream);
+  }
+
   /**
    * Reads, decides and appends the commands at `indexes` (distinct streams) together. `optimistic`:
    * the commands that expect a new stream are not read. Answers the indexes to do again, read:
-   * those whose append was refused because an optimistic guess was wrong.
+   * the guessed commands that were refused or decided nothing, and, when the append was refused
+   * while it held a guess, every command of it.
    */
   const runOf = async (indexes: readonly number[], optimistic: boolean): Promise<number[]> => {
-    const guessed = (i: number) => optimistic && commands[i]!.expectNew === true;
+    const guessed = (i: number) => optimistic && guessable.has(i);
     const toRead = indexes.filter((i) => !guessed(i)).map((i) => commands[i]!.stream);
     const read = toRead.length > 0 ? await store.readStreams(toRead) : new Map<string, never[]>();
     const pending: { index: number; events: NewEvent[]; decided: Event[]; state: State; version: number }[] =
       [];
+    // A guess is only trusted by the append that checks it: a guessed command refused, or
+    // deciding nothing, is read and decided again.
+    const again: number[] = [];
     for (const index of indexes) {
       const c = commands[index]!;
       const events = read.get(c.stream) ?? [];
@@ -95,16 +107,21 @@ export async function handleCommandBatch<
         await c.check?.(state);
         const decided = decider.decide(c.command(commandMetadata(c.context)), state);
         if (decided.length === 0) {
-          const result = { state, version, position: last?.position ?? 0, appended: 0, events: [] };
-          outcomes[index] = { ok: true, result };
+          if (guessed(index)) again.push(index);
+          else
+            outcomes[index] = {
+              ok: true,
+              result: { state, version, position: last?.position ?? 0, appended: 0, events: [] },
+            };
           continue;
         }
         pending.push({ index, events: toNewEvents(c.context, c.stream, decided), decided, state, version });
       } catch (error) {
-        outcomes[index] = { ok: false, error };
+        if (guessed(index)) again.push(index);
+        else outcomes[index] = { ok: false, error };
       }
     }
-    if (pending.length === 0) return [];
+    if (pending.length === 0) return again;
     try {
       const appended = await appendMany(
         pending.map((p) => ({
@@ -126,14 +143,15 @@ export async function handleCommandBatch<
           },
         };
       }
-      return [];
+      return again;
     } catch (error) {
       if (!(error instanceof WrongExpectedVersionError)) throw error;
       // Nothing of the run was appended. A guess may have been wrong: the run again, every stream
       // read. Otherwise another writer got in between: each command alone, on what the log holds now.
-      if (pending.some((p) => guessed(p.index))) return pending.map((p) => p.index);
+      if (pending.some((p) => guessed(p.index)))
+        return [...again, ...pending.map((p) => p.index)].sort((x, y) => x - y);
       for (const p of pending) outcomes[p.index] = await alone(commands[p.index]!);
-      return [];
+      return again;
     }
   };
 

@@ -1,4 +1,4 @@
-import { lazily } from '../../platform/async/index.js';
+import { PasswordStrength } from './PasswordStrength.js';
 import { z, problems } from '../../platform/http/index.js';
 
 /**
@@ -16,24 +16,8 @@ const SCORED_LENGTH = 64;
 /** 10 to 256 characters; strength and the email are checked with `checkNewPassword`. */
 export const NewPassword = z.string().min(10, 'at least 10 characters').max(256);
 
-/**
- * zxcvbn with its common (breached passwords, names) and English dictionaries, loaded and set up
- * on first use: they cost about 45 MB of memory, which a process that never sets a password
- * (a query API, a projector) does not pay.
- */
-const strength = lazily(async () => {
-  const [{ zxcvbn, zxcvbnOptions }, common, en] = await Promise.all([
-    import('@zxcvbn-ts/core'),
-    import('@zxcvbn-ts/language-common'),
-    import('@zxcvbn-ts/language-en'),
-  ]);
-  zxcvbnOptions.setOptions({
-    dictionary: { ...common.dictionary, ...en.dictionary },
-    graphs: common.adjacencyGraphs,
-    translations: en.translations,
-  });
-  return zxcvbn;
-});
+/** zxcvbn, in a worker thread that lives while passwords are being set (see PasswordStrength). */
+const strength = new PasswordStrength();
 
 /**
  * The parts of an address a password must not contain: the whole address, the local part and
@@ -53,7 +37,7 @@ export async function passwordProblems(password: string, email: string): Promise
   const lower = password.toLowerCase();
   const contained = emailTokens(email).filter((token) => lower.includes(token));
   if (contained.length > 0) return ['must not contain the email address or a part of it'];
-  const result = (await strength())(password.slice(0, SCORED_LENGTH), emailTokens(email));
+  const result = await strength.check(password.slice(0, SCORED_LENGTH), emailTokens(email));
   if (result.score >= MIN_PASSWORD_SCORE) return [];
   const { warning, suggestions } = result.feedback;
   const advice = [warning, ...suggestions].filter((s): s is string => Boolean(s)).join(' ');

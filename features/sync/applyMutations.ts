@@ -135,8 +135,8 @@ export async function applyMutations(
         metadata,
       }),
       context, // After the replay check: a replayed mutation answers as it first did.
-      // A client's base version 0 says it knows no version of the document: most likely new.
-      expectNew: mutation.baseVersion === 0,
+      // A put at base version 0: the client knows no version of the document, most likely new.
+      expectNew: mutation.op === 'put' && mutation.baseVersion === 0,
       check: async (state) => {
         if (mutation.op === 'delete') return;
         const next = prospective(mutation, state);
