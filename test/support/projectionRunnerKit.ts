@@ -1,4 +1,4 @@
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { PostgresBus } from '../../infra/bus/index.js';
 import { newEvent } from '../../infra/eventStore/eventStoreContract.js';
 import { PostgresEventStore, type RecordedEvent } from '../../infra/eventStore/index.js';
@@ -112,6 +112,11 @@ export function projectionRunnerKit() {
     store = await PostgresEventStore.open(db);
     bus = await PostgresBus.open(db);
     await ensureProjectorSchema(db.knex);
+  });
+  // A test's runners end with it, passed or failed: a runner left behind would apply the next
+  // tests' events to the shared tables (a failure would cascade into the tests after it).
+  afterEach(async () => {
+    await Promise.all(running.splice(0).map((r) => r.stop()));
   });
   afterAll(async () => {
     await Promise.all(running.map((r) => r.stop()));
