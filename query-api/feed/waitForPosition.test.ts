@@ -7,7 +7,7 @@ import { templatedPglite } from '../../test/support/pgliteTemplate.js';
 import { FeedChangeTracker } from './FeedChangeTracker.js';
 import { requirePosition, userChangeWake, waitForPosition } from './waitForPosition.js';
 
-describe('requirePosition', () => {
+describe('requirePosition and waitForPosition', () => {
   let db: Database;
   let store: PostgresEventStore;
   let position = 0;
@@ -15,14 +15,12 @@ describe('requirePosition', () => {
     db = await templatedPglite();
     store = await PostgresEventStore.open(db);
     await ensureProjectorSchema(db.knex);
-    await db.knex('projection_registry').insert({ projection: 'lagging', active_version: 1 });
-    await db.knex('projection_checkpoints').insert({
-      projection: 'lagging',
-      version: 1,
-      partition: 0,
-      partitions: 1,
-      position: 0,
-    });
+    for (const projection of ['lagging', 'awake']) {
+      await db.knex('projection_registry').insert({ projection, active_version: 1 });
+      await db
+        .knex('projection_checkpoints')
+        .insert({ projection, version: 1, partition: 0, partitions: 1, position: 0 });
+    }
     ({ position } = await store.append('user-1', [newEvent('Appended')], 'any'));
   });
   afterAll(async () => {
@@ -44,28 +42,6 @@ describe('requirePosition', () => {
     ).rejects.toMatchObject({
       status: 499,
     });
-  });
-});
-
-describe('waitForPosition with a wake', () => {
-  let db: Database;
-  let store: PostgresEventStore;
-  beforeAll(async () => {
-    db = await templatedPglite();
-    store = await PostgresEventStore.open(db);
-    await ensureProjectorSchema(db.knex);
-    await db.knex('projection_registry').insert({ projection: 'awake', active_version: 1 });
-    await db.knex('projection_checkpoints').insert({
-      projection: 'awake',
-      version: 1,
-      partition: 0,
-      partitions: 1,
-      position: 0,
-    });
-  });
-  afterAll(async () => {
-    await store.close();
-    await db.close();
   });
 
   it("when the user's change is announced after the projection committed it, it should look again at once rather than keep polling", async () => {
