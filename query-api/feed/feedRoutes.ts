@@ -9,7 +9,7 @@ import { feedPageJson } from './feedPageJson.js';
 import { selectFields } from './feedSelection.js';
 import { FEED_CACHE_HEADERS, FeedQuery, feedRequest, PROTOBUF } from './feedRequest.js';
 import { notModified, unchangedAtOnce } from './feedNotModified.js';
-import { requirePosition, userChangeWake } from './waitForPosition.js';
+import { requirePosition } from './waitForPosition.js';
 
 export function feedRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): Router {
   const router = Router();
@@ -81,7 +81,6 @@ export function feedRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): Route
         query.min_position,
         Math.max(waitMs, 10_000),
         aborted.signal,
-        userChangeWake(deps.tracker, userId, query.min_position),
       );
     }
 

@@ -8,18 +8,9 @@ import type { QueryApiDeps } from '../QueryApiDeps.js';
 export type PositionDeps = Pick<QueryApiDeps, 'db' | 'store'>;
 
 /**
- * Waits between two looks at the checkpoints: at most `ms`, less when something announces that
- * the awaited position may have been reached.
- */
-export type PositionWake = (ms: number, signal: AbortSignal) => Promise<void>;
-
-const pause: PositionWake = (ms, signal) => sleep(ms, undefined, { signal }).catch(() => undefined);
-
-/**
  * Polls the feed projections' checkpoints until they reach `position`; false on timeout. Every
  * 2 ms for the first 50 ms (a projection usually applies a command's events within a few, and
- * read-your-write waits on it), then backing off to every 100 ms. With a `wake` that ends a
- * pause when the change is announced, every 20 ms at first: the wake brings the next look.
+ * read-your-write waits on it), then backing off to every 100 ms.
  */
 export async function waitForPosition(
   knex: Knex,
@@ -27,16 +18,13 @@ export async function waitForPosition(
   position: number,
   timeoutMs: number,
   signal: AbortSignal,
-  wake?: PositionWake,
 ): Promise<boolean> {
   const started = performance.now();
   const deadline = started + timeoutMs;
-  const first = wake ? 20 : 2;
-  const pauseFor = wake ?? pause;
-  for (let delay = first; ; delay = performance.now() - started < 50 ? first : Math.min(100, delay * 2)) {
+  for (let delay = 2; ; delay = performance.now() - started < 50 ? 2 : Math.min(100, delay * 2)) {
     if ((await projectionsPosition(knex, projections)) >= position) return true;
     if (performance.now() >= deadline || signal.aborted) return false;
-    await pauseFor(delay, signal);
+    await sleep(delay, undefined, { signal }).catch(() => undefined);
   }
 }
 
@@ -54,7 +42,6 @@ export async function requirePosition(
   position: number,
   timeoutMs: number,
   signal: AbortSignal,
-  wake?: PositionWake,
 ): Promise<void> {
   const knex = deps.db.knex;
   if ((await projectionsPosition(knex, projections)) >= position) return;
@@ -68,7 +55,7 @@ export async function requirePosition(
       { head },
     );
   }
-  if (await waitForPosition(knex, projections, position, timeoutMs, signal, wake)) return;
+  if (await waitForPosition(knex, projections, position, timeoutMs, signal)) return;
   // The client went away while waiting: no answer reaches it, and the read models did not
   // fail to catch up, so this is neither a 503 nor worth a warning (499, as nginx logs it).
   if (signal.aborted)
@@ -88,22 +75,6 @@ export async function requirePosition(
       'Retry-After': '1',
     },
   );
-}
-
-/**
- * A wake for a user's read-your-write: their own change at `position` is announced to the feed's
- * tracker right after the projection that applied it committed, so the next look at the
- * checkpoints need not wait for the pause to end. Once the tracker knows of it, plain pauses.
- */
-export function userChangeWake(
-  tracker: QueryApiDeps['tracker'],
-  userId: string,
-  position: number,
-): PositionWake {
-  return (ms, signal) =>
-    (tracker.latestKnown(userId) ?? 0) >= position
-      ? pause(ms, signal)
-      : tracker.waitForChange(userId, position - 1, ms, signal);
 }
 
 /**
