@@ -78,7 +78,8 @@ export function decryptAes128gcm(
  * A local Web Push service (RFC 8030) over TLS: `POST /push/<id>` with `Authorization: vapid
  * t=<ES256 JWT>, k=<public key>` checked (signature by k, `aud` = this origin, `exp` in the
  * future and within 24 h, `sub` present) and the `aes128gcm` body decrypted with the
- * subscription's private key and auth secret, `Topic` (RFC 8030 §5.4) checked; 201 with a `Location`, or the status it is told.
+ * subscription's private key and auth secret, `Topic` (RFC 8030 §5.4) checked; 201 with a
+ * `Location`, or the status it is told.
  */
 export async function startLocalWebPush(): Promise<LocalWebPush> {
   const certs = testCertificates();
