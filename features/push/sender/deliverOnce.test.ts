@@ -122,9 +122,14 @@ describe('deliverOnce: the push sender ledger', () => {
     expect(await ledger(n.id)).toMatchObject({ status: 'retrying', detail: 'quota' });
     // A redelivered copy before the next attempt is due: not sent, not thrown back to the bus.
     const early = provider();
-    expect(await deliverOnce({ knex: db.knex, provider: early.provider }, n)).toEqual({ status: 'scheduled' });
+    expect(await deliverOnce({ knex: db.knex, provider: early.provider }, n)).toEqual({
+      status: 'scheduled',
+    });
     expect(early.calls).toEqual([]);
-    await db.knex('push_deliveries').where({ notification_id: n.id }).update({ next_attempt_at: db.knex.fn.now() });
+    await db
+      .knex('push_deliveries')
+      .where({ notification_id: n.id })
+      .update({ next_attempt_at: db.knex.fn.now() });
     expect(await deliverOnce({ knex: db.knex, provider: provider().provider }, n)).toMatchObject({
       status: 'sent',
     });

@@ -128,6 +128,7 @@ export async function deliverClaimed(
     const retryInMs = Math.round(decision.retryInMs + Math.min(decision.retryInMs, 1_000) * random());
     await row.update({
       status: 'retrying',
+      delivered_at: knex.fn.now(),
       next_attempt_at: later(retryInMs),
       claimed_until: null,
       notification: JSON.stringify(notification),

@@ -80,7 +80,9 @@ export function startRetryLoop(deps: DeliveryDeps, options: RetryLoopOptions = {
         await Promise.all(
           due.map(async ({ notification, attempts }) => {
             try {
-              options.onOutcome?.(notification, await deliverClaimed(deps, notification, attempts));
+              // Sent first: `onOutcome?.(…, await …)` would skip the send when there is no callback.
+              const outcome = await deliverClaimed(deps, notification, attempts);
+              options.onOutcome?.(notification, outcome);
             } catch (error) {
               options.onError?.(error);
             }
