@@ -4,7 +4,7 @@ import { z } from '../../../platform/http/index.js';
 const deliveryKey = z
   .string()
   .regex(/^[A-Za-z0-9:._-]{1,200}$/, 'a delivery key (event id:device id)')
-  .openapi({ example: '3f0c…:9a1e…' });
+  .openapi({ example: '7c9e6679-7425-40de-944b-e07fc1f90ae7:9b2f4e1a-3c5d-4e6f-8a7b-1c2d3e4f5a6b' });
 
 export const DeadLetterQuery = z
   .object({
