@@ -6,5 +6,5 @@
 export type { Reader } from './Reader.js';
 export { canReadSpace, canWriteSpace } from './spaceAccess.js';
 export { canReadBlob } from './blobAccess.js';
-export { canReadAuditLog, canReadUsers } from './userAccess.js';
+export { canOperatePush, canReadAuditLog, canReadUsers } from './userAccess.js';
 export { canUseSession } from './sessionAccess.js';

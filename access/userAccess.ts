@@ -23,3 +23,8 @@ export async function canReadUsers(knex: Knex, reader: Reader): Promise<boolean>
 export async function canReadAuditLog(knex: Knex, reader: Reader): Promise<boolean> {
   return (await activeRoleOf(knex, reader)) === 'admin';
 }
+
+/** Push operations (dead letters: list, replay): active admins only. */
+export async function canOperatePush(knex: Knex, reader: Reader): Promise<boolean> {
+  return (await activeRoleOf(knex, reader)) === 'admin';
+}

@@ -186,6 +186,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       problems.unshift(
         '  S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY: set all four or none',
       );
+    if (config.PUSH_RETRY_MAX_DELAY_MS < config.PUSH_RETRY_BASE_MS)
+      problems.push('  PUSH_RETRY_MAX_DELAY_MS: at least PUSH_RETRY_BASE_MS (the cap of the doubled delay)');
     if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
     return { ...config, PUBLIC_URL: config.PUBLIC_URL ?? defaultPublicUrl(config.HOST, config.PORT) };
   }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type apn from '@parse/node-apn';
 import type { Provider as ApnProvider, ResponseFailure } from '@parse/node-apn';
+import { collapseIdOf } from './collapseIdOf.js';
 import { OncePerKey } from './OncePerKey.js';
 import type { PushNotification, PushProvider, PushResult } from './PushProvider.js';
 
@@ -27,7 +28,8 @@ const DEVICE_TOKEN = /^[0-9a-fA-F]{64,200}$/;
  * reused and multiplexed, reopened after a GOAWAY or a dropped connection. The library does not
  * retry (`connectionRetryLimit: 0`): a retryable failure goes back to the sender, whose bus
  * redelivers it. The payload is `{aps: {alert: {title, body}}, id, kind, data}`; `apns-id` is a
- * UUID derived from the delivery key, so APNs and the device see one id for every repeat.
+ * UUID derived from the delivery key, so APNs and the device see one id for every repeat, and
+ * `apns-collapse-id` a hash of it (collapseIdOf), so a repeat replaces the first on the device.
  */
 export class ApnsPushProvider implements PushProvider {
   readonly name = 'apns';
@@ -65,6 +67,7 @@ export class ApnsPushProvider implements PushProvider {
     const note = new this.apn.Notification();
     note.topic = this.topic;
     note.id = apnsIdOf(n.id);
+    note.collapseId = collapseIdOf(n.id);
     note.pushType = 'alert';
     note.priority = 10;
     note.alert = { title: n.title, body: n.body };

@@ -7,6 +7,7 @@ import { isIP } from 'node:net';
 import { connect } from 'node:tls';
 import type { App } from 'firebase-admin/app';
 import type { Messaging } from 'firebase-admin/messaging';
+import { collapseIdOf } from './collapseIdOf.js';
 import { OncePerKey } from './OncePerKey.js';
 import { parseRetryAfter } from './parseRetryAfter.js';
 import type { PushNotification, PushProvider, PushResult } from './PushProvider.js';
@@ -50,6 +51,10 @@ const RETRYABLE = new Set([
  * FCM HTTP v1 through firebase-admin's `messaging.send()` (HTTP/1.1 over a keep-alive agent of
  * ours). The message is `{token, notification: {title, body}, data}`, with the delivery key and
  * kind in `data` under `eventide.id` and `eventide.kind`; the provider id is FCM's message name.
+ * A hash of the delivery key (collapseIdOf) is the Android notification's `tag` (a repeat replaces
+ * the notification shown) and, for an iOS app's FCM token, its `apns-collapse-id`. Not
+ * `android.collapse_key`: FCM keeps at most four collapse keys per offline device, so one key per
+ * notification would drop the fifth notification to a phone that is off, where a tag drops none.
  * firebase-admin itself retries a 503 up to 4 times (honouring Retry-After up to a minute) before
  * it answers; a 429's Retry-After, which its error drops, is read off the HTTP answer of the same
  * send (the agent's requests, matched through AsyncLocalStorage).
@@ -110,13 +115,15 @@ export class FcmPushProvider implements PushProvider {
 
   private async deliver(n: PushNotification): Promise<PushResult> {
     const answer: Answer = {};
+    const collapseId = collapseIdOf(n.id);
     try {
       const name = await this.answers.run(answer, () =>
         this.messaging.send({
           token: n.pushToken,
           notification: { title: n.title, body: n.body },
           data: { ...n.data, [FCM_ID_KEY]: n.id, [FCM_KIND_KEY]: n.kind },
-          android: { priority: 'high' },
+          android: { priority: 'high', notification: { tag: collapseId } },
+          apns: { headers: { 'apns-collapse-id': collapseId } },
         }),
       );
       return { status: 'sent', providerId: name };

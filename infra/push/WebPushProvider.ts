@@ -1,5 +1,6 @@
 import { Agent } from 'node:https';
 import type webPush from 'web-push';
+import { collapseIdOf } from './collapseIdOf.js';
 import { OncePerKey } from './OncePerKey.js';
 import { parseRetryAfter } from './parseRetryAfter.js';
 import { parseWebPushSubscription } from './parseWebPushSubscription.js';
@@ -26,7 +27,8 @@ type WebPushLibrary = typeof webPush;
  * `web-push` library. The device's `pushToken` holds its subscription's JSON (see
  * PushNotification); one that is not a valid subscription is an invalid token, not sent. The
  * payload, encrypted to the subscription's keys, is the JSON `{id, kind, title, body, data}`;
- * the provider id is the push service's message URL (`Location`).
+ * the provider id is the push service's message URL (`Location`). The `Topic` header is a hash of
+ * the delivery key (collapseIdOf): a repeat replaces a message the push service still holds.
  */
 export class WebPushProvider implements PushProvider {
   readonly name = 'webpush';
@@ -70,6 +72,7 @@ export class WebPushProvider implements PushProvider {
         vapidDetails: this.vapid,
         contentEncoding: 'aes128gcm',
         urgency: 'high',
+        topic: collapseIdOf(n.id),
         agent: this.agent,
       });
       const location = answer.headers.location;

@@ -2,6 +2,7 @@ import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalApns, type LocalApns } from '../../test/support/push/localApns.js';
 import { ApnsPushProvider, type ApnsOptions } from './ApnsPushProvider.js';
+import { collapseIdOf } from './collapseIdOf.js';
 import { aNotification, describePushProviderContract } from './pushProviderContract.js';
 
 const newToken = () => randomBytes(32).toString('hex');
@@ -16,14 +17,15 @@ async function apnsPair(overrides: Partial<ApnsOptions> = {}) {
   const keys = generateKeyPairSync('ec', { namedCurve: 'P-256' });
   const identity = { keyId: 'KEY1234567', teamId: 'TEAM123456', bundleId: 'com.example.eventide' };
   const server = await startLocalApns({ publicKey: keys.publicKey, ...identity });
-  const provider = await ApnsPushProvider.open({
+  const options: ApnsOptions = {
     key: keys.privateKey.export({ type: 'pkcs8', format: 'pem' }) as string,
     ...identity,
     production: false,
     server: { address: server.address, port: server.port, ca: server.ca },
     ...overrides,
-  });
-  return { server, provider };
+  };
+  const provider = await ApnsPushProvider.open(options);
+  return { server, provider, options };
 }
 
 describePushProviderContract('APNs (local HTTP/2 server)', async () => {
@@ -53,8 +55,9 @@ describePushProviderContract('APNs (local HTTP/2 server)', async () => {
 describe('ApnsPushProvider against a local APNs server', () => {
   let server: LocalApns;
   let provider: ApnsPushProvider;
+  let options: ApnsOptions;
   beforeAll(async () => {
-    ({ server, provider } = await apnsPair());
+    ({ server, provider, options } = await apnsPair());
   });
   afterAll(async () => {
     await provider.close();
@@ -78,6 +81,23 @@ describe('ApnsPushProvider against a local APNs server', () => {
       kind: n.kind,
       data: n.data,
     });
+  });
+
+  it('when one delivery key is sent by two senders (a repeat after a crash), APNs should get one apns-collapse-id for both, a hash of the key within 64 bytes', async () => {
+    const n = ios();
+    const other = await ApnsPushProvider.open(options);
+    try {
+      expect((await provider.send(n)).status).toBe('sent');
+      expect((await other.send(n)).status).toBe('sent');
+    } finally {
+      await other.close();
+    }
+    const deliveries = server.delivered.filter((d) => d.payload.id === n.id);
+    expect(deliveries.map((d) => d.collapseId)).toEqual([collapseIdOf(n.id), collapseIdOf(n.id)]);
+    expect(Buffer.byteLength(collapseIdOf(n.id))).toBeLessThanOrEqual(64);
+    const next = ios();
+    await provider.send(next);
+    expect(server.delivered.find((d) => d.payload.id === next.id)?.collapseId).not.toBe(collapseIdOf(n.id));
   });
 
   it('when APNs answers 410 Unregistered, the token should be invalid', async () => {

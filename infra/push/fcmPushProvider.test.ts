@@ -1,6 +1,7 @@
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalFcm, type LocalFcm } from '../../test/support/push/localFcm.js';
+import { collapseIdOf } from './collapseIdOf.js';
 import { FCM_ID_KEY, FCM_KIND_KEY, FcmPushProvider, type FcmServiceAccount } from './FcmPushProvider.js';
 import { aNotification, describePushProviderContract } from './pushProviderContract.js';
 
@@ -20,7 +21,7 @@ async function fcmPair(account = serviceAccount(), serverAccount = account) {
     serviceAccount: account,
     endpoint: { url: server.url, ca: server.ca },
   });
-  return { server, provider };
+  return { server, provider, account };
 }
 
 describePushProviderContract('FCM v1 (local HTTPS server)', async () => {
@@ -53,8 +54,9 @@ describePushProviderContract('FCM v1 (local HTTPS server)', async () => {
 describe('FcmPushProvider against a local FCM v1 server', () => {
   let server: LocalFcm;
   let provider: FcmPushProvider;
+  let account: FcmServiceAccount;
   beforeAll(async () => {
-    ({ server, provider } = await fcmPair());
+    ({ server, provider, account } = await fcmPair());
   });
   afterAll(async () => {
     await provider.close();
@@ -71,6 +73,28 @@ describe('FcmPushProvider against a local FCM v1 server', () => {
       data: { ...n.data, [FCM_ID_KEY]: n.id, [FCM_KIND_KEY]: n.kind },
     });
     expect(result).toEqual({ status: 'sent', providerId: delivery?.name });
+  });
+
+  it('when one delivery key is sent by two senders (a repeat after a crash), FCM should get one notification tag and apns-collapse-id for both, a hash of the key', async () => {
+    const n = android();
+    const other = await FcmPushProvider.open({
+      serviceAccount: account,
+      endpoint: { url: server.url, ca: server.ca },
+    });
+    try {
+      expect((await provider.send(n)).status).toBe('sent');
+      expect((await other.send(n)).status).toBe('sent');
+    } finally {
+      await other.close();
+    }
+    const messages = server.delivered.filter((d) => d.message.token === n.pushToken).map((d) => d.message);
+    expect(messages).toHaveLength(2);
+    for (const message of messages) {
+      expect(message.android?.notification?.tag).toBe(collapseIdOf(n.id));
+      expect(message.apns?.headers?.['apns-collapse-id']).toBe(collapseIdOf(n.id));
+      // Not a collapse key: FCM keeps four per offline device, so a fifth notification would be lost.
+      expect(message.android?.collapse_key).toBeUndefined();
+    }
   });
 
   it('when FCM answers UNREGISTERED (404), the token should be invalid', async () => {

@@ -5,4 +5,5 @@ export { RoutingPushProvider } from './RoutingPushProvider.js';
 export { ApnsPushProvider, type ApnsOptions } from './ApnsPushProvider.js';
 export { FcmPushProvider, type FcmOptions, type FcmServiceAccount } from './FcmPushProvider.js';
 export { WebPushProvider, type VapidDetails, type WebPushOptions } from './WebPushProvider.js';
+export { collapseIdOf } from './collapseIdOf.js';
 export { parseWebPushSubscription, type WebPushSubscription } from './parseWebPushSubscription.js';

@@ -2,14 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import webPush from 'web-push';
 import { startLocalWebPush, type LocalWebPush } from '../../test/support/push/localWebPush.js';
 import { aNotification, describePushProviderContract } from './pushProviderContract.js';
+import { collapseIdOf } from './collapseIdOf.js';
 import { WebPushProvider } from './WebPushProvider.js';
 
 const vapid = () => ({ ...webPush.generateVAPIDKeys(), subject: 'mailto:push@eventide.example' });
 
 async function webPushPair() {
   const server = await startLocalWebPush();
-  const provider = await WebPushProvider.open({ vapid: vapid(), ca: server.ca });
-  return { server, provider };
+  const keys = vapid();
+  const provider = await WebPushProvider.open({ vapid: keys, ca: server.ca });
+  return { server, provider, keys };
 }
 
 describePushProviderContract('Web Push (local push service)', async () => {
@@ -41,8 +43,9 @@ describePushProviderContract('Web Push (local push service)', async () => {
 describe('WebPushProvider against a local push service', () => {
   let server: LocalWebPush;
   let provider: WebPushProvider;
+  let keys: ReturnType<typeof vapid>;
   beforeAll(async () => {
-    ({ server, provider } = await webPushPair());
+    ({ server, provider, keys } = await webPushPair());
   });
   afterAll(async () => {
     await provider.close();
@@ -67,6 +70,20 @@ describe('WebPushProvider against a local push service', () => {
       status: 'sent',
       providerId: expect.stringMatching(new RegExp(`^${server.origin}/message/\\d+$`)),
     });
+  });
+
+  it('when one delivery key is sent by two senders (a repeat after a crash), the push service should get one Topic for both: a hash of the key, 32 base64url characters', async () => {
+    const n = web();
+    const other = await WebPushProvider.open({ vapid: keys, ca: server.ca });
+    try {
+      expect((await provider.send(n)).status).toBe('sent');
+      expect((await other.send(n)).status).toBe('sent');
+    } finally {
+      await other.close();
+    }
+    const topics = server.delivered.filter((d) => d.pushToken === n.pushToken).map((d) => d.topic);
+    expect(topics).toEqual([collapseIdOf(n.id), collapseIdOf(n.id)]);
+    expect(topics[0]).toMatch(/^[A-Za-z0-9_-]{32}$/);
   });
 
   it('when the push service answers 404 or 410, the subscription should be invalid', async () => {

@@ -63,6 +63,18 @@ export function createMetrics() {
       labelNames: ['provider', 'outcome'],
       registers: [registry],
     }),
+    pushCircuitState: new Gauge({
+      name: 'push_circuit_state',
+      help: "A push provider's circuit breaker in this process: 0 closed, 1 half-open (one probe), 2 open",
+      labelNames: ['provider'],
+      registers: [registry],
+    }),
+    pushCircuitOpened: new Counter({
+      name: 'push_circuit_opened_total',
+      help: "Times a push provider's circuit breaker opened (after consecutive retryable failures, or a failed probe)",
+      labelNames: ['provider'],
+      registers: [registry],
+    }),
   };
 }
 

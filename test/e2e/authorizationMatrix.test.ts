@@ -18,6 +18,7 @@ const MATRIX: Record<string, { status: number; body?: unknown }> = {
   'POST /v1/admin/users/{id}/unsuspend': { status: 403, body: {} },
   'POST /v1/admin/users/{id}/sign-out': { status: 403, body: {} },
   'POST /v1/admin/users/{id}/erase': { status: 403, body: {} },
+  'POST /v1/admin/push/dead-letters/{id}/replay': { status: 403 },
   'PUT /v1/admin/users/{id}/role': { status: 403, body: { role: 'admin' } },
   'PUT /v1/spaces/{id}/members/{userId}': { status: 404, body: { role: 'owner' } },
   'DELETE /v1/spaces/{id}/members/{userId}': { status: 404 },

@@ -5,20 +5,65 @@ import type { PushNotification, PushProvider } from '../../../infra/push/index.j
 import { contextFrom, inSpan, type Logger, type Metrics } from '../../../platform/observability/index.js';
 import { context } from '@opentelemetry/api';
 import { PUSH_REQUESTS_TOPIC } from '../notifier/index.js';
-import { deliverOnce } from './deliverOnce.js';
+import {
+  CircuitBreakers,
+  DEFAULT_BREAKER_POLICY,
+  type BreakerPolicy,
+  type BreakerState,
+} from './CircuitBreakers.js';
+import { deliverOnce, type DeliveryDeps, type DeliveryOutcome } from './deliverOnce.js';
+import { startRetryLoop } from './retryLoop.js';
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retryPolicy.js';
+
+const CIRCUIT_STATE: Record<BreakerState, number> = { closed: 0, half_open: 1, open: 2 };
+
+export interface PushSenderDeps {
+  bus: Bus;
+  knex: Knex;
+  provider: PushProvider;
+  logger: Logger;
+  metrics: Metrics;
+  retry?: RetryPolicy;
+  breaker?: BreakerPolicy;
+  /** Longest sleep of the retry loop (how soon a replay from another process is seen). */
+  retryPollMs?: number;
+  /** Tests only: the breakers' clock and the jitter. */
+  now?: () => number;
+  random?: () => number;
+}
 
 /**
  * Consumes push requests and hands each to the provider once (see deliverOnce: a ledger row per
  * delivery key, claimed before the provider's call and completed after it), so a message
- * redelivered after a crash or a broker restart is not sent again. A retryable failure throws, and
- * so does a key another sender has claimed and is still sending: the bus delivers it again.
+ * redelivered after a crash or a broker restart is not sent again. A retryable failure does not
+ * go back to the bus: the ledger row records the attempt and when the next one is due, the message
+ * is acknowledged, and this process's retry loop (retryLoop) sends it again then, so no other
+ * device's notification waits behind it. A key another sender has claimed and is still sending
+ * throws: the bus delivers it again.
  */
 export class PushSender {
   private consumer: BusConsumer | undefined;
+  private retries: ReturnType<typeof startRetryLoop> | undefined;
+  readonly breakers: CircuitBreakers;
+  private readonly delivery: DeliveryDeps;
 
-  constructor(
-    private readonly deps: { bus: Bus; knex: Knex; provider: PushProvider; logger: Logger; metrics: Metrics },
-  ) {}
+  constructor(private readonly deps: PushSenderDeps) {
+    this.breakers = new CircuitBreakers(deps.breaker ?? DEFAULT_BREAKER_POLICY, {
+      ...(deps.now ? { now: deps.now } : {}),
+      onChange: (provider, state) => {
+        deps.metrics.pushCircuitState.set({ provider }, CIRCUIT_STATE[state]);
+        if (state === 'open') deps.metrics.pushCircuitOpened.inc({ provider });
+        deps.logger[state === 'open' ? 'warn' : 'info']({ provider, state }, 'push circuit breaker');
+      },
+    });
+    this.delivery = {
+      knex: deps.knex,
+      provider: deps.provider,
+      retry: deps.retry ?? DEFAULT_RETRY_POLICY,
+      breakers: this.breakers,
+      ...(deps.random ? { random: deps.random } : {}),
+    };
+  }
 
   static async ensureSchema(knex: Knex): Promise<void> {
     await withSchemaLock(knex, 'push-deliveries', async (trx) => {
@@ -27,10 +72,24 @@ export class PushSender {
       detail text, delivered_at timestamptz not null default now())`);
       // The claim's lease (see deliverOnce); added to tables created before it.
       await trx.raw(`alter table push_deliveries add column if not exists claimed_until timestamptz`);
+      // Retries and dead letters: failed calls so far, when the next is due, and the notification
+      // itself while the ledger (not the bus) holds it (retrying, deferred, dead-lettered).
+      await trx.raw(`alter table push_deliveries add column if not exists attempts int not null default 0`);
+      await trx.raw(`alter table push_deliveries add column if not exists next_attempt_at timestamptz`);
+      await trx.raw(`alter table push_deliveries add column if not exists notification jsonb`);
+      await trx.raw(`create index if not exists push_deliveries_next_attempt
+        on push_deliveries (next_attempt_at) where next_attempt_at is not null`);
+      await trx.raw(`create index if not exists push_deliveries_dead
+        on push_deliveries (notification_id) where status = 'failed'`);
     });
   }
 
   async start(group = 'push-sender'): Promise<void> {
+    this.retries = startRetryLoop(this.delivery, {
+      ...(this.deps.retryPollMs ? { pollMs: this.deps.retryPollMs } : {}),
+      onOutcome: (notification, outcome) => this.count(notification, outcome),
+      onError: (error) => this.deps.logger.warn({ err: error }, 'push retry failed; will retry'),
+    });
     this.consumer = await this.deps.bus.consume({ group, topics: [PUSH_REQUESTS_TOPIC] }, (m) =>
       this.handle(m),
     );
@@ -38,22 +97,28 @@ export class PushSender {
 
   async stop(): Promise<void> {
     await this.consumer?.stop();
+    await this.retries?.stop();
+  }
+
+  private count(notification: PushNotification, outcome: DeliveryOutcome): void {
+    const { provider, metrics, logger } = this.deps;
+    metrics.pushDeliveries.inc({
+      provider: provider.nameFor?.(notification) ?? provider.name,
+      outcome: outcome.status,
+    });
+    if (outcome.status === 'failed')
+      logger.warn({ notification: notification.id, result: outcome }, 'push dead-lettered');
+    if (outcome.status === 'invalid_token')
+      logger.warn({ notification: notification.id, result: outcome }, 'push not delivered');
   }
 
   private handle(message: ReceivedMessage): Promise<void> {
     return context.with(contextFrom(message.headers.traceparent), () =>
       inSpan('push.send', { 'push.device': message.key }, async () => {
         const notification = JSON.parse(message.value.toString()) as PushNotification;
-        const { provider, metrics, logger } = this.deps;
-        const outcome = await deliverOnce(this.deps, notification);
-        metrics.pushDeliveries.inc({
-          provider: provider.nameFor?.(notification) ?? provider.name,
-          outcome: outcome.status,
-        });
-        if (outcome.status === 'failed' && outcome.retryable)
-          throw new Error(`push failed: ${outcome.reason}`);
-        if (outcome.status === 'failed' || outcome.status === 'invalid_token')
-          logger.warn({ notification: notification.id, result: outcome }, 'push not delivered');
+        const outcome = await deliverOnce(this.delivery, notification);
+        this.count(notification, outcome);
+        if (outcome.status === 'retrying' || outcome.status === 'deferred') this.retries?.wake();
       }),
     );
   }

@@ -111,13 +111,25 @@ describe('deliverOnce: the push sender ledger', () => {
     expect(await ledger(n.id)).toMatchObject({ status: 'sent' });
   });
 
-  it('when the provider fails retryably, the row should stay open with its reason until a later delivery sends it', async () => {
+  it('when the provider fails retryably, the row should wait for its next attempt with its reason, the bus copy be acknowledged as scheduled, and the due attempt send it', async () => {
     const n = notification();
     const failing = provider({ after: () => ({ status: 'failed', retryable: true, reason: 'quota' }) });
-    expect(await deliverOnce({ knex: db.knex, provider: failing.provider }, n)).toMatchObject({
-      status: 'failed',
+    const slow = { maxAttempts: 3, baseMs: 3_600_000, maxDelayMs: 3_600_000 };
+    expect(await deliverOnce({ knex: db.knex, provider: failing.provider, retry: slow }, n)).toMatchObject({
+      status: 'retrying',
+      attempts: 1,
     });
-    expect(await ledger(n.id)).toMatchObject({ status: 'sending', detail: 'quota' });
+    expect(await ledger(n.id)).toMatchObject({ status: 'retrying', detail: 'quota' });
+    // A redelivered copy before the next attempt is due: not sent, not thrown back to the bus.
+    const early = provider();
+    expect(await deliverOnce({ knex: db.knex, provider: early.provider }, n)).toEqual({
+      status: 'scheduled',
+    });
+    expect(early.calls).toEqual([]);
+    await db
+      .knex('push_deliveries')
+      .where({ notification_id: n.id })
+      .update({ next_attempt_at: db.knex.fn.now() });
     expect(await deliverOnce({ knex: db.knex, provider: provider().provider }, n)).toMatchObject({
       status: 'sent',
     });

@@ -1,11 +1,34 @@
 import type { Knex } from 'knex';
 import type { PushNotification, PushProvider, PushResult } from '../../../infra/push/index.js';
+import type { CircuitBreakers } from './CircuitBreakers.js';
+import { DEFAULT_RETRY_POLICY, retryDelayMs, type RetryPolicy } from './retryPolicy.js';
 
-/** What became of one delivery: the provider's answer, or `duplicate` when the ledger had it done. */
-export type DeliveryOutcome = PushResult | { status: 'duplicate' };
+/**
+ * What became of one delivery: the provider's answer when it was final (`failed` then means
+ * dead-lettered), `retrying` when a retryable failure was given a next attempt, `deferred` when
+ * the provider's circuit breaker is open, `duplicate` when the ledger had it done, `scheduled`
+ * when its next attempt is the retry loop's (a redelivered copy of a message that failed before).
+ */
+export type DeliveryOutcome =
+  | PushResult
+  | { status: 'duplicate' }
+  | { status: 'scheduled' }
+  | { status: 'retrying'; attempts: number; reason: string; retryInMs: number }
+  | { status: 'deferred'; retryInMs: number };
 
 /** How long a claim keeps other senders off a key unless an option says otherwise. */
 export const DEFAULT_DELIVERY_LEASE_MS = 60_000;
+
+export interface DeliveryDeps {
+  knex: Knex;
+  provider: PushProvider;
+  leaseMs?: number;
+  retry?: RetryPolicy;
+  /** Per-provider circuit breakers; none: every send goes. */
+  breakers?: CircuitBreakers;
+  /** In [0, 1): the jitter of retry delays (tests pass their own). */
+  random?: () => number;
+}
 
 /**
  * Another sender holds the key's claim (its provider call may be in flight): retryable, so the
@@ -24,17 +47,15 @@ export class DeliveryInProgressError extends Error {
  * delivery key), never holding a transaction across the provider's call:
  * 1. claim: insert the row as `sending` with a lease (`claimed_until`, `leaseMs` from the
  *    database's now()), or take over a row still `sending` whose lease is over or released (a
- *    crash between an earlier call and its record, or a retryable failure). A row done is a
- *    duplicate; a row under another sender's lease throws DeliveryInProgressError (retryable), so
- *    two senders never call the provider for one key at once;
- * 2. call the provider with the notification's delivery key (`id`): a repeat after a crash is
- *    de-duplicated by the provider;
- * 3. complete: record the outcome and release the lease. A retryable failure stays `sending` (its
- *    reason kept), so the next delivery of the message tries again. A call that throws keeps the
- *    lease (its outcome is unknown), as a crash does: the key waits for the lease to expire.
+ *    crash between an earlier call and its record), or a `retrying` row whose next attempt is
+ *    due. A row done (`sent`, `invalid_token`, `failed`: dead-lettered) is a duplicate; a
+ *    `retrying` row not due yet is `scheduled` (the retry loop sends it then); a row under another
+ *    sender's lease throws DeliveryInProgressError (retryable), so two senders never call the
+ *    provider for one key at once;
+ * 2. then `deliverClaimed`: the breaker, the provider's call, the record.
  */
 export async function deliverOnce(
-  deps: { knex: Knex; provider: PushProvider; leaseMs?: number },
+  deps: DeliveryDeps,
   notification: PushNotification,
 ): Promise<DeliveryOutcome> {
   const { knex, provider, leaseMs = DEFAULT_DELIVERY_LEASE_MS } = deps;
@@ -49,30 +70,115 @@ export async function deliverOnce(
       claimed_until: claimedUntil,
     })
     .onConflict('notification_id')
-    .merge({ provider: providerName, claimed_until: claimedUntil })
-    .where('push_deliveries.status', 'sending')
-    .andWhere((free) =>
+    .merge({ provider: providerName, status: 'sending', claimed_until: claimedUntil })
+    .where((free) =>
       free
-        .whereNull('push_deliveries.claimed_until')
-        .orWhere('push_deliveries.claimed_until', '<=', knex.fn.now()),
+        .where((open) =>
+          open
+            .where('push_deliveries.status', 'sending')
+            .andWhere((lease) =>
+              lease
+                .whereNull('push_deliveries.claimed_until')
+                .orWhere('push_deliveries.claimed_until', '<=', knex.fn.now()),
+            ),
+        )
+        .orWhere((due) =>
+          due
+            .where('push_deliveries.status', 'retrying')
+            .andWhere('push_deliveries.next_attempt_at', '<=', knex.fn.now()),
+        ),
     )
-    .returning('notification_id');
-  if (claimed.length === 0) {
-    const row = await knex('push_deliveries')
+    .returning<{ attempts: number }[]>('attempts');
+  const row = claimed[0];
+  if (!row) {
+    const current = await knex('push_deliveries')
       .where({ notification_id: notification.id })
       .first<{ status: string } | undefined>('status');
-    if (row?.status === 'sending') throw new DeliveryInProgressError(notification.id);
+    if (current?.status === 'sending') throw new DeliveryInProgressError(notification.id);
+    if (current?.status === 'retrying') return { status: 'scheduled' };
     return { status: 'duplicate' };
   }
-  const result = await provider.send(notification);
-  const retrying = result.status === 'failed' && result.retryable;
-  await knex('push_deliveries')
-    .where({ notification_id: notification.id, status: 'sending' })
-    .update({
-      status: retrying ? 'sending' : result.status,
-      detail: result.status === 'failed' ? result.reason : null,
+  return deliverClaimed(deps, notification, Number(row.attempts));
+}
+
+/**
+ * Sends a notification whose ledger row this sender has claimed (`attempts`: failed calls so far):
+ * 1. the provider's breaker: while open, the row goes back to `retrying` until it may close
+ *    (`deferred`; no attempt is counted, the provider is not called);
+ * 2. the provider's call with the delivery key (`id`): a repeat after a crash carries the same
+ *    collapse id, so the device replaces rather than duplicates it;
+ * 3. the record, releasing the lease: `sent` or `invalid_token`; a retryable failure becomes
+ *    `retrying` with `next_attempt_at` after a backoff (retryPolicy) and the notification kept
+ *    for the retry loop; a failure for good, or the last attempt's, is `failed`: a dead letter
+ *    with its reason and the notification, which ops may replay. A call that throws keeps the
+ *    lease (its outcome is unknown), as a crash does: the key waits for the lease to expire.
+ */
+export async function deliverClaimed(
+  deps: DeliveryDeps,
+  notification: PushNotification,
+  attempts: number,
+): Promise<DeliveryOutcome> {
+  const { knex, provider, breakers, retry = DEFAULT_RETRY_POLICY, random = Math.random } = deps;
+  const providerName = provider.nameFor?.(notification) ?? provider.name;
+  const row = knex('push_deliveries').where({ notification_id: notification.id, status: 'sending' });
+  const later = (ms: number) => knex.raw(`now() + ? * interval '1 millisecond'`, [ms]);
+  const decision = breakers?.allow(providerName) ?? { allowed: true };
+  if (!decision.allowed) {
+    // Spread over up to a second more, so the deferred keys do not all come back at once.
+    const retryInMs = Math.round(decision.retryInMs + Math.min(decision.retryInMs, 1_000) * random());
+    await row.update({
+      status: 'retrying',
+      delivered_at: knex.fn.now(),
+      next_attempt_at: later(retryInMs),
+      claimed_until: null,
+      notification: JSON.stringify(notification),
+    });
+    return { status: 'deferred', retryInMs };
+  }
+  let result: PushResult;
+  try {
+    result = await provider.send(notification);
+  } catch (error) {
+    breakers?.record(providerName, { retryable: true });
+    throw error;
+  }
+  const retryable = result.status === 'failed' && result.retryable;
+  breakers?.record(providerName, { retryable });
+  if (result.status !== 'failed') {
+    await row.update({
+      status: result.status,
+      detail: null,
+      attempts: attempts + 1,
       delivered_at: knex.fn.now(),
       claimed_until: null,
+      next_attempt_at: null,
+      notification: null,
     });
-  return result;
+    return result;
+  }
+  const failures = attempts + 1;
+  if (retryable && failures < retry.maxAttempts) {
+    const retryInMs = retryDelayMs(retry, failures, result.retryAfterMs, random);
+    await row.update({
+      status: 'retrying',
+      detail: result.reason,
+      attempts: failures,
+      delivered_at: knex.fn.now(),
+      claimed_until: null,
+      next_attempt_at: later(retryInMs),
+      notification: JSON.stringify(notification),
+    });
+    return { status: 'retrying', attempts: failures, reason: result.reason, retryInMs };
+  }
+  const reason = retryable ? `gave up after ${failures} attempts: ${result.reason}` : result.reason;
+  await row.update({
+    status: 'failed',
+    detail: reason,
+    attempts: failures,
+    delivered_at: knex.fn.now(),
+    claimed_until: null,
+    next_attempt_at: null,
+    notification: JSON.stringify(notification),
+  });
+  return { status: 'failed', retryable: false, reason };
 }

@@ -1,1 +1,2 @@
 export { PushSender } from './PushSender.js';
+export { listDeadLetters, replayDeadLetters, isKnownDelivery, type DeadLetter } from './deadLetters.js';

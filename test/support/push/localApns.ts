@@ -10,6 +10,8 @@ export type ApnsAnswer = { status: number; reason: string; retryAfterSeconds?: n
 export interface ApnsDelivery {
   token: string;
   apnsId: string;
+  /** `apns-collapse-id`: a notification with one the device shows replaces the one it shows. */
+  collapseId: string | undefined;
   headers: IncomingHttpHeaders;
   payload: {
     aps: { alert: { title: string; body: string } };
@@ -53,7 +55,7 @@ const PUSH_TYPES = [
 /**
  * A local APNs provider API over TLS HTTP/2: `POST /3/device/<token>`, the provider token (ES256
  * JWT, `kid` = key id, `iss` = team id, `iat` within the hour) checked against the .p8's public
- * key, `apns-topic` and `apns-push-type` checked; 200 with `apns-id`, or `{"reason": …}` errors
+ * key, `apns-topic`, `apns-push-type` and `apns-collapse-id` (at most 64 bytes) checked; 200 with `apns-id`, or `{"reason": …}` errors
  * as Apple sends them (410 with `timestamp`), or a GOAWAY.
  */
 export async function startLocalApns(options: {
@@ -148,6 +150,9 @@ export async function startLocalApns(options: {
         if (!PUSH_TYPES.includes(String(headers['apns-push-type'])))
           return reply(stream, 400, { reason: 'InvalidPushType' });
         if (!/^[0-9a-fA-F]{64,200}$/.test(token)) return reply(stream, 400, { reason: 'BadDeviceToken' });
+        const collapseId = headers['apns-collapse-id'];
+        if (typeof collapseId === 'string' && Buffer.byteLength(collapseId) > 64)
+          return reply(stream, 400, { reason: 'BadCollapseId' });
         const refusal = refused.get(token);
         if (refusal)
           return reply(stream, refusal.status, {
@@ -163,7 +168,13 @@ export async function startLocalApns(options: {
         if (Buffer.concat(chunks).length > 4096) return reply(stream, 413, { reason: 'PayloadTooLarge' });
         const apnsId =
           typeof headers['apns-id'] === 'string' ? headers['apns-id'] : randomUUID().toUpperCase();
-        local.delivered.push({ token, apnsId, headers, payload });
+        local.delivered.push({
+          token,
+          apnsId,
+          collapseId: typeof collapseId === 'string' ? collapseId : undefined,
+          headers,
+          payload,
+        });
         reply(stream, 200, undefined, { 'apns-id': apnsId });
       })();
     });

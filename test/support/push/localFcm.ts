@@ -30,7 +30,8 @@ export interface FcmMessage {
   token: string;
   notification?: { title?: string; body?: string };
   data?: Record<string, string>;
-  android?: { priority?: string };
+  android?: { priority?: string; collapse_key?: string; notification?: { tag?: string } };
+  apns?: { headers?: Record<string, string> };
 }
 
 export interface LocalFcm {

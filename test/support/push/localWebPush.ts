@@ -22,6 +22,8 @@ export interface WebPushDelivery {
   /** The decrypted payload. */
   plaintext: string;
   headers: Record<string, string | string[] | undefined>;
+  /** The `Topic` header: a message with one replaces a message of that topic still held here. */
+  topic: string | undefined;
   /** The claims of the VAPID JWT that came with it. */
   vapid: { aud: string; exp: number; sub: string };
 }
@@ -76,7 +78,8 @@ export function decryptAes128gcm(
  * A local Web Push service (RFC 8030) over TLS: `POST /push/<id>` with `Authorization: vapid
  * t=<ES256 JWT>, k=<public key>` checked (signature by k, `aud` = this origin, `exp` in the
  * future and within 24 h, `sub` present) and the `aes128gcm` body decrypted with the
- * subscription's private key and auth secret; 201 with a `Location`, or the status it is told.
+ * subscription's private key and auth secret, `Topic` (RFC 8030 §5.4) checked; 201 with a
+ * `Location`, or the status it is told.
  */
 export async function startLocalWebPush(): Promise<LocalWebPush> {
   const certs = testCertificates();
@@ -135,6 +138,10 @@ export async function startLocalWebPush(): Promise<LocalWebPush> {
         }
         if (req.headers['content-encoding'] !== 'aes128gcm') return answer(415, {}, 'aes128gcm only');
         if (req.headers.ttl === undefined) return answer(400, {}, 'TTL required');
+        const header = req.headers.topic;
+        const topic = Array.isArray(header) ? header.join(',') : header;
+        if (topic !== undefined && !/^[A-Za-z0-9_-]{1,32}$/.test(topic))
+          return answer(400, {}, 'Topic: at most 32 characters of the URL-safe base64 alphabet');
         const body = Buffer.concat(chunks);
         if (body.length > 4096) return answer(413, {}, 'payload too large');
         let plaintext: string;
@@ -143,7 +150,13 @@ export async function startLocalWebPush(): Promise<LocalWebPush> {
         } catch (e) {
           return answer(400, {}, `cannot decrypt: ${(e as Error).message}`);
         }
-        local.delivered.push({ pushToken: subscriber.pushToken, plaintext, headers: req.headers, vapid });
+        local.delivered.push({
+          pushToken: subscriber.pushToken,
+          plaintext,
+          headers: req.headers,
+          topic,
+          vapid,
+        });
         answer(201, { location: `${local.origin}/message/${++counter}` });
       })();
     });
