@@ -84,7 +84,7 @@ const register = (command: RegisterDevice, state: DeviceState): DeviceEvent[] =>
     if (state.userId !== userId) throw notFound();
     throw new DomainError('conflict', 'device_exists', 'Device already registered');
   }
-  const { pushTarget, ...attributes } = command.data;
+  const { pushTarget: _pushTarget, ...attributes } = command.data;
   const target = requestedTarget(attributes.platform, command.data);
   const now = command.metadata.now;
   return [

@@ -1,6 +1,7 @@
 import { defineModule } from '../FeatureModule.js';
 import { notifierProjection } from './notifier/index.js';
 import { PushSender } from './sender/index.js';
+import { invalidTokenReporter } from './invalidTokenReporter.js';
 
 /** Push notifications: what events notify whom (the notifier), and the sender that delivers them. */
 export const pushModule = defineModule({
@@ -17,6 +18,7 @@ export const pushModule = defineModule({
           provider: await context.pushProvider(),
           logger: context.logger,
           metrics: context.metrics,
+          onInvalidToken: invalidTokenReporter({ store: context.store, logger: context.logger }),
         });
         await sender.start();
         return sender;

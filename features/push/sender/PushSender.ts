@@ -6,6 +6,7 @@ import { contextFrom, inSpan, type Logger, type Metrics } from '../../../platfor
 import { context } from '@opentelemetry/api';
 import { PUSH_REQUESTS_TOPIC } from '../notifier/index.js';
 import { deliverOnce } from './deliverOnce.js';
+import type { InvalidTokenHandler } from './InvalidTokenHandler.js';
 
 /**
  * Consumes push requests and hands each to the provider once (see deliverOnce: a ledger row per
@@ -17,7 +18,15 @@ export class PushSender {
   private consumer: BusConsumer | undefined;
 
   constructor(
-    private readonly deps: { bus: Bus; knex: Knex; provider: PushProvider; logger: Logger; metrics: Metrics },
+    private readonly deps: {
+      bus: Bus;
+      knex: Knex;
+      provider: PushProvider;
+      logger: Logger;
+      metrics: Metrics;
+      /** Told of each refused token (see invalidTokenReporter), so nothing is sent to it again. */
+      onInvalidToken?: InvalidTokenHandler;
+    },
   ) {}
 
   static async ensureSchema(knex: Knex): Promise<void> {
@@ -54,6 +63,7 @@ export class PushSender {
           throw new Error(`push failed: ${outcome.reason}`);
         if (outcome.status === 'failed' || outcome.status === 'invalid_token')
           logger.warn({ notification: notification.id, result: outcome }, 'push not delivered');
+        if (outcome.status === 'invalid_token') await this.deps.onInvalidToken?.(notification, outcome);
       }),
     );
   }

@@ -1,1 +1,2 @@
 export { PushSender } from './PushSender.js';
+export type { InvalidTokenHandler } from './InvalidTokenHandler.js';
