@@ -3,6 +3,7 @@ import * as blob from '../domain/blob/index.js';
 import * as device from '../domain/device/index.js';
 import * as email from '../domain/email/index.js';
 import * as identity from '../domain/identity/index.js';
+import * as pushTarget from '../domain/pushTarget/index.js';
 import * as session from '../domain/session/index.js';
 import * as space from '../domain/space/index.js';
 import * as sync from '../domain/sync/index.js';
@@ -11,7 +12,7 @@ import type { FeatureModule } from '../features/index.js';
 import { featureModules } from './featureModules.js';
 import { personalFields } from './moduleParts.js';
 
-const aggregates = { blob, device, email, identity, session, space, sync, user };
+const aggregates = { blob, device, email, identity, pushTarget, session, space, sync, user };
 
 describe('personal fields of the modules', () => {
   it('should collect, from the declarations the modules list, exactly the fields encrypted so far', () => {
@@ -32,6 +33,7 @@ describe('personal fields of the modules', () => {
       IdentityReleased: ['subject'],
       DeviceRegistered: ['pushToken', 'model', 'name'],
       DeviceUpdated: ['pushToken', 'model', 'name'],
+      PushTargetRegistered: ['target'],
       DocumentChanged: ['set'],
     });
   });

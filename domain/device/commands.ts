@@ -1,14 +1,31 @@
 import type { DomainCommand } from '../shared/index.js';
 import type { SignInMethod } from '../user/index.js';
 import type { DeviceAttributes } from './events.js';
+import type { PushTarget } from './pushTarget.js';
 
-export type RegisterDevice = DomainCommand<'RegisterDevice', DeviceAttributes & { deviceId: string }>;
-export type UpdateDevice = DomainCommand<'UpdateDevice', Partial<DeviceAttributes> & { deviceId: string }>;
+/**
+ * `pushTarget`: the structured target; without it, a `pushToken` string is read as an old
+ * client's target on the device's platform (see pushTargetFromToken).
+ */
+interface WithTarget {
+  pushTarget?: PushTarget;
+}
+
+export type RegisterDevice = DomainCommand<
+  'RegisterDevice',
+  DeviceAttributes & WithTarget & { deviceId: string }
+>;
+/** `pushToken: null` (without `pushTarget`) clears the target. */
+export type UpdateDevice = DomainCommand<
+  'UpdateDevice',
+  Partial<DeviceAttributes> & WithTarget & { deviceId: string }
+>;
 export type RemoveDevice = DomainCommand<'RemoveDevice', { deviceId: string }>;
 /** A sign-in from this install: registers the device the first time (or after it was revoked). */
 export type SignInOnDevice = DomainCommand<
   'SignInOnDevice',
-  DeviceAttributes & { deviceId: string; fingerprint: string; sessionId: string; method: SignInMethod }
+  DeviceAttributes &
+    WithTarget & { deviceId: string; fingerprint: string; sessionId: string; method: SignInMethod }
 >;
 
 export type RegisterDeviceKey = DomainCommand<
@@ -21,5 +38,29 @@ export type SignInAgainOnDevice = DomainCommand<
   { deviceId: string; sessionId: string; method: SignInMethod }
 >;
 
+/**
+ * The workflow that moves a target (`targetKey`, see pushTargetKey) to `toDeviceId` takes it from
+ * this device, whoever owns it; nothing when this device holds another target by now.
+ */
+export type ReleasePushTarget = DomainCommand<
+  'ReleasePushTarget',
+  { deviceId: string; targetKey: string; toDeviceId: string }
+>;
+/**
+ * The push sender heard `reason` from the provider for `pushToken` (as it was sent): the target
+ * is dropped, unless the device holds another one by now.
+ */
+export type InvalidatePushTarget = DomainCommand<
+  'InvalidatePushTarget',
+  { deviceId: string; pushToken: string; reason: string }
+>;
+
 export type DeviceCommand =
-  RegisterDevice | UpdateDevice | RemoveDevice | SignInOnDevice | RegisterDeviceKey | SignInAgainOnDevice;
+  | RegisterDevice
+  | UpdateDevice
+  | RemoveDevice
+  | SignInOnDevice
+  | RegisterDeviceKey
+  | SignInAgainOnDevice
+  | ReleasePushTarget
+  | InvalidatePushTarget;

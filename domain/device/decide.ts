@@ -1,14 +1,23 @@
 import { DomainError } from '../shared/index.js';
 import type {
   DeviceCommand,
+  InvalidatePushTarget,
   RegisterDevice,
   RegisterDeviceKey,
+  ReleasePushTarget,
   RemoveDevice,
   SignInAgainOnDevice,
   SignInOnDevice,
   UpdateDevice,
 } from './commands.js';
-import type { DeviceAttributes, DeviceEvent } from './events.js';
+import type { DeviceAttributes, DeviceEvent, Platform } from './events.js';
+import {
+  pushTargetFromToken,
+  pushTargetKey,
+  pushTargetTypeOf,
+  pushTokenOf,
+  type PushTarget,
+} from './pushTarget.js';
 import type { DeviceState } from './state.js';
 
 // Another user's device answers exactly like a missing one: ids must not leak ownership.
@@ -28,30 +37,89 @@ const described = <A extends DeviceAttributes>(attributes: A) => ({
   name: attributes.name ?? null,
 });
 
+const invalidTarget = (reason: string, message: string) => new DomainError('invalid', reason, message);
+
+/**
+ * The target a command asks for on `platform`: `pushTarget`, else an old client's `pushToken`
+ * (null clears it); undefined when it names none. A target of another platform is refused.
+ */
+function requestedTarget(
+  platform: Platform,
+  data: { pushTarget?: PushTarget; pushToken?: string | null },
+): PushTarget | null | undefined {
+  if (data.pushTarget) {
+    if (data.pushTarget.type !== pushTargetTypeOf(platform))
+      throw invalidTarget(
+        'push_target_platform',
+        `A ${platform} device takes a ${pushTargetTypeOf(platform)} push target`,
+      );
+    return data.pushTarget;
+  }
+  if (data.pushToken === undefined || data.pushToken === null) return data.pushToken;
+  const target = pushTargetFromToken(platform, data.pushToken);
+  if (!target) throw invalidTarget('push_target_invalid', 'pushToken is not a Web Push subscription (JSON)');
+  return target;
+}
+
+const sameTarget = (a: PushTarget | null, b: PushTarget) =>
+  a !== null &&
+  a.type === b.type &&
+  pushTokenOf(a) === pushTokenOf(b) &&
+  (a.type !== 'apns' || (b.type === 'apns' && a.environment === b.environment && a.bundleId === b.bundleId));
+
+/** The event that gives the device `target`, unless it holds it already. */
+const registerTarget = (
+  state: DeviceState,
+  ids: { deviceId: string; userId: string },
+  target: PushTarget | null | undefined,
+  at: string,
+): DeviceEvent[] =>
+  target && !(state.status === 'active' && sameTarget(state.target, target))
+    ? [{ type: 'PushTargetRegistered', data: { ...ids, target, at } }]
+    : [];
+
 const register = (command: RegisterDevice, state: DeviceState): DeviceEvent[] => {
   const userId = actor(command);
   if (state.status !== 'none') {
     if (state.userId !== userId) throw notFound();
     throw new DomainError('conflict', 'device_exists', 'Device already registered');
   }
+  const { pushTarget: _pushTarget, ...attributes } = command.data;
+  const target = requestedTarget(attributes.platform, command.data);
+  const now = command.metadata.now;
   return [
     {
       type: 'DeviceRegistered',
-      data: { ...described(command.data), userId, registeredAt: command.metadata.now },
+      data: { ...described(attributes), pushToken: null, userId, registeredAt: now },
     },
+    ...registerTarget(state, { deviceId: attributes.deviceId, userId }, target, now),
   ];
 };
 
 const update = (command: UpdateDevice, state: DeviceState): DeviceEvent[] => {
   const userId = actor(command);
   if (state.status !== 'active' || state.userId !== userId) throw notFound();
-  const { deviceId, ...requested } = command.data;
+  const { deviceId, pushTarget: _pushTarget, pushToken: _pushToken, ...requested } = command.data;
+  const platform = requested.platform ?? state.platform;
+  const target = requestedTarget(platform, command.data);
+  const kept = target === undefined ? state.target : target;
+  if (kept && kept.type !== pushTargetTypeOf(platform))
+    throw invalidTarget(
+      'push_target_platform',
+      `A ${platform} device takes a ${pushTargetTypeOf(platform)} push target`,
+    );
   const changes: Partial<DeviceAttributes> = {};
   for (const [key, value] of Object.entries(requested) as [keyof DeviceAttributes, never][]) {
     if (value !== undefined && state[key] !== value) changes[key] = value;
   }
-  if (Object.keys(changes).length === 0) return [];
-  return [{ type: 'DeviceUpdated', data: { ...changes, deviceId, userId, updatedAt: command.metadata.now } }];
+  if (target === null && state.pushToken !== null) changes.pushToken = null;
+  const now = command.metadata.now;
+  return [
+    ...(Object.keys(changes).length === 0
+      ? []
+      : [{ type: 'DeviceUpdated' as const, data: { ...changes, deviceId, userId, updatedAt: now } }]),
+    ...registerTarget(state, { deviceId, userId }, target, now),
+  ];
 };
 
 const remove = (command: RemoveDevice, state: DeviceState): DeviceEvent[] => {
@@ -79,10 +147,12 @@ const remove = (command: RemoveDevice, state: DeviceState): DeviceEvent[] => {
 const signInOnDevice = (command: SignInOnDevice, state: DeviceState): DeviceEvent[] => {
   const userId = actor(command);
   if (state.status !== 'none' && state.userId !== userId) throw notFound();
-  const { sessionId, method, fingerprint, ...attributes } = command.data;
+  const { sessionId, method, fingerprint, pushTarget: _pushTarget, ...attributes } = command.data;
   const now = command.metadata.now;
+  const target = requestedTarget(attributes.platform, command.data);
   if (state.status === 'active') {
     if (state.sessionId === sessionId) return [];
+    // A sign-in that brings a new target (a refreshed token) registers it too.
     return [
       {
         type: 'DeviceSignedIn',
@@ -95,6 +165,7 @@ const signInOnDevice = (command: SignInOnDevice, state: DeviceState): DeviceEven
           at: now,
         },
       },
+      ...registerTarget(state, { deviceId: state.deviceId, userId }, target, now),
     ];
   }
   return [
@@ -102,12 +173,44 @@ const signInOnDevice = (command: SignInOnDevice, state: DeviceState): DeviceEven
       type: 'DeviceRegistered',
       data: {
         ...described(attributes),
+        pushToken: null,
         userId,
         registeredAt: now,
         fingerprint,
         sessionId,
         signInMethod: method,
       },
+    },
+    ...registerTarget(state, { deviceId: attributes.deviceId, userId }, target, now),
+  ];
+};
+
+/** Whoever owns the device (a workflow moving a target, the push sender): no actor check. */
+const releaseTarget = (command: ReleasePushTarget, state: DeviceState): DeviceEvent[] => {
+  const { targetKey, toDeviceId } = command.data;
+  if (state.status !== 'active' || !state.target || state.deviceId === toDeviceId) return [];
+  if (pushTargetKey(state.target) !== targetKey) return [];
+  return [
+    {
+      type: 'PushTargetMoved',
+      data: { deviceId: state.deviceId, userId: state.userId, toDeviceId, at: command.metadata.now },
+    },
+  ];
+};
+
+const invalidateTarget = (command: InvalidatePushTarget, state: DeviceState): DeviceEvent[] => {
+  if (state.status !== 'active' || state.pushToken === null) return [];
+  const { pushToken, reason } = command.data;
+  const sent = pushTargetFromToken(state.platform, pushToken);
+  const current =
+    state.pushToken === pushToken ||
+    (sent !== undefined && state.target !== null && pushTargetKey(sent) === pushTargetKey(state.target));
+  // A refusal of a target the device has replaced since says nothing of the new one.
+  if (!current) return [];
+  return [
+    {
+      type: 'PushTargetInvalidated',
+      data: { deviceId: state.deviceId, userId: state.userId, reason, at: command.metadata.now },
     },
   ];
 };
@@ -158,6 +261,10 @@ export function decideDevice(command: DeviceCommand, state: DeviceState): Device
       return registerKey(command, state);
     case 'SignInAgainOnDevice':
       return signInAgain(command, state);
+    case 'ReleasePushTarget':
+      return releaseTarget(command, state);
+    case 'InvalidatePushTarget':
+      return invalidateTarget(command, state);
     default: {
       const unknown: never = command;
       throw new Error(`Unknown command ${(unknown as DeviceCommand).type}`);

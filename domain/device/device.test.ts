@@ -29,7 +29,13 @@ describe('device decider', () => {
         metadata: { now, userId: 'alice' },
       })
       .events();
-    expect(events).toEqual([registered]);
+    expect(events).toEqual([
+      { type: 'DeviceRegistered', data: { ...registered.data, pushToken: null } },
+      {
+        type: 'PushTargetRegistered',
+        data: { deviceId: 'd1', userId: 'alice', target: { type: 'apns', token: 'tok' }, at: now },
+      },
+    ]);
   });
 
   it('when the app sends no os version, model or name, the registration should name them as null (DeviceRegistered v2)', () => {
@@ -103,6 +109,7 @@ describe('device decider', () => {
         type: 'DeviceRegistered',
         data: {
           ...attrs,
+          pushToken: null,
           deviceId: 'd1',
           userId: 'alice',
           registeredAt: now,
@@ -110,6 +117,10 @@ describe('device decider', () => {
           sessionId: 's1',
           signInMethod: 'password',
         },
+      },
+      {
+        type: 'PushTargetRegistered',
+        data: { deviceId: 'd1', userId: 'alice', target: { type: 'apns', token: 'tok' }, at: now },
       },
     ]);
     expect(

@@ -1,5 +1,6 @@
 import type { DomainEvent } from '../shared/index.js';
 import type { SignInMethod } from '../user/index.js';
+import type { PushTarget } from './pushTarget.js';
 
 export type Platform = 'ios' | 'android' | 'web';
 
@@ -65,5 +66,31 @@ export type DeviceKeyRegistered = DomainEvent<
   { deviceId: string; userId: string; publicKey: { x: string; y: string }; at: string }
 >;
 
+/**
+ * The device's push target, registered or refreshed (a new token, a renewed subscription). A
+ * registration with a target is `DeviceRegistered` (its `pushToken` null) followed by this event.
+ */
+export type PushTargetRegistered = DomainEvent<
+  'PushTargetRegistered',
+  { deviceId: string; userId: string; target: PushTarget; at: string }
+>;
+/** Another device registered this device's target: it is that one's now (a token is held once). */
+export type PushTargetMoved = DomainEvent<
+  'PushTargetMoved',
+  { deviceId: string; userId: string; toDeviceId: string; at: string }
+>;
+/** The provider refused the target for good (`reason`, as it said it): nothing is sent to it again. */
+export type PushTargetInvalidated = DomainEvent<
+  'PushTargetInvalidated',
+  { deviceId: string; userId: string; reason: string; at: string }
+>;
+
 export type DeviceEvent =
-  DeviceRegistered | DeviceUpdated | DeviceRemoved | DeviceSignedIn | DeviceKeyRegistered;
+  | DeviceRegistered
+  | DeviceUpdated
+  | DeviceRemoved
+  | DeviceSignedIn
+  | DeviceKeyRegistered
+  | PushTargetRegistered
+  | PushTargetMoved
+  | PushTargetInvalidated;

@@ -13,6 +13,8 @@ export type {
   SignInOnDevice,
   RegisterDeviceKey,
   SignInAgainOnDevice,
+  ReleasePushTarget,
+  InvalidatePushTarget,
 } from './commands.js';
 export type {
   DeviceEvent,
@@ -21,10 +23,20 @@ export type {
   DeviceRemoved,
   DeviceSignedIn,
   DeviceKeyRegistered,
+  PushTargetRegistered,
+  PushTargetMoved,
+  PushTargetInvalidated,
   DeviceAttributes,
   Platform,
 } from './events.js';
 export type { DeviceState } from './state.js';
+export {
+  pushTargetFromToken,
+  pushTargetKey,
+  pushTargetTypeOf,
+  pushTokenOf,
+  type PushTarget,
+} from './pushTarget.js';
 
 export { deviceUpcasters } from './upcasters.js';
 

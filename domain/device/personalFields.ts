@@ -8,4 +8,7 @@ export const devicePersonalFields = {
   DeviceRemoved: [],
   DeviceSignedIn: [],
   DeviceKeyRegistered: [],
+  PushTargetRegistered: ['target'],
+  PushTargetMoved: [],
+  PushTargetInvalidated: [],
 } satisfies PersonalFields<DeviceEvent>;

@@ -1,4 +1,5 @@
 import type { DeviceAttributes, DeviceEvent } from './events.js';
+import { pushTargetFromToken, pushTokenOf, type PushTarget } from './pushTarget.js';
 
 export type DeviceState =
   | { status: 'none' }
@@ -8,10 +9,16 @@ export type DeviceState =
       userId: string;
       sessionId: string | null;
       publicKey?: { x: string; y: string };
+      /** Where its pushes go; null without one, or once moved to another device or refused. */
+      target: PushTarget | null;
     } & DeviceAttributes)
   | { status: 'removed'; deviceId: string; userId: string };
 
 export const initialDeviceState = (): DeviceState => ({ status: 'none' });
+
+/** The target an old-style `pushToken` of these events names (null: none, or not one). */
+const targetOf = (platform: DeviceAttributes['platform'], pushToken: string | null | undefined) =>
+  pushToken ? (pushTargetFromToken(platform, pushToken) ?? null) : null;
 
 export function evolveDevice(state: DeviceState, event: DeviceEvent): DeviceState {
   switch (event.type) {
@@ -23,12 +30,20 @@ export function evolveDevice(state: DeviceState, event: DeviceEvent): DeviceStat
         sessionId,
         ...device
       } = event.data;
-      return { status: 'active', ...device, sessionId: sessionId ?? null };
+      return {
+        status: 'active',
+        ...device,
+        sessionId: sessionId ?? null,
+        target: targetOf(device.platform, device.pushToken),
+      };
     }
     case 'DeviceUpdated': {
       if (state.status !== 'active') return state;
       const { updatedAt: _updatedAt, ...changes } = event.data;
-      return { ...state, ...changes };
+      const next = { ...state, ...changes };
+      return changes.pushToken === undefined
+        ? next
+        : { ...next, target: targetOf(next.platform, changes.pushToken) };
     }
     case 'DeviceKeyRegistered':
       return state.status === 'active' ? { ...state, publicKey: event.data.publicKey } : state;
@@ -36,5 +51,14 @@ export function evolveDevice(state: DeviceState, event: DeviceEvent): DeviceStat
       return state.status === 'active' ? { ...state, sessionId: event.data.sessionId } : state;
     case 'DeviceRemoved':
       return { status: 'removed', deviceId: event.data.deviceId, userId: event.data.userId };
+    case 'PushTargetRegistered': {
+      if (state.status !== 'active') return state;
+      // Null once erased (crypto-shredded): no target any more.
+      const target = (event.data.target as PushTarget | null) ?? null;
+      return { ...state, target, pushToken: target ? pushTokenOf(target) : null };
+    }
+    case 'PushTargetMoved':
+    case 'PushTargetInvalidated':
+      return state.status === 'active' ? { ...state, target: null, pushToken: null } : state;
   }
 }

@@ -6,6 +6,6 @@ export type PersonalFieldsRegistry = Readonly<Record<string, readonly string[]>>
  * an empty object for a document's fields.
  */
 export const ERASED = '[erased]';
-const NULLABLE = new Set(['pushToken', 'model', 'name']);
+const NULLABLE = new Set(['pushToken', 'target', 'model', 'name']);
 export const erasedValue = (field: string): string | null | Record<string, never> =>
   field === 'set' ? {} : NULLABLE.has(field) ? null : ERASED;

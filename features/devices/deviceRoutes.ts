@@ -19,15 +19,37 @@ import {
   RegisterDeviceBody,
   UpdateDeviceBody,
 } from './deviceSchemas.js';
-import { handleCommand, newIdFor, subCommand, type CommandResult } from '../../core/index.js';
+import {
+  handleCommand,
+  newIdFor,
+  subCommand,
+  type CommandContext,
+  type CommandResult,
+} from '../../core/index.js';
+import { runWorkflow } from '../../core/workflow/index.js';
+import { movePushTargetSteps, registeredTarget } from './movePushTarget.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function deviceBody(result: CommandResult<DeviceState, DeviceEvent>) {
   const s = result.state;
   if (s.status !== 'active') throw problems.notFound('Device not found');
-  const { status: _status, deviceId, userId: _userId, sessionId: _sessionId, ...attributes } = s;
-  return { id: deviceId, ...attributes, version: result.version, position: result.position };
+  const {
+    status: _status,
+    deviceId,
+    userId: _userId,
+    sessionId: _sessionId,
+    publicKey: _publicKey,
+    target,
+    ...attributes
+  } = s;
+  return {
+    id: deviceId,
+    ...attributes,
+    pushTarget: target,
+    version: result.version,
+    position: result.position,
+  };
 }
 
 export function deviceRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Router {
@@ -47,17 +69,33 @@ export function deviceRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): R
     deviceId: string,
     type: DeviceCommand['type'],
     build: (m: DeviceCommand['metadata']) => DeviceCommand,
-    context = contextOf(req, res),
+    context: CommandContext = contextOf(req, res),
   ) {
     const stream = streamName(DEVICE_CATEGORY, deviceId);
-    const result = await handleCommand({
-      store: deps.store,
-      decider: deviceDecider,
-      stream,
-      command: build,
-      context,
-      ifVersion: ifMatchVersion(req),
+    let result: CommandResult<DeviceState, DeviceEvent> | undefined;
+    // A workflow: a target this command registers is taken from the device that held it.
+    await runWorkflow({
+      name: 'move-push-target',
+      steps: [
+        {
+          name: 'device',
+          run: async () => {
+            result = await handleCommand({
+              store: deps.store,
+              decider: deviceDecider,
+              stream,
+              command: build,
+              context,
+              ifVersion: ifMatchVersion(req),
+            });
+          },
+        },
+        ...movePushTargetSteps(deps.store, context, () =>
+          result ? registeredTarget(result.events) : undefined,
+        ),
+      ],
     });
+    if (!result) throw new Error('the device command did not run');
     deps.metrics.commands.inc({ command: type, outcome: 'ok' });
     res.set('ETag', `"${result.version}"`);
     return result;

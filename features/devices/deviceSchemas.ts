@@ -1,8 +1,13 @@
 import { z } from '../../platform/http/index.js';
+import { isWebSubscriptionJson, PushTargetAnswer, PushTargetSchema } from './pushTargetSchema.js';
 
 export const deviceAttributes = {
   platform: z.enum(['ios', 'android', 'web']),
-  pushToken: z.string().min(1).max(4096).nullable(),
+  pushToken: z.string().min(1).max(4096).nullable().openapi({
+    description:
+      "The push target as one string (older clients): the FCM or APNs token (APNs environment and bundle: the server's), or on web the subscription's JSON. Prefer `pushTarget`.",
+  }),
+  pushTarget: PushTargetSchema.optional(),
   appVersion: z.string().min(1).max(32),
   locale: z.string().regex(/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$/, 'a BCP 47 language tag'),
   timezone: z
@@ -15,14 +20,40 @@ export const deviceAttributes = {
 };
 const attributes = deviceAttributes;
 
+/**
+ * The body-level rules of a push target: `pushTarget` or `pushToken`, not both; on web, a
+ * `pushToken` must be a valid subscription's JSON (4xx, as a bad `pushTarget` is).
+ */
+export const targetRules = (
+  body: { platform?: string | undefined; pushToken?: string | null | undefined; pushTarget?: unknown },
+  ctx: z.RefinementCtx,
+) => {
+  if (body.pushTarget !== undefined && body.pushToken !== undefined)
+    ctx.addIssue({ code: 'custom', path: ['pushToken'], message: 'send pushTarget or pushToken, not both' });
+  const token = body.pushToken;
+  if (
+    typeof token === 'string' &&
+    (body.platform === 'web' || token.startsWith('{')) &&
+    !isWebSubscriptionJson(token)
+  )
+    ctx.addIssue({
+      code: 'custom',
+      path: ['pushToken'],
+      message:
+        'a Web Push subscription as JSON: https endpoint, keys.p256dh (65 bytes), keys.auth (16 bytes), base64url',
+    });
+};
+
 export const RegisterDeviceBody = z
   .strictObject({ ...attributes, pushToken: attributes.pushToken.optional() })
+  .superRefine(targetRules)
   .openapi('RegisterDeviceRequest');
 
 export const UpdateDeviceBody = z
   .strictObject({
     platform: attributes.platform.optional(),
     pushToken: attributes.pushToken.optional(),
+    pushTarget: attributes.pushTarget,
     appVersion: attributes.appVersion.optional(),
     locale: attributes.locale.optional(),
     timezone: attributes.timezone.optional(),
@@ -31,6 +62,7 @@ export const UpdateDeviceBody = z
     name: attributes.name,
   })
   .refine((body) => Object.keys(body).length > 0, 'at least one field to change')
+  .superRefine(targetRules)
   .openapi('UpdateDeviceRequest');
 
 export const DeviceResponse = z
@@ -38,6 +70,7 @@ export const DeviceResponse = z
     id: z.uuid(),
     platform: attributes.platform,
     pushToken: z.string().nullable(),
+    pushTarget: PushTargetAnswer.nullable(),
     appVersion: z.string(),
     locale: z.string(),
     timezone: z.string(),

@@ -1,4 +1,6 @@
 import { devicePersonalFields } from '../../domain/device/index.js';
+import { pushTargetPersonalFields } from '../../domain/pushTarget/index.js';
+import { pushTargetRecovery } from './pushTargetRecovery.js';
 import { defineModule } from '../FeatureModule.js';
 import { deviceRoutes } from './deviceRoutes.js';
 import { deviceListRoutes } from './deviceListRoutes.js';
@@ -7,7 +9,7 @@ import { deviceFeedSource, devicesProjection } from './deviceList/index.js';
 /** A user's devices (installs): registration, push targets, removal; the `devices` feed collection. */
 export const devicesModule = defineModule({
   name: 'devices',
-  personalFields: [devicePersonalFields],
+  personalFields: [devicePersonalFields, pushTargetPersonalFields],
   commands: ({ deps, registry }) => ({
     routes: [{ path: '/v1/devices', handlers: [deviceRoutes(deps, registry)] }],
   }),
@@ -15,5 +17,6 @@ export const devicesModule = defineModule({
     routes: [{ path: '/v1/devices', handlers: [deviceListRoutes(deps, registry)] }],
   }),
   projections: [devicesProjection],
+  recoveries: (context) => [pushTargetRecovery(context)],
   feedSources: [deviceFeedSource],
 });

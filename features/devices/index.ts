@@ -1,2 +1,3 @@
 export { devicesModule } from './devicesModule.js';
-export { deviceAttributes } from './deviceSchemas.js';
+export { deviceAttributes, targetRules } from './deviceSchemas.js';
+export { movePushTargetSteps, registeredTarget, type RegisteredTarget } from './movePushTarget.js';

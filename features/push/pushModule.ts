@@ -3,6 +3,7 @@ import { deadLetterRoutes } from './deadLetters/index.js';
 import { notifierProjection } from './notifier/index.js';
 import { pushDeliverySettings } from './pushDeliverySettings.js';
 import { PushSender } from './sender/index.js';
+import { invalidTokenReporter } from './invalidTokenReporter.js';
 
 /** Push notifications: what events notify whom (the notifier), and the sender that delivers them. */
 export const pushModule = defineModule({
@@ -33,6 +34,7 @@ export const pushModule = defineModule({
             failures: settings.PUSH_BREAKER_FAILURES,
             coolDownMs: settings.PUSH_BREAKER_COOLDOWN_MS,
           },
+          onInvalidToken: invalidTokenReporter({ store: context.store, logger: context.logger }),
         });
         await sender.start();
         return sender;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { v5 as uuidv5 } from 'uuid';
 import { z } from '../../platform/http/index.js';
-import { deviceAttributes } from '../devices/index.js';
+import { deviceAttributes, targetRules } from '../devices/index.js';
 
 const DEVICE_ID_NAMESPACE = 'c0a3f1e2-7b4d-4e59-9a61-2d8f5b7c3e10';
 
@@ -17,6 +17,7 @@ export const SignInDevice = z
     ...deviceAttributes,
     pushToken: deviceAttributes.pushToken.optional(),
   })
+  .superRefine(targetRules)
   .openapi('SignInDevice');
 export type SignInDevice = z.infer<typeof SignInDevice>;
 

@@ -26,6 +26,7 @@ import {
   type CommandResult,
 } from '../../core/index.js';
 import { runWorkflow } from '../../core/workflow/index.js';
+import { movePushTargetSteps, registeredTarget } from '../devices/index.js';
 
 /**
  * Starts a session (one refresh-token family) after any kind of sign-in, and answers with its
@@ -45,6 +46,7 @@ export async function startSession(
   const secret = initialRefreshSecret(deps.refreshSecret, sessionId);
   const expiresAt = new Date(context.now.getTime() + deps.refreshTokenDays * 86_400_000).toISOString();
   let started: CommandResult<SessionState> | undefined;
+  let signedInEvents: DeviceEvent[] = [];
   // A workflow: the device's sign-in records which session it replaced; after a crash the worker
   // ends that session (see replacedSessionRecovery).
   await runWorkflow({
@@ -55,9 +57,14 @@ export async function startSession(
         run: async () => {
           const signedIn = await signInDevice(deps.store, userContext, sessionId, how);
           deviceId = signedIn?.deviceId;
+          signedInEvents = signedIn?.events ?? [];
           replaced = signedIn ? replacedSession(signedIn.events) : null;
         },
       },
+      // A target the device brought is taken from the device that held it (see movePushTarget).
+      ...movePushTargetSteps(deps.store, subCommand(userContext, 'device-sign-in'), () =>
+        registeredTarget(signedInEvents),
+      ),
       {
         name: 'end-replaced-session',
         run: async () => {

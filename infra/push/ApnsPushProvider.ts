@@ -65,7 +65,7 @@ export class ApnsPushProvider implements PushProvider {
   private async deliver(n: PushNotification): Promise<PushResult> {
     if (!DEVICE_TOKEN.test(n.pushToken)) return { status: 'invalid_token' };
     const note = new this.apn.Notification();
-    note.topic = this.topic;
+    note.topic = n.apns?.bundleId ?? this.topic;
     note.id = apnsIdOf(n.id);
     note.collapseId = collapseIdOf(n.id);
     note.pushType = 'alert';

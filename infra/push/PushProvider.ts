@@ -16,6 +16,11 @@ export interface PushNotification {
    * see parseWebPushSubscription).
    */
   pushToken: string;
+  /**
+   * iOS: the APNs environment and bundle id (`apns-topic`) the device registered with its token;
+   * absent for a token registered without them (the provider's configured ones apply).
+   */
+  apns?: { environment?: 'sandbox' | 'production'; bundleId?: string };
   kind: string;
   title: string;
   body: string;
@@ -25,8 +30,11 @@ export interface PushNotification {
 export type PushResult =
   /** Accepted; `providerId` names it at the provider (the same for every repeat of a key). */
   | { status: 'sent'; providerId: string }
-  /** The provider does not know the token (uninstalled, expired, malformed): stop using it. */
-  | { status: 'invalid_token' }
+  /**
+   * The provider does not know the token (uninstalled, expired, malformed): stop using it.
+   * `reason`: the provider's word for it, where it gave one (`Unregistered`, `UNREGISTERED`, `410`).
+   */
+  | { status: 'invalid_token'; reason?: string }
   /**
    * Not sent. `retryable` for what may pass later (429, 5xx, a dropped connection), with the
    * provider's Retry-After in `retryAfterMs` when it gave one.

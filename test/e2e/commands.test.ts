@@ -84,7 +84,8 @@ describeOnBackends('commands through the API', (on) => {
       { token: user.accessToken },
     );
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ ...iosDevice, version: 0 });
+    // DeviceRegistered, then PushTargetRegistered for its token.
+    expect(created.body).toMatchObject({ ...iosDevice, version: 1 });
     expect(created.headers.get('location')).toBe(`/v1/devices/${created.body.id}`);
 
     const first = await client.get<FeedJson>(`/v1/feed?min_position=${created.body.position}`, {
@@ -106,14 +107,14 @@ describeOnBackends('commands through the API', (on) => {
     const patched = await client.patch<{ version: number; position: number; locale: string }>(
       `/v1/devices/${created.body.id}`,
       { locale: 'fr-FR' },
-      { token: user.accessToken, headers: { 'if-match': '"0"' } },
+      { token: user.accessToken, headers: { 'if-match': '"1"' } },
     );
     expect(patched.status).toBe(200);
-    expect(patched.body).toMatchObject({ version: 1, locale: 'fr-FR' });
+    expect(patched.body).toMatchObject({ version: 2, locale: 'fr-FR' });
     const stale = await client.patch(
       `/v1/devices/${created.body.id}`,
       { locale: 'de-DE' },
-      { token: user.accessToken, headers: { 'if-match': '"0"' } },
+      { token: user.accessToken, headers: { 'if-match': '"1"' } },
     );
     expect(stale.status).toBe(412);
 
@@ -124,7 +125,7 @@ describeOnBackends('commands through the API', (on) => {
     expect(second.body.changes).toHaveLength(1);
     expect(second.body.changes?.[0]).toMatchObject({
       collection: 'devices',
-      version: '1',
+      version: '2',
       device: { locale: 'fr-FR' },
     });
 
@@ -133,7 +134,7 @@ describeOnBackends('commands through the API', (on) => {
       { token: user.accessToken },
     );
     expect(removed.status).toBe(200);
-    expect(removed.body.version).toBe(2);
+    expect(removed.body.version).toBe(3);
     const third = await client.get<FeedJson>(
       `/v1/feed?cursor=${second.body.nextCursor}&min_position=${removed.body.position}`,
       { token: user.accessToken },
@@ -161,7 +162,7 @@ describeOnBackends('commands through the API', (on) => {
     expect(again.status).toBe(201);
     expect(again.body).toEqual(first.body);
     const events = await backend.process.infra.store.readStream(`device-${first.body.id}`);
-    expect(events).toHaveLength(1);
+    expect(events.map((e) => e.type)).toEqual(['DeviceRegistered', 'PushTargetRegistered']);
   });
 
   it('when a user signs in on a new device, each other device should get exactly one "new sign-in" push', async (ctx) => {
@@ -181,7 +182,18 @@ describeOnBackends('commands through the API', (on) => {
     );
     const laptop = await client.post<{ id: string }>(
       '/v1/devices',
-      { ...iosDevice, platform: 'web', pushToken: 'laptop-token' },
+      {
+        ...iosDevice,
+        platform: 'web',
+        // A web device's pushToken is its Web Push subscription's JSON.
+        pushToken: JSON.stringify({
+          endpoint: 'https://push.example/laptop',
+          keys: {
+            p256dh: Buffer.alloc(65, 4).toString('base64url'),
+            auth: Buffer.alloc(16, 1).toString('base64url'),
+          },
+        }),
+      },
       { token: user.accessToken },
     );
     const knex = backend.process.infra.db.knex;

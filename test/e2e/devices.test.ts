@@ -137,7 +137,17 @@ describe('devices: sign-in binds a device; list, rename, revoke; the new sign-in
       displayName: 'B',
       device: install('ios', 'phone'),
     });
-    const laptopInstall = install('web', 'laptop');
+    // A web device's pushToken is its Web Push subscription's JSON (anything else is refused).
+    const laptopInstall = install(
+      'web',
+      JSON.stringify({
+        endpoint: `https://push.example/${randomUUID()}`,
+        keys: {
+          p256dh: Buffer.alloc(65, 4).toString('base64url'),
+          auth: Buffer.alloc(16, 1).toString('base64url'),
+        },
+      }),
+    );
     const laptop = (await client.post<Signed>('/v1/auth/login', { email, password, device: laptopInstall }))
       .body;
     const renamed = await client.patch(

@@ -1,4 +1,4 @@
-import type { DeviceEvent } from '../../../domain/device/index.js';
+import { pushTokenOf, type DeviceEvent } from '../../../domain/device/index.js';
 import type { UserErased } from '../../../domain/user/index.js';
 import { defineProjection } from '../../../projectors/runtime/index.js';
 
@@ -17,6 +17,9 @@ export const devicesProjection = defineProjection<DeviceEvent | UserErased>({
     'DeviceRemoved',
     'DeviceSignedIn',
     'DeviceKeyRegistered',
+    'PushTargetRegistered',
+    'PushTargetMoved',
+    'PushTargetInvalidated',
     'UserErased',
   ],
   tables: ['devices'],
@@ -101,6 +104,19 @@ export const devicesProjection = defineProjection<DeviceEvent | UserErased>({
           sign_in_method: event.data.signInMethod,
           updated_at: event.data.at,
         });
+        break;
+      case 'PushTargetRegistered': {
+        // `push_token` keeps the target as one string (the feed's `pushToken`).
+        const target = event.data.target ?? null;
+        await updateDevice(event.data.deviceId, {
+          push_token: target ? pushTokenOf(target) : null,
+          updated_at: event.data.at,
+        });
+        break;
+      }
+      case 'PushTargetMoved':
+      case 'PushTargetInvalidated':
+        await updateDevice(event.data.deviceId, { push_token: null, updated_at: event.data.at });
         break;
       case 'DeviceRemoved':
         await updateDevice(event.data.deviceId, {

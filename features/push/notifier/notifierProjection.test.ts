@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DeviceEvent } from '../../../domain/device/index.js';
+import type { DeviceEvent, PushTargetRegistered } from '../../../domain/device/index.js';
 import type { PushNotification } from '../../../infra/push/index.js';
 import { at, deviceRegistered, userErased, uuid } from '../../../test/support/eventFixtures.js';
 import { projectionSpec } from '../../../test/support/projectionSpec.js';
@@ -95,5 +95,79 @@ describe('notifier projection', () => {
     await spec
       .given(deviceRegistered(phone, ann), deviceRegistered(tablet, uuid(2)), userErased(ann))
       .thenRows('notifier_devices', [{ device_id: tablet }]);
+  });
+
+  const targetOn = (deviceId: string, target: PushTargetRegistered['data']['target']): DeviceEvent => ({
+    type: 'PushTargetRegistered',
+    data: { deviceId, userId: ann, target, at: at(6) },
+  });
+  const requestsOf = (published: Record<string, { value: unknown }[]>) =>
+    (published[PUSH_REQUESTS_TOPIC] ?? []).map((m) => JSON.parse(String(m.value)) as PushNotification);
+
+  it('when an iOS device registers a target with its environment and bundle, the request should carry them to the sender', async (ctx) => {
+    if (!spec.ready) return ctx.skip();
+    const token = 'ab'.repeat(32);
+    await spec
+      .given(
+        deviceRegistered(phone, ann),
+        targetOn(phone, { type: 'apns', token, environment: 'sandbox', bundleId: 'app.ann' }),
+        signedInOn(laptop),
+      )
+      .inspect(async ({ published, rows }) => {
+        expect(requestsOf(published)).toMatchObject([
+          { deviceId: phone, pushToken: token, apns: { environment: 'sandbox', bundleId: 'app.ann' } },
+        ]);
+        expect(await rows('notifier_devices')).toMatchObject([
+          { device_id: phone, push_token: token, apns_environment: 'sandbox', apns_bundle_id: 'app.ann' },
+          { device_id: laptop },
+        ]);
+      });
+  });
+
+  it('when a web device registers a subscription, the request should carry it as its JSON', async (ctx) => {
+    if (!spec.ready) return ctx.skip();
+    const keys = { p256dh: 'B'.repeat(87), auth: 'A'.repeat(22) };
+    await spec
+      .given(
+        deviceRegistered(phone, ann, { platform: 'web', pushToken: null }),
+        targetOn(phone, { type: 'webpush', endpoint: 'https://push.example/s/1', keys }),
+        signedInOn(laptop),
+      )
+      .inspect(async ({ published }) => {
+        const [request] = requestsOf(published);
+        expect(JSON.parse(request!.pushToken)).toEqual({ endpoint: 'https://push.example/s/1', keys });
+        expect(request!.apns).toBeUndefined();
+      });
+  });
+
+  it('when a target was moved to another device or refused by its provider, it should not be targeted again until a new one is registered', async (ctx) => {
+    if (!spec.ready) return ctx.skip();
+    const moved: DeviceEvent = {
+      type: 'PushTargetMoved',
+      data: { deviceId: phone, userId: ann, toDeviceId: uuid(99), at: at(7) },
+    };
+    const refused: DeviceEvent = {
+      type: 'PushTargetInvalidated',
+      data: { deviceId: tablet, userId: ann, reason: 'Unregistered', at: at(8) },
+    };
+    await spec
+      .given(deviceRegistered(phone, ann), moved, deviceRegistered(tablet, ann), refused, signedInOn(laptop))
+      .thenPublished(PUSH_REQUESTS_TOPIC, []);
+    await spec
+      .given(
+        deviceRegistered(phone, ann),
+        deviceRegistered(tablet, ann),
+        refused,
+        targetOn(tablet, { type: 'apns', token: 'cd'.repeat(32) }),
+        signedInOn(laptop),
+      )
+      .inspect(async ({ published }) => {
+        // The phone kept its target; the tablet registered a new one after the refusal.
+        expect(requestsOf(published).map((r) => [r.deviceId, r.data.newDeviceId])).toEqual([
+          [phone, tablet],
+          [phone, laptop],
+          [tablet, laptop],
+        ]);
+      });
   });
 });

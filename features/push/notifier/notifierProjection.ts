@@ -1,4 +1,12 @@
-import type { DeviceRegistered, DeviceRemoved, DeviceUpdated } from '../../../domain/device/index.js';
+import {
+  pushTokenOf,
+  type DeviceRegistered,
+  type DeviceRemoved,
+  type DeviceUpdated,
+  type PushTargetInvalidated,
+  type PushTargetMoved,
+  type PushTargetRegistered,
+} from '../../../domain/device/index.js';
 import type { SignInMethod, UserErased } from '../../../domain/user/index.js';
 import type { PushNotification } from '../../../infra/push/index.js';
 import { currentTraceparent } from '../../../platform/observability/index.js';
@@ -17,23 +25,59 @@ const methodNames: Record<SignInMethod, string> = {
   passkey: 'passkey',
 };
 
+interface TargetRow {
+  device_id: string;
+  platform: PushNotification['platform'];
+  push_token: string;
+  apns_environment: 'sandbox' | 'production' | null;
+  apns_bundle_id: string | null;
+}
+
+/** What the sender needs of a device's target, beside its token: APNs' environment and bundle. */
+const apnsOf = (row: TargetRow): Pick<PushNotification, 'apns'> =>
+  row.apns_environment || row.apns_bundle_id
+    ? {
+        apns: {
+          ...(row.apns_environment ? { environment: row.apns_environment } : {}),
+          ...(row.apns_bundle_id ? { bundleId: row.apns_bundle_id } : {}),
+        },
+      }
+    : {};
+
 /**
- * notifier: keeps its own list of each user's active devices and, when a user signs in on a
- * new device (DeviceRegistered), requests a "new sign-in" push to every other device of theirs.
- * Partitioned by user, so one partition sees all of a user's devices.
+ * notifier: keeps its own list of each user's active devices and their push targets and, when a
+ * user signs in on a new device (DeviceRegistered), requests a "new sign-in" push to every other
+ * device of theirs that has a target. A target moved to another device or refused by its provider
+ * (PushTargetMoved, PushTargetInvalidated) is dropped until the device registers one again.
+ * Partitioned by user, so one partition sees all of a user's devices. v2 added the APNs
+ * environment and bundle and the target events.
  */
 export const notifierProjection = defineProjection<
-  DeviceRegistered | DeviceUpdated | DeviceRemoved | UserErased
+  | DeviceRegistered
+  | DeviceUpdated
+  | DeviceRemoved
+  | PushTargetRegistered
+  | PushTargetMoved
+  | PushTargetInvalidated
+  | UserErased
 >({
   name: 'notifier',
-  version: 1,
-  handles: ['DeviceRegistered', 'DeviceUpdated', 'DeviceRemoved', 'UserErased'],
+  version: 2,
+  handles: [
+    'DeviceRegistered',
+    'DeviceUpdated',
+    'DeviceRemoved',
+    'PushTargetRegistered',
+    'PushTargetMoved',
+    'PushTargetInvalidated',
+    'UserErased',
+  ],
   tables: ['notifier_devices'],
   partitionKey: (event) => String(event.data.userId),
   async setup(trx, table) {
     await trx.raw(`create table if not exists ${table('notifier_devices')} (
       device_id uuid primary key, user_id uuid not null, platform text not null, push_token text,
-      active boolean not null, position bigint not null)`);
+      apns_environment text, apns_bundle_id text, active boolean not null, position bigint not null)`);
   },
   async apply(event, { trx, table, publish }) {
     const t = table('notifier_devices');
@@ -47,6 +91,8 @@ export const notifierProjection = defineProjection<
           user_id: d.userId,
           platform: d.platform,
           push_token: d.pushToken,
+          apns_environment: null,
+          apns_bundle_id: null,
           active: true,
           position: event.position,
         };
@@ -62,17 +108,14 @@ export const notifierProjection = defineProjection<
           .where({ user_id: d.userId, active: true })
           .whereNot({ device_id: d.deviceId })
           .whereNotNull('push_token')
-          .select<{ device_id: string; platform: PushNotification['platform']; push_token: string }[]>(
-            'device_id',
-            'platform',
-            'push_token',
-          );
+          .select<TargetRow[]>('device_id', 'platform', 'push_token', 'apns_environment', 'apns_bundle_id');
         const requests: PushNotification[] = others.map((o) => ({
           id: `${event.id}:${o.device_id}`,
           deviceId: o.device_id,
           userId: d.userId,
           platform: o.platform,
           pushToken: o.push_token,
+          ...apnsOf(o),
           kind: 'new_sign_in',
           title: 'New sign-in',
           body: `Your account was signed in on a new ${d.platform} device${d.signInMethod ? ` (${methodNames[d.signInMethod]})` : ''}.`,
@@ -99,10 +142,37 @@ export const notifierProjection = defineProjection<
       case 'DeviceUpdated':
         if (event.data.pushToken !== undefined || event.data.platform !== undefined) {
           const changes: Record<string, unknown> = { position: event.position };
-          if (event.data.pushToken !== undefined) changes.push_token = event.data.pushToken;
+          if (event.data.pushToken !== undefined)
+            Object.assign(changes, {
+              push_token: event.data.pushToken,
+              apns_environment: null,
+              apns_bundle_id: null,
+            });
           if (event.data.platform !== undefined) changes.platform = event.data.platform;
           await trx(t).where({ device_id: event.data.deviceId }).update(changes);
         }
+        return;
+      case 'PushTargetRegistered': {
+        const target = event.data.target ?? null;
+        await trx(t)
+          .where({ device_id: event.data.deviceId })
+          .update({
+            push_token: target ? pushTokenOf(target) : null,
+            apns_environment: target?.type === 'apns' ? (target.environment ?? null) : null,
+            apns_bundle_id: target?.type === 'apns' ? (target.bundleId ?? null) : null,
+            position: event.position,
+          });
+        return;
+      }
+      case 'PushTargetMoved':
+      case 'PushTargetInvalidated':
+        // Nothing is sent to it again, until the device registers a target.
+        await trx(t).where({ device_id: event.data.deviceId }).update({
+          push_token: null,
+          apns_environment: null,
+          apns_bundle_id: null,
+          position: event.position,
+        });
         return;
       case 'DeviceRemoved':
         await trx(t)

@@ -14,6 +14,7 @@ import {
 import { deliverOnce, type DeliveryDeps, type DeliveryOutcome } from './deliverOnce.js';
 import { startRetryLoop } from './retryLoop.js';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retryPolicy.js';
+import type { InvalidTokenHandler } from './InvalidTokenHandler.js';
 
 const CIRCUIT_STATE: Record<BreakerState, number> = { closed: 0, half_open: 1, open: 2 };
 
@@ -25,6 +26,8 @@ export interface PushSenderDeps {
   metrics: Metrics;
   retry?: RetryPolicy;
   breaker?: BreakerPolicy;
+  /** Told of each refused token (see invalidTokenReporter), so nothing is sent to it again. */
+  onInvalidToken?: InvalidTokenHandler;
   /** Longest sleep of the retry loop (how soon a replay from another process is seen). */
   retryPollMs?: number;
   /** Tests only: the breakers' clock and the jitter. */
@@ -100,7 +103,8 @@ export class PushSender {
     await this.retries?.stop();
   }
 
-  private count(notification: PushNotification, outcome: DeliveryOutcome): void {
+  /** Counts an outcome, from the bus or the retry loop; a refused token is reported. */
+  private async count(notification: PushNotification, outcome: DeliveryOutcome): Promise<void> {
     const { provider, metrics, logger } = this.deps;
     metrics.pushDeliveries.inc({
       provider: provider.nameFor?.(notification) ?? provider.name,
@@ -108,8 +112,10 @@ export class PushSender {
     });
     if (outcome.status === 'failed')
       logger.warn({ notification: notification.id, result: outcome }, 'push dead-lettered');
-    if (outcome.status === 'invalid_token')
+    if (outcome.status === 'invalid_token') {
       logger.warn({ notification: notification.id, result: outcome }, 'push not delivered');
+      await this.deps.onInvalidToken?.(notification, outcome);
+    }
   }
 
   private handle(message: ReceivedMessage): Promise<void> {
@@ -117,7 +123,7 @@ export class PushSender {
       inSpan('push.send', { 'push.device': message.key }, async () => {
         const notification = JSON.parse(message.value.toString()) as PushNotification;
         const outcome = await deliverOnce(this.delivery, notification);
-        this.count(notification, outcome);
+        await this.count(notification, outcome);
         if (outcome.status === 'retrying' || outcome.status === 'deferred') this.retries?.wake();
       }),
     );

@@ -1,2 +1,3 @@
 export { PushSender } from './PushSender.js';
 export { listDeadLetters, replayDeadLetters, isKnownDelivery, type DeadLetter } from './deadLetters.js';
+export type { InvalidTokenHandler } from './InvalidTokenHandler.js';

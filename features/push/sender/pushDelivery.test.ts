@@ -74,7 +74,7 @@ describe('push delivery: retries, circuit breaker, dead letters (local FCM serve
     fcm.answerNext({ errorCode: 'INTERNAL' });
     await dueNow(n.id);
     const outcomes: string[] = [];
-    const loop = startRetryLoop(deps(), { pollMs: 50, onOutcome: (_, o) => outcomes.push(o.status) });
+    const loop = startRetryLoop(deps(), { pollMs: 50, onOutcome: (_, o) => void outcomes.push(o.status) });
     try {
       await expect.poll(() => outcomes, { timeout: 10_000 }).toEqual(['retrying']);
       expect(await ledger(n.id)).toMatchObject({ status: 'retrying', attempts: 2, delay_ms: 1_000 });
@@ -96,7 +96,7 @@ describe('push delivery: retries, circuit breaker, dead letters (local FCM serve
     expect(await deliverOnce(deps(), n)).toMatchObject({ status: 'sent' });
     expect(await deliverOnce(deps(), n)).toEqual({ status: 'duplicate' });
     const outcomes: string[] = [];
-    const loop = startRetryLoop(deps(), { pollMs: 20, onOutcome: (_, o) => outcomes.push(o.status) });
+    const loop = startRetryLoop(deps(), { pollMs: 20, onOutcome: (_, o) => void outcomes.push(o.status) });
     // A later key that the loop does send shows that it ran past the first.
     const later = android();
     fcm.answerNext({ errorCode: 'QUOTA_EXCEEDED' });

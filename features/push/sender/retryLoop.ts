@@ -57,7 +57,7 @@ export interface RetryLoopOptions {
   batchSize?: number;
   /** Longest sleep: how soon a retry scheduled by another process (a replay) is seen. */
   pollMs?: number;
-  onOutcome?(notification: PushNotification, outcome: DeliveryOutcome): void;
+  onOutcome?(notification: PushNotification, outcome: DeliveryOutcome): void | Promise<void>;
   onError?(error: unknown): void;
 }
 
@@ -82,7 +82,7 @@ export function startRetryLoop(deps: DeliveryDeps, options: RetryLoopOptions = {
             try {
               // Sent first: `onOutcome?.(…, await …)` would skip the send when there is no callback.
               const outcome = await deliverClaimed(deps, notification, attempts);
-              options.onOutcome?.(notification, outcome);
+              await options.onOutcome?.(notification, outcome);
             } catch (error) {
               options.onError?.(error);
             }
