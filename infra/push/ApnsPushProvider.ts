@@ -39,6 +39,7 @@ export class ApnsPushProvider implements PushProvider {
     private readonly apn: ApnModule,
     private readonly client: ApnProvider,
     private readonly topic: string,
+    private readonly environment: 'sandbox' | 'production',
   ) {}
 
   static async open(options: ApnsOptions): Promise<ApnsPushProvider> {
@@ -51,7 +52,12 @@ export class ApnsPushProvider implements PushProvider {
         ? { address: options.server.address, port: options.server.port, ca: [options.server.ca] }
         : {}),
     });
-    return new ApnsPushProvider(library, client, options.bundleId);
+    return new ApnsPushProvider(
+      library,
+      client,
+      options.bundleId,
+      options.production ? 'production' : 'sandbox',
+    );
   }
 
   send(n: PushNotification): Promise<PushResult> {
@@ -64,6 +70,15 @@ export class ApnsPushProvider implements PushProvider {
 
   private async deliver(n: PushNotification): Promise<PushResult> {
     if (!DEVICE_TOKEN.test(n.pushToken)) return { status: 'invalid_token' };
+    // A token of the other environment would come back BadDeviceToken, and a token that is fine
+    // would be taken for invalid: it is not sent, and the device keeps it.
+    const wanted = n.apns?.environment;
+    if (wanted && wanted !== this.environment)
+      return {
+        status: 'failed',
+        retryable: false,
+        reason: `apns: a ${wanted} token, and this server sends to APNs ${this.environment}`,
+      };
     const note = new this.apn.Notification();
     note.topic = n.apns?.bundleId ?? this.topic;
     note.id = apnsIdOf(n.id);

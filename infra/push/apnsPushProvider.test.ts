@@ -117,6 +117,20 @@ describe('ApnsPushProvider against a local APNs server', () => {
     expect(server.requests).toBe(before);
   });
 
+  it('when a device registered a token of the other APNs environment, it should not be sent, nor the token taken for invalid', async () => {
+    const before = server.requests;
+    const result = await provider.send({ ...ios(), apns: { environment: 'production' } });
+    expect(result).toMatchObject({
+      status: 'failed',
+      retryable: false,
+      reason: expect.stringContaining('production'),
+    });
+    expect(server.requests).toBe(before);
+    expect(await provider.send({ ...ios(), apns: { environment: 'sandbox' } })).toMatchObject({
+      status: 'sent',
+    });
+  });
+
   it('when APNs answers 429, 500 or 503, the send should fail retryably, once per answer (the library does not retry), and a retry should be sent', async () => {
     for (const [status, reason] of [
       [429, 'TooManyRequests'],
