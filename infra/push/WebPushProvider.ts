@@ -1,9 +1,11 @@
 import { Agent } from 'node:https';
+import { isIP } from 'node:net';
 import type webPush from 'web-push';
 import { collapseIdOf } from './collapseIdOf.js';
 import { OncePerKey } from './OncePerKey.js';
 import { parseRetryAfter } from './parseRetryAfter.js';
 import { parseWebPushSubscription } from './parseWebPushSubscription.js';
+import { isPublicAddress, PrivateAddressError, publicOnlyLookup } from './publicAddresses.js';
 import type { PushNotification, PushProvider, PushResult } from './PushProvider.js';
 
 /** The application server's VAPID identity (RFC 8292): a P-256 key pair (base64url) and a contact. */
@@ -18,6 +20,12 @@ export interface WebPushOptions {
   vapid: VapidDetails;
   /** Tests only: the CA that signed a local push service's certificate. */
   ca?: string;
+  /**
+   * Tests only: let endpoints reach private and loopback addresses. Otherwise a subscription
+   * whose endpoint is (or resolves to) one is an invalid token: apps choose the endpoint, and the
+   * server must not be made to send requests into its own network.
+   */
+  allowPrivateAddresses?: boolean;
 }
 
 type WebPushLibrary = typeof webPush;
@@ -38,6 +46,7 @@ export class WebPushProvider implements PushProvider {
     private readonly library: WebPushLibrary,
     private readonly vapid: VapidDetails,
     private readonly agent: Agent,
+    private readonly allowPrivateAddresses: boolean,
   ) {}
 
   static async open(options: WebPushOptions): Promise<WebPushProvider> {
@@ -50,8 +59,13 @@ export class WebPushProvider implements PushProvider {
       options.vapid.privateKey,
       'aes128gcm',
     );
-    const agent = new Agent({ keepAlive: true, ...(options.ca ? { ca: options.ca } : {}) });
-    return new WebPushProvider(library, options.vapid, agent);
+    const allowPrivate = options.allowPrivateAddresses === true;
+    const agent = new Agent({
+      keepAlive: true,
+      ...(options.ca ? { ca: options.ca } : {}),
+      ...(allowPrivate ? {} : { lookup: publicOnlyLookup }),
+    });
+    return new WebPushProvider(library, options.vapid, agent, allowPrivate);
   }
 
   send(n: PushNotification): Promise<PushResult> {
@@ -66,6 +80,10 @@ export class WebPushProvider implements PushProvider {
   private async deliver(n: PushNotification): Promise<PushResult> {
     const subscription = parseWebPushSubscription(n.pushToken);
     if (!subscription) return { status: 'invalid_token' };
+    // An address written in the URL is not looked up: it is checked here.
+    const host = new URL(subscription.endpoint).hostname.replace(/^\[|\]$/g, '');
+    if (!this.allowPrivateAddresses && isIP(host) !== 0 && !isPublicAddress(host))
+      return { status: 'invalid_token' };
     const payload = JSON.stringify({ id: n.id, kind: n.kind, title: n.title, body: n.body, data: n.data });
     try {
       const answer = await this.library.sendNotification(subscription, payload, {
@@ -81,6 +99,7 @@ export class WebPushProvider implements PushProvider {
         providerId: typeof location === 'string' ? location : `${subscription.endpoint}#${n.id}`,
       };
     } catch (error) {
+      if (error instanceof PrivateAddressError) return { status: 'invalid_token' };
       if (!(error instanceof this.library.WebPushError)) {
         // No answer: the connection failed or timed out.
         return { status: 'failed', retryable: true, reason: `webpush: ${(error as Error).message}` };

@@ -10,7 +10,7 @@ const vapid = () => ({ ...webPush.generateVAPIDKeys(), subject: 'mailto:push@eve
 async function webPushPair() {
   const server = await startLocalWebPush();
   const keys = vapid();
-  const provider = await WebPushProvider.open({ vapid: keys, ca: server.ca });
+  const provider = await WebPushProvider.open({ vapid: keys, ca: server.ca, allowPrivateAddresses: true });
   return { server, provider, keys };
 }
 
@@ -74,7 +74,7 @@ describe('WebPushProvider against a local push service', () => {
 
   it('when one delivery key is sent by two senders (a repeat after a crash), the push service should get one Topic for both: a hash of the key, 32 base64url characters', async () => {
     const n = web();
-    const other = await WebPushProvider.open({ vapid: keys, ca: server.ca });
+    const other = await WebPushProvider.open({ vapid: keys, ca: server.ca, allowPrivateAddresses: true });
     try {
       expect((await provider.send(n)).status).toBe('sent');
       expect((await other.send(n)).status).toBe('sent');
@@ -127,6 +127,36 @@ describe('WebPushProvider against a local push service', () => {
     expect(unavailable).not.toHaveProperty('retryAfterMs');
     expect(await provider.send(n)).toMatchObject({ status: 'sent' });
     expect(server.delivered.filter((d) => d.pushToken === n.pushToken)).toHaveLength(1);
+  });
+
+  it('when an endpoint is, or resolves to, a private or loopback address, it should be an invalid token and no request made (unless allowed, as tests do)', async () => {
+    const guarded = await WebPushProvider.open({ vapid: keys, ca: server.ca });
+    try {
+      const subscription = JSON.parse(server.subscribe()) as { endpoint: string };
+      const port = new URL(subscription.endpoint).port;
+      const before = server.requests;
+      for (const host of [
+        '127.0.0.1',
+        'localhost',
+        '[::1]',
+        '10.1.2.3',
+        '169.254.169.254',
+        '[::ffff:127.0.0.1]',
+      ]) {
+        const pushToken = JSON.stringify({ ...subscription, endpoint: `https://${host}:${port}/push/x` });
+        expect(await guarded.send(aNotification({ platform: 'web', pushToken })), host).toEqual({
+          status: 'invalid_token',
+        });
+      }
+      expect(server.requests).toBe(before);
+      // The same subscription is delivered by a provider that allows local addresses.
+      expect(
+        (await provider.send(aNotification({ platform: 'web', pushToken: JSON.stringify(subscription) })))
+          .status,
+      ).toBe('sent');
+    } finally {
+      await guarded.close();
+    }
   });
 
   it('when the VAPID keys are not a P-256 pair, opening the provider should fail', async () => {
