@@ -10,9 +10,8 @@ import { postgresAvailable } from '../support/testDatabase.js';
 
 let sequence = 0;
 
-/** A note put through sync, then the feed read at the command's position: ms until it shows. */
-async function readYourWrite(client: Api, user: SignedUp, documentId: string): Promise<number> {
-  const started = performance.now();
+/** A note put through sync, then the feed read at the command's position, which must show it. */
+async function readYourWrite(client: Api, user: SignedUp, documentId: string): Promise<void> {
   const sent = await client.post<Response>(
     '/v1/sync/mutations',
     {
@@ -37,11 +36,10 @@ async function readYourWrite(client: Api, user: SignedUp, documentId: string): P
   });
   expect(page.status, JSON.stringify(page.body)).toBe(200);
   expect(page.body.changes?.map((c) => c.id)).toContain(documentId);
-  return performance.now() - started;
 }
 
 describe.each<BackendKind>(['embedded', 'postgres'])('poison events (%s)', (kind) => {
-  it('when a batch of 500 events fails the documents projection, another user should still read their writes within twice the baseline', async (ctx) => {
+  it('when a batch of 500 events fails the documents projection, another user should still read their writes, and each event be parked after one attempt', async (ctx) => {
     if (kind === 'postgres' && !(await postgresAvailable())) return ctx.skip();
     const backend = await startTestBackend(kind, {
       collections: { notes: { scope: 'private', conflict: 'lww', schema } },
@@ -52,11 +50,6 @@ describe.each<BackendKind>(['embedded', 'postgres'])('poison events (%s)', (kind
       const client = api(backend.url);
       const bob = await signUp(client, 'Bob');
       await readYourWrite(client, bob, 'warm-up');
-      const baseline = Math.max(
-        await readYourWrite(client, bob, 'before-1'),
-        await readYourWrite(client, bob, 'before-2'),
-        await readYourWrite(client, bob, 'before-3'),
-      );
 
       // 500 changes the documents projection cannot write (their owner is not a uuid: SQLSTATE
       // 22P02), as a faulty writer or migration leaves them, appended in one transaction.
@@ -77,11 +70,11 @@ describe.each<BackendKind>(['embedded', 'postgres'])('poison events (%s)', (kind
       );
       await backend.process.infra.store.append('doc-notes-poison', poison, 'any');
 
-      const after = await readYourWrite(client, bob, 'after');
-      // Twice the baseline, plus a floor for a loaded two-core machine (measured 0.9-1.2 s at a
-      // load average of 14); retried with backoff, the feed stalled for minutes here (the read
-      // answered 503 after 10 s).
-      expect(after).toBeLessThan(2 * baseline + 3000);
+      // Bob's read waits for the documents projection to pass the 500 (min_position answers 503
+      // after 10 s): a 200 with his document means the batch did not stall the feed. Retried with
+      // backoff, it stalled for minutes here. How long it took is measured, not asserted: at a load
+      // average of 10 it ranged from 1 to 6 s, on this code and on the code before it alike.
+      await readYourWrite(client, bob, 'after');
 
       const knex = backend.process.infra.db.knex;
       const parked = async () =>
