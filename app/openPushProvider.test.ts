@@ -1,4 +1,5 @@
-import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
+import { testPrivateKey } from '../test/support/push/testKeys.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,11 +11,7 @@ import { startLocalFcm, type LocalFcm } from '../test/support/push/localFcm.js';
 import { loadConfig } from './config.js';
 import { openPushProvider } from './openPushProvider.js';
 
-const key = (type: 'ec' | 'rsa') =>
-  (type === 'ec'
-    ? generateKeyPairSync('ec', { namedCurve: 'P-256' })
-    : generateKeyPairSync('rsa', { modulusLength: 2048 })
-  ).privateKey.export({ type: 'pkcs8', format: 'pem' }) as string;
+const key = testPrivateKey;
 
 describe('openPushProvider: the providers the configuration selects, by platform', () => {
   const dir = mkdtempSync(join(tmpdir(), 'eventide-push-'));

@@ -1,4 +1,4 @@
-import { generateKeyPairSync } from 'node:crypto';
+import { testPrivateKey } from '../test/support/push/testKeys.js';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,11 +13,7 @@ const file = (name: string, text: string) => {
   writeFileSync(path, text);
   return path;
 };
-const pem = (type: 'ec' | 'rsa') =>
-  (type === 'ec'
-    ? generateKeyPairSync('ec', { namedCurve: 'P-256' })
-    : generateKeyPairSync('rsa', { modulusLength: 2048 })
-  ).privateKey.export({ type: 'pkcs8', format: 'pem' }) as string;
+const pem = testPrivateKey;
 const p8 = file('AuthKey.p8', pem('ec'));
 const apns = {
   APNS_KEY_FILE: p8,

@@ -1,18 +1,12 @@
-import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
+import { testServiceAccount } from '../../test/support/push/testKeys.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalFcm, type LocalFcm } from '../../test/support/push/localFcm.js';
 import { collapseIdOf } from './collapseIdOf.js';
 import { FCM_ID_KEY, FCM_KIND_KEY, FcmPushProvider, type FcmServiceAccount } from './FcmPushProvider.js';
 import { aNotification, describePushProviderContract } from './pushProviderContract.js';
 
-const serviceAccount = (): FcmServiceAccount => ({
-  project_id: 'eventide-test',
-  client_email: 'push@eventide-test.iam.gserviceaccount.com',
-  private_key: generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({
-    type: 'pkcs8',
-    format: 'pem',
-  }) as string,
-});
+const serviceAccount = (): FcmServiceAccount => testServiceAccount();
 const newToken = () => `fcm-${randomUUID()}`;
 
 async function fcmPair(account = serviceAccount(), serverAccount = account) {

@@ -1,4 +1,5 @@
-import { generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { testServiceAccount } from '../support/push/testKeys.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,14 +33,7 @@ describe('push targets: shapes, bad input, a token held once, invalid tokens', (
   let backend: TestBackend;
   let client: Api;
   let ann: SignedUp;
-  const account = {
-    project_id: 'eventide-test',
-    client_email: 'push@eventide-test.iam.gserviceaccount.com',
-    private_key: generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({
-      type: 'pkcs8',
-      format: 'pem',
-    }) as string,
-  };
+  const account = testServiceAccount();
 
   beforeAll(async () => {
     fcm = await startLocalFcm(account);

@@ -1,4 +1,5 @@
-import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
+import { testServiceAccount } from '../../../test/support/push/testKeys.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Database } from '../../../infra/postgres/index.js';
 import { FcmPushProvider, type PushNotification } from '../../../infra/push/index.js';
@@ -11,14 +12,7 @@ import { deliverOnce, type DeliveryDeps } from './deliverOnce.js';
 import { PushSender } from './PushSender.js';
 import { startRetryLoop } from './retryLoop.js';
 
-const account = {
-  project_id: 'eventide-test',
-  client_email: 'push@eventide-test.iam.gserviceaccount.com',
-  private_key: generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({
-    type: 'pkcs8',
-    format: 'pem',
-  }) as string,
-};
+const account = testServiceAccount();
 
 /** The sender's retries, breaker and dead letters against the local FCM server, on PGlite. */
 describe('push delivery: retries, circuit breaker, dead letters (local FCM server)', () => {
