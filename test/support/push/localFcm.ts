@@ -26,12 +26,55 @@ export interface FcmAnswer {
   retryAfterSeconds?: number;
 }
 
+/**
+ * An FCM v1 `Message` as it arrives: FCM's JSON names (snake_case), except `fcmOptions`, which
+ * firebase-admin sends in proto3 JSON's lowerCamelCase (FCM, a proto3 JSON parser, takes both).
+ */
 export interface FcmMessage {
   token: string;
-  notification?: { title?: string; body?: string };
+  notification?: { title?: string; body?: string; image?: string };
   data?: Record<string, string>;
-  android?: { priority?: string; collapse_key?: string; notification?: { tag?: string } };
-  apns?: { headers?: Record<string, string> };
+  android?: {
+    priority?: string;
+    collapse_key?: string;
+    /** A protobuf Duration in JSON: seconds with an `s` (`"3600s"`). */
+    ttl?: string;
+    notification?: {
+      tag?: string;
+      channel_id?: string;
+      sound?: string;
+      click_action?: string;
+      image?: string;
+      notification_count?: number;
+    };
+  };
+  apns?: {
+    headers?: Record<string, string>;
+    payload?: { aps?: Record<string, unknown> };
+    fcmOptions?: { image?: string };
+  };
+  webpush?: {
+    headers?: Record<string, string>;
+    notification?: Record<string, unknown>;
+    fcmOptions?: { link?: string };
+  };
+}
+
+/** What FCM refuses with INVALID_ARGUMENT in the fields the adapter fills (per the v1 reference). */
+function invalidField(message: FcmMessage): string | undefined {
+  const android = message.android;
+  if (android?.ttl !== undefined && !/^\d+(\.\d{1,9})?s$/.test(android.ttl))
+    return 'Invalid value at message.android.ttl (Duration)';
+  if (android?.priority !== undefined && !/^(normal|high)$/i.test(android.priority))
+    return 'Invalid value at message.android.priority';
+  const count = android?.notification?.notification_count;
+  if (count !== undefined && !Number.isInteger(count)) return 'Invalid notification_count';
+  const link = message.webpush?.fcmOptions?.link;
+  if (link !== undefined && !link.startsWith('https://')) return 'webpush.fcm_options.link must be HTTPS';
+  const urgency = message.webpush?.headers?.Urgency;
+  if (urgency !== undefined && !['very-low', 'low', 'normal', 'high'].includes(urgency))
+    return 'Invalid webpush Urgency';
+  return undefined;
 }
 
 export interface LocalFcm {
@@ -128,6 +171,8 @@ export async function startLocalFcm(account: {
           });
         }
         if (!message?.token) return fail({ errorCode: 'INVALID_ARGUMENT' });
+        const invalid = invalidField(message);
+        if (invalid) return fail({ errorCode: 'INVALID_ARGUMENT', message: invalid });
         const refusal = refused.get(message.token);
         if (refusal) return fail(refusal);
         const name = `projects/${account.project_id}/messages/0:${Date.now()}%${++counter}`;
