@@ -5,7 +5,17 @@ import { templateProblems } from './templateProblems.js';
 
 export type PushTemplateState = { status: 'absent' } | { status: 'saved'; template: PushTemplate };
 
-const same = (a: PushTemplate, b: PushTemplate) => JSON.stringify(a) === JSON.stringify(b);
+/** JSON with keys sorted: a stored template (jsonb reorders keys) equals the one sent again. */
+const canonical = (value: unknown): string =>
+  Array.isArray(value)
+    ? `[${value.map(canonical).join(',')}]`
+    : value !== null && typeof value === 'object'
+      ? `{${Object.keys(value)
+          .sort()
+          .map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`)
+          .join(',')}}`
+      : JSON.stringify(value);
+const same = (a: PushTemplate, b: PushTemplate) => canonical(a) === canonical(b);
 
 /**
  * One template per stream (`pushTemplate-<name>`). Saving what is saved already is an idempotent

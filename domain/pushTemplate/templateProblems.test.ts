@@ -3,6 +3,7 @@ import type { PushTemplate } from './PushTemplate.js';
 import { localeChain } from './localeChain.js';
 import { renderedBytesBound } from './renderedBytesBound.js';
 import { templateProblems } from './templateProblems.js';
+import { pushTemplateDecider } from './pushTemplateDecider.js';
 
 const aTemplate = (overrides: Partial<PushTemplate> = {}): PushTemplate => ({
   name: 'order-shipped',
@@ -111,5 +112,42 @@ describe('renderedBytesBound', () => {
     expect(renderedBytesBound('{count, select, a {xx} other {xxxx}}', parameters)).toBe(4);
     expect(renderedBytesBound('{count, plural, one {#} other {# items}}', parameters)).toBe(64 + 6);
     expect(renderedBytesBound('say "hi"', parameters)).toBe(10);
+  });
+});
+
+describe('pushTemplateDecider', () => {
+  const metadata = { now: '2026-11-30T00:00:00Z', userId: 'admin-1' };
+  it('when a template is saved again unchanged (keys in another order), it should decide nothing; changed, a new PushTemplateSaved', () => {
+    const template = aTemplate();
+    const state = pushTemplateDecider.evolve(pushTemplateDecider.initialState(), {
+      type: 'PushTemplateSaved',
+      data: {
+        template: Object.fromEntries(Object.entries(template).reverse()) as unknown as PushTemplate,
+        by: 'a',
+      },
+    });
+    expect(
+      pushTemplateDecider.decide({ type: 'SavePushTemplate', data: { template }, metadata }, state),
+    ).toEqual([]);
+    const changed = { ...template, category: 'news' };
+    expect(
+      pushTemplateDecider.decide({ type: 'SavePushTemplate', data: { template: changed }, metadata }, state),
+    ).toEqual([{ type: 'PushTemplateSaved', data: { template: changed, by: 'admin-1' } }]);
+  });
+
+  it('when a template with problems reaches the decider, it should refuse it; deleting one that is absent should be not_found', () => {
+    const broken = aTemplate({ messages: { en: { title: '{', body: 'b' } } });
+    expect(() =>
+      pushTemplateDecider.decide(
+        { type: 'SavePushTemplate', data: { template: broken }, metadata },
+        { status: 'absent' },
+      ),
+    ).toThrow(/ICU syntax error/);
+    expect(() =>
+      pushTemplateDecider.decide(
+        { type: 'DeletePushTemplate', data: { name: 'x' }, metadata },
+        { status: 'absent' },
+      ),
+    ).toThrow(/No push template x/);
   });
 });
