@@ -5,6 +5,7 @@ import { PROFILE_FIELDS, type TemplateParameter } from './PushTemplate.js';
 /** UTF-8 bytes per UTF-16 unit at most (a BMP character is up to 3 bytes, a surrogate pair 4 for 2). */
 const BYTES_PER_UNIT = 3;
 const utf8 = new TextEncoder();
+const larger = (a: number, b: number) => (a > b ? a : b);
 /** A formatted number (`1.234.567.890,12 €`, digits of other scripts: 3 bytes each) at most. */
 export const NUMBER_BYTES = 64;
 /** A formatted date or time (`Wednesday, 30 November 2026 at 17:18:08 Coordinated Universal Time`). */
@@ -42,13 +43,7 @@ export function renderedBytesBound(message: string, parameters: Record<string, T
           return sum + DATE_BYTES;
         case TYPE.plural:
         case TYPE.select:
-          return (
-            sum +
-            Object.values(element.options).reduce(
-              (max, o) => (bound(o.value) > max ? bound(o.value) : max),
-              0,
-            )
-          );
+          return sum + Object.values(element.options).reduce((max, o) => larger(max, bound(o.value)), 0);
         case TYPE.tag:
           return sum + bound(element.children);
         default:

@@ -89,3 +89,71 @@ describe('the Web Push limit against a push service that takes 4096-byte bodies'
     });
   });
 });
+
+describe('the APNs and FCM limits against the local servers', () => {
+  it('when a payload is exactly at the limit, payloadProblems and the server should both take it; one byte more, both refuse it', async () => {
+    const { generateKeyPairSync, randomBytes } = await import('node:crypto');
+    const { startLocalApns } = await import('../../test/support/push/localApns.js');
+    const { startLocalFcm } = await import('../../test/support/push/localFcm.js');
+    const { ApnsPushProvider } = await import('./ApnsPushProvider.js');
+    const { FcmPushProvider } = await import('./FcmPushProvider.js');
+    const { apnsPayloadOf } = await import('./apnsPayloadOf.js');
+    const { fcmMessageOf } = await import('./fcmMessageOf.js');
+    const keys = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const identity = { keyId: 'KEY1234567', teamId: 'TEAM123456', bundleId: 'com.example.eventide' };
+    const apnsServer = await startLocalApns({ publicKey: keys.publicKey, ...identity });
+    const apns = await ApnsPushProvider.open({
+      key: keys.privateKey.export({ type: 'pkcs8', format: 'pem' }) as string,
+      ...identity,
+      production: false,
+      server: { address: apnsServer.address, port: apnsServer.port, ca: apnsServer.ca },
+    });
+    const account = {
+      project_id: 'eventide-test',
+      client_email: 'push@eventide-test.iam.gserviceaccount.com',
+      private_key: generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({
+        type: 'pkcs8',
+        format: 'pem',
+      }) as string,
+    };
+    const fcmServer = await startLocalFcm(account);
+    const fcm = await FcmPushProvider.open({
+      serviceAccount: account,
+      endpoint: { url: fcmServer.url, ca: fcmServer.ca },
+    });
+    try {
+      const sized = (platform: 'ios' | 'android', size: number) => {
+        const token =
+          platform === 'ios' ? randomBytes(32).toString('hex') : `fcm-${randomBytes(8).toString('hex')}`;
+        const n = aNotification({ platform, pushToken: token, body: '' });
+        const measure = () =>
+          platform === 'ios'
+            ? Buffer.byteLength(JSON.stringify(apnsPayloadOf(n)))
+            : Buffer.byteLength(
+                JSON.stringify(
+                  (({ notification, data }) => ({ notification, data }))(fcmMessageOf(n, '', 0)),
+                ),
+              );
+        return { ...n, body: 'x'.repeat(size - measure()) };
+      };
+      for (const [platform, provider, name] of [
+        ['ios', apns, 'apns'],
+        ['android', fcm, 'fcm'],
+      ] as const) {
+        const fits = sized(platform, 4096);
+        expect(payloadProblems(fits, platform), name).toEqual([]);
+        expect(await provider.send(fits), name).toMatchObject({ status: 'sent' });
+        const over = sized(platform, 4097);
+        expect(payloadProblems(over, platform), name).toMatchObject([
+          { provider: name, limit: 4096, size: 4097 },
+        ]);
+        expect(await provider.send(over), name).toMatchObject({ status: 'failed', retryable: false });
+      }
+    } finally {
+      await apns.close();
+      await fcm.close();
+      await apnsServer.close();
+      await fcmServer.close();
+    }
+  });
+});

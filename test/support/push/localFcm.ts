@@ -96,7 +96,8 @@ export interface LocalFcm {
  * A local FCM HTTP v1 endpoint over TLS: `POST /v1/projects/{id}/messages:send` with the bearer
  * token checked (an RS256 JWT signed by the service account's key, `iss` = its email, `aud` =
  * `https://fcm.googleapis.com/`), answering `{name}` or errors in FCM's shape (`error.code`,
- * `error.status`, `details[]` with a `google.firebase.fcm.v1.FcmError` `errorCode`).
+ * `error.status`, `details[]` with a `google.firebase.fcm.v1.FcmError` `errorCode`); a message whose
+ * notification and data exceed 4096 bytes is INVALID_ARGUMENT "Message is too big".
  */
 export async function startLocalFcm(account: {
   project_id: string;
@@ -171,6 +172,10 @@ export async function startLocalFcm(account: {
           });
         }
         if (!message?.token) return fail({ errorCode: 'INVALID_ARGUMENT' });
+        // FCM's 4096-byte limit on what a message carries (its notification and data).
+        const carried = JSON.stringify({ notification: message.notification, data: message.data });
+        if (Buffer.byteLength(carried) > 4096)
+          return fail({ errorCode: 'INVALID_ARGUMENT', message: 'Message is too big' });
         const invalid = invalidField(message);
         if (invalid) return fail({ errorCode: 'INVALID_ARGUMENT', message: invalid });
         const refusal = refused.get(message.token);
