@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PushTemplate } from '../../../domain/pushTemplate/index.js';
 import { renderPushTemplate } from './renderPushTemplate.js';
+import { templateValueProblems } from './templateValueProblems.js';
 
 const template: PushTemplate = {
   name: 'order-shipped',
@@ -91,5 +92,20 @@ describe('renderPushTemplate', () => {
     expect(renderPushTemplate(template, 'pt-BR', { ...values, displayName: 'A\nB\u0000' }).title).toBe(
       'Oi A B ',
     );
+  });
+});
+
+describe('templateValueProblems', () => {
+  it('when values are missing, of the wrong type, too long or undeclared, each should be named; right ones none', () => {
+    expect(templateValueProblems(template, values)).toEqual([]);
+    expect(
+      templateValueProblems(template, { count: '3', due: 'soon', gender: 'x'.repeat(11), extra: 1 }),
+    ).toEqual([
+      'count: not a number',
+      'total: missing',
+      'due: not a date (ISO 8601)',
+      'gender: not a string of at most 10 characters',
+      'extra: not a parameter',
+    ]);
   });
 });
