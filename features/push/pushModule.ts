@@ -4,15 +4,26 @@ import { notifierProjection } from './notifier/index.js';
 import { pushDeliverySettings } from './pushDeliverySettings.js';
 import { PushSender } from './sender/index.js';
 import { invalidTokenReporter } from './invalidTokenReporter.js';
+import { pushTemplatePersonalFields } from '../../domain/pushTemplate/index.js';
+import { pushTemplatesProjection, templateCommandRoutes, templateQueryRoutes } from './templates/index.js';
 
-/** Push notifications: what events notify whom (the notifier), and the sender that delivers them. */
+/** Push notifications: what events notify whom (the notifier), templates, and the sender that delivers them. */
 export const pushModule = defineModule({
   name: 'push',
   settings: pushDeliverySettings,
-  queries: ({ deps, registry }) => ({
-    routes: [{ path: '/v1/admin/push', handlers: [deadLetterRoutes(deps, registry)] }],
+  commands: ({ deps, registry }) => ({
+    routes: [{ path: '/v1/admin/push', handlers: [templateCommandRoutes(deps, registry)] }],
   }),
-  projections: [notifierProjection],
+  queries: ({ deps, registry }) => ({
+    routes: [
+      {
+        path: '/v1/admin/push',
+        handlers: [templateQueryRoutes(deps, registry), deadLetterRoutes(deps, registry)],
+      },
+    ],
+  }),
+  projections: [notifierProjection, pushTemplatesProjection],
+  personalFields: [pushTemplatePersonalFields],
   workers: [
     {
       name: 'push-sender',

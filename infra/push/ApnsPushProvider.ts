@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import type apn from '@parse/node-apn';
 import type { Provider as ApnProvider, ResponseFailure } from '@parse/node-apn';
+import { apnsPayloadOf } from './apnsPayloadOf.js';
 import { collapseIdOf } from './collapseIdOf.js';
+import { expiryOf } from './fcmMessageOf.js';
 import { OncePerKey } from './OncePerKey.js';
 import type { PushNotification, PushProvider, PushResult } from './PushProvider.js';
 
@@ -27,9 +29,11 @@ const DEVICE_TOKEN = /^[0-9a-fA-F]{64,200}$/;
  * APNs over HTTP/2 with token (JWT) authentication, through @parse/node-apn: one connection,
  * reused and multiplexed, reopened after a GOAWAY or a dropped connection. The library does not
  * retry (`connectionRetryLimit: 0`): a retryable failure goes back to the sender, whose bus
- * redelivers it. The payload is `{aps: {alert: {title, body}}, id, kind, data}`; `apns-id` is a
+ * redelivers it. The payload is apnsPayloadOf's `{aps: {alert: {title, body}, …}, id, kind, data}`;
+ * `apns-priority` 10 (5 for `normal`), `apns-expiration` now + TTL where one is given; `apns-id` is a
  * UUID derived from the delivery key, so APNs and the device see one id for every repeat, and
- * `apns-collapse-id` a hash of it (collapseIdOf), so a repeat replaces the first on the device.
+ * `apns-collapse-id` the collapse key, else a hash of the delivery key (collapseIdOf), so a repeat
+ * replaces the first on the device.
  */
 export class ApnsPushProvider implements PushProvider {
   readonly name = 'apns';
@@ -82,11 +86,11 @@ export class ApnsPushProvider implements PushProvider {
     const note = new this.apn.Notification();
     note.topic = n.apns?.bundleId ?? this.topic;
     note.id = apnsIdOf(n.id);
-    note.collapseId = collapseIdOf(n.id);
+    note.collapseId = n.collapseKey ?? collapseIdOf(n.id);
     note.pushType = 'alert';
-    note.priority = 10;
-    note.alert = { title: n.title, body: n.body };
-    note.payload = { id: n.id, kind: n.kind, data: n.data };
+    note.priority = n.priority === 'normal' ? 5 : 10;
+    if (n.ttlSeconds !== undefined) note.expiry = expiryOf(n.ttlSeconds, Date.now());
+    note.rawPayload = apnsPayloadOf(n);
     const { sent, failed } = await this.client.send(note, n.pushToken);
     const accepted = sent[0] as { 'apns-id'?: string } | undefined;
     if (accepted) return { status: 'sent', providerId: accepted['apns-id'] ?? note.id };

@@ -8,6 +8,7 @@ import { connect } from 'node:tls';
 import type { App } from 'firebase-admin/app';
 import type { Messaging } from 'firebase-admin/messaging';
 import { collapseIdOf } from './collapseIdOf.js';
+import { fcmMessageOf } from './fcmMessageOf.js';
 import { OncePerKey } from './OncePerKey.js';
 import { parseRetryAfter } from './parseRetryAfter.js';
 import type { PushNotification, PushProvider, PushResult } from './PushProvider.js';
@@ -34,9 +35,7 @@ interface Answer {
   retryAfter?: string;
 }
 
-/** Data keys the adapter adds to each message, beside the notification's own. */
-export const FCM_ID_KEY = 'eventide.id';
-export const FCM_KIND_KEY = 'eventide.kind';
+export { FCM_ID_KEY, FCM_KIND_KEY } from './fcmMessageOf.js';
 
 const RETRYABLE = new Set([
   'messaging/message-rate-exceeded',
@@ -49,7 +48,8 @@ const RETRYABLE = new Set([
 
 /**
  * FCM HTTP v1 through firebase-admin's `messaging.send()` (HTTP/1.1 over a keep-alive agent of
- * ours). The message is `{token, notification: {title, body}, data}`, with the delivery key and
+ * ours). The message (fcmMessageOf) is `{token, notification: {title, body}, data}` plus the
+ * `android`, `apns` and `webpush` sections that the payload fields fill, with the delivery key and
  * kind in `data` under `eventide.id` and `eventide.kind`; the provider id is FCM's message name.
  * A hash of the delivery key (collapseIdOf) is the Android notification's `tag` (a repeat replaces
  * the notification shown) and, for an iOS app's FCM token, its `apns-collapse-id`. Not
@@ -118,13 +118,7 @@ export class FcmPushProvider implements PushProvider {
     const collapseId = collapseIdOf(n.id);
     try {
       const name = await this.answers.run(answer, () =>
-        this.messaging.send({
-          token: n.pushToken,
-          notification: { title: n.title, body: n.body },
-          data: { ...n.data, [FCM_ID_KEY]: n.id, [FCM_KIND_KEY]: n.kind },
-          android: { priority: 'high', notification: { tag: collapseId } },
-          apns: { headers: { 'apns-collapse-id': collapseId } },
-        }),
+        this.messaging.send(fcmMessageOf(n, collapseId, Date.now())),
       );
       return { status: 'sent', providerId: name };
     } catch (error) {

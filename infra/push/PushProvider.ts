@@ -1,5 +1,7 @@
+import type { PushPayloadFields } from './PushPayloadFields.js';
+
 /** What a sender hands a provider: one notification to one device. */
-export interface PushNotification {
+export interface PushNotification extends PushPayloadFields {
   /**
    * The delivery key: stable for one notification to one device (event id + device id). A
    * provider sends a key once however often it is handed over (a retry after a crash).

@@ -6,6 +6,7 @@ import { OncePerKey } from './OncePerKey.js';
 import { parseRetryAfter } from './parseRetryAfter.js';
 import { parseWebPushSubscription } from './parseWebPushSubscription.js';
 import { isPublicAddress, PrivateAddressError, publicOnlyLookup } from './publicAddresses.js';
+import { webPushPayloadOf } from './webPushPayloadOf.js';
 import type { PushNotification, PushProvider, PushResult } from './PushProvider.js';
 
 /** The application server's VAPID identity (RFC 8292): a P-256 key pair (base64url) and a contact. */
@@ -34,9 +35,11 @@ type WebPushLibrary = typeof webPush;
  * Web Push (RFC 8030) with VAPID and the aes128gcm payload encryption (RFC 8291) through the
  * `web-push` library. The device's `pushToken` holds its subscription's JSON (see
  * PushNotification); one that is not a valid subscription is an invalid token, not sent. The
- * payload, encrypted to the subscription's keys, is the JSON `{id, kind, title, body, data}`;
- * the provider id is the push service's message URL (`Location`). The `Topic` header is a hash of
- * the delivery key (collapseIdOf): a repeat replaces a message the push service still holds.
+ * payload, encrypted to the subscription's keys, is webPushPayloadOf's JSON `{id, kind, title,
+ * body, data, …}`; the provider id is the push service's message URL (`Location`). `TTL` and
+ * `Urgency` come from the time to live and priority (the library's 4 weeks and `high` otherwise).
+ * The `Topic` header is the collapse key, else a hash of the delivery key (collapseIdOf): a repeat
+ * replaces a message the push service still holds.
  */
 export class WebPushProvider implements PushProvider {
   readonly name = 'webpush';
@@ -84,13 +87,14 @@ export class WebPushProvider implements PushProvider {
     const host = new URL(subscription.endpoint).hostname.replace(/^\[|\]$/g, '');
     if (!this.allowPrivateAddresses && isIP(host) !== 0 && !isPublicAddress(host))
       return { status: 'invalid_token' };
-    const payload = JSON.stringify({ id: n.id, kind: n.kind, title: n.title, body: n.body, data: n.data });
+    const payload = webPushPayloadOf(n);
     try {
       const answer = await this.library.sendNotification(subscription, payload, {
         vapidDetails: this.vapid,
         contentEncoding: 'aes128gcm',
-        urgency: 'high',
-        topic: collapseIdOf(n.id),
+        urgency: n.priority ?? 'high',
+        topic: n.collapseKey ?? collapseIdOf(n.id),
+        ...(n.ttlSeconds === undefined ? {} : { TTL: n.ttlSeconds }),
         agent: this.agent,
       });
       const location = answer.headers.location;

@@ -83,6 +83,56 @@ describe('ApnsPushProvider against a local APNs server', () => {
     });
   });
 
+  it('when a notification carries every payload field, APNs should get each where its docs define it: aps keys, apns-priority, apns-expiration, apns-collapse-id', async () => {
+    const n = {
+      ...ios(),
+      deepLink: 'https://app.example.com/orders/42',
+      imageUrl: 'https://cdn.example.com/a.png',
+      category: 'ORDER_UPDATE',
+      sound: 'chime.caf',
+      threadId: 'order-42',
+      channelId: 'orders',
+      collapseKey: 'order-42-status',
+      ttlSeconds: 3600,
+      priority: 'normal' as const,
+      interruptionLevel: 'time-sensitive' as const,
+      badge: 7,
+    };
+    const before = Math.floor(Date.now() / 1000);
+    expect(await provider.send(n)).toMatchObject({ status: 'sent' });
+    const delivery = server.delivered.find((d) => d.payload.id === n.id)!;
+    expect(delivery.payload).toEqual({
+      aps: {
+        alert: { title: n.title, body: n.body },
+        badge: 7,
+        sound: 'chime.caf',
+        'thread-id': 'order-42',
+        category: 'ORDER_UPDATE',
+        'interruption-level': 'time-sensitive',
+        'mutable-content': 1,
+      },
+      id: n.id,
+      kind: n.kind,
+      data: n.data,
+      deepLink: 'https://app.example.com/orders/42',
+      imageUrl: 'https://cdn.example.com/a.png',
+    });
+    expect(delivery.priority).toBe(5);
+    expect(delivery.collapseId).toBe('order-42-status');
+    expect(delivery.expiration).toBeGreaterThanOrEqual(before + 3600);
+    expect(delivery.expiration).toBeLessThanOrEqual(Math.floor(Date.now() / 1000) + 3600);
+  });
+
+  it('when a notification has a time to live of 0 and high priority, APNs should get apns-expiration 0 and apns-priority 10; without one, no apns-expiration', async () => {
+    const now = { ...ios(), ttlSeconds: 0, priority: 'high' as const };
+    await provider.send(now);
+    const delivery = server.delivered.find((d) => d.payload.id === now.id)!;
+    expect([delivery.expiration, delivery.priority]).toEqual([0, 10]);
+    const plain = ios();
+    await provider.send(plain);
+    expect(server.delivered.find((d) => d.payload.id === plain.id)?.expiration).toBeUndefined();
+  });
+
   it('when one delivery key is sent by two senders (a repeat after a crash), APNs should get one apns-collapse-id for both, a hash of the key within 64 bytes', async () => {
     const n = ios();
     const other = await ApnsPushProvider.open(options);

@@ -69,6 +69,57 @@ describe('FcmPushProvider against a local FCM v1 server', () => {
     expect(result).toEqual({ status: 'sent', providerId: delivery?.name });
   });
 
+  it('when a notification carries every payload field, FCM should get each in its v1 section: notification.image, android, apns headers and aps, webpush headers and link', async () => {
+    const n = {
+      ...android(),
+      deepLink: 'https://app.example.com/orders/42',
+      imageUrl: 'https://cdn.example.com/a.png',
+      category: 'ORDER_UPDATE',
+      sound: 'chime',
+      threadId: 'order-42',
+      channelId: 'orders',
+      collapseKey: 'order-42-status',
+      ttlSeconds: 3600,
+      priority: 'normal' as const,
+      interruptionLevel: 'passive' as const,
+      badge: 3,
+    };
+    const before = Math.floor(Date.now() / 1000);
+    expect(await provider.send(n)).toMatchObject({ status: 'sent' });
+    const m = server.delivered.find((d) => d.message.token === n.pushToken)!.message;
+    expect(m.notification).toEqual({ title: n.title, body: n.body, image: n.imageUrl });
+    expect(m.data).toMatchObject({ 'eventide.deepLink': n.deepLink });
+    expect(m.android).toEqual({
+      priority: 'normal',
+      ttl: '3600s',
+      collapse_key: 'order-42-status',
+      notification: {
+        tag: 'order-42-status',
+        channel_id: 'orders',
+        sound: 'chime',
+        click_action: 'ORDER_UPDATE',
+        image: n.imageUrl,
+        notification_count: 3,
+      },
+    });
+    expect(m.apns?.headers).toMatchObject({ 'apns-collapse-id': 'order-42-status', 'apns-priority': '5' });
+    expect(Number(m.apns?.headers?.['apns-expiration'])).toBeGreaterThanOrEqual(before + 3600);
+    expect(m.apns?.payload?.aps).toEqual({
+      badge: 3,
+      sound: 'chime',
+      'thread-id': 'order-42',
+      category: 'ORDER_UPDATE',
+      'interruption-level': 'passive',
+      'mutable-content': 1,
+    });
+    expect(m.apns?.fcmOptions).toEqual({ image: n.imageUrl });
+    expect(m.webpush).toEqual({
+      headers: { TTL: '3600', Urgency: 'normal' },
+      notification: { image: n.imageUrl, tag: 'order-42' },
+      fcmOptions: { link: n.deepLink },
+    });
+  });
+
   it('when one delivery key is sent by two senders (a repeat after a crash), FCM should get one notification tag and apns-collapse-id for both, a hash of the key', async () => {
     const n = android();
     const other = await FcmPushProvider.open({

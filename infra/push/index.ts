@@ -7,3 +7,11 @@ export { FcmPushProvider, type FcmOptions, type FcmServiceAccount } from './FcmP
 export { WebPushProvider, type VapidDetails, type WebPushOptions } from './WebPushProvider.js';
 export { collapseIdOf } from './collapseIdOf.js';
 export { parseWebPushSubscription, type WebPushSubscription } from './parseWebPushSubscription.js';
+export type { InterruptionLevel, PushPayloadFields } from './PushPayloadFields.js';
+export {
+  payloadProblems,
+  type PayloadOf,
+  type PayloadProblem,
+  type PushProviderName,
+} from './payloadProblems.js';
+export { PAYLOAD_LIMITS } from './payloadLimits.js';

@@ -72,6 +72,37 @@ describe('WebPushProvider against a local push service', () => {
     });
   });
 
+  it('when a notification carries every payload field, the push service should get TTL, Urgency and Topic headers and the rest in the decrypted JSON', async () => {
+    const n = {
+      ...web(),
+      deepLink: 'https://app.example.com/orders/42',
+      imageUrl: 'https://cdn.example.com/a.png',
+      category: 'ORDER_UPDATE',
+      sound: 'chime',
+      threadId: 'order-42',
+      collapseKey: 'order-42-status',
+      ttlSeconds: 600,
+      priority: 'normal' as const,
+      badge: 2,
+    };
+    expect(await provider.send(n)).toMatchObject({ status: 'sent' });
+    const delivery = server.delivered.find((d) => d.pushToken === n.pushToken)!;
+    expect([delivery.ttl, delivery.urgency, delivery.topic]).toEqual([600, 'normal', 'order-42-status']);
+    expect(JSON.parse(delivery.plaintext)).toEqual({
+      id: n.id,
+      kind: n.kind,
+      title: n.title,
+      body: n.body,
+      data: n.data,
+      deepLink: n.deepLink,
+      image: n.imageUrl,
+      category: 'ORDER_UPDATE',
+      sound: 'chime',
+      tag: 'order-42',
+      badge: 2,
+    });
+  });
+
   it('when one delivery key is sent by two senders (a repeat after a crash), the push service should get one Topic for both: a hash of the key, 32 base64url characters', async () => {
     const n = web();
     const other = await WebPushProvider.open({ vapid: keys, ca: server.ca, allowPrivateAddresses: true });

@@ -12,14 +12,30 @@ export interface ApnsDelivery {
   apnsId: string;
   /** `apns-collapse-id`: a notification with one the device shows replaces the one it shows. */
   collapseId: string | undefined;
+  /** `apns-priority` (10 now, 5 when power allows; 10 if absent, as Apple defaults). */
+  priority: number;
+  /** `apns-expiration`: the UNIX second after which APNs stops trying; absent: APNs' own choice. */
+  expiration: number | undefined;
   headers: IncomingHttpHeaders;
   payload: {
-    aps: { alert: { title: string; body: string } };
+    aps: {
+      alert: { title: string; body: string };
+      badge?: number;
+      sound?: string;
+      'thread-id'?: string;
+      category?: string;
+      'interruption-level'?: string;
+      'mutable-content'?: number;
+    };
     id: string;
     kind: string;
     data: Record<string, string>;
+    deepLink?: string;
+    imageUrl?: string;
   };
 }
+
+const INTERRUPTION_LEVELS = ['passive', 'active', 'time-sensitive', 'critical'];
 
 export interface LocalApns {
   address: string;
@@ -55,7 +71,8 @@ const PUSH_TYPES = [
 /**
  * A local APNs provider API over TLS HTTP/2: `POST /3/device/<token>`, the provider token (ES256
  * JWT, `kid` = key id, `iss` = team id, `iat` within the hour) checked against the .p8's public
- * key, `apns-topic`, `apns-push-type` and `apns-collapse-id` (at most 64 bytes) checked; 200 with `apns-id`, or `{"reason": …}` errors
+ * key, `apns-topic`, `apns-push-type`, `apns-collapse-id` (at most 64 bytes), `apns-priority` (10, 5 or 1),
+ * `apns-expiration` (UNIX seconds) and the `aps` keys' types checked; 200 with `apns-id`, or `{"reason": …}` errors
  * as Apple sends them (410 with `timestamp`), or a GOAWAY.
  */
 export async function startLocalApns(options: {
@@ -153,6 +170,11 @@ export async function startLocalApns(options: {
         const collapseId = headers['apns-collapse-id'];
         if (typeof collapseId === 'string' && Buffer.byteLength(collapseId) > 64)
           return reply(stream, 400, { reason: 'BadCollapseId' });
+        const priority = headers['apns-priority'] === undefined ? 10 : Number(headers['apns-priority']);
+        if (![5, 10, 1].includes(priority)) return reply(stream, 400, { reason: 'BadPriority' });
+        const expirationHeader = headers['apns-expiration'];
+        if (expirationHeader !== undefined && !/^\d+$/.test(String(expirationHeader)))
+          return reply(stream, 400, { reason: 'BadExpirationDate' });
         const refusal = refused.get(token);
         if (refusal)
           return reply(stream, refusal.status, {
@@ -166,12 +188,23 @@ export async function startLocalApns(options: {
           return reply(stream, 400, { reason: 'BadPayload' });
         }
         if (Buffer.concat(chunks).length > 4096) return reply(stream, 413, { reason: 'PayloadTooLarge' });
+        // Apple's payload keys, as its docs define them (a wrong type is BadPayload there too).
+        const aps = payload.aps;
+        if (
+          (aps.badge !== undefined && !Number.isInteger(aps.badge)) ||
+          (aps['interruption-level'] !== undefined &&
+            !INTERRUPTION_LEVELS.includes(aps['interruption-level'])) ||
+          (aps['mutable-content'] !== undefined && aps['mutable-content'] !== 1)
+        )
+          return reply(stream, 400, { reason: 'BadPayload' });
         const apnsId =
           typeof headers['apns-id'] === 'string' ? headers['apns-id'] : randomUUID().toUpperCase();
         local.delivered.push({
           token,
           apnsId,
           collapseId: typeof collapseId === 'string' ? collapseId : undefined,
+          priority,
+          expiration: expirationHeader === undefined ? undefined : Number(expirationHeader),
           headers,
           payload,
         });

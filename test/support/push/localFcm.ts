@@ -26,12 +26,55 @@ export interface FcmAnswer {
   retryAfterSeconds?: number;
 }
 
+/**
+ * An FCM v1 `Message` as it arrives: FCM's JSON names (snake_case), except `fcmOptions`, which
+ * firebase-admin sends in proto3 JSON's lowerCamelCase (FCM, a proto3 JSON parser, takes both).
+ */
 export interface FcmMessage {
   token: string;
-  notification?: { title?: string; body?: string };
+  notification?: { title?: string; body?: string; image?: string };
   data?: Record<string, string>;
-  android?: { priority?: string; collapse_key?: string; notification?: { tag?: string } };
-  apns?: { headers?: Record<string, string> };
+  android?: {
+    priority?: string;
+    collapse_key?: string;
+    /** A protobuf Duration in JSON: seconds with an `s` (`"3600s"`). */
+    ttl?: string;
+    notification?: {
+      tag?: string;
+      channel_id?: string;
+      sound?: string;
+      click_action?: string;
+      image?: string;
+      notification_count?: number;
+    };
+  };
+  apns?: {
+    headers?: Record<string, string>;
+    payload?: { aps?: Record<string, unknown> };
+    fcmOptions?: { image?: string };
+  };
+  webpush?: {
+    headers?: Record<string, string>;
+    notification?: Record<string, unknown>;
+    fcmOptions?: { link?: string };
+  };
+}
+
+/** What FCM refuses with INVALID_ARGUMENT in the fields the adapter fills (per the v1 reference). */
+function invalidField(message: FcmMessage): string | undefined {
+  const android = message.android;
+  if (android?.ttl !== undefined && !/^\d+(\.\d{1,9})?s$/.test(android.ttl))
+    return 'Invalid value at message.android.ttl (Duration)';
+  if (android?.priority !== undefined && !/^(normal|high)$/i.test(android.priority))
+    return 'Invalid value at message.android.priority';
+  const count = android?.notification?.notification_count;
+  if (count !== undefined && !Number.isInteger(count)) return 'Invalid notification_count';
+  const link = message.webpush?.fcmOptions?.link;
+  if (link !== undefined && !link.startsWith('https://')) return 'webpush.fcm_options.link must be HTTPS';
+  const urgency = message.webpush?.headers?.Urgency;
+  if (urgency !== undefined && !['very-low', 'low', 'normal', 'high'].includes(urgency))
+    return 'Invalid webpush Urgency';
+  return undefined;
 }
 
 export interface LocalFcm {
@@ -53,7 +96,8 @@ export interface LocalFcm {
  * A local FCM HTTP v1 endpoint over TLS: `POST /v1/projects/{id}/messages:send` with the bearer
  * token checked (an RS256 JWT signed by the service account's key, `iss` = its email, `aud` =
  * `https://fcm.googleapis.com/`), answering `{name}` or errors in FCM's shape (`error.code`,
- * `error.status`, `details[]` with a `google.firebase.fcm.v1.FcmError` `errorCode`).
+ * `error.status`, `details[]` with a `google.firebase.fcm.v1.FcmError` `errorCode`); a message whose
+ * notification and data exceed 4096 bytes is INVALID_ARGUMENT "Message is too big".
  */
 export async function startLocalFcm(account: {
   project_id: string;
@@ -128,6 +172,12 @@ export async function startLocalFcm(account: {
           });
         }
         if (!message?.token) return fail({ errorCode: 'INVALID_ARGUMENT' });
+        // FCM's 4096-byte limit on what a message carries (its notification and data).
+        const carried = JSON.stringify({ notification: message.notification, data: message.data });
+        if (Buffer.byteLength(carried) > 4096)
+          return fail({ errorCode: 'INVALID_ARGUMENT', message: 'Message is too big' });
+        const invalid = invalidField(message);
+        if (invalid) return fail({ errorCode: 'INVALID_ARGUMENT', message: invalid });
         const refusal = refused.get(message.token);
         if (refusal) return fail(refusal);
         const name = `projects/${account.project_id}/messages/0:${Date.now()}%${++counter}`;

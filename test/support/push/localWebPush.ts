@@ -24,6 +24,10 @@ export interface WebPushDelivery {
   headers: Record<string, string | string[] | undefined>;
   /** The `Topic` header: a message with one replaces a message of that topic still held here. */
   topic: string | undefined;
+  /** `TTL` (RFC 8030 §5.2): seconds the service keeps it for an offline browser. */
+  ttl: number;
+  /** `Urgency` (RFC 8030 §5.3): very-low, low, normal (the default when absent) or high. */
+  urgency: string;
   /** The claims of the VAPID JWT that came with it. */
   vapid: { aud: string; exp: number; sub: string };
 }
@@ -78,7 +82,7 @@ export function decryptAes128gcm(
  * A local Web Push service (RFC 8030) over TLS: `POST /push/<id>` with `Authorization: vapid
  * t=<ES256 JWT>, k=<public key>` checked (signature by k, `aud` = this origin, `exp` in the
  * future and within 24 h, `sub` present) and the `aes128gcm` body decrypted with the
- * subscription's private key and auth secret, `Topic` (RFC 8030 §5.4) checked; 201 with a
+ * subscription's private key and auth secret, `TTL`, `Urgency` and `Topic` (RFC 8030 §5.2–5.4) checked; 201 with a
  * `Location`, or the status it is told.
  */
 export async function startLocalWebPush(): Promise<LocalWebPush> {
@@ -138,6 +142,10 @@ export async function startLocalWebPush(): Promise<LocalWebPush> {
         }
         if (req.headers['content-encoding'] !== 'aes128gcm') return answer(415, {}, 'aes128gcm only');
         if (req.headers.ttl === undefined) return answer(400, {}, 'TTL required');
+        if (!/^\d+$/.test(String(req.headers.ttl))) return answer(400, {}, 'TTL: a number of seconds');
+        const urgency = String(req.headers.urgency ?? 'normal');
+        if (!['very-low', 'low', 'normal', 'high'].includes(urgency))
+          return answer(400, {}, 'Urgency: very-low, low, normal or high');
         const header = req.headers.topic;
         const topic = Array.isArray(header) ? header.join(',') : header;
         if (topic !== undefined && !/^[A-Za-z0-9_-]{1,32}$/.test(topic))
@@ -155,6 +163,8 @@ export async function startLocalWebPush(): Promise<LocalWebPush> {
           plaintext,
           headers: req.headers,
           topic,
+          ttl: Number(req.headers.ttl),
+          urgency,
           vapid,
         });
         answer(201, { location: `${local.origin}/message/${++counter}` });
