@@ -4,15 +4,43 @@ import { notifierProjection } from './notifier/index.js';
 import { pushDeliverySettings } from './pushDeliverySettings.js';
 import { PushSender } from './sender/index.js';
 import { invalidTokenReporter } from './invalidTokenReporter.js';
+import { preferencesPersonalFields } from '../../domain/notification/index.js';
+import {
+  preferencesCommandRoutes,
+  preferencesFeedSource,
+  preferencesProjection,
+  preferencesQueryRoutes,
+} from './preferences/index.js';
 
-/** Push notifications: what events notify whom (the notifier), and the sender that delivers them. */
+const PREFERENCES_PATH = '/v1/me/notification-preferences';
+
+/**
+ * Push notifications: what events notify whom (the notifier), the sender that delivers them, and
+ * the users' notification preferences (PUSH_TOPICS_FILE declares the categories).
+ */
 export const pushModule = defineModule({
   name: 'push',
   settings: pushDeliverySettings,
-  queries: ({ deps, registry }) => ({
-    routes: [{ path: '/v1/admin/push', handlers: [deadLetterRoutes(deps, registry)] }],
+  personalFields: [preferencesPersonalFields],
+  commands: ({ deps, registry, settings }) => ({
+    routes: [
+      {
+        path: PREFERENCES_PATH,
+        handlers: [preferencesCommandRoutes(deps, registry, settings.PUSH_TOPICS_FILE)],
+      },
+    ],
   }),
-  projections: [notifierProjection],
+  queries: ({ deps, registry, settings }) => ({
+    routes: [
+      { path: '/v1/admin/push', handlers: [deadLetterRoutes(deps, registry)] },
+      {
+        path: PREFERENCES_PATH,
+        handlers: [preferencesQueryRoutes(deps, registry, settings.PUSH_TOPICS_FILE)],
+      },
+    ],
+  }),
+  projections: [notifierProjection, preferencesProjection],
+  feedSources: [preferencesFeedSource],
   workers: [
     {
       name: 'push-sender',
