@@ -163,3 +163,21 @@ describe('decideDelivery', () => {
     expect(() => ask({ preferences: prefs('UTC', null), now: 'yesterday' })).toThrow(RangeError);
   });
 });
+
+describe('civil time (no Date in domain/)', () => {
+  it('parses and formats instants like Date does, across centuries and offsets', async () => {
+    const { formatInstant, parseInstant } = await import('./civilTime.js');
+    for (const iso of [
+      '1969-12-31T23:59:59.999Z',
+      '2000-02-29T12:00:00Z',
+      '2026-03-29T01:00:00.5Z',
+      '2400-12-31T00:00:00+05:45',
+      '1900-03-01T00:00:00-08:00',
+    ]) {
+      expect(parseInstant(iso)).toBe(Date.parse(iso));
+      expect(formatInstant(parseInstant(iso))).toBe(new Date(iso).toISOString());
+    }
+    for (const bad of ['2026-02-30T00:00:00Z', '2026-01-01T24:00:00Z', '2026-01-01T00:00:00', 'tomorrow'])
+      expect(parseInstant(bad)).toBeNaN();
+  });
+});

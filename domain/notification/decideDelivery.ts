@@ -5,6 +5,7 @@ import {
   type NotificationPreferences,
   type QuietHours,
 } from './preferences.js';
+import { formatInstant, parseInstant } from './civilTime.js';
 import { addDays, instantsAt, wallTimeOf } from './zonedTime.js';
 
 export type SuppressReason = 'muted' | 'quiet_hours' | 'frequency_cap';
@@ -60,7 +61,7 @@ export function decideDelivery(question: DeliveryQuestion): DeliveryDecision {
   if (!category.mutable) return { action: 'send' };
   const preference = preferences.categories[category.name] ?? defaultCategoryPreference;
   if (!preference[channel]) return { action: 'suppress', reason: 'muted' };
-  const nowMs = Date.parse(question.now);
+  const nowMs = parseInstant(question.now);
   if (Number.isNaN(nowMs)) throw new RangeError(`not an instant: ${question.now}`);
   const quiet = preferences.quietHours;
   // Quiet hours hold pushes only: the inbox is read when the user opens the app.
@@ -68,7 +69,7 @@ export function decideDelivery(question: DeliveryQuestion): DeliveryDecision {
     if (preference.quietHours === 'drop') return { action: 'suppress', reason: 'quiet_hours' };
     return {
       action: 'defer',
-      until: new Date(endOfQuietHours(quiet, nowMs, preferences.timezone)).toISOString(),
+      until: formatInstant(endOfQuietHours(quiet, nowMs, preferences.timezone)),
     };
   }
   if (preference.cap && recentCount >= preference.cap.max)

@@ -33,7 +33,17 @@ export const preferencesPersonalFields = {
   NotificationPreferencesSet: [],
 } satisfies PersonalFields<PreferencesEvent>;
 
-const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** JSON with keys sorted at every level (stored events may come back with their keys reordered). */
+const canonical = (value: unknown): string =>
+  Array.isArray(value)
+    ? `[${value.map(canonical).join(',')}]`
+    : value !== null && typeof value === 'object'
+      ? `{${Object.keys(value)
+          .sort()
+          .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+          .join(',')}}`
+      : JSON.stringify(value);
+const sameJson = (a: unknown, b: unknown) => canonical(a) === canonical(b);
 
 function decide(command: SetNotificationPreferences, state: PreferencesState): PreferencesEvent[] {
   const userId = command.metadata.userId;

@@ -1,3 +1,5 @@
+import { civilFromDays, daysFromCivil, floorDiv, utcMs } from './civilTime.js';
+
 /** Wall-clock reading of an instant in an IANA zone (pure: the tz database is data, not a clock). */
 export interface WallTime {
   year: number;
@@ -38,7 +40,7 @@ export function isTimeZone(timeZone: string): boolean {
 
 export function wallTimeOf(instantMs: number, timeZone: string): WallTime {
   const parts: Record<string, number> = {};
-  for (const p of formatOf(timeZone).formatToParts(new Date(instantMs)))
+  for (const p of formatOf(timeZone).formatToParts(instantMs))
     if (p.type !== 'literal') parts[p.type] = Number(p.value);
   return {
     year: parts.year!,
@@ -51,8 +53,7 @@ export function wallTimeOf(instantMs: number, timeZone: string): WallTime {
 /** The zone's offset from UTC at an instant, in minutes (whole minutes). */
 function offsetAt(instantMs: number, timeZone: string): number {
   const w = wallTimeOf(instantMs, timeZone);
-  const asUtc = Date.UTC(w.year, w.month - 1, w.day) + w.minutes * 60_000;
-  return Math.round((asUtc - Math.floor(instantMs / 60_000) * 60_000) / 60_000);
+  return w.minutes + daysFromCivil(w) * 1_440 - floorDiv(instantMs, 60_000);
 }
 
 const MINUTE = 60_000;
@@ -68,7 +69,7 @@ export function instantsAt(
   minutes: number,
   timeZone: string,
 ) {
-  const guess = Date.UTC(date.year, date.month - 1, date.day) + minutes * MINUTE;
+  const guess = utcMs(date, minutes);
   const before = offsetAt(guess - 12 * HOUR, timeZone);
   const after = offsetAt(guess + 12 * HOUR, timeZone);
   const found = [...new Set([before, after])]
@@ -85,7 +86,7 @@ export function instantsAt(
   if (low > high) [low, high] = [high, low];
   const afterGap = (t: number) => offsetAt(t, timeZone) === after;
   while (high - low > MINUTE) {
-    const mid = Math.floor((low + high) / 2 / MINUTE) * MINUTE;
+    const mid = floorDiv(low + high, 2 * MINUTE) * MINUTE;
     if (afterGap(mid)) high = mid;
     else low = mid;
   }
@@ -94,6 +95,5 @@ export function instantsAt(
 
 /** The calendar date `days` after (year, month, day). */
 export function addDays(date: { year: number; month: number; day: number }, days: number) {
-  const d = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  return civilFromDays(daysFromCivil(date) + days);
 }

@@ -44,7 +44,7 @@ export function preferencesQueryRoutes(
     res.set('Cache-Control', 'private, no-cache').json({
       ...effectivePreferences(stored?.preferences ?? defaultNotificationPreferences, catalog.categories),
       mutableCategories: catalog.categories.filter((c) => c.mutable).map((c) => c.name),
-      version: stored?.version ?? 0,
+      version: stored?.version ?? null,
     });
   });
   return router;

@@ -37,7 +37,7 @@ export const NotificationPreferencesResponse = z
     quietHours: z.object({ start: z.string(), end: z.string() }).nullable(),
     categories: z.record(z.string(), CategoryPreferenceSchema),
     mutableCategories: z.array(z.string()).openapi({ description: 'The categories a user may mute' }),
-    version: z.number().int(),
+    version: z.number().int().nullable().openapi({ description: 'null until the user sets them' }),
     position: z.number().int().optional(),
   })
   .openapi('NotificationPreferences');
