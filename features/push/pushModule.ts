@@ -11,6 +11,7 @@ import {
   preferencesProjection,
   preferencesQueryRoutes,
 } from './preferences/index.js';
+import { topicRoutes, topicSubscriptionsProjection } from './topics/index.js';
 
 const PREFERENCES_PATH = '/v1/me/notification-preferences';
 
@@ -28,6 +29,7 @@ export const pushModule = defineModule({
         path: PREFERENCES_PATH,
         handlers: [preferencesCommandRoutes(deps, registry, settings.PUSH_TOPICS_FILE)],
       },
+      { path: '/v1/devices', handlers: [topicRoutes(deps, registry, settings.PUSH_TOPICS_FILE)] },
     ],
   }),
   queries: ({ deps, registry, settings }) => ({
@@ -39,7 +41,7 @@ export const pushModule = defineModule({
       },
     ],
   }),
-  projections: [notifierProjection, preferencesProjection],
+  projections: [notifierProjection, preferencesProjection, topicSubscriptionsProjection],
   feedSources: [preferencesFeedSource],
   workers: [
     {
