@@ -127,6 +127,16 @@ describe('notification preferences: API, events, the preferences feed collection
     expect(await eventsOf(ann.userId)).toEqual(before);
   });
 
+  it("the user's data export holds their preferences events", async () => {
+    const exported = await client.get<{ events: { stream: string; type: string }[] }>('/v1/me/export', {
+      token: ann.accessToken,
+    });
+    expect(exported.status).toBe(200);
+    expect(
+      exported.body.events.filter((e) => e.stream === `preferences-${ann.userId}`).map((e) => e.type),
+    ).toEqual(['NotificationPreferencesSet']);
+  });
+
   it('without a token, it should answer 401', async () => {
     expect((await client.request('PUT', PATH, { body: { timezone: 'UTC' } })).status).toBe(401);
     expect((await client.get(PATH)).status).toBe(401);
