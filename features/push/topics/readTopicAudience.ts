@@ -44,6 +44,7 @@ export async function readTopicAudience(
   const query = knex(`${subscriptions} as s`)
     .join(`${devices} as d`, 'd.device_id', 's.device_id')
     .where('s.topic', topic)
+    .andWhere('s.active', true)
     .andWhere('d.active', true)
     .whereNotNull('d.push_token')
     .orderBy('s.device_id')
@@ -84,7 +85,7 @@ export async function readDeviceTopics(knex: Knex, deviceId: string): Promise<st
   const table = await activeTable(knex, 'topic_subscriptions', 'topic_subscriptions');
   if (!table) return undefined;
   const rows = await knex(table)
-    .where({ device_id: deviceId })
+    .where({ device_id: deviceId, active: true })
     .orderBy('topic')
     .select<{ topic: string }[]>('topic');
   return rows.map((r) => r.topic);
