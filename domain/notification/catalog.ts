@@ -21,6 +21,9 @@ export interface NotificationCatalog {
 /** The category of security alerts (the new sign-in alert): always there, never mutable. */
 export const SECURITY_CATEGORY = 'security';
 
+/** The security category itself (what the new sign-in alert is). */
+export const securityCategory: NotificationCategory = { name: SECURITY_CATEGORY, mutable: false };
+
 /** Without a file: security, social and marketing, and no topics. */
 export const defaultNotificationCatalog: NotificationCatalog = {
   categories: [
