@@ -11,7 +11,7 @@ import {
   preferencesProjection,
   preferencesQueryRoutes,
 } from './preferences/index.js';
-import { topicRoutes, topicSubscriptionsProjection } from './topics/index.js';
+import { deviceTopicsRoutes, topicRoutes, topicSubscriptionsProjection } from './topics/index.js';
 
 const PREFERENCES_PATH = '/v1/me/notification-preferences';
 
@@ -35,6 +35,7 @@ export const pushModule = defineModule({
   queries: ({ deps, registry, settings }) => ({
     routes: [
       { path: '/v1/admin/push', handlers: [deadLetterRoutes(deps, registry)] },
+      { path: '/v1/devices', handlers: [deviceTopicsRoutes(deps, registry)] },
       {
         path: PREFERENCES_PATH,
         handlers: [preferencesQueryRoutes(deps, registry, settings.PUSH_TOPICS_FILE)],

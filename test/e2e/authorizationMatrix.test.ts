@@ -16,6 +16,7 @@ const MATRIX: Record<string, { status: number; body?: unknown }> = {
   // No topic is declared here: 404 either way (pushTopics.test.ts names a declared one).
   'PUT /v1/devices/{id}/topics/{topic}': { status: 404 },
   'DELETE /v1/devices/{id}/topics/{topic}': { status: 404 },
+  'GET /v1/devices/{id}/topics': { status: 404 },
   'GET /v1/admin/users/{id}': { status: 403 },
   'POST /v1/admin/users/{id}/suspend': { status: 403, body: { reason: 'x' } },
   'POST /v1/admin/users/{id}/unsuspend': { status: 403, body: {} },

@@ -73,6 +73,15 @@ describe('push topics: declared topics, subscribe and unsubscribe, permissions, 
       ['DeviceSubscribedToTopic', 'sports.scores'],
       ['DeviceUnsubscribedFromTopic', 'sports.scores'],
     ]);
+    // The read model's list, once it has caught up with the log.
+    const head = await backend.process.infra.store.headPosition();
+    const listed = await client.get(`/v1/devices/${annPhone}/topics?min_position=${head}`, {
+      token: ann.accessToken,
+    });
+    expect(listed.status, listed.raw.toString()).toBe(200);
+    expect(listed.body).toEqual({ deviceId: annPhone, topics: ['news'] });
+    // Another user's device answers like a missing one.
+    expect((await client.get(`/v1/devices/${annPhone}/topics`, { token: bob.accessToken })).status).toBe(404);
   });
 
   it.each([

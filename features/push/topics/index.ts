@@ -1,4 +1,5 @@
 export { topicRoutes } from './topicRoutes.js';
+export { deviceTopicsRoutes } from './deviceTopicsRoutes.js';
 export { topicSubscriptionsProjection } from './topicSubscriptionsProjection.js';
 export {
   readDeviceTopics,
