@@ -55,7 +55,19 @@ export type InvalidatePushTarget = DomainCommand<
   { deviceId: string; pushToken: string; reason: string }
 >;
 
+/** The device's owner subscribes it to a declared topic (the route checks the topic and who may). */
+export type SubscribeDeviceToTopic = DomainCommand<
+  'SubscribeDeviceToTopic',
+  { deviceId: string; topic: string }
+>;
+export type UnsubscribeDeviceFromTopic = DomainCommand<
+  'UnsubscribeDeviceFromTopic',
+  { deviceId: string; topic: string }
+>;
+
 export type DeviceCommand =
+  | SubscribeDeviceToTopic
+  | UnsubscribeDeviceFromTopic
   | RegisterDevice
   | UpdateDevice
   | RemoveDevice

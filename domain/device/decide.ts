@@ -8,6 +8,8 @@ import type {
   RemoveDevice,
   SignInAgainOnDevice,
   SignInOnDevice,
+  SubscribeDeviceToTopic,
+  UnsubscribeDeviceFromTopic,
   UpdateDevice,
 } from './commands.js';
 import type { DeviceAttributes, DeviceEvent, Platform } from './events.js';
@@ -247,6 +249,22 @@ const signInAgain = (command: SignInAgainOnDevice, state: DeviceState): DeviceEv
   ];
 };
 
+/** Only the owner of an active device; subscribing twice (or leaving a topic not joined) is nothing. */
+const topic = (
+  command: SubscribeDeviceToTopic | UnsubscribeDeviceFromTopic,
+  state: DeviceState,
+): DeviceEvent[] => {
+  const userId = actor(command);
+  if (state.status !== 'active' || state.userId !== userId) throw notFound();
+  const { topic: name } = command.data;
+  const subscribing = command.type === 'SubscribeDeviceToTopic';
+  if (state.topics.includes(name) === subscribing) return [];
+  const data = { deviceId: state.deviceId, userId, topic: name, at: command.metadata.now };
+  return [
+    subscribing ? { type: 'DeviceSubscribedToTopic', data } : { type: 'DeviceUnsubscribedFromTopic', data },
+  ];
+};
+
 export function decideDevice(command: DeviceCommand, state: DeviceState): DeviceEvent[] {
   switch (command.type) {
     case 'RegisterDevice':
@@ -265,6 +283,9 @@ export function decideDevice(command: DeviceCommand, state: DeviceState): Device
       return releaseTarget(command, state);
     case 'InvalidatePushTarget':
       return invalidateTarget(command, state);
+    case 'SubscribeDeviceToTopic':
+    case 'UnsubscribeDeviceFromTopic':
+      return topic(command, state);
     default: {
       const unknown: never = command;
       throw new Error(`Unknown command ${(unknown as DeviceCommand).type}`);

@@ -85,7 +85,20 @@ export type PushTargetInvalidated = DomainEvent<
   { deviceId: string; userId: string; reason: string; at: string }
 >;
 
+/** The device gets pushes sent to `topic` (a topic the app declares). */
+export type DeviceSubscribedToTopic = DomainEvent<
+  'DeviceSubscribedToTopic',
+  { deviceId: string; userId: string; topic: string; at: string }
+>;
+
+export type DeviceUnsubscribedFromTopic = DomainEvent<
+  'DeviceUnsubscribedFromTopic',
+  { deviceId: string; userId: string; topic: string; at: string }
+>;
+
 export type DeviceEvent =
+  | DeviceSubscribedToTopic
+  | DeviceUnsubscribedFromTopic
   | DeviceRegistered
   | DeviceUpdated
   | DeviceRemoved

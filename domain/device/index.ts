@@ -15,6 +15,8 @@ export type {
   SignInAgainOnDevice,
   ReleasePushTarget,
   InvalidatePushTarget,
+  SubscribeDeviceToTopic,
+  UnsubscribeDeviceFromTopic,
 } from './commands.js';
 export type {
   DeviceEvent,
@@ -26,6 +28,8 @@ export type {
   PushTargetRegistered,
   PushTargetMoved,
   PushTargetInvalidated,
+  DeviceSubscribedToTopic,
+  DeviceUnsubscribedFromTopic,
   DeviceAttributes,
   Platform,
 } from './events.js';

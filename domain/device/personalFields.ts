@@ -11,4 +11,6 @@ export const devicePersonalFields = {
   PushTargetRegistered: ['target'],
   PushTargetMoved: [],
   PushTargetInvalidated: [],
+  DeviceSubscribedToTopic: [],
+  DeviceUnsubscribedFromTopic: [],
 } satisfies PersonalFields<DeviceEvent>;

@@ -11,6 +11,8 @@ export type DeviceState =
       publicKey?: { x: string; y: string };
       /** Where its pushes go; null without one, or once moved to another device or refused. */
       target: PushTarget | null;
+      /** The topics it is subscribed to, in the order subscribed. */
+      topics: readonly string[];
     } & DeviceAttributes)
   | { status: 'removed'; deviceId: string; userId: string };
 
@@ -35,6 +37,7 @@ export function evolveDevice(state: DeviceState, event: DeviceEvent): DeviceStat
         ...device,
         sessionId: sessionId ?? null,
         target: targetOf(device.platform, device.pushToken),
+        topics: [],
       };
     }
     case 'DeviceUpdated': {
@@ -57,6 +60,12 @@ export function evolveDevice(state: DeviceState, event: DeviceEvent): DeviceStat
       const target = (event.data.target as PushTarget | null) ?? null;
       return { ...state, target, pushToken: target ? pushTokenOf(target) : null };
     }
+    case 'DeviceSubscribedToTopic':
+      return state.status === 'active' ? { ...state, topics: [...state.topics, event.data.topic] } : state;
+    case 'DeviceUnsubscribedFromTopic':
+      return state.status === 'active'
+        ? { ...state, topics: state.topics.filter((t) => t !== event.data.topic) }
+        : state;
     case 'PushTargetMoved':
     case 'PushTargetInvalidated':
       return state.status === 'active' ? { ...state, target: null, pushToken: null } : state;

@@ -41,6 +41,7 @@ function deviceBody(result: CommandResult<DeviceState, DeviceEvent>) {
     sessionId: _sessionId,
     publicKey: _publicKey,
     target,
+    topics: _topics,
     ...attributes
   } = s;
   return {

@@ -1,10 +1,12 @@
 import { int } from '../../platform/settings/index.js';
+import { notificationCatalogSetting } from './notificationCatalogSetting.js';
 
-/** The push sender's retries and circuit breakers (README, "Configuration" and "Push sender"). */
+/** The push sender's retries and circuit breakers (README, "Configuration" and "Push sender"), and the catalog. */
 export const pushDeliverySettings = {
   PUSH_RETRY_MAX_ATTEMPTS: int(1, 100).default(8),
   PUSH_RETRY_BASE_MS: int(1, 3_600_000).default(1_000),
   PUSH_RETRY_MAX_DELAY_MS: int(1, 86_400_000).default(300_000),
   PUSH_BREAKER_FAILURES: int(1, 10_000).default(5),
   PUSH_BREAKER_COOLDOWN_MS: int(100, 3_600_000).default(30_000),
+  PUSH_TOPICS_FILE: notificationCatalogSetting,
 };

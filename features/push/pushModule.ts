@@ -6,24 +6,56 @@ import { PushSender } from './sender/index.js';
 import { invalidTokenReporter } from './invalidTokenReporter.js';
 import { pushTemplatePersonalFields } from '../../domain/pushTemplate/index.js';
 import { pushTemplatesProjection, templateCommandRoutes, templateQueryRoutes } from './templates/index.js';
+import { preferencesPersonalFields } from '../../domain/notification/index.js';
+import {
+  preferencesCommandRoutes,
+  preferencesFeedSource,
+  preferencesProjection,
+  preferencesQueryRoutes,
+} from './preferences/index.js';
+import { deviceTopicsRoutes, topicRoutes, topicSubscriptionsProjection } from './topics/index.js';
 
-/** Push notifications: what events notify whom (the notifier), templates, and the sender that delivers them. */
+const PREFERENCES_PATH = '/v1/me/notification-preferences';
+
+/**
+ * Push notifications: what events notify whom (the notifier), templates, the sender that
+ * delivers them, and the users' notification preferences and devices' topics (PUSH_TOPICS_FILE
+ * declares the categories and topics).
+ */
 export const pushModule = defineModule({
   name: 'push',
   settings: pushDeliverySettings,
-  commands: ({ deps, registry }) => ({
-    routes: [{ path: '/v1/admin/push', handlers: [templateCommandRoutes(deps, registry)] }],
+  personalFields: [preferencesPersonalFields, pushTemplatePersonalFields],
+  commands: ({ deps, registry, settings }) => ({
+    routes: [
+      { path: '/v1/admin/push', handlers: [templateCommandRoutes(deps, registry)] },
+      {
+        path: PREFERENCES_PATH,
+        handlers: [preferencesCommandRoutes(deps, registry, settings.PUSH_TOPICS_FILE)],
+      },
+      { path: '/v1/devices', handlers: [topicRoutes(deps, registry, settings.PUSH_TOPICS_FILE)] },
+    ],
   }),
-  queries: ({ deps, registry }) => ({
+  queries: ({ deps, registry, settings }) => ({
     routes: [
       {
         path: '/v1/admin/push',
         handlers: [templateQueryRoutes(deps, registry), deadLetterRoutes(deps, registry)],
       },
+      { path: '/v1/devices', handlers: [deviceTopicsRoutes(deps, registry)] },
+      {
+        path: PREFERENCES_PATH,
+        handlers: [preferencesQueryRoutes(deps, registry, settings.PUSH_TOPICS_FILE)],
+      },
     ],
   }),
-  projections: [notifierProjection, pushTemplatesProjection],
-  personalFields: [pushTemplatePersonalFields],
+  projections: [
+    notifierProjection,
+    pushTemplatesProjection,
+    preferencesProjection,
+    topicSubscriptionsProjection,
+  ],
+  feedSources: [preferencesFeedSource],
   workers: [
     {
       name: 'push-sender',

@@ -12,6 +12,7 @@ const RESERVED = new Set([
   'messages',
   'notifications',
   'remote_config',
+  'preferences',
 ]);
 
 const CollectionSpec = z.strictObject({

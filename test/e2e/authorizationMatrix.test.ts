@@ -13,6 +13,10 @@ type OpenApi = { paths: Record<string, Record<string, Operation>> };
 const MATRIX: Record<string, { status: number; body?: unknown }> = {
   'PATCH /v1/devices/{id}': { status: 404, body: { name: 'taken over' } },
   'DELETE /v1/devices/{id}': { status: 404 },
+  // No topic is declared here: 404 either way (pushTopics.test.ts names a declared one).
+  'PUT /v1/devices/{id}/topics/{topic}': { status: 404 },
+  'DELETE /v1/devices/{id}/topics/{topic}': { status: 404 },
+  'GET /v1/devices/{id}/topics': { status: 404 },
   'GET /v1/admin/users/{id}': { status: 403 },
   'POST /v1/admin/users/{id}/suspend': { status: 403, body: { reason: 'x' } },
   'POST /v1/admin/users/{id}/unsuspend': { status: 403, body: {} },

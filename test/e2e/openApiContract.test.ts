@@ -123,7 +123,12 @@ describe('the OpenAPI document is the contract', () => {
       'post /v1/auth/passkeys/registration/options',
     ]);
     const conditional = writes.filter((o) => header(o, 'If-Match')).map((o) => o.key);
-    expect(conditional.sort()).toEqual(['delete /v1/devices/{id}', 'patch /v1/devices/{id}', 'patch /v1/me']);
+    expect(conditional.sort()).toEqual([
+      'delete /v1/devices/{id}',
+      'patch /v1/devices/{id}',
+      'patch /v1/me',
+      'put /v1/me/notification-preferences',
+    ]);
   });
 
   it('when the feed is documented, it should list its parameters: collections, fields[<collection>], If-None-Match', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DeviceEvent, PushTargetRegistered } from '../../../domain/device/index.js';
+import type { NotificationPreferencesSet } from '../../../domain/notification/index.js';
 import type { PushNotification } from '../../../infra/push/index.js';
 import { at, deviceRegistered, userErased, uuid } from '../../../test/support/eventFixtures.js';
 import { projectionSpec } from '../../../test/support/projectionSpec.js';
@@ -169,5 +170,45 @@ describe('notifier projection', () => {
           [tablet, laptop],
         ]);
       });
+  });
+
+  it('when the user muted everything they can and is in quiet hours, the new sign-in alert (security) should still be requested', async (ctx) => {
+    if (!spec.ready) return ctx.skip();
+    const off = {
+      push: false,
+      inbox: false,
+      quietHours: 'drop' as const,
+      cap: { max: 1, periodMinutes: 60 },
+    };
+    const quiet: NotificationPreferencesSet = {
+      type: 'NotificationPreferencesSet',
+      data: {
+        userId: ann,
+        // Quiet all day long, in any zone (stored as such even though the API refuses it for security).
+        preferences: {
+          timezone: 'Pacific/Kiritimati',
+          quietHours: { start: '00:00', end: '23:59' },
+          categories: { social: off, marketing: off, security: off },
+        },
+        at: at(2),
+      },
+    };
+    await spec
+      .given(deviceRegistered(phone, ann), quiet, signedInOn(laptop))
+      .inspect(async ({ published, rows }) => {
+        expect(requestsOf(published).map((r) => [r.deviceId, r.kind])).toEqual([[phone, 'new_sign_in']]);
+        expect(await rows('notifier_preferences')).toMatchObject([{ user_id: ann }]);
+      });
+  });
+
+  it('when a user is erased, it should forget their preferences too', async (ctx) => {
+    if (!spec.ready) return ctx.skip();
+    const set = (userId: string): NotificationPreferencesSet => ({
+      type: 'NotificationPreferencesSet',
+      data: { userId, preferences: { timezone: 'UTC', quietHours: null, categories: {} }, at: at(2) },
+    });
+    await spec
+      .given(set(ann), set(uuid(2)), userErased(ann))
+      .thenRows('notifier_preferences', [{ user_id: uuid(2) }]);
   });
 });

@@ -7,6 +7,13 @@ import {
   type PushTargetMoved,
   type PushTargetRegistered,
 } from '../../../domain/device/index.js';
+import {
+  decideDelivery,
+  defaultNotificationPreferences,
+  securityCategory,
+  type NotificationPreferences,
+  type NotificationPreferencesSet,
+} from '../../../domain/notification/index.js';
 import type { SignInMethod, UserErased } from '../../../domain/user/index.js';
 import type { PushNotification } from '../../../infra/push/index.js';
 import { currentTraceparent } from '../../../platform/observability/index.js';
@@ -50,7 +57,9 @@ const apnsOf = (row: TargetRow): Pick<PushNotification, 'apns'> =>
  * device of theirs that has a target. A target moved to another device or refused by its provider
  * (PushTargetMoved, PushTargetInvalidated) is dropped until the device registers one again.
  * Partitioned by user, so one partition sees all of a user's devices. v2 added the APNs
- * environment and bundle and the target events.
+ * environment and bundle and the target events; v3 the users' notification preferences, which
+ * every request is decided against (decideDelivery, at the event's time). The new sign-in alert
+ * is a security alert: the decision always sends it, whatever the preferences.
  */
 export const notifierProjection = defineProjection<
   | DeviceRegistered
@@ -60,9 +69,10 @@ export const notifierProjection = defineProjection<
   | PushTargetMoved
   | PushTargetInvalidated
   | UserErased
+  | NotificationPreferencesSet
 >({
   name: 'notifier',
-  version: 2,
+  version: 3,
   handles: [
     'DeviceRegistered',
     'DeviceUpdated',
@@ -71,20 +81,34 @@ export const notifierProjection = defineProjection<
     'PushTargetMoved',
     'PushTargetInvalidated',
     'UserErased',
+    'NotificationPreferencesSet',
   ],
-  tables: ['notifier_devices'],
+  tables: ['notifier_devices', 'notifier_preferences'],
   partitionKey: (event) => String(event.data.userId),
   async setup(trx, table) {
     await trx.raw(`create table if not exists ${table('notifier_devices')} (
       device_id uuid primary key, user_id uuid not null, platform text not null, push_token text,
       apns_environment text, apns_bundle_id text, active boolean not null, position bigint not null)`);
+    await trx.raw(`create table if not exists ${table('notifier_preferences')} (
+      user_id uuid primary key, preferences jsonb not null, position bigint not null)`);
   },
   async apply(event, { trx, table, publish }) {
     const t = table('notifier_devices');
     switch (event.type) {
       case 'UserErased':
         await trx(t).where({ user_id: event.data.userId }).delete();
+        await trx(table('notifier_preferences')).where({ user_id: event.data.userId }).delete();
         return;
+      case 'NotificationPreferencesSet': {
+        const p = table('notifier_preferences');
+        const row = { preferences: JSON.stringify(event.data.preferences), position: event.position };
+        await trx(p)
+          .insert({ user_id: event.data.userId, ...row })
+          .onConflict('user_id')
+          .merge(row)
+          .where(`${p}.position`, '<', event.position);
+        return;
+      }
       case 'DeviceRegistered': {
         const d = event.data;
         const row = {
@@ -104,6 +128,23 @@ export const notifierProjection = defineProjection<
           .where(`${t}.position`, '<', event.position)
           .returning('device_id');
         if (inserted.length === 0) return;
+        const stored = await trx(table('notifier_preferences'))
+          .where({ user_id: d.userId })
+          .first<{ preferences: NotificationPreferences | string } | undefined>('preferences');
+        const preferences =
+          typeof stored?.preferences === 'string'
+            ? (JSON.parse(stored.preferences) as NotificationPreferences)
+            : (stored?.preferences ?? defaultNotificationPreferences);
+        // At the event's time, so a rebuild decides as the first run did. Security is uncapped:
+        // no recent count is kept yet. Deferring needs the scheduler (a later slice).
+        const decision = decideDelivery({
+          preferences,
+          category: securityCategory,
+          channel: 'push',
+          now: event.createdAt.toISOString(),
+          recentCount: 0,
+        });
+        if (decision.action !== 'send') return;
         const others = await trx(t)
           .where({ user_id: d.userId, active: true })
           .whereNot({ device_id: d.deviceId })

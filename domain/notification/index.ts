@@ -1,0 +1,43 @@
+export {
+  defaultNotificationCatalog,
+  SECURITY_CATEGORY,
+  securityCategory,
+  type NotificationCatalog,
+  type NotificationCategory,
+  type NotificationTopic,
+  type TopicAudience,
+} from './catalog.js';
+export { parseNotificationCatalog, type CatalogParse } from './parseNotificationCatalog.js';
+export {
+  defaultCategoryPreference,
+  defaultNotificationPreferences,
+  effectivePreferences,
+  type CategoryPreference,
+  type Channel,
+  type FrequencyCap,
+  type NotificationPreferences,
+  type QuietHours,
+  type QuietHoursAction,
+} from './preferences.js';
+export {
+  decideDelivery,
+  type DeliveryDecision,
+  type DeliveryQuestion,
+  type SuppressReason,
+} from './decideDelivery.js';
+export {
+  MAX_CAP,
+  MAX_CAP_PERIOD_MINUTES,
+  validatePreferences,
+  type PreferenceProblem,
+} from './validatePreferences.js';
+export { isTimeZone } from './zonedTime.js';
+export {
+  PREFERENCES_CATEGORY,
+  preferencesDecider,
+  preferencesPersonalFields,
+  type NotificationPreferencesSet,
+  type PreferencesEvent,
+  type PreferencesState,
+  type SetNotificationPreferences,
+} from './preferencesStream.js';

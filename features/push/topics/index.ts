@@ -1,0 +1,9 @@
+export { topicRoutes } from './topicRoutes.js';
+export { deviceTopicsRoutes } from './deviceTopicsRoutes.js';
+export { topicSubscriptionsProjection } from './topicSubscriptionsProjection.js';
+export {
+  readDeviceTopics,
+  readTopicAudience,
+  type TopicAudienceMember,
+  type TopicAudiencePage,
+} from './readTopicAudience.js';

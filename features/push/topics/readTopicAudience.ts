@@ -1,0 +1,92 @@
+import type { Knex } from 'knex';
+import { activeTable } from '../../../projectors/runtime/index.js';
+
+/** A subscribed device with its push target, as the notifier knows it (see notifierProjection). */
+export interface TopicAudienceMember {
+  deviceId: string;
+  userId: string;
+  platform: 'ios' | 'android' | 'web';
+  pushToken: string;
+  apns?: { environment?: 'sandbox' | 'production'; bundleId?: string };
+}
+
+export interface TopicAudiencePage {
+  devices: TopicAudienceMember[];
+  /** Pass as `after` for the next page; null on the last one. */
+  next: string | null;
+}
+
+interface AudienceRow {
+  device_id: string;
+  user_id: string;
+  platform: TopicAudienceMember['platform'];
+  push_token: string;
+  apns_environment: 'sandbox' | 'production' | null;
+  apns_bundle_id: string | null;
+}
+
+/**
+ * One page of a topic's audience: active devices subscribed to `topic` that have a push target,
+ * in device id order after `after` (keyset: one index range scan per page, never the whole
+ * audience in memory). Undefined before the read models are built.
+ */
+export async function readTopicAudience(
+  knex: Knex,
+  topic: string,
+  page: { after?: string | null; limit: number },
+): Promise<TopicAudiencePage | undefined> {
+  const [subscriptions, devices] = await Promise.all([
+    activeTable(knex, 'topic_subscriptions', 'topic_subscriptions'),
+    activeTable(knex, 'notifier', 'notifier_devices'),
+  ]);
+  if (!subscriptions || !devices) return undefined;
+  const limit = Math.max(1, Math.min(page.limit, 10_000));
+  const query = knex(`${subscriptions} as s`)
+    .join(`${devices} as d`, 'd.device_id', 's.device_id')
+    .where('s.topic', topic)
+    .andWhere('s.active', true)
+    .andWhere('d.active', true)
+    .whereNotNull('d.push_token')
+    .orderBy('s.device_id')
+    .limit(limit + 1)
+    .select<AudienceRow[]>(
+      's.device_id',
+      'd.user_id',
+      'd.platform',
+      'd.push_token',
+      'd.apns_environment',
+      'd.apns_bundle_id',
+    );
+  if (page.after) query.andWhere('s.device_id', '>', page.after);
+  const rows = await query;
+  const more = rows.length > limit;
+  const shown = more ? rows.slice(0, limit) : rows;
+  return {
+    devices: shown.map((r) => ({
+      deviceId: r.device_id,
+      userId: r.user_id,
+      platform: r.platform,
+      pushToken: r.push_token,
+      ...(r.apns_environment || r.apns_bundle_id
+        ? {
+            apns: {
+              ...(r.apns_environment ? { environment: r.apns_environment } : {}),
+              ...(r.apns_bundle_id ? { bundleId: r.apns_bundle_id } : {}),
+            },
+          }
+        : {}),
+    })),
+    next: more ? shown[shown.length - 1]!.device_id : null,
+  };
+}
+
+/** The topics a device is subscribed to, by name; undefined before the read model is built. */
+export async function readDeviceTopics(knex: Knex, deviceId: string): Promise<string[] | undefined> {
+  const table = await activeTable(knex, 'topic_subscriptions', 'topic_subscriptions');
+  if (!table) return undefined;
+  const rows = await knex(table)
+    .where({ device_id: deviceId, active: true })
+    .orderBy('topic')
+    .select<{ topic: string }[]>('topic');
+  return rows.map((r) => r.topic);
+}
