@@ -74,6 +74,8 @@ export function deviceRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): R
   ) {
     const stream = streamName(DEVICE_CATEGORY, deviceId);
     let result: CommandResult<DeviceState, DeviceEvent> | undefined;
+    // The answer's position is the command's last write, the target's move included (min_position).
+    let last = 0;
     // A workflow: a target this command registers is taken from the device that held it.
     await runWorkflow({
       name: 'move-push-target',
@@ -91,12 +93,16 @@ export function deviceRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): R
             });
           },
         },
-        ...movePushTargetSteps(deps.store, context, () =>
-          result ? registeredTarget(result.events) : undefined,
+        ...movePushTargetSteps(
+          deps.store,
+          context,
+          () => (result ? registeredTarget(result.events) : undefined),
+          (position) => (last = Math.max(last, position)),
         ),
       ],
     });
     if (!result) throw new Error('the device command did not run');
+    result = { ...result, position: Math.max(result.position, last) };
     deps.metrics.commands.inc({ command: type, outcome: 'ok' });
     res.set('ETag', `"${result.version}"`);
     return result;

@@ -51,6 +51,8 @@ export function movePushTargetSteps(
   store: EventStore,
   context: CommandContext,
   registered: () => RegisteredTarget | undefined,
+  /** Told each step's log position, so the command can answer with its last write. */
+  reached: (position: number) => void = () => undefined,
 ): WorkflowStep[] {
   let previous: string | null = null;
   return [
@@ -71,6 +73,7 @@ export function movePushTargetSteps(
           context: subCommand(context, 'claim-push-target'),
         });
         previous = claimed.events[0]?.data.previousDeviceId ?? null;
+        reached(claimed.position);
       },
     },
     {
@@ -79,7 +82,7 @@ export function movePushTargetSteps(
         const to = registered();
         const from = previous;
         if (!to || !from || from === to.deviceId) return;
-        await handleCommand({
+        const released = await handleCommand({
           store,
           decider: deviceDecider,
           stream: streamName(DEVICE_CATEGORY, from),
@@ -90,6 +93,7 @@ export function movePushTargetSteps(
           }),
           context: subCommand(context, 'release-push-target'),
         });
+        reached(released.position);
       },
     },
   ];
