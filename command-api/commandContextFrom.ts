@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import { v5 as uuidv5 } from 'uuid';
 import { currentTraceparent } from '../platform/observability/index.js';
+import { authOf } from '../platform/auth/index.js';
 import { COMMAND_ID_NAMESPACE, type CommandContext } from '../core/index.js';
 import { idempotencyKeyOf, requestHashOf } from './idempotencyGuard.js';
 
@@ -36,4 +37,10 @@ export function commandContextFrom(
     ...(traceparent ? { traceparent } : {}),
     now,
   };
+}
+
+/** The context of a command by the signed-in caller (after `authenticate`): their user and device. */
+export function signedInContext(req: Request, res: Response, now: Date): CommandContext {
+  const { userId, deviceId } = authOf(req);
+  return commandContextFrom(req, res, { userId, ...(deviceId ? { deviceId } : {}) }, now);
 }

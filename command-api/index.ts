@@ -5,7 +5,7 @@ import type { CommandApiDeps } from './CommandApiDeps.js';
 import { idempotencyGuard } from './idempotencyGuard.js';
 
 export type { CommandApiDeps } from './CommandApiDeps.js';
-export { commandContextFrom } from './commandContextFrom.js';
+export { commandContextFrom, signedInContext } from './commandContextFrom.js';
 
 /**
  * The command side: every module's command routes (writes only, through the event store) and

@@ -13,6 +13,7 @@ import { problems, problemResponse, type OpenAPIRegistry, validate } from '../..
 import type { CommandApiDeps } from '../../command-api/index.js';
 import {
   commandContextFrom,
+  signedInContext,
   EmailVerifiedAnswer,
   jsonAnswer,
   OnItsWayAnswer,
@@ -164,7 +165,7 @@ export function accountRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): 
         data: { passwordMatches, passwordHash },
         metadata,
       }),
-      context: commandContextFrom(req, res, { userId: auth.userId, deviceId: auth.deviceId }, deps.clock()),
+      context: signedInContext(req, res, deps.clock()),
     });
     res.json({ passwordChanged: true, version: result.version, position: result.position });
   });

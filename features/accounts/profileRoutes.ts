@@ -4,7 +4,13 @@ import { streamName } from '../../infra/eventStore/index.js';
 import { authenticate, authOf } from '../../platform/auth/index.js';
 import { problemResponse, z, type OpenAPIRegistry, validate, problems } from '../../platform/http/index.js';
 import type { CommandApiDeps } from '../../command-api/index.js';
-import { commandContextFrom, ifMatchVersion, ErasedAnswer, jsonAnswer } from '../../command-api/index.js';
+import {
+  commandContextFrom,
+  signedInContext,
+  ifMatchVersion,
+  ErasedAnswer,
+  jsonAnswer,
+} from '../../command-api/index.js';
 import { eraseUser } from './eraseUser.js';
 import { handleCommand, foldStream } from '../../core/index.js';
 
@@ -41,12 +47,7 @@ export function profileRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): 
   router.patch('/', authenticate(deps), async (req: Request, res: Response) => {
     const auth = authOf(req);
     const body = validate(UpdateMeBody, req.body);
-    const context = commandContextFrom(
-      req,
-      res,
-      { userId: auth.userId, deviceId: auth.deviceId },
-      deps.clock(),
-    );
+    const context = signedInContext(req, res, deps.clock());
     const result = await handleCommand({
       store: deps.store,
       decider: userDecider,

@@ -7,10 +7,10 @@ import {
   type DeviceState,
 } from '../../domain/device/index.js';
 import { streamName } from '../../infra/eventStore/index.js';
-import { authenticate, authOf } from '../../platform/auth/index.js';
+import { authenticate } from '../../platform/auth/index.js';
 import { problems, problemResponse, type OpenAPIRegistry, validate } from '../../platform/http/index.js';
 import type { CommandApiDeps } from '../../command-api/index.js';
-import { commandContextFrom, ifMatchVersion } from '../../command-api/index.js';
+import { signedInContext, ifMatchVersion } from '../../command-api/index.js';
 import { endSession } from '../sessions/index.js';
 import {
   DeletedResponse,
@@ -59,10 +59,7 @@ export function deviceRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): R
   // authenticates them itself.
   const signedIn = authenticate(deps);
 
-  const contextOf = (req: Request, res: Response) => {
-    const auth = authOf(req);
-    return commandContextFrom(req, res, { userId: auth.userId, deviceId: auth.deviceId }, deps.clock());
-  };
+  const contextOf = (req: Request, res: Response) => signedInContext(req, res, deps.clock());
 
   async function run(
     req: Request,

@@ -8,7 +8,7 @@ import {
   assertNoPoisonStrings,
 } from '../../platform/http/index.js';
 import type { CommandApiDeps } from '../../command-api/index.js';
-import { commandContextFrom } from '../../command-api/index.js';
+import { signedInContext } from '../../command-api/index.js';
 import { hasProtoField, MutationBatch, MutationResponse } from './syncSchemas.js';
 import { batchFromProtobuf, PROTOBUF, responseToProtobuf } from './syncProtobuf.js';
 import { applyMutations } from './applyMutations.js';
@@ -69,7 +69,7 @@ export function syncRoutes(
     if (hasProtoField(raw))
       throw problems.validation([{ path: 'mutations.set', message: 'a field may not be named __proto__' }]);
     const batch = validate(MutationBatch, raw);
-    const base = commandContextFrom(req, res, { userId: auth.userId, deviceId: auth.deviceId }, deps.clock());
+    const base = signedInContext(req, res, deps.clock());
     const { results, position } = await applyMutations(deps, auth, batch, base, options);
     if (format === PROTOBUF) res.type(PROTOBUF).send(responseToProtobuf({ results, position }));
     else res.json({ results, position });

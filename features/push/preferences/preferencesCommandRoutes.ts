@@ -10,7 +10,7 @@ import { streamName } from '../../../infra/eventStore/index.js';
 import { authenticate, authOf } from '../../../platform/auth/index.js';
 import { problemResponse, validate, type OpenAPIRegistry } from '../../../platform/http/index.js';
 import type { CommandApiDeps } from '../../../command-api/index.js';
-import { commandContextFrom, ifMatchVersion } from '../../../command-api/index.js';
+import { signedInContext, ifMatchVersion } from '../../../command-api/index.js';
 import { handleCommand } from '../../../core/index.js';
 import { NotificationPreferencesBody, NotificationPreferencesResponse } from './preferencesSchemas.js';
 
@@ -41,12 +41,7 @@ export function preferencesCommandRoutes(
   router.put('/', authenticate(deps), async (req, res) => {
     const auth = authOf(req);
     const preferences = validate(NotificationPreferencesBody, req.body);
-    const context = commandContextFrom(
-      req,
-      res,
-      { userId: auth.userId, deviceId: auth.deviceId },
-      deps.clock(),
-    );
+    const context = signedInContext(req, res, deps.clock());
     const result = await handleCommand({
       store: deps.store,
       decider: preferencesDecider,

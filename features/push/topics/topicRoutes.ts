@@ -17,7 +17,7 @@ import {
   type OpenAPIRegistry,
 } from '../../../platform/http/index.js';
 import type { CommandApiDeps } from '../../../command-api/index.js';
-import { commandContextFrom } from '../../../command-api/index.js';
+import { signedInContext } from '../../../command-api/index.js';
 import { foldStream, handleCommand } from '../../../core/index.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -66,12 +66,7 @@ export function topicRoutes(
     // Leaving is always allowed (a demoted admin can still unsubscribe).
     if (type === 'SubscribeDeviceToTopic' && topic.subscribers === 'admins' && !(await isAdmin(auth.userId)))
       throw new HttpProblem(403, 'forbidden', 'Forbidden', 'Only admins may subscribe to this topic');
-    const context = commandContextFrom(
-      req,
-      res,
-      { userId: auth.userId, deviceId: auth.deviceId },
-      deps.clock(),
-    );
+    const context = signedInContext(req, res, deps.clock());
     const result = await handleCommand({
       store: deps.store,
       decider: deviceDecider,
