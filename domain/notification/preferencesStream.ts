@@ -1,6 +1,7 @@
 import {
   DomainError,
   eventTypesOf,
+  sameJson,
   type Decider,
   type DomainCommand,
   type DomainEvent,
@@ -32,18 +33,6 @@ export type PreferencesState = { userId: string | null; preferences: Notificatio
 export const preferencesPersonalFields = {
   NotificationPreferencesSet: [],
 } satisfies PersonalFields<PreferencesEvent>;
-
-/** JSON with keys sorted at every level (stored events may come back with their keys reordered). */
-const canonical = (value: unknown): string =>
-  Array.isArray(value)
-    ? `[${value.map(canonical).join(',')}]`
-    : value !== null && typeof value === 'object'
-      ? `{${Object.keys(value)
-          .sort()
-          .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
-          .join(',')}}`
-      : JSON.stringify(value);
-const sameJson = (a: unknown, b: unknown) => canonical(a) === canonical(b);
 
 function decide(command: SetNotificationPreferences, state: PreferencesState): PreferencesEvent[] {
   const userId = command.metadata.userId;

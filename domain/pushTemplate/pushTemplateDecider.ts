@@ -1,21 +1,11 @@
-import { DomainError, eventTypesOf, type Decider } from '../shared/index.js';
+import { DomainError, eventTypesOf, sameJson, type Decider } from '../shared/index.js';
 import { pushTemplatePersonalFields, type PushTemplateCommand, type PushTemplateEvent } from './events.js';
 import type { PushTemplate } from './PushTemplate.js';
 import { templateProblems } from './templateProblems.js';
 
 export type PushTemplateState = { status: 'absent' } | { status: 'saved'; template: PushTemplate };
 
-/** JSON with keys sorted: a stored template (jsonb reorders keys) equals the one sent again. */
-const canonical = (value: unknown): string =>
-  Array.isArray(value)
-    ? `[${value.map(canonical).join(',')}]`
-    : value !== null && typeof value === 'object'
-      ? `{${Object.keys(value)
-          .sort()
-          .map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`)
-          .join(',')}}`
-      : JSON.stringify(value);
-const same = (a: PushTemplate, b: PushTemplate) => canonical(a) === canonical(b);
+const same = (a: PushTemplate, b: PushTemplate) => sameJson(a, b);
 
 /**
  * One template per stream (`pushTemplate-<name>`). Saving what is saved already is an idempotent
