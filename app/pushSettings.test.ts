@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import webPush from 'web-push';
 import { loadConfig } from './config.js';
 import { vapidKeys } from './secrets.js';
+import { configErrorOf } from '../test/support/configErrorOf.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'eventide-push-settings-'));
 const file = (name: string, text: string) => {
@@ -30,15 +31,7 @@ const account = {
 const generated = webPush.generateVAPIDKeys();
 const vapid = { VAPID_PUBLIC_KEY: generated.publicKey, VAPID_PRIVATE_KEY: generated.privateKey };
 
-/** The line of the ConfigError that loading `env` throws. */
-const errorOf = (env: Record<string, string>): string => {
-  try {
-    loadConfig(env);
-  } catch (e) {
-    return (e as Error).message;
-  }
-  return 'no error';
-};
+const errorOf = configErrorOf;
 
 describe('push provider settings', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from './config.js';
+import { configErrorOf } from '../test/support/configErrorOf.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'eventide-topics-settings-'));
 const file = (name: string, text: string) => {
@@ -10,14 +11,7 @@ const file = (name: string, text: string) => {
   writeFileSync(path, text);
   return path;
 };
-const errorOf = (env: Record<string, string>): string => {
-  try {
-    loadConfig(env);
-  } catch (e) {
-    return (e as Error).message;
-  }
-  return 'no error';
-};
+const errorOf = configErrorOf;
 
 describe('PUSH_TOPICS_FILE', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
