@@ -3,6 +3,7 @@ import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { jwtVerify } from 'jose';
 import { testCertificates } from '../testCertificates.js';
+import { buffer } from 'node:stream/consumers';
 
 /** FCM v1 error codes (`details[].errorCode`) with the HTTP status and canonical status they come with. */
 const FCM_ERRORS = {
@@ -110,81 +111,78 @@ export async function startLocalFcm(account: {
   const refused = new Map<string, FcmAnswer>();
   let counter = 0;
   const server = createServer({ cert: certs.cert, key: certs.key }, (req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      void (async () => {
-        const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
-          res.writeHead(status, { 'content-type': 'application/json; charset=UTF-8', ...headers });
-          res.end(JSON.stringify(body));
-        };
-        const fail = (answer: FcmAnswer) => {
-          const e = FCM_ERRORS[answer.errorCode];
-          send(
-            e.code,
-            {
-              error: {
-                code: e.code,
-                message: answer.message ?? e.message,
-                status: e.status,
-                details: [
-                  {
-                    '@type': 'type.googleapis.com/google.firebase.fcm.v1.FcmError',
-                    errorCode: answer.errorCode,
-                  },
-                ],
-              },
-            },
-            answer.retryAfterSeconds === undefined ? {} : { 'retry-after': String(answer.retryAfterSeconds) },
-          );
-        };
-        const path = /^\/v1\/projects\/([^/]+)\/messages:send$/.exec(req.url ?? '');
-        if (req.method !== 'POST' || !path) return send(404, { error: { code: 404, status: 'NOT_FOUND' } });
-        local.requests++;
-        const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
-        try {
-          await jwtVerify(bearer ?? '', publicKey, {
-            algorithms: ['RS256'],
-            issuer: account.client_email,
-            audience: 'https://fcm.googleapis.com/',
-          });
-        } catch {
-          return send(401, {
+    void (async () => {
+      const received = await buffer(req);
+      const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+        res.writeHead(status, { 'content-type': 'application/json; charset=UTF-8', ...headers });
+        res.end(JSON.stringify(body));
+      };
+      const fail = (answer: FcmAnswer) => {
+        const e = FCM_ERRORS[answer.errorCode];
+        send(
+          e.code,
+          {
             error: {
-              code: 401,
-              status: 'UNAUTHENTICATED',
-              message: 'Request had invalid authentication credentials.',
+              code: e.code,
+              message: answer.message ?? e.message,
+              status: e.status,
+              details: [
+                {
+                  '@type': 'type.googleapis.com/google.firebase.fcm.v1.FcmError',
+                  errorCode: answer.errorCode,
+                },
+              ],
             },
-          });
-        }
-        if (path[1] !== account.project_id)
-          return send(403, {
-            error: { code: 403, status: 'PERMISSION_DENIED', message: 'Permission denied.' },
-          });
-        const next = queued.shift();
-        if (next) return fail(next);
-        let message: FcmMessage;
-        try {
-          message = (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { message: FcmMessage }).message;
-        } catch {
-          return send(400, {
-            error: { code: 400, status: 'INVALID_ARGUMENT', message: 'Invalid JSON payload.' },
-          });
-        }
-        if (!message?.token) return fail({ errorCode: 'INVALID_ARGUMENT' });
-        // FCM's 4096-byte limit on what a message carries (its notification and data).
-        const carried = JSON.stringify({ notification: message.notification, data: message.data });
-        if (Buffer.byteLength(carried) > 4096)
-          return fail({ errorCode: 'INVALID_ARGUMENT', message: 'Message is too big' });
-        const invalid = invalidField(message);
-        if (invalid) return fail({ errorCode: 'INVALID_ARGUMENT', message: invalid });
-        const refusal = refused.get(message.token);
-        if (refusal) return fail(refusal);
-        const name = `projects/${account.project_id}/messages/0:${Date.now()}%${++counter}`;
-        local.delivered.push({ name, message });
-        send(200, { name });
-      })();
-    });
+          },
+          answer.retryAfterSeconds === undefined ? {} : { 'retry-after': String(answer.retryAfterSeconds) },
+        );
+      };
+      const path = /^\/v1\/projects\/([^/]+)\/messages:send$/.exec(req.url ?? '');
+      if (req.method !== 'POST' || !path) return send(404, { error: { code: 404, status: 'NOT_FOUND' } });
+      local.requests++;
+      const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+      try {
+        await jwtVerify(bearer ?? '', publicKey, {
+          algorithms: ['RS256'],
+          issuer: account.client_email,
+          audience: 'https://fcm.googleapis.com/',
+        });
+      } catch {
+        return send(401, {
+          error: {
+            code: 401,
+            status: 'UNAUTHENTICATED',
+            message: 'Request had invalid authentication credentials.',
+          },
+        });
+      }
+      if (path[1] !== account.project_id)
+        return send(403, {
+          error: { code: 403, status: 'PERMISSION_DENIED', message: 'Permission denied.' },
+        });
+      const next = queued.shift();
+      if (next) return fail(next);
+      let message: FcmMessage;
+      try {
+        message = (JSON.parse(received.toString('utf8')) as { message: FcmMessage }).message;
+      } catch {
+        return send(400, {
+          error: { code: 400, status: 'INVALID_ARGUMENT', message: 'Invalid JSON payload.' },
+        });
+      }
+      if (!message?.token) return fail({ errorCode: 'INVALID_ARGUMENT' });
+      // FCM's 4096-byte limit on what a message carries (its notification and data).
+      const carried = JSON.stringify({ notification: message.notification, data: message.data });
+      if (Buffer.byteLength(carried) > 4096)
+        return fail({ errorCode: 'INVALID_ARGUMENT', message: 'Message is too big' });
+      const invalid = invalidField(message);
+      if (invalid) return fail({ errorCode: 'INVALID_ARGUMENT', message: invalid });
+      const refusal = refused.get(message.token);
+      if (refusal) return fail(refusal);
+      const name = `projects/${account.project_id}/messages/0:${Date.now()}%${++counter}`;
+      local.delivered.push({ name, message });
+      send(200, { name });
+    })();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const local: LocalFcm = {

@@ -10,6 +10,7 @@ import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { decodeProtectedHeader, jwtVerify } from 'jose';
 import { testCertificates } from '../testCertificates.js';
+import { buffer } from 'node:stream/consumers';
 
 export interface WebPushAnswer {
   status: number;
@@ -92,84 +93,80 @@ export async function startLocalWebPush(): Promise<LocalWebPush> {
   const queued: WebPushAnswer[] = [];
   let counter = 0;
   const server = createServer({ cert: certs.cert, key: certs.key }, (req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      void (async () => {
-        const answer = (status: number, headers: Record<string, string> = {}, text = '') => {
-          res.writeHead(status, headers);
-          res.end(text);
-        };
-        const id = /^\/push\/([^/]+)$/.exec(req.url ?? '')?.[1];
-        const subscriber = id ? subscribers.get(id) : undefined;
-        if (req.method !== 'POST' || !id) return answer(404, {}, 'not found');
-        local.requests++;
-        const next = queued.shift();
-        if (next)
-          return answer(
-            next.status,
-            next.retryAfterSeconds === undefined ? {} : { 'retry-after': String(next.retryAfterSeconds) },
-            `status ${next.status}`,
-          );
-        if (!subscriber) return answer(404, {}, 'no such subscription');
-        const gone = refused.get(id);
-        if (gone) return answer(gone, {}, 'subscription gone');
-        const auth = /^vapid t=([^,\s]+),\s*k=([A-Za-z0-9_-]+)$/.exec(req.headers.authorization ?? '');
-        if (!auth) return answer(401, {}, 'vapid authorization required');
-        let vapid: WebPushDelivery['vapid'];
-        try {
-          const raw = Buffer.from(auth[2]!, 'base64url');
-          if (raw.length !== 65 || decodeProtectedHeader(auth[1]!).alg !== 'ES256')
-            throw new Error('bad key');
-          const key = createPublicKey({
-            key: {
-              kty: 'EC',
-              crv: 'P-256',
-              x: raw.subarray(1, 33).toString('base64url'),
-              y: raw.subarray(33).toString('base64url'),
-            },
-            format: 'jwk',
-          });
-          const { payload } = await jwtVerify(auth[1]!, key, {
-            algorithms: ['ES256'],
-            audience: local.origin,
-            requiredClaims: ['exp', 'sub'],
-          });
-          if (payload.exp! > Date.now() / 1000 + 86_400) throw new Error('exp more than 24 hours ahead');
-          vapid = { aud: local.origin, exp: payload.exp!, sub: payload.sub! };
-        } catch (e) {
-          return answer(403, {}, `vapid: ${(e as Error).message}`);
-        }
-        if (req.headers['content-encoding'] !== 'aes128gcm') return answer(415, {}, 'aes128gcm only');
-        if (req.headers.ttl === undefined) return answer(400, {}, 'TTL required');
-        if (!/^\d+$/.test(String(req.headers.ttl))) return answer(400, {}, 'TTL: a number of seconds');
-        const urgency = String(req.headers.urgency ?? 'normal');
-        if (!['very-low', 'low', 'normal', 'high'].includes(urgency))
-          return answer(400, {}, 'Urgency: very-low, low, normal or high');
-        const header = req.headers.topic;
-        const topic = Array.isArray(header) ? header.join(',') : header;
-        if (topic !== undefined && !/^[A-Za-z0-9_-]{1,32}$/.test(topic))
-          return answer(400, {}, 'Topic: at most 32 characters of the URL-safe base64 alphabet');
-        const body = Buffer.concat(chunks);
-        if (body.length > 4096) return answer(413, {}, 'payload too large');
-        let plaintext: string;
-        try {
-          plaintext = decryptAes128gcm(body, subscriber);
-        } catch (e) {
-          return answer(400, {}, `cannot decrypt: ${(e as Error).message}`);
-        }
-        local.delivered.push({
-          pushToken: subscriber.pushToken,
-          plaintext,
-          headers: req.headers,
-          topic,
-          ttl: Number(req.headers.ttl),
-          urgency,
-          vapid,
+    void (async () => {
+      const received = await buffer(req);
+      const answer = (status: number, headers: Record<string, string> = {}, text = '') => {
+        res.writeHead(status, headers);
+        res.end(text);
+      };
+      const id = /^\/push\/([^/]+)$/.exec(req.url ?? '')?.[1];
+      const subscriber = id ? subscribers.get(id) : undefined;
+      if (req.method !== 'POST' || !id) return answer(404, {}, 'not found');
+      local.requests++;
+      const next = queued.shift();
+      if (next)
+        return answer(
+          next.status,
+          next.retryAfterSeconds === undefined ? {} : { 'retry-after': String(next.retryAfterSeconds) },
+          `status ${next.status}`,
+        );
+      if (!subscriber) return answer(404, {}, 'no such subscription');
+      const gone = refused.get(id);
+      if (gone) return answer(gone, {}, 'subscription gone');
+      const auth = /^vapid t=([^,\s]+),\s*k=([A-Za-z0-9_-]+)$/.exec(req.headers.authorization ?? '');
+      if (!auth) return answer(401, {}, 'vapid authorization required');
+      let vapid: WebPushDelivery['vapid'];
+      try {
+        const raw = Buffer.from(auth[2]!, 'base64url');
+        if (raw.length !== 65 || decodeProtectedHeader(auth[1]!).alg !== 'ES256') throw new Error('bad key');
+        const key = createPublicKey({
+          key: {
+            kty: 'EC',
+            crv: 'P-256',
+            x: raw.subarray(1, 33).toString('base64url'),
+            y: raw.subarray(33).toString('base64url'),
+          },
+          format: 'jwk',
         });
-        answer(201, { location: `${local.origin}/message/${++counter}` });
-      })();
-    });
+        const { payload } = await jwtVerify(auth[1]!, key, {
+          algorithms: ['ES256'],
+          audience: local.origin,
+          requiredClaims: ['exp', 'sub'],
+        });
+        if (payload.exp! > Date.now() / 1000 + 86_400) throw new Error('exp more than 24 hours ahead');
+        vapid = { aud: local.origin, exp: payload.exp!, sub: payload.sub! };
+      } catch (e) {
+        return answer(403, {}, `vapid: ${(e as Error).message}`);
+      }
+      if (req.headers['content-encoding'] !== 'aes128gcm') return answer(415, {}, 'aes128gcm only');
+      if (req.headers.ttl === undefined) return answer(400, {}, 'TTL required');
+      if (!/^\d+$/.test(String(req.headers.ttl))) return answer(400, {}, 'TTL: a number of seconds');
+      const urgency = String(req.headers.urgency ?? 'normal');
+      if (!['very-low', 'low', 'normal', 'high'].includes(urgency))
+        return answer(400, {}, 'Urgency: very-low, low, normal or high');
+      const header = req.headers.topic;
+      const topic = Array.isArray(header) ? header.join(',') : header;
+      if (topic !== undefined && !/^[A-Za-z0-9_-]{1,32}$/.test(topic))
+        return answer(400, {}, 'Topic: at most 32 characters of the URL-safe base64 alphabet');
+      const body = received;
+      if (body.length > 4096) return answer(413, {}, 'payload too large');
+      let plaintext: string;
+      try {
+        plaintext = decryptAes128gcm(body, subscriber);
+      } catch (e) {
+        return answer(400, {}, `cannot decrypt: ${(e as Error).message}`);
+      }
+      local.delivered.push({
+        pushToken: subscriber.pushToken,
+        plaintext,
+        headers: req.headers,
+        topic,
+        ttl: Number(req.headers.ttl),
+        urgency,
+        vapid,
+      });
+      answer(201, { location: `${local.origin}/message/${++counter}` });
+    })();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const local: LocalWebPush = {
