@@ -41,3 +41,4 @@ export {
   type PreferencesState,
   type SetNotificationPreferences,
 } from './preferencesStream.js';
+export type { InterruptionLevel, PushPayloadFields } from './PushPayloadFields.js';

@@ -1,3 +1,5 @@
+import type { PushPayloadFields } from '../notification/index.js';
+
 /** The type of a call-time parameter; a string one has a longest length (the size check needs it). */
 export type TemplateParameter = { type: 'string'; maxLength: number } | { type: 'number' } | { type: 'date' };
 
@@ -7,20 +9,8 @@ export interface TemplateMessages {
   body: string;
 }
 
-/** Payload fields a template sets for every notification made from it (see PushPayloadFields). */
-export interface TemplatePayload {
-  deepLink?: string;
-  imageUrl?: string;
-  category?: string;
-  sound?: string;
-  threadId?: string;
-  channelId?: string;
-  collapseKey?: string;
-  ttlSeconds?: number;
-  priority?: 'high' | 'normal';
-  interruptionLevel?: 'passive' | 'active' | 'time-sensitive' | 'critical';
-  badge?: number;
-}
+/** Payload fields a template sets for every notification made from it. */
+export type TemplatePayload = PushPayloadFields;
 
 /**
  * A push template: per-locale title and body messages (ICU MessageFormat), rendered per device
