@@ -42,3 +42,22 @@ export {
   type SetNotificationPreferences,
 } from './preferencesStream.js';
 export type { InterruptionLevel, PushPayloadFields } from './PushPayloadFields.js';
+export {
+  MAX_DIRECT_RECIPIENTS,
+  NOTIFICATION_CATEGORY,
+  notificationDecider,
+  notificationPersonalFields,
+  type CancelNotification,
+  type NotificationAudience,
+  type NotificationCancelled,
+  type NotificationCommand,
+  type NotificationContent,
+  type NotificationEvent,
+  type NotificationFannedOut,
+  type NotificationRequest,
+  type NotificationRequested,
+  type NotificationSender,
+  type NotificationState,
+  type RecordFanOutPage,
+  type RequestNotification,
+} from './notificationStream.js';
