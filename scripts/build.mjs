@@ -3,7 +3,7 @@
 // (node_modules is resolved at run time); the source maps point stack traces at the .ts files.
 // `npm start` and the tests run it first; it takes well under a second.
 import { build } from 'esbuild';
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -14,9 +14,10 @@ const entries = readdirSync(join(root, 'bin'))
 
 const outdir = join(root, 'dist');
 
-await build({
+const result = await build({
   entryPoints: entries,
   outdir,
+  absWorkingDir: root,
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -27,4 +28,13 @@ await build({
   outExtension: { '.js': '.js' },
   chunkNames: 'chunks/[name]-[hash]',
   logLevel: 'warning',
+  metafile: true,
 });
+
+// Chunks of earlier builds (their names carry a content hash) would pile up: remove every file
+// in dist/ this build did not write.
+const written = new Set(Object.keys(result.metafile.outputs).map((file) => join(root, file)));
+for (const entry of readdirSync(outdir, { recursive: true, withFileTypes: true })) {
+  const file = join(entry.parentPath, entry.name);
+  if (entry.isFile() && !written.has(file)) rmSync(file);
+}
