@@ -61,3 +61,5 @@ export {
   type RecordFanOutPage,
   type RequestNotification,
 } from './notificationStream.js';
+export { formatInstant, parseInstant } from './civilTime.js';
+export { addDays, instantsAt } from './zonedTime.js';

@@ -1,0 +1,33 @@
+export {
+  MAX_SCHEDULE_AHEAD_DAYS,
+  MAX_THROTTLE_PER_MINUTE,
+  MAX_VARIANTS,
+  type Campaign,
+  type CampaignAudience,
+  type CampaignVariant,
+} from './Campaign.js';
+export { compareAppVersions } from './appVersion.js';
+export {
+  scheduleSpan,
+  sendInstantFor,
+  waveInstants,
+  WAVE_MS,
+  type CampaignSchedule,
+} from './campaignSchedule.js';
+export {
+  CAMPAIGN_CATEGORY,
+  campaignDecider,
+  campaignPersonalFields,
+  type CampaignCancelled,
+  type CampaignCommand,
+  type CampaignCreated,
+  type CampaignEvent,
+  type CampaignState,
+  type CampaignWaveStarted,
+  type CancelCampaign,
+  type CreateCampaign,
+  type StartCampaignWave,
+} from './campaignStream.js';
+export { matchesSegment, regionOf, type DeviceFacts, type Segment } from './segment.js';
+export { validateCampaign, type CampaignCheckContext, type CampaignProblem } from './validateCampaign.js';
+export { variantOf, type WeightedVariant } from './variantOf.js';
