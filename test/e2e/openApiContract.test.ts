@@ -127,6 +127,7 @@ describe('the OpenAPI document is the contract', () => {
       'delete /v1/devices/{id}',
       'patch /v1/devices/{id}',
       'patch /v1/me',
+      'patch /v1/me/attributes',
       'put /v1/me/notification-preferences',
     ]);
   });

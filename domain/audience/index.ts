@@ -1,0 +1,15 @@
+export {
+  ATTRIBUTE_NAME,
+  attributeProblems,
+  MAX_ATTRIBUTE_TEXT,
+  MAX_ATTRIBUTES,
+  USER_ATTRIBUTES_CATEGORY,
+  userAttributesDecider,
+  userAttributesPersonalFields,
+  type AttributeValue,
+  type SetUserAttributes,
+  type UserAttributes,
+  type UserAttributesEvent,
+  type UserAttributesSet,
+  type UserAttributesState,
+} from './userAttributes.js';
