@@ -61,6 +61,7 @@ export async function runProjectors(
     store: infra.store,
     knex,
     bus: infra.bus,
+    changeSignal: infra.changeSignal,
     blobs: infra.blobs,
     mailer: infra.mailer,
     pushProvider: infra.pushProvider,
