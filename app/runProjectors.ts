@@ -62,6 +62,7 @@ export async function runProjectors(
     knex,
     bus: infra.bus,
     changeSignal: infra.changeSignal,
+    ...(infra.outbox ? { outbox: infra.outbox } : {}),
     blobs: infra.blobs,
     mailer: infra.mailer,
     pushProvider: infra.pushProvider,

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { Bus } from '../../../infra/bus/index.js';
+import type { Bus, Outbox } from '../../../infra/bus/index.js';
 import type { ChangeSignal } from '../../../infra/changeSignal/index.js';
 import type { Logger } from '../../../platform/observability/index.js';
 import { activeTable } from '../../../projectors/runtime/index.js';
@@ -16,6 +16,12 @@ export const SYNC_SETTLE_MS = 3_000;
 export interface SyncPusherDeps {
   knex: Knex;
   bus: Bus;
+  /**
+   * The bus's outbox where it lives in this database (the Postgres bus): the pushes are published
+   * in the transaction that records them, exactly once. Without one (Kafka) they are published
+   * before that commit.
+   */
+  outbox?: Outbox;
   /** Where feed changes are announced; none: changes come only through `note` (tests). */
   changeSignal?: ChangeSignal;
   /** PUSH_SYNC_INTERVAL_SECONDS: at most one sync push per device per interval (> 0). */
@@ -53,9 +59,9 @@ interface DueRow {
  * 3. sends what is due: pending since `settleMs` (3 s) at least, so the device that made the
  *    change (it reads its writes) and devices long-polling pull first and are not woken, and no
  *    push to that device within the interval. The rows are locked (`skip locked`: any number of
- *    processes may run it), the bus publish happens before the commit that records the send; a
- *    crash between them sends again with the same delivery key in the same window, which the
- *    sender's ledger drops.
+ *    processes may run it); the pushes are published in the transaction that records them (the
+ *    Postgres bus's outbox) or just before its commit (Kafka), where a crash between the two
+ *    sends again with the same delivery key in the same window, which the sender's ledger drops.
  * An announcement lost (the signal's `onLost`) is a sync push not sent: apps also pull when they
  * open. Sync pushes are not notifications: no inbox, no preferences, no caps.
  */
@@ -198,10 +204,9 @@ export class SyncPusher {
           where ${s}.device_id = u.device_id`,
         [now, rows.map((r) => r.device_id), rows.map((r) => String(r.wanted_position))],
       );
-      await this.deps.bus.publish(
-        PUSH_REQUESTS_TOPIC,
-        pushes.map((p) => ({ key: p.deviceId, value: JSON.stringify(p) })),
-      );
+      const messages = pushes.map((p) => ({ key: p.deviceId, value: JSON.stringify(p) }));
+      if (this.deps.outbox) await this.deps.outbox.publishWithin(trx, PUSH_REQUESTS_TOPIC, messages);
+      else await this.deps.bus.publish(PUSH_REQUESTS_TOPIC, messages);
       return pushes.length;
     });
   }

@@ -14,6 +14,7 @@ export const syncPushWorker = {
     const pusher = new SyncPusher({
       knex: context.knex,
       bus: context.bus,
+      ...(context.outbox ? { outbox: context.outbox } : {}),
       ...(context.changeSignal ? { changeSignal: context.changeSignal } : {}),
       intervalSeconds,
       logger: context.logger,
