@@ -21,6 +21,7 @@ const T0 = Date.UTC(2026, 0, 1);
 describe('SyncPusher (silent sync pushes) on PostgreSQL and its bus', () => {
   const database = readModelDatabase([notifierProjection]);
   let bus: Bus;
+  let real: PostgresBus;
   let pulls: FeedPullLog;
   const published: BusMessage[] = [];
   let clock = T0;
@@ -29,7 +30,7 @@ describe('SyncPusher (silent sync pushes) on PostgreSQL and its bus', () => {
   beforeAll(async () => {
     const db = database.db;
     if (!db) return;
-    const real = await PostgresBus.open(db);
+    real = await PostgresBus.open(db);
     // The real bus, and what was handed to it (in order).
     bus = {
       kind: real.kind,
@@ -251,5 +252,54 @@ describe('SyncPusher (silent sync pushes) on PostgreSQL and its bus', () => {
     expect(pushesSince(from).map((p) => [p.deviceId, p.data.position, p.silent])).toEqual([
       [phone, '600', true],
     ]);
+  });
+
+  it('when the bus has an outbox, the push is published in the transaction that records it: a consumer receives it once, and a failed round publishes nothing', async (ctx) => {
+    if (!database.db) return ctx.skip();
+    const { user, phone } = aUser();
+    await given(deviceRegistered(phone, user));
+    let fail = true;
+    const transactional = new SyncPusher({
+      knex: database.db.knex,
+      bus,
+      outbox: {
+        publishWithin: async (trx, topic, messages) => {
+          await real.publishWithin(trx, topic, messages);
+          if (fail) throw new Error('failed after publishing, before the commit');
+        },
+      },
+      intervalSeconds: INTERVAL_S,
+      logger: createLogger({ level: 'silent' }),
+      now: () => clock,
+      settleMs: 0,
+      tickMs: 0,
+    });
+    transactional.note(user, 700);
+    await expect(transactional.tick()).rejects.toThrow('before the commit');
+    fail = false;
+    expect(await transactional.tick()).toBe(1);
+    const received: PushNotification[] = [];
+    const consumer = await real.consume(
+      { group: `sync-${randomUUID()}`, topics: [PUSH_REQUESTS_TOPIC] },
+      (m) => {
+        const push = JSON.parse(m.value.toString()) as PushNotification;
+        if (push.deviceId === phone) received.push(push);
+        return Promise.resolve();
+      },
+    );
+    try {
+      await vi.waitFor(() => expect(received).toHaveLength(1), { timeout: 10_000, interval: 50 });
+      // A message published after it, to this device: once it arrives, nothing more of the first can.
+      await real.publish(PUSH_REQUESTS_TOPIC, [
+        { key: phone, value: JSON.stringify({ deviceId: phone, kind: 'marker' }) },
+      ]);
+      await vi.waitFor(() => expect(received.map((p) => p.kind)).toEqual(['sync', 'marker']), {
+        timeout: 10_000,
+        interval: 50,
+      });
+    } finally {
+      await consumer.stop();
+    }
+    expect(received[0]).toMatchObject({ data: { kind: 'sync', position: '700' }, silent: true });
   });
 });
