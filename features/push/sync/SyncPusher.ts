@@ -10,6 +10,9 @@ import { syncPushOf, type SyncTarget } from './syncPushOf.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Rounds between two prunes of the devices removed (or erased with their user). */
+const PRUNE_EVERY = 600;
+
 /** How long a change waits before its first push, so a device that is online pulls it first. */
 export const SYNC_SETTLE_MS = 3_000;
 
@@ -62,6 +65,7 @@ interface DueRow {
  *    processes may run it); the pushes are published in the transaction that records them (the
  *    Postgres bus's outbox) or just before its commit (Kafka), where a crash between the two
  *    sends again with the same delivery key in the same window, which the sender's ledger drops.
+ * Every ten minutes it prunes what it and the query API keep of devices removed or erased.
  * An announcement lost (the signal's `onLost`) is a sync push not sent: apps also pull when they
  * open. Sync pushes are not notifications: no inbox, no preferences, no caps.
  */
@@ -70,6 +74,7 @@ export class SyncPusher {
   private timer: NodeJS.Timeout | undefined;
   private unsubscribe: (() => Promise<void>) | undefined;
   private running: Promise<unknown> = Promise.resolve();
+  private rounds = 0;
   private readonly now: () => number;
   private readonly intervalMs: number;
 
@@ -120,7 +125,22 @@ export class SyncPusher {
     if (!devices) return 0;
     await this.recordNoted(devices);
     await this.settle(devices);
+    if (++this.rounds % PRUNE_EVERY === 0) await this.prune(devices);
     return this.sendDue(devices);
+  }
+
+  /**
+   * Forgets the sync state and the recorded pulls of devices removed, or gone with their erased
+   * user (the notifier deletes those): every `PRUNE_EVERY` rounds (10 minutes at 1 s).
+   */
+  async prune(devices?: string): Promise<void> {
+    const table = devices ?? (await activeTable(this.deps.knex, 'notifier', 'notifier_devices'));
+    if (!table) return;
+    for (const t of [SYNC_DEVICES_TABLE, FEED_PULLS_TABLE])
+      await this.deps.knex.raw(
+        `delete from ${t} where not exists (
+           select 1 from ${table} d where d.device_id = ${t}.device_id and d.active)`,
+      );
   }
 
   private async recordNoted(devices: string): Promise<void> {

@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { DeviceEvent } from '../../../domain/device/index.js';
 import { PostgresBus, type Bus, type BusMessage } from '../../../infra/bus/index.js';
 import { PostgresChangeSignal } from '../../../infra/changeSignal/index.js';
 import type { PushNotification } from '../../../infra/push/index.js';
 import { createLogger } from '../../../platform/observability/index.js';
 import { versionedTable } from '../../../projectors/runtime/index.js';
 import { FeedPullLog } from '../../../query-api/index.js';
-import { at, deviceRegistered } from '../../../test/support/eventFixtures.js';
-import { recordEvents } from '../../../test/support/projectionSpec.js';
+import { at, deviceRegistered, userErased } from '../../../test/support/eventFixtures.js';
+import { recordEvents, type GivenEvent } from '../../../test/support/projectionSpec.js';
 import { readModelDatabase } from '../../../test/support/readModelDatabase.js';
 import { notifierProjection } from '../notifier/index.js';
 import { PUSH_REQUESTS_TOPIC } from '../notifier/index.js';
@@ -60,7 +59,7 @@ describe('SyncPusher (silent sync pushes) on PostgreSQL and its bus', () => {
   });
 
   /** Applies device events through the notifier projection (its real table), committed. */
-  async function given(...events: DeviceEvent[]) {
+  async function given(...events: GivenEvent[]) {
     const knex = database.db!.knex;
     for (const event of recordEvents(events)) {
       await knex.transaction((trx) =>
@@ -301,5 +300,36 @@ describe('SyncPusher (silent sync pushes) on PostgreSQL and its bus', () => {
       await consumer.stop();
     }
     expect(received[0]).toMatchObject({ data: { kind: 'sync', position: '700' }, silent: true });
+  });
+
+  it('when devices are removed or their user erased, a prune forgets their sync state and recorded pulls', async (ctx) => {
+    if (!database.db) return ctx.skip();
+    const knex = database.db.knex;
+    const { user, phone, tablet } = aUser();
+    const other = aUser();
+    await given(
+      deviceRegistered(phone, user),
+      deviceRegistered(tablet, user),
+      deviceRegistered(other.phone, other.user),
+    );
+    for (const [device, owner] of [
+      [phone, user],
+      [tablet, user],
+      [other.phone, other.user],
+    ] as const)
+      pulls.note(device, owner, 800);
+    await pulls.flush();
+    pusher.note(user, 900);
+    pusher.note(other.user, 900);
+    await pusher.tick();
+    advance(SETTLE_MS);
+    expect(await pusher.tick()).toBe(3);
+    await given({ type: 'DeviceRemoved', data: { deviceId: tablet, userId: user, removedAt: at(9) } });
+    await given(userErased(other.user));
+    await pusher.prune();
+    const kept = async (table: string) =>
+      (await knex(table).whereIn('device_id', [phone, tablet, other.phone]).pluck('device_id')) as string[];
+    expect(await kept('push_sync_devices')).toEqual([phone]);
+    expect(await kept('feed_pulls')).toEqual([phone]);
   });
 });
