@@ -1,5 +1,6 @@
 import { generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Provider as ApnProvider } from '@parse/node-apn';
 import webPush from 'web-push';
 import { startLocalApns, type LocalApns } from '../../test/support/push/localApns.js';
 import { startLocalFcm, type LocalFcm } from '../../test/support/push/localFcm.js';
@@ -68,7 +69,7 @@ describe('a silent notification on APNs (local HTTP/2 server)', () => {
     });
     try {
       const library = (await import('@parse/node-apn')).default;
-      const client = (raw as unknown as { client: import('@parse/node-apn').Provider }).client;
+      const client = (raw as unknown as { client: ApnProvider }).client;
       const attempt = async (pushType: 'background' | 'alert', priority: number, aps: object) => {
         const note = new library.Notification();
         note.topic = identity.bundleId;
