@@ -4,7 +4,7 @@ import type { ChangeSignal } from '../../../infra/changeSignal/index.js';
 import type { Logger } from '../../../platform/observability/index.js';
 import { activeTable } from '../../../projectors/runtime/index.js';
 import { FEED_PULLS_TABLE } from '../../../query-api/index.js';
-import { PUSH_REQUESTS_TOPIC } from '../notifier/index.js';
+import { PUSH_REQUESTS_TOPIC, notifierProjection } from '../notifier/index.js';
 import { SYNC_DEVICES_TABLE, ensureSyncPushSchema } from './syncPushSchema.js';
 import { syncPushOf, type SyncTarget } from './syncPushOf.js';
 
@@ -94,7 +94,15 @@ export class SyncPusher {
     );
     const tickMs = this.deps.tickMs ?? 1000;
     if (tickMs > 0) {
-      this.timer = setInterval(() => void this.tick().catch(() => undefined), tickMs);
+      // A round still running when the next is due: that one is skipped, not queued.
+      let busy = false;
+      this.timer = setInterval(() => {
+        if (busy) return;
+        busy = true;
+        this.tick()
+          .catch(() => undefined)
+          .finally(() => (busy = false));
+      }, tickMs);
       this.timer.unref();
     }
   }
@@ -121,7 +129,7 @@ export class SyncPusher {
   }
 
   private async round(): Promise<number> {
-    const devices = await activeTable(this.deps.knex, 'notifier', 'notifier_devices');
+    const devices = await this.devicesTable();
     if (!devices) return 0;
     await this.recordNoted(devices);
     await this.settle(devices);
@@ -134,13 +142,18 @@ export class SyncPusher {
    * user (the notifier deletes those): every `PRUNE_EVERY` rounds (10 minutes at 1 s).
    */
   async prune(devices?: string): Promise<void> {
-    const table = devices ?? (await activeTable(this.deps.knex, 'notifier', 'notifier_devices'));
+    const table = devices ?? (await this.devicesTable());
     if (!table) return;
     for (const t of [SYNC_DEVICES_TABLE, FEED_PULLS_TABLE])
       await this.deps.knex.raw(
         `delete from ${t} where not exists (
            select 1 from ${table} d where d.device_id = ${t}.device_id and d.active)`,
       );
+  }
+
+  /** The notifier's table of devices and targets (its active version), before its first build none. */
+  private devicesTable(): Promise<string | undefined> {
+    return activeTable(this.deps.knex, notifierProjection.name, 'notifier_devices');
   }
 
   private async recordNoted(devices: string): Promise<void> {
