@@ -31,8 +31,9 @@ export function notModified(deps: Pick<QueryApiDeps, 'metrics'>, request: FeedRe
 /**
  * The feed's unchanged poll ahead of the middleware chain: the polling phone's common case,
  * answered from memory with the route's own checks (token, revocation, parameters, cursor
- * signature, Accept), noting the device's pull (a map entry: FeedPullLog). A poll that may wait (`wait`, `min_position`), that fails a check or whose
- * feed changed goes down the chain to the route, which answers it.
+ * signature, Accept), noting the device's pull (a map entry: FeedPullLog). A poll that may wait
+ * (`wait`, `min_position`), that fails a check or whose feed changed goes down the chain to the
+ * route, which answers it.
  */
 export function feedNotModified(deps: QueryApiDeps): FastPath {
   return {
