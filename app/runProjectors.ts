@@ -61,6 +61,8 @@ export async function runProjectors(
     store: infra.store,
     knex,
     bus: infra.bus,
+    changeSignal: infra.changeSignal,
+    ...(infra.outbox ? { outbox: infra.outbox } : {}),
     blobs: infra.blobs,
     mailer: infra.mailer,
     pushProvider: infra.pushProvider,

@@ -1,6 +1,6 @@
 import type { Express } from 'express';
 import { commandApi } from '../command-api/index.js';
-import { queryApi, FeedChangeTracker, FeedCursorCodec } from '../query-api/index.js';
+import { queryApi, FeedChangeTracker, FeedCursorCodec, FeedPullLog } from '../query-api/index.js';
 import { ensureProjectorSchema } from '../projectors/index.js';
 import { PasswordHasher, Revocations } from '../platform/auth/index.js';
 import { createHttpApp, createOpsApp, type FastPath, type OpenAPIRegistry } from '../platform/http/index.js';
@@ -117,6 +117,9 @@ export async function startProcess(
     const tracker = new FeedChangeTracker();
     await tracker.start(infra.changeSignal);
     cleanups.push(() => tracker.stop());
+    const pulls = new FeedPullLog(infra.db.knex, logger);
+    await pulls.start();
+    cleanups.push(() => pulls.stop());
     parts.push(
       queryApi(
         {
@@ -131,6 +134,7 @@ export async function startProcess(
           maxWaitSeconds: config.FEED_MAX_WAIT_SECONDS,
           blobs: infra.blobs,
           feedSources,
+          pulls,
         },
         featureModules,
         config,

@@ -7,7 +7,8 @@ import type { FeedSource, Projection } from '../projectors/index.js';
 import type { BodyRule, OpenAPIRegistry } from '../platform/http/index.js';
 import type { Logger, Metrics } from '../platform/observability/index.js';
 import type { EventStore } from '../infra/eventStore/index.js';
-import type { Bus } from '../infra/bus/index.js';
+import type { Bus, Outbox } from '../infra/bus/index.js';
+import type { ChangeSignal } from '../infra/changeSignal/index.js';
 import type { BlobStore } from '../infra/blobStore/index.js';
 import type { Mailer } from '../infra/mail/index.js';
 import type { PushProvider } from '../infra/push/index.js';
@@ -44,6 +45,10 @@ export interface WorkerContext<S extends ZodRawShape> {
   store: EventStore;
   knex: Knex;
   bus: Bus;
+  /** Publishing inside a read-model transaction, where the bus lives in that database. */
+  outbox?: Outbox;
+  /** The feed's change signal: which user's feed moved, at what position (see ChangeAnnouncer). */
+  changeSignal?: ChangeSignal;
   blobs: BlobStore;
   mailer: Mailer;
   /** The configured push providers, routed by platform (opened on the first call). */

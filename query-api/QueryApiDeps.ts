@@ -4,7 +4,7 @@ import type { BlobStore } from '../infra/blobStore/index.js';
 import type { FeedSource } from '../projectors/index.js';
 import type { Revocations, TokenService } from '../platform/auth/index.js';
 import type { Logger, Metrics } from '../platform/observability/index.js';
-import type { FeedChangeTracker, FeedCursorCodec } from './feed/index.js';
+import type { FeedChangeTracker, FeedCursorCodec, FeedPullLog } from './feed/index.js';
 
 export interface QueryApiDeps {
   /** Read models. */
@@ -23,4 +23,6 @@ export interface QueryApiDeps {
   maxWaitSeconds: number;
   /** Uploaded blobs, served to those who may read a document referencing them. */
   blobs: BlobStore;
+  /** Where each device's last pull reached (for silent sync pushes); none: not recorded. */
+  pulls?: FeedPullLog;
 }

@@ -11,6 +11,7 @@ import type { QueryApiDeps } from './QueryApiDeps.js';
 
 export type { QueryApiDeps } from './QueryApiDeps.js';
 export { FeedChangeTracker, FeedCursorCodec, queryFeed } from './feed/index.js';
+export { FEED_PULLS_TABLE, FeedPullLog } from './feed/index.js';
 
 /**
  * The query side: the delta feed over every module's feed sources, and every module's query

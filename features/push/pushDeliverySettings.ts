@@ -9,4 +9,6 @@ export const pushDeliverySettings = {
   PUSH_BREAKER_FAILURES: int(1, 10_000).default(5),
   PUSH_BREAKER_COOLDOWN_MS: int(100, 3_600_000).default(30_000),
   PUSH_TOPICS_FILE: notificationCatalogSetting,
+  /** At most one silent sync push per device per this many seconds; 0: none (docs/push-silent-sync.md). */
+  PUSH_SYNC_INTERVAL_SECONDS: int(0, 86_400).default(60),
 };

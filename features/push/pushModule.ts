@@ -14,6 +14,7 @@ import {
   preferencesQueryRoutes,
 } from './preferences/index.js';
 import { deviceTopicsRoutes, topicRoutes, topicSubscriptionsProjection } from './topics/index.js';
+import { syncPushWorker } from './sync/index.js';
 
 const PREFERENCES_PATH = '/v1/me/notification-preferences';
 
@@ -83,5 +84,6 @@ export const pushModule = defineModule({
         return sender;
       },
     },
+    syncPushWorker,
   ],
 });

@@ -33,7 +33,8 @@ const DEVICE_TOKEN = /^[0-9a-fA-F]{64,200}$/;
  * `apns-priority` 10 (5 for `normal`), `apns-expiration` now + TTL where one is given; `apns-id` is a
  * UUID derived from the delivery key, so APNs and the device see one id for every repeat, and
  * `apns-collapse-id` the collapse key, else a hash of the delivery key (collapseIdOf), so a repeat
- * replaces the first on the device.
+ * replaces the first on the device. A silent notification goes as `apns-push-type: background` at
+ * priority 5 with `{aps: {'content-available': 1}, …}`.
  */
 export class ApnsPushProvider implements PushProvider {
   readonly name = 'apns';
@@ -87,8 +88,9 @@ export class ApnsPushProvider implements PushProvider {
     note.topic = n.apns?.bundleId ?? this.topic;
     note.id = apnsIdOf(n.id);
     note.collapseId = n.collapseKey ?? collapseIdOf(n.id);
-    note.pushType = 'alert';
-    note.priority = n.priority === 'normal' ? 5 : 10;
+    // Apple takes a background push at priority 5 only (it throttles them by power and budget).
+    note.pushType = n.silent ? 'background' : 'alert';
+    note.priority = n.silent || n.priority === 'normal' ? 5 : 10;
     if (n.ttlSeconds !== undefined) note.expiry = expiryOf(n.ttlSeconds, Date.now());
     note.rawPayload = apnsPayloadOf(n);
     const { sent, failed } = await this.client.send(note, n.pushToken);

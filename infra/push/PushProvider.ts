@@ -27,6 +27,14 @@ export interface PushNotification extends PushPayloadFields {
   title: string;
   body: string;
   data: Record<string, string>;
+  /**
+   * A silent (background) push: nothing is shown, the app is woken with `data` (a sync push:
+   * `{kind: 'sync', position}`). Title, body, sound, badge, image and category are not sent.
+   * APNs: `content-available: 1`, `apns-push-type: background`, priority 5; FCM: a data-only
+   * message, Android priority `normal` unless `priority` says otherwise; Web Push: the payload
+   * `{id, kind, silent: true, data}`, which the service worker handles (docs/push-silent-sync.md).
+   */
+  silent?: boolean;
 }
 
 export type PushResult =

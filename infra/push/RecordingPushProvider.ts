@@ -4,7 +4,8 @@ import type { PushNotification, PushProvider, PushResult } from './PushProvider.
 
 /**
  * The embedded default: notifications go to the `push_outbox` table, which admins can read, one
- * row per delivery key (a repeat finds the row and answers as the first send did). A blank
+ * row per delivery key (a repeat finds the row and answers as the first send did), a silent one
+ * marked `silent`. A blank
  * token is refused as invalid, as a real provider refuses a malformed one.
  */
 export class RecordingPushProvider implements PushProvider {
@@ -13,12 +14,14 @@ export class RecordingPushProvider implements PushProvider {
   constructor(private readonly knex: Knex) {}
 
   static async ensureSchema(knex: Knex): Promise<void> {
-    await withSchemaLock(knex, 'push-outbox', (trx) =>
-      trx.raw(`create table if not exists push_outbox (
+    await withSchemaLock(knex, 'push-outbox', async (trx) => {
+      await trx.raw(`create table if not exists push_outbox (
       id bigserial primary key, notification_id text not null unique, device_id uuid not null, user_id uuid not null,
       platform text not null, push_token text not null, kind text not null, title text not null, body text not null,
-      data jsonb not null, recorded_at timestamptz not null default now())`),
-    );
+      data jsonb not null, recorded_at timestamptz not null default now())`);
+      // A silent (background) push; added to tables created before it.
+      await trx.raw(`alter table push_outbox add column if not exists silent boolean not null default false`);
+    });
   }
 
   async send(n: PushNotification): Promise<PushResult> {
@@ -34,6 +37,7 @@ export class RecordingPushProvider implements PushProvider {
         title: n.title,
         body: n.body,
         data: JSON.stringify(n.data),
+        silent: n.silent === true,
       })
       .onConflict('notification_id')
       .ignore()

@@ -37,7 +37,8 @@ type WebPushLibrary = typeof webPush;
  * PushNotification); one that is not a valid subscription is an invalid token, not sent. The
  * payload, encrypted to the subscription's keys, is webPushPayloadOf's JSON `{id, kind, title,
  * body, data, …}`; the provider id is the push service's message URL (`Location`). `TTL` and
- * `Urgency` come from the time to live and priority (the library's 4 weeks and `high` otherwise).
+ * `Urgency` come from the time to live and priority (the library's 4 weeks and `high` otherwise,
+ * `normal` for a silent one).
  * The `Topic` header is the collapse key, else a hash of the delivery key (collapseIdOf): a repeat
  * replaces a message the push service still holds.
  */
@@ -92,7 +93,7 @@ export class WebPushProvider implements PushProvider {
       const answer = await this.library.sendNotification(subscription, payload, {
         vapidDetails: this.vapid,
         contentEncoding: 'aes128gcm',
-        urgency: n.priority ?? 'high',
+        urgency: n.priority ?? (n.silent ? 'normal' : 'high'),
         topic: n.collapseKey ?? collapseIdOf(n.id),
         ...(n.ttlSeconds === undefined ? {} : { TTL: n.ttlSeconds }),
         agent: this.agent,

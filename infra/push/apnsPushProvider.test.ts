@@ -41,9 +41,13 @@ describePushProviderContract('APNs (local HTTP/2 server)', async () => {
       server.delivered.map((d) => ({
         id: d.payload.id,
         pushToken: d.token,
-        title: d.payload.aps.alert.title,
-        body: d.payload.aps.alert.body,
+        title: d.payload.aps.alert?.title ?? '',
+        body: d.payload.aps.alert?.body ?? '',
         data: d.payload.data,
+        silent:
+          d.headers['apns-push-type'] === 'background' &&
+          d.payload.aps['content-available'] === 1 &&
+          d.payload.aps.alert === undefined,
       })),
     dispose: async () => {
       await provider.close();

@@ -10,9 +10,10 @@ export const FCM_DEEP_LINK_KEY = 'eventide.deepLink';
  * The FCM v1 message of a notification (firebase-admin's shape; it renames to FCM's JSON). The
  * collapse key, where given, is `android.collapse_key`, the Android `tag` and `apns-collapse-id`;
  * else `collapseId` (a hash of the delivery key) is the tag and `apns-collapse-id` only. `now`
- * (ms) dates `apns-expiration` for a time to live.
+ * (ms) dates `apns-expiration` for a time to live. A silent notification is fcmSilentMessageOf's.
  */
 export function fcmMessageOf(n: PushNotification, collapseId: string, now: number): TokenMessage {
+  if (n.silent) return fcmSilentMessageOf(n, collapseId, now);
   const ttl = n.ttlSeconds;
   const aps: Record<string, unknown> = {};
   if (n.badge !== undefined) aps.badge = n.badge;
@@ -72,6 +73,35 @@ export function fcmMessageOf(n: PushNotification, collapseId: string, now: numbe
             ...(n.deepLink?.startsWith('https://') ? { fcmOptions: { link: n.deepLink } } : {}),
           },
         }),
+  };
+}
+
+/**
+ * A silent notification as FCM's data-only message: no `notification` block anywhere (Android
+ * hands the data to the app's messaging service instead of showing it), Android priority `normal`
+ * unless the notification asks for `high`; for an iOS app's FCM token a background push
+ * (`apns-push-type: background`, priority 5, `content-available`); for web, `Urgency: normal`.
+ */
+function fcmSilentMessageOf(n: PushNotification, collapseId: string, now: number): TokenMessage {
+  const ttl = n.ttlSeconds;
+  const apnsHeaders: Record<string, string> = {
+    'apns-push-type': 'background',
+    'apns-priority': '5',
+    'apns-collapse-id': n.collapseKey ?? collapseId,
+  };
+  if (ttl !== undefined) apnsHeaders['apns-expiration'] = String(expiryOf(ttl, now));
+  return {
+    token: n.pushToken,
+    data: { ...n.data, [FCM_ID_KEY]: n.id, [FCM_KIND_KEY]: n.kind },
+    android: {
+      priority: n.priority ?? 'normal',
+      ...(ttl === undefined ? {} : { ttl: ttl * 1000 }),
+      ...(n.collapseKey === undefined ? {} : { collapseKey: n.collapseKey }),
+    },
+    apns: { headers: apnsHeaders, payload: { aps: { contentAvailable: true } } },
+    webpush: {
+      headers: { Urgency: n.priority ?? 'normal', ...(ttl === undefined ? {} : { TTL: String(ttl) }) },
+    },
   };
 }
 

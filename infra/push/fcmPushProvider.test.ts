@@ -36,6 +36,7 @@ describePushProviderContract('FCM v1 (local HTTPS server)', async () => {
           title: m.notification?.title ?? '',
           body: m.notification?.body ?? '',
           data,
+          silent: m.notification === undefined && m.android?.notification === undefined,
         };
       }),
     dispose: async () => {

@@ -9,6 +9,12 @@ export interface DeliveredPush {
   title: string;
   body: string;
   data: Record<string, string>;
+  /**
+   * Whether it arrived as a silent push, judged on the wire by the far side: nothing to show
+   * (no title or body) and the provider's own marks of a background push (APNs push type
+   * `background` with `content-available`; FCM no notification block; Web Push `silent: true`).
+   */
+  silent: boolean;
 }
 
 export interface PushProviderFixture {
@@ -65,7 +71,23 @@ export function describePushProviderContract(
       const result = await fixture.provider.send(n);
       expect(result).toEqual({ status: 'sent', providerId: expect.any(String) });
       expect(await deliveriesOf(n.id)).toEqual([
-        { id: n.id, pushToken: n.pushToken, title: n.title, body: n.body, data: n.data },
+        { id: n.id, pushToken: n.pushToken, title: n.title, body: n.body, data: n.data, silent: false },
+      ]);
+    });
+
+    it('when a silent notification is sent, the far side should receive it silent: its data and nothing to show', async (ctx) => {
+      if (!fixture) return ctx.skip();
+      const n = forFixture({
+        kind: 'sync',
+        title: '',
+        body: '',
+        data: { kind: 'sync', position: '42' },
+        silent: true,
+      });
+      const result = await fixture.provider.send(n);
+      expect(result).toEqual({ status: 'sent', providerId: expect.any(String) });
+      expect(await deliveriesOf(n.id)).toEqual([
+        { id: n.id, pushToken: n.pushToken, title: '', body: '', data: n.data, silent: true },
       ]);
     });
 

@@ -22,7 +22,14 @@ async function recordingFixture(db: Database, drop: () => Promise<void> = async 
 const recorded = (knex: Knex) =>
   knex('push_outbox')
     .orderBy('id')
-    .select<DeliveredPush[]>('notification_id as id', 'push_token as pushToken', 'title', 'body', 'data');
+    .select<DeliveredPush[]>(
+      'notification_id as id',
+      'push_token as pushToken',
+      'title',
+      'body',
+      'data',
+      'silent',
+    );
 
 describePushProviderContract('recording (PGlite)', async () => recordingFixture(await templatedPglite()));
 

@@ -27,11 +27,19 @@ describePushProviderContract('Web Push (local push service)', async () => {
       server.delivered.map((d) => {
         const p = JSON.parse(d.plaintext) as {
           id: string;
-          title: string;
-          body: string;
+          title?: string;
+          body?: string;
           data: Record<string, string>;
+          silent?: boolean;
         };
-        return { id: p.id, pushToken: d.pushToken, title: p.title, body: p.body, data: p.data };
+        return {
+          id: p.id,
+          pushToken: d.pushToken,
+          title: p.title ?? '',
+          body: p.body ?? '',
+          data: p.data,
+          silent: p.silent === true && p.title === undefined && p.body === undefined,
+        };
       }),
     dispose: async () => {
       await provider.close();

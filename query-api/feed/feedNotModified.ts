@@ -31,8 +31,9 @@ export function notModified(deps: Pick<QueryApiDeps, 'metrics'>, request: FeedRe
 /**
  * The feed's unchanged poll ahead of the middleware chain: the polling phone's common case,
  * answered from memory with the route's own checks (token, revocation, parameters, cursor
- * signature, Accept). A poll that may wait (`wait`, `min_position`), that fails a check or whose
- * feed changed goes down the chain to the route, which answers it.
+ * signature, Accept), noting the device's pull (a map entry: FeedPullLog). A poll that may wait
+ * (`wait`, `min_position`), that fails a check or whose feed changed goes down the chain to the
+ * route, which answers it.
  */
 export function feedNotModified(deps: QueryApiDeps): FastPath {
   return {
@@ -40,10 +41,12 @@ export function feedNotModified(deps: QueryApiDeps): FastPath {
     path: '/v1/feed',
     async answer(req) {
       if (req.get('if-none-match') === undefined) return undefined;
-      const { userId } = await verifiedClaims(deps, req);
+      const { userId, deviceId } = await verifiedClaims(deps, req);
       const request = feedRequest(deps, req, userId);
       if (request.query.wait > 0 || request.query.min_position !== undefined) return undefined;
-      return unchangedAtOnce(deps, req, userId, request) ? notModified(deps, request) : undefined;
+      if (!unchangedAtOnce(deps, req, userId, request)) return undefined;
+      deps.pulls?.note(deviceId, userId, request.cursor.position);
+      return notModified(deps, request);
     },
   };
 }

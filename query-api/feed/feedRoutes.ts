@@ -64,7 +64,7 @@ export function feedRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): Route
   });
 
   router.get('/', authenticate(deps), async (req: Request, res: Response) => {
-    const { userId } = authOf(req);
+    const { userId, deviceId } = authOf(req);
     const request = feedRequest(deps, req, userId);
     const { query, selection, subject, cursor, format } = request;
     res.vary('Accept').set(FEED_CACHE_HEADERS);
@@ -88,6 +88,7 @@ export function feedRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): Route
       if (waitMs > 0) await deps.tracker.waitForChange(userId, cursor.position, waitMs, aborted.signal);
       if (deps.tracker.unchangedSince(userId, cursor.position)) {
         const answer = notModified(deps, request);
+        deps.pulls?.note(deviceId, userId, cursor.position);
         res.status(answer.status).set(answer.headers).end();
         return;
       }
@@ -139,6 +140,8 @@ export function feedRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): Route
       hasMore,
       position: Math.max(next.position, query.min_position ?? 0),
     };
+    // The device holds its feed up to where this page ends, when it leaves nothing behind.
+    deps.pulls?.note(deviceId, userId, hasMore ? cursor.position : next.position);
     res.set('ETag', `"${nextCursor}"`);
     if (format === PROTOBUF) {
       res.type(PROTOBUF).send(Buffer.from(FeedPage.encode(FeedPage.create(properties)).finish()));

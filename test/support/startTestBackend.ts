@@ -51,6 +51,9 @@ export async function startTestBackend(
     OPS_TOKEN: randomBytes(16).toString('hex'),
     // Tests register many users from one address; the rate-limit test sets its own.
     RATE_LIMIT_MULTIPLIER: '100',
+    // Silent sync pushes would land in push_outbox beside the notifications tests count; the
+    // tests of sync pushes turn them on.
+    PUSH_SYNC_INTERVAL_SECONDS: '0',
     ...options.env,
   };
   // A new embedded database starts from a copy of an empty cluster instead of running initdb.

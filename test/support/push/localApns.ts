@@ -19,7 +19,10 @@ export interface ApnsDelivery {
   headers: IncomingHttpHeaders;
   payload: {
     aps: {
-      alert: { title: string; body: string };
+      /** Absent in a background push. */
+      alert?: { title: string; body: string };
+      /** 1 in a background push (`apns-push-type: background`), which carries nothing to show. */
+      'content-available'?: number;
       badge?: number;
       sound?: string;
       'thread-id'?: string;
@@ -72,7 +75,8 @@ const PUSH_TYPES = [
  * A local APNs provider API over TLS HTTP/2: `POST /3/device/<token>`, the provider token (ES256
  * JWT, `kid` = key id, `iss` = team id, `iat` within the hour) checked against the .p8's public
  * key, `apns-topic`, `apns-push-type`, `apns-collapse-id` (at most 64 bytes), `apns-priority` (10, 5 or 1),
- * `apns-expiration` (UNIX seconds) and the `aps` keys' types checked; 200 with `apns-id`, or `{"reason": …}` errors
+ * `apns-expiration` (UNIX seconds) and the `aps` keys' types checked (a `background` push: priority 5,
+ * `content-available: 1` and no alert, sound or badge; an `alert` push: an alert); 200 with `apns-id`, or `{"reason": …}` errors
  * as Apple sends them (410 with `timestamp`), or a GOAWAY.
  */
 export async function startLocalApns(options: {
@@ -194,8 +198,22 @@ export async function startLocalApns(options: {
           (aps.badge !== undefined && !Number.isInteger(aps.badge)) ||
           (aps['interruption-level'] !== undefined &&
             !INTERRUPTION_LEVELS.includes(aps['interruption-level'])) ||
-          (aps['mutable-content'] !== undefined && aps['mutable-content'] !== 1)
+          (aps['mutable-content'] !== undefined && aps['mutable-content'] !== 1) ||
+          (aps['content-available'] !== undefined && aps['content-available'] !== 1)
         )
+          return reply(stream, 400, { reason: 'BadPayload' });
+        // A background push (Apple's "Pushing background updates to your App"): content-available
+        // and nothing to show, at priority 5; an alert push has an alert.
+        if (headers['apns-push-type'] === 'background') {
+          if (priority !== 5) return reply(stream, 400, { reason: 'BadPriority' });
+          if (
+            aps['content-available'] !== 1 ||
+            aps.alert !== undefined ||
+            aps.sound !== undefined ||
+            aps.badge !== undefined
+          )
+            return reply(stream, 400, { reason: 'BadPayload' });
+        } else if (headers['apns-push-type'] === 'alert' && aps.alert === undefined)
           return reply(stream, 400, { reason: 'BadPayload' });
         const apnsId =
           typeof headers['apns-id'] === 'string' ? headers['apns-id'] : randomUUID().toUpperCase();

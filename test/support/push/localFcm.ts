@@ -72,6 +72,14 @@ function invalidField(message: FcmMessage): string | undefined {
   if (count !== undefined && !Number.isInteger(count)) return 'Invalid notification_count';
   const link = message.webpush?.fcmOptions?.link;
   if (link !== undefined && !link.startsWith('https://')) return 'webpush.fcm_options.link must be HTTPS';
+  // A background push to an iOS app's token: priority 5, nothing to show (as APNs checks it).
+  const apnsHeaders = message.apns?.headers ?? {};
+  if (apnsHeaders['apns-push-type'] === 'background') {
+    const aps = message.apns?.payload?.aps ?? {};
+    if (apnsHeaders['apns-priority'] !== '5') return 'apns: a background push takes apns-priority 5';
+    if (aps['content-available'] !== 1 || aps.alert !== undefined || aps.sound !== undefined)
+      return 'apns: a background push carries content-available: 1 and no alert or sound';
+  }
   const urgency = message.webpush?.headers?.Urgency;
   if (urgency !== undefined && !['very-low', 'low', 'normal', 'high'].includes(urgency))
     return 'Invalid webpush Urgency';
