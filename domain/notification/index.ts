@@ -61,3 +61,21 @@ export {
   type RecordFanOutPage,
   type RequestNotification,
 } from './notificationStream.js';
+export {
+  INBOX_CATEGORY,
+  inboxDecider,
+  inboxPersonalFields,
+  type AllNotificationsRead,
+  type DeleteNotification,
+  type InboxCommand,
+  type InboxEvent,
+  type InboxState,
+  type MarkAllNotificationsRead,
+  type MarkNotificationRead,
+  type NotificationDeleted,
+  type NotificationOpened,
+  type NotificationRead,
+  type NotificationReceived,
+  type ReportNotificationOpened,
+  type ReportNotificationReceived,
+} from './inboxStream.js';
