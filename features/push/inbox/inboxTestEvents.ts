@@ -42,7 +42,7 @@ export const fannedOut = (notificationId: string, userIds: string[], page = 0) =
 type InboxData<Type extends InboxEvent['type']> = Omit<Extract<InboxEvent, { type: Type }>['data'], 'at'>;
 
 export const inboxEvent = <Type extends InboxEvent['type']>(type: Type, data: InboxData<Type>, time = T) =>
-  ({ type, data: { ...data, at: time }, streamName: `inbox-${data.userId}` }) as InboxEvent & {
+  ({ type, data: { ...data, at: time }, streamName: `inbox-${data.userId}` }) as unknown as InboxEvent & {
     streamName: string;
   };
 
