@@ -71,7 +71,10 @@ export async function readInbox(
   if (!table || !badges) return undefined;
   const query = knex(table).where({ user_id: userId, listed: true }).whereNull('deleted_at');
   if (page.before)
-    void query.andWhereRaw('(inbox_position, notification_id) < (?, ?)', [page.before.position, page.before.id]);
+    void query.andWhereRaw('(inbox_position, notification_id) < (?, ?)', [
+      page.before.position,
+      page.before.id,
+    ]);
   const rows: Row[] = await query
     .orderBy([
       { column: 'inbox_position', order: 'desc' },
