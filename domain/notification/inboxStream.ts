@@ -136,7 +136,10 @@ function evolve(state: InboxState, event: InboxEvent): InboxState {
     case 'NotificationRead':
       return { ...state, read: plus(state.read, event.data.notificationId) };
     case 'AllNotificationsRead':
-      return { ...state, readAllUpTo: Math.max(state.readAllUpTo, event.data.upTo) };
+      return {
+        ...state,
+        readAllUpTo: event.data.upTo > state.readAllUpTo ? event.data.upTo : state.readAllUpTo,
+      };
     case 'NotificationDeleted':
       return { ...state, deleted: plus(state.deleted, event.data.notificationId) };
     case 'NotificationReceived':
