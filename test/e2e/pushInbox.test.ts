@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FeedPage } from '../../proto/index.js';
 import { readReceiptCounts, readUnreadCounts } from '../../features/push/inbox/index.js';
-import { fannedOut, requested } from '../../features/push/inbox/inboxTestEvents.js';
+import { fannedOut, requested } from '../support/notificationEvents.js';
 import type { NotificationRequest } from '../../domain/notification/index.js';
 import { api, iosDevice, signUp, type Api, type FeedJson } from '../support/api.js';
 import { startTestBackend, type TestBackend } from '../support/startTestBackend.js';

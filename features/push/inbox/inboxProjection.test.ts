@@ -8,7 +8,14 @@ import {
 } from '../../../test/support/eventFixtures.js';
 import { projectionSpec } from '../../../test/support/projectionSpec.js';
 import { inboxProjection } from './inboxProjection.js';
-import { fannedOut, inboxEvent, inboxOff, requested, template, templateSaved } from './inboxTestEvents.js';
+import {
+  fannedOut,
+  inboxEvent,
+  inboxOff,
+  requested,
+  template,
+  templateSaved,
+} from '../../../test/support/notificationEvents.js';
 
 const ann = uuid(1);
 const bob = uuid(2);

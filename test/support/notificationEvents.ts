@@ -3,10 +3,10 @@ import type {
   NotificationEvent,
   NotificationPreferencesSet,
   NotificationRequest,
-} from '../../../domain/notification/index.js';
-import type { PushTemplate, PushTemplateEvent } from '../../../domain/pushTemplate/index.js';
+} from '../../domain/notification/index.js';
+import type { PushTemplate, PushTemplateEvent } from '../../domain/pushTemplate/index.js';
 
-/** Events the inbox tests give (the sending side's and the inbox stream's), with their streams. */
+/** Notification events as tests give them (the sending side's and the inbox stream's), with their streams. */
 export const T = '2026-01-01T00:00:00.000Z';
 
 export const requestOf = (
