@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FeedPage } from '../../proto/index.js';
-import { readReceiptCounts, readUnreadCounts } from '../../features/push/inbox/index.js';
+import { readReceiptCounts, readReceipts, readUnreadCounts } from '../../features/push/inbox/index.js';
 import { fannedOut, requested } from '../support/notificationEvents.js';
 import type { NotificationRequest } from '../../domain/notification/index.js';
 import { api, iosDevice, signUp, type Api, type FeedJson } from '../support/api.js';
@@ -204,6 +204,13 @@ describe('push inbox: list, read, read all, delete, receipts, the feed collectio
     expect(await readReceiptCounts(knex, listed.id)).toEqual({ received: 1, opened: 1 });
     expect(await readReceiptCounts(knex, silent.id)).toEqual({ received: 1, opened: 1 });
     expect(await readReceiptCounts(knex, randomUUID())).toEqual({ received: 0, opened: 0 });
+    // The ledger, per notification, per device and per user.
+    const ledgerRow = { notificationId: listed.id, deviceId: ann.deviceId, userId: ann.userId };
+    expect(await readReceipts(knex, { notificationId: listed.id })).toMatchObject([ledgerRow]);
+    const byDevice = await readReceipts(knex, { deviceId: ann.deviceId });
+    expect(byDevice.map((r) => r.notificationId).sort()).toEqual([listed.id, silent.id].sort());
+    expect(await readReceipts(knex, { userId: ann.userId })).toHaveLength(2);
+    expect(await readReceipts(knex, { userId: bob.userId })).toEqual([]);
     const types = await inboxEvents(ann.userId);
     expect(types.filter((t) => t === 'NotificationReceived')).toHaveLength(2);
     expect(types.filter((t) => t === 'NotificationOpened')).toHaveLength(2);

@@ -42,3 +42,48 @@ export async function readReceiptCounts(
     );
   return { received: Number(row?.received ?? 0), opened: Number(row?.opened ?? 0) };
 }
+
+/** One row of the receipts ledger: when a device reported a notification received, and opened. */
+export interface PushReceipt {
+  notificationId: string;
+  deviceId: string;
+  userId: string;
+  receivedAt: string | null;
+  openedAt: string | null;
+}
+
+/** Whose receipts: one notification's, one device's or one user's. */
+export type ReceiptFilter = { notificationId: string } | { deviceId: string } | { userId: string };
+
+/** Receipts of a notification, a device or a user (at most `limit`, the latest first). */
+export async function readReceipts(knex: Knex, filter: ReceiptFilter, limit = 100): Promise<PushReceipt[]> {
+  const table = await activeTable(knex, INBOX_PROJECTION, 'push_receipts');
+  if (!table) return [];
+  const where =
+    'notificationId' in filter
+      ? { notification_id: filter.notificationId }
+      : 'deviceId' in filter
+        ? { device_id: filter.deviceId }
+        : { user_id: filter.userId };
+  const rows = await knex(table)
+    .where(where)
+    .orderByRaw('greatest(received_at, opened_at) desc nulls last, notification_id, device_id')
+    .limit(limit)
+    .select<
+      {
+        notification_id: string;
+        device_id: string;
+        user_id: string;
+        received_at: Date | null;
+        opened_at: Date | null;
+      }[]
+    >('notification_id', 'device_id', 'user_id', 'received_at', 'opened_at');
+  const iso = (t: Date | null) => (t ? new Date(t).toISOString() : null);
+  return rows.map((r) => ({
+    notificationId: r.notification_id,
+    deviceId: r.device_id,
+    userId: r.user_id,
+    receivedAt: iso(r.received_at),
+    openedAt: iso(r.opened_at),
+  }));
+}
