@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FeedPage } from '../../proto/index.js';
+import { EventideClient, MemoryStorage } from '../../client/index.js';
 import { readReceiptCounts, readReceipts, readUnreadCounts } from '../../features/push/inbox/index.js';
 import { fannedOut, requested } from '../support/notificationEvents.js';
 import type { NotificationRequest } from '../../domain/notification/index.js';
@@ -225,6 +226,42 @@ describe('push inbox: list, read, read all, delete, receipts, the feed collectio
     const all = (await list(bob, sent.position)).body.unread;
     expect(counts.get(bob.userId)).toBe(all - 1);
     expect(counts.get(stranger)).toBe(0);
+  });
+
+  it('the client SDK syncs the inbox and badge through the feed, and reports opened from its device', async () => {
+    const client = await new EventideClient({
+      baseUrl: backend.url,
+      storage: new MemoryStorage(),
+      clientId: 'inbox-app',
+    }).open();
+    const device = { ...iosDevice, platform: 'ios' as const, installationId: randomUUID() };
+    await client.session.signUp({
+      email: `${randomUUID()}@example.com`,
+      password: 'correct horse battery staple',
+      displayName: 'Dee',
+      device,
+    });
+    const userId = client.session.userId!;
+    const first = await send([userId], { content: { type: 'text', title: 'One', body: 'First' } });
+    const second = await send([userId], { content: { type: 'text', title: 'Two', body: 'Second' } });
+    await client.pull({ minPosition: second.position });
+    const inbox = client.notifications;
+    expect(inbox.list().map((n) => [n.id, n.title, n.inboxPosition])).toEqual([
+      [second.id, 'Two', second.position],
+      [first.id, 'One', first.position],
+    ]);
+    expect(inbox.list()[0]?.data).toEqual({ sale: '42' });
+    expect(inbox.badge()).toBe(2);
+    await inbox.received(second.id);
+    await client.pull({ minPosition: await inbox.opened(second.id) });
+    expect(inbox.badge()).toBe(1);
+    expect(inbox.list()[0]?.openedAt).toBeTruthy();
+    await client.pull({ minPosition: await inbox.markAllRead() });
+    expect(inbox.badge()).toBe(0);
+    await client.pull({ minPosition: await inbox.delete(first.id) });
+    expect(inbox.list().map((n) => n.id)).toEqual([second.id]);
+    const knex = backend.process.infra.db.knex;
+    expect(await readReceiptCounts(knex, second.id)).toEqual({ received: 1, opened: 1 });
   });
 
   describe('refusals: a 4xx Problem Details, nothing recorded', () => {
