@@ -25,6 +25,19 @@ const BASE = '/v1/me/notifications';
 
 const notReady = () => new HttpProblem(503, 'not-ready', 'Not ready', 'Read models are still being built');
 
+/**
+ * A read of the inbox read model, or 503 while it does not exist yet: a command API that runs on
+ * its own may start before any projector has created the projection tables (42P01).
+ */
+async function untilReady<T>(read: Promise<T>): Promise<T> {
+  try {
+    return await read;
+  } catch (error) {
+    if ((error as { code?: unknown }).code === '42P01') throw notReady();
+    throw error;
+  }
+}
+
 type Need = 'listed' | 'listedOrDeleted' | 'sent';
 
 /** A command as a route builds it; the core adds the metadata. */
@@ -57,7 +70,7 @@ export function inboxCommandRoutes(deps: CommandApiDeps, registry: OpenAPIRegist
   async function entryOf(req: Request, need: Need): Promise<{ id: string; entry: InboxEntry }> {
     const id = String(req.params.id);
     if (!NOTIFICATION_ID.test(id)) throw problems.notFound('No such notification');
-    const entry = await readInboxEntry(deps.readModels, authOf(req).userId, id);
+    const entry = await untilReady(readInboxEntry(deps.readModels, authOf(req).userId, id));
     if (entry === undefined) throw notReady();
     const found =
       entry !== null && (need === 'sent' || (entry.listed && (need === 'listedOrDeleted' || !entry.deleted)));
@@ -102,7 +115,7 @@ export function inboxCommandRoutes(deps: CommandApiDeps, registry: OpenAPIRegist
   });
   router.post('/read-all', signedIn, async (req, res) => {
     const body = validate(ReadAllBody, req.body ?? {});
-    const newest = await readNewestInboxPosition(deps.readModels, authOf(req).userId);
+    const newest = await untilReady(readNewestInboxPosition(deps.readModels, authOf(req).userId));
     if (newest === undefined) throw notReady();
     // Never past what is in the inbox now: a notification that lands later stays unread.
     const upTo = Math.min(body.upTo ?? newest, newest);
