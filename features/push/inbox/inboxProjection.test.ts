@@ -133,6 +133,33 @@ describe('inbox projection', () => {
       ]);
   });
 
+  it("dates render in the timezone of the user's preferences (UTC without)", async (ctx) => {
+    if (!spec.ready) return ctx.skip();
+    const dated = {
+      ...template,
+      name: 'due',
+      parameters: { due: { type: 'date' as const } },
+      messages: { en: { title: 'Due', body: 'Due {due, date, long}' } },
+    };
+    const tokyo = inboxOff(ann, 'nothing');
+    await spec
+      .given(
+        {
+          ...tokyo,
+          data: { ...tokyo.data, preferences: { ...tokyo.data.preferences, timezone: 'Asia/Tokyo' } },
+        },
+        templateSaved(dated),
+        requested(n1, {
+          content: { type: 'template', template: 'due', values: { due: '2026-03-01T20:00:00Z' } },
+        }),
+        fannedOut(n1, [ann, bob]),
+      )
+      .thenRows('inbox_notifications', [
+        { user_id: ann, body: 'Due March 2, 2026' },
+        { user_id: bob, body: 'Due March 1, 2026' },
+      ]);
+  });
+
   it('read, read all up to a position, opened and deleted change rows once and recount the badge', async (ctx) => {
     if (!spec.ready) return ctx.skip();
     const n3 = uuid(103);
