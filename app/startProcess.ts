@@ -103,6 +103,7 @@ export async function startProcess(
           },
           signInCodeTtlMs: 10 * 60_000,
           blobs: infra.blobs,
+          readModels: infra.db.knex,
         },
         featureModules,
         config,

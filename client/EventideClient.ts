@@ -5,6 +5,7 @@ import { feedIdOf, LocalDocuments } from './LocalDocuments.js';
 import { MutationQueue, type Mutation, type NewMutation } from './MutationQueue.js';
 import { fetchFeedPage, sendMutations, type MutationOutcome } from './protocol.js';
 import { Session, type Fetch } from './Session.js';
+import { NotificationInbox } from './NotificationInbox.js';
 
 export interface ClientOptions {
   baseUrl: string;
@@ -28,6 +29,8 @@ export class EventideClient {
   readonly session: Session;
   readonly queue: MutationQueue;
   readonly documents: LocalDocuments;
+  /** The notification inbox and badge (synced by pull), and this device's receipts. */
+  readonly notifications: NotificationInbox;
   private readonly clock: HybridClock;
   private cursor = '';
   private flushing: Promise<number> | undefined;
@@ -39,6 +42,7 @@ export class EventideClient {
     this.session = new Session(options.baseUrl, options.storage, fetchImpl, options.now);
     this.queue = new MutationQueue(options.storage, options.clientId, this.clock);
     this.documents = new LocalDocuments(options.storage);
+    this.notifications = new NotificationInbox(this.session, this.documents);
   }
 
   /** Restores tokens, queue, cursor and documents from storage. */

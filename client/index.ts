@@ -6,3 +6,4 @@ export { ApiError, NetworkError } from './ApiError.js';
 export type { Mutation, NewMutation } from './MutationQueue.js';
 export type { FeedChange, SyncedDocument } from './LocalDocuments.js';
 export type { Fetch, SignInDevice } from './Session.js';
+export { NotificationInbox, type InboxNotification } from './NotificationInbox.js';

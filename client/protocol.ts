@@ -127,7 +127,15 @@ function outcomeOf(result: ProtoResult): MutationOutcome {
 }
 
 function changeOf(change: FeedPageMessage['changes'][number]): FeedChange {
-  const fields = change.document ? fromStruct(change.document) : {};
+  // The inbox's typed bodies are kept as documents: the app reads them like any other.
+  const { notification, notificationBadge } = change;
+  const fields = change.document
+    ? fromStruct(change.document)
+    : notification
+      ? { ...notification, inboxPosition: Number(notification.inboxPosition ?? 0) }
+      : notificationBadge
+        ? { unread: notificationBadge.unread ?? 0 }
+        : {};
   return {
     collection: change.collection ?? '',
     id: change.id ?? '',

@@ -1,3 +1,4 @@
+import type { Knex } from 'knex';
 import type { EventStore, SnapshotStore } from '../infra/eventStore/index.js';
 import type { Cache } from '../infra/cache/index.js';
 import type { BlobStore } from '../infra/blobStore/index.js';
@@ -42,4 +43,9 @@ export interface CommandApiDeps {
   signInCodeTtlMs: number;
   /** Where uploaded blobs go (local disk embedded, S3 in production). */
   blobs: BlobStore;
+  /**
+   * Read models, read only: for the few checks a command needs that its stream cannot answer
+   * (is this notification in the user's inbox). Never written from the command side.
+   */
+  readModels: Knex;
 }

@@ -16,6 +16,8 @@ function scalar(field: protobuf.Field, pick: number): unknown {
       return !atDefault;
     case 'int64':
       return atDefault ? 0 : 2 ** 40 + pick;
+    case 'int32':
+      return atDefault ? 0 : 1000 + pick;
     default:
       throw new Error(`no sample for ${field.type} (${field.fullName}): add one`);
   }
@@ -27,7 +29,8 @@ function sample(type: protobuf.Type, pick: number): Record<string, unknown> {
   type.fieldsArray.forEach((field, i) => {
     if (field.partOf) return;
     const p = pick + i;
-    if (field.repeated) out[field.name] = p % 3 === 0 ? [] : [`a${p}`, `b${p}`];
+    if (field.map) out[field.name] = p % 3 === 0 ? {} : { [`k${p}`]: `v${p}`, empty: '' };
+    else if (field.repeated) out[field.name] = p % 3 === 0 ? [] : [`a${p}`, `b${p}`];
     else if (field.resolvedType instanceof protobuf.Type) out[field.name] = sample(field.resolvedType, p);
     else out[field.name] = scalar(field, p);
   });

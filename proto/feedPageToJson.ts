@@ -36,6 +36,20 @@ function scalarsOf(type: { prototype: object }): (message: object) => Record<str
 const tombstone = scalarsOf(mobile.v1.Tombstone);
 const profile = scalarsOf(mobile.v1.Profile);
 const device = scalarsOf(mobile.v1.Device);
+const notificationScalars = scalarsOf(mobile.v1.InboxNotification);
+
+/** An InboxNotification: its strings, its data map (left out when empty), its int64 position. */
+function notification(message: mobile.v1.IInboxNotification): Record<string, unknown> {
+  const { data: _data, inboxPosition: _position, ...out } = notificationScalars(message);
+  const data = message.data ? Object.entries(message.data) : [];
+  if (data.length > 0) out.data = Object.fromEntries(data);
+  const position = int64(message.inboxPosition);
+  if (position !== undefined) out.inboxPosition = position;
+  return out;
+}
+
+/** A NotificationBadge: int32 as a JSON number, absent at 0. */
+const badge = (message: mobile.v1.INotificationBadge) => (message.unread ? { unread: message.unread } : {});
 
 function changeToJson(change: ChangeProperties): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -48,6 +62,8 @@ function changeToJson(change: ChangeProperties): Record<string, unknown> {
   if (change.profile) out.profile = profile(change.profile);
   if (change.device) out.device = device(change.device);
   if (change.document) out.document = fromStruct(change.document);
+  if (change.notification) out.notification = notification(change.notification);
+  if (change.notificationBadge) out.notificationBadge = badge(change.notificationBadge);
   if (change.updateMask)
     out.updateMask = change.updateMask.paths?.length ? { paths: change.updateMask.paths } : {};
   return out;

@@ -61,5 +61,26 @@ export {
   type RecordFanOutPage,
   type RequestNotification,
 } from './notificationStream.js';
+<<<<<<< HEAD
 export { formatInstant, parseInstant } from './civilTime.js';
 export { addDays, instantsAt } from './zonedTime.js';
+=======
+export {
+  INBOX_CATEGORY,
+  inboxDecider,
+  inboxPersonalFields,
+  type AllNotificationsRead,
+  type DeleteNotification,
+  type InboxCommand,
+  type InboxEvent,
+  type InboxState,
+  type MarkAllNotificationsRead,
+  type MarkNotificationRead,
+  type NotificationDeleted,
+  type NotificationOpened,
+  type NotificationRead,
+  type NotificationReceived,
+  type ReportNotificationOpened,
+  type ReportNotificationReceived,
+} from './inboxStream.js';
+>>>>>>> push-inbox

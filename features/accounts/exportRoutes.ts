@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { USER_CATEGORY } from '../../domain/user/index.js';
-import { PREFERENCES_CATEGORY } from '../../domain/notification/index.js';
+import { INBOX_CATEGORY, PREFERENCES_CATEGORY } from '../../domain/notification/index.js';
 import { streamName, type EventStore, type RecordedEvent } from '../../infra/eventStore/index.js';
 import { auditRowsAbout } from '../admin/audit/index.js';
 import { deviceExportOf } from '../devices/deviceList/index.js';
@@ -58,6 +58,7 @@ export function exportRoutes(deps: QueryApiDeps & { store: EventStore }, registr
     const streams = [
       streamName(USER_CATEGORY, userId),
       streamName(PREFERENCES_CATEGORY, userId),
+      streamName(INBOX_CATEGORY, userId),
       ...sessions.streams,
       ...devices.streams,
       ...documents.streams,

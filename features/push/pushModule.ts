@@ -6,7 +6,7 @@ import { PushSender } from './sender/index.js';
 import { invalidTokenReporter } from './invalidTokenReporter.js';
 import { pushTemplatePersonalFields } from '../../domain/pushTemplate/index.js';
 import { pushTemplatesProjection, templateCommandRoutes, templateQueryRoutes } from './templates/index.js';
-import { preferencesPersonalFields } from '../../domain/notification/index.js';
+import { inboxPersonalFields, preferencesPersonalFields } from '../../domain/notification/index.js';
 import {
   preferencesCommandRoutes,
   preferencesFeedSource,
@@ -15,8 +15,16 @@ import {
 } from './preferences/index.js';
 import { deviceTopicsRoutes, topicRoutes, topicSubscriptionsProjection } from './topics/index.js';
 import { syncPushWorker } from './sync/index.js';
+import {
+  inboxCommandRoutes,
+  inboxProjection,
+  inboxQueryRoutes,
+  notificationBadgeFeedSource,
+  notificationFeedSource,
+} from './inbox/index.js';
 
 const PREFERENCES_PATH = '/v1/me/notification-preferences';
+const INBOX_PATH = '/v1/me/notifications';
 
 /**
  * Push notifications: what events notify whom (the notifier), templates, the sender that
@@ -26,7 +34,7 @@ const PREFERENCES_PATH = '/v1/me/notification-preferences';
 export const pushModule = defineModule({
   name: 'push',
   settings: pushDeliverySettings,
-  personalFields: [preferencesPersonalFields, pushTemplatePersonalFields],
+  personalFields: [preferencesPersonalFields, pushTemplatePersonalFields, inboxPersonalFields],
   commands: ({ deps, registry, settings }) => ({
     routes: [
       { path: '/v1/admin/push', handlers: [templateCommandRoutes(deps, registry)] },
@@ -35,6 +43,7 @@ export const pushModule = defineModule({
         handlers: [preferencesCommandRoutes(deps, registry, settings.PUSH_TOPICS_FILE)],
       },
       { path: '/v1/devices', handlers: [topicRoutes(deps, registry, settings.PUSH_TOPICS_FILE)] },
+      { path: INBOX_PATH, handlers: [inboxCommandRoutes(deps, registry)] },
     ],
   }),
   queries: ({ deps, registry, settings }) => ({
@@ -48,6 +57,7 @@ export const pushModule = defineModule({
         path: PREFERENCES_PATH,
         handlers: [preferencesQueryRoutes(deps, registry, settings.PUSH_TOPICS_FILE)],
       },
+      { path: INBOX_PATH, handlers: [inboxQueryRoutes(deps, registry)] },
     ],
   }),
   projections: [
@@ -55,8 +65,9 @@ export const pushModule = defineModule({
     pushTemplatesProjection,
     preferencesProjection,
     topicSubscriptionsProjection,
+    inboxProjection,
   ],
-  feedSources: [preferencesFeedSource],
+  feedSources: [preferencesFeedSource, notificationFeedSource, notificationBadgeFeedSource],
   workers: [
     {
       name: 'push-sender',

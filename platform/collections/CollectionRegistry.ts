@@ -13,6 +13,7 @@ const RESERVED = new Set([
   'notifications',
   'remote_config',
   'preferences',
+  'notification_badge',
 ]);
 
 const CollectionSpec = z.strictObject({

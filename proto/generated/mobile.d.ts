@@ -195,11 +195,17 @@ export namespace mobile {
             /** Change document. */
             document?: (google.protobuf.Struct.$Properties|null);
 
+            /** Change notification. */
+            notification?: (mobile.v1.InboxNotification.$Properties|null);
+
+            /** Change notificationBadge. */
+            notificationBadge?: (mobile.v1.NotificationBadge.$Properties|null);
+
             /** Change updateMask. */
             updateMask?: (google.protobuf.FieldMask.$Properties|null);
 
             /** Change body. */
-            body?: ("tombstone"|"profile"|"device"|"document");
+            body?: ("tombstone"|"profile"|"device"|"document"|"notification"|"notificationBadge");
 
             /**
              * Creates a new Change instance using the specified properties.
@@ -306,11 +312,17 @@ export namespace mobile {
                 /** Change document */
                 document?: (google.protobuf.Struct.$Properties|null);
 
+                /** Change notification */
+                notification?: (mobile.v1.InboxNotification.$Properties|null);
+
+                /** Change notificationBadge */
+                notificationBadge?: (mobile.v1.NotificationBadge.$Properties|null);
+
                 /** Change updateMask */
                 updateMask?: (google.protobuf.FieldMask.$Properties|null);
 
                 /** Change body */
-                body?: ("tombstone"|"profile"|"device"|"document");
+                body?: ("tombstone"|"profile"|"device"|"document"|"notification"|"notificationBadge");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -325,10 +337,12 @@ export namespace mobile {
               profile?: mobile.v1.Profile.$Shape|null;
               device?: mobile.v1.Device.$Shape|null;
               document?: google.protobuf.Struct.$Shape|null;
+              notification?: mobile.v1.InboxNotification.$Shape|null;
+              notificationBadge?: mobile.v1.NotificationBadge.$Shape|null;
               updateMask?: google.protobuf.FieldMask.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; tombstone?: null; profile?: null; device?: null; document?: null }|{ body?: "tombstone"; tombstone: mobile.v1.Tombstone.$Shape; profile?: null; device?: null; document?: null }|{ body?: "profile"; tombstone?: null; profile: mobile.v1.Profile.$Shape; device?: null; document?: null }|{ body?: "device"; tombstone?: null; profile?: null; device: mobile.v1.Device.$Shape; document?: null }|{ body?: "document"; tombstone?: null; profile?: null; device?: null; document: google.protobuf.Struct.$Shape })
+              ({ body?: undefined; tombstone?: null; profile?: null; device?: null; document?: null; notification?: null; notificationBadge?: null }|{ body?: "tombstone"; tombstone: mobile.v1.Tombstone.$Shape; profile?: null; device?: null; document?: null; notification?: null; notificationBadge?: null }|{ body?: "profile"; tombstone?: null; profile: mobile.v1.Profile.$Shape; device?: null; document?: null; notification?: null; notificationBadge?: null }|{ body?: "device"; tombstone?: null; profile?: null; device: mobile.v1.Device.$Shape; document?: null; notification?: null; notificationBadge?: null }|{ body?: "document"; tombstone?: null; profile?: null; device?: null; document: google.protobuf.Struct.$Shape; notification?: null; notificationBadge?: null }|{ body?: "notification"; tombstone?: null; profile?: null; device?: null; document?: null; notification: mobile.v1.InboxNotification.$Shape; notificationBadge?: null }|{ body?: "notificationBadge"; tombstone?: null; profile?: null; device?: null; document?: null; notification?: null; notificationBadge: mobile.v1.NotificationBadge.$Shape })
             );
         }
 
@@ -747,6 +761,300 @@ export namespace mobile {
 
             /** Shape of a Device. */
             type $Shape = mobile.v1.Device.$Properties;
+        }
+
+        /**
+         * Properties of an InboxNotification.
+         * @deprecated Use mobile.v1.InboxNotification.$Properties instead.
+         */
+        interface IInboxNotification extends mobile.v1.InboxNotification.$Properties {
+        }
+
+        /** Represents an InboxNotification. */
+        class InboxNotification {
+
+            /**
+             * Constructs a new InboxNotification.
+             * @param [p] Properties to set
+             */
+            constructor(p?: mobile.v1.InboxNotification.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** InboxNotification id. */
+            id: string;
+
+            /** InboxNotification title. */
+            title: string;
+
+            /** InboxNotification body. */
+            body: string;
+
+            /** InboxNotification category. */
+            category: string;
+
+            /** InboxNotification deepLink. */
+            deepLink: string;
+
+            /** InboxNotification data. */
+            data: { [k: string]: string };
+
+            /** InboxNotification createdAt. */
+            createdAt: string;
+
+            /** InboxNotification readAt. */
+            readAt: string;
+
+            /** InboxNotification openedAt. */
+            openedAt: string;
+
+            /** InboxNotification imageUrl. */
+            imageUrl: string;
+
+            /** InboxNotification inboxPosition. */
+            inboxPosition: (number|Long);
+
+            /**
+             * Creates a new InboxNotification instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns InboxNotification instance
+             */
+            static create(properties: mobile.v1.InboxNotification.$Shape): mobile.v1.InboxNotification & mobile.v1.InboxNotification.$Shape;
+            static create(properties?: mobile.v1.InboxNotification.$Properties): mobile.v1.InboxNotification;
+
+            /**
+             * Encodes the specified InboxNotification message. Does not implicitly {@link mobile.v1.InboxNotification.verify|verify} messages.
+             * @param m InboxNotification message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: mobile.v1.InboxNotification.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified InboxNotification message, length delimited. Does not implicitly {@link mobile.v1.InboxNotification.verify|verify} messages.
+             * @param message InboxNotification message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: mobile.v1.InboxNotification.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an InboxNotification message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {mobile.v1.InboxNotification & mobile.v1.InboxNotification.$Shape} InboxNotification
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): mobile.v1.InboxNotification & mobile.v1.InboxNotification.$Shape;
+
+            /**
+             * Decodes an InboxNotification message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {mobile.v1.InboxNotification & mobile.v1.InboxNotification.$Shape} InboxNotification
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): mobile.v1.InboxNotification & mobile.v1.InboxNotification.$Shape;
+
+            /**
+             * Verifies an InboxNotification message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an InboxNotification message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns InboxNotification
+             */
+            static fromObject(d: { [k: string]: any }): mobile.v1.InboxNotification;
+
+            /**
+             * Creates a plain object from an InboxNotification message. Also converts values to other types if specified.
+             * @param m InboxNotification
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: mobile.v1.InboxNotification, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this InboxNotification to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for InboxNotification
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace InboxNotification {
+
+            /** Properties of an InboxNotification. */
+            interface $Properties {
+
+                /** InboxNotification id */
+                id?: (string|null);
+
+                /** InboxNotification title */
+                title?: (string|null);
+
+                /** InboxNotification body */
+                body?: (string|null);
+
+                /** InboxNotification category */
+                category?: (string|null);
+
+                /** InboxNotification deepLink */
+                deepLink?: (string|null);
+
+                /** InboxNotification data */
+                data?: ({ [k: string]: string }|null);
+
+                /** InboxNotification createdAt */
+                createdAt?: (string|null);
+
+                /** InboxNotification readAt */
+                readAt?: (string|null);
+
+                /** InboxNotification openedAt */
+                openedAt?: (string|null);
+
+                /** InboxNotification imageUrl */
+                imageUrl?: (string|null);
+
+                /** InboxNotification inboxPosition */
+                inboxPosition?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an InboxNotification. */
+            type $Shape = mobile.v1.InboxNotification.$Properties;
+        }
+
+        /**
+         * Properties of a NotificationBadge.
+         * @deprecated Use mobile.v1.NotificationBadge.$Properties instead.
+         */
+        interface INotificationBadge extends mobile.v1.NotificationBadge.$Properties {
+        }
+
+        /** Represents a NotificationBadge. */
+        class NotificationBadge {
+
+            /**
+             * Constructs a new NotificationBadge.
+             * @param [p] Properties to set
+             */
+            constructor(p?: mobile.v1.NotificationBadge.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** NotificationBadge unread. */
+            unread: number;
+
+            /**
+             * Creates a new NotificationBadge instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns NotificationBadge instance
+             */
+            static create(properties: mobile.v1.NotificationBadge.$Shape): mobile.v1.NotificationBadge & mobile.v1.NotificationBadge.$Shape;
+            static create(properties?: mobile.v1.NotificationBadge.$Properties): mobile.v1.NotificationBadge;
+
+            /**
+             * Encodes the specified NotificationBadge message. Does not implicitly {@link mobile.v1.NotificationBadge.verify|verify} messages.
+             * @param m NotificationBadge message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: mobile.v1.NotificationBadge.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified NotificationBadge message, length delimited. Does not implicitly {@link mobile.v1.NotificationBadge.verify|verify} messages.
+             * @param message NotificationBadge message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: mobile.v1.NotificationBadge.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NotificationBadge message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {mobile.v1.NotificationBadge & mobile.v1.NotificationBadge.$Shape} NotificationBadge
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): mobile.v1.NotificationBadge & mobile.v1.NotificationBadge.$Shape;
+
+            /**
+             * Decodes a NotificationBadge message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {mobile.v1.NotificationBadge & mobile.v1.NotificationBadge.$Shape} NotificationBadge
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): mobile.v1.NotificationBadge & mobile.v1.NotificationBadge.$Shape;
+
+            /**
+             * Verifies a NotificationBadge message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a NotificationBadge message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns NotificationBadge
+             */
+            static fromObject(d: { [k: string]: any }): mobile.v1.NotificationBadge;
+
+            /**
+             * Creates a plain object from a NotificationBadge message. Also converts values to other types if specified.
+             * @param m NotificationBadge
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: mobile.v1.NotificationBadge, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this NotificationBadge to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for NotificationBadge
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace NotificationBadge {
+
+            /** Properties of a NotificationBadge. */
+            interface $Properties {
+
+                /** NotificationBadge unread */
+                unread?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a NotificationBadge. */
+            type $Shape = mobile.v1.NotificationBadge.$Properties;
         }
 
         /**

@@ -492,8 +492,10 @@ export const mobile = $root.mobile = (() => {
              * @property {mobile.v1.Profile.$Properties|null} [profile] Change profile
              * @property {mobile.v1.Device.$Properties|null} [device] Change device
              * @property {google.protobuf.Struct.$Properties|null} [document] Change document
+             * @property {mobile.v1.InboxNotification.$Properties|null} [notification] Change notification
+             * @property {mobile.v1.NotificationBadge.$Properties|null} [notificationBadge] Change notificationBadge
              * @property {google.protobuf.FieldMask.$Properties|null} [updateMask] Change updateMask
-             * @property {"tombstone"|"profile"|"device"|"document"} [body] Change body
+             * @property {"tombstone"|"profile"|"device"|"document"|"notification"|"notificationBadge"} [body] Change body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -515,10 +517,12 @@ export const mobile = $root.mobile = (() => {
              *   profile?: mobile.v1.Profile.$Shape|null;
              *   device?: mobile.v1.Device.$Shape|null;
              *   document?: google.protobuf.Struct.$Shape|null;
+             *   notification?: mobile.v1.InboxNotification.$Shape|null;
+             *   notificationBadge?: mobile.v1.NotificationBadge.$Shape|null;
              *   updateMask?: google.protobuf.FieldMask.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; tombstone?: null; profile?: null; device?: null; document?: null }|{ body?: "tombstone"; tombstone: mobile.v1.Tombstone.$Shape; profile?: null; device?: null; document?: null }|{ body?: "profile"; tombstone?: null; profile: mobile.v1.Profile.$Shape; device?: null; document?: null }|{ body?: "device"; tombstone?: null; profile?: null; device: mobile.v1.Device.$Shape; document?: null }|{ body?: "document"; tombstone?: null; profile?: null; device?: null; document: google.protobuf.Struct.$Shape })
+             *   ({ body?: undefined; tombstone?: null; profile?: null; device?: null; document?: null; notification?: null; notificationBadge?: null }|{ body?: "tombstone"; tombstone: mobile.v1.Tombstone.$Shape; profile?: null; device?: null; document?: null; notification?: null; notificationBadge?: null }|{ body?: "profile"; tombstone?: null; profile: mobile.v1.Profile.$Shape; device?: null; document?: null; notification?: null; notificationBadge?: null }|{ body?: "device"; tombstone?: null; profile?: null; device: mobile.v1.Device.$Shape; document?: null; notification?: null; notificationBadge?: null }|{ body?: "document"; tombstone?: null; profile?: null; device?: null; document: google.protobuf.Struct.$Shape; notification?: null; notificationBadge?: null }|{ body?: "notification"; tombstone?: null; profile?: null; device?: null; document?: null; notification: mobile.v1.InboxNotification.$Shape; notificationBadge?: null }|{ body?: "notificationBadge"; tombstone?: null; profile?: null; device?: null; document?: null; notification?: null; notificationBadge: mobile.v1.NotificationBadge.$Shape })
              * )} mobile.v1.Change.$Shape
              */
 
@@ -594,6 +598,22 @@ export const mobile = $root.mobile = (() => {
             Change.prototype.document = null;
 
             /**
+             * Change notification.
+             * @member {mobile.v1.InboxNotification.$Properties|null|undefined} notification
+             * @memberof mobile.v1.Change
+             * @instance
+             */
+            Change.prototype.notification = null;
+
+            /**
+             * Change notificationBadge.
+             * @member {mobile.v1.NotificationBadge.$Properties|null|undefined} notificationBadge
+             * @memberof mobile.v1.Change
+             * @instance
+             */
+            Change.prototype.notificationBadge = null;
+
+            /**
              * Change updateMask.
              * @member {google.protobuf.FieldMask.$Properties|null|undefined} updateMask
              * @memberof mobile.v1.Change
@@ -606,12 +626,12 @@ export const mobile = $root.mobile = (() => {
 
             /**
              * Change body.
-             * @member {"tombstone"|"profile"|"device"|"document"|undefined} body
+             * @member {"tombstone"|"profile"|"device"|"document"|"notification"|"notificationBadge"|undefined} body
              * @memberof mobile.v1.Change
              * @instance
              */
             $Object.defineProperty(Change.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["tombstone", "profile", "device", "document"]),
+                get: $util.oneOfGetter($oneOfFields = ["tombstone", "profile", "device", "document", "notification", "notificationBadge"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -663,6 +683,10 @@ export const mobile = $root.mobile = (() => {
                     $root.google.protobuf.Struct.encode(m.document, w.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
                 if (m.updateMask != null && $Object.hasOwnProperty.call(m, "updateMask"))
                     $root.google.protobuf.FieldMask.encode(m.updateMask, w.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
+                if (m.notification != null && $Object.hasOwnProperty.call(m, "notification"))
+                    $root.mobile.v1.InboxNotification.encode(m.notification, w.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
+                if (m.notificationBadge != null && $Object.hasOwnProperty.call(m, "notificationBadge"))
+                    $root.mobile.v1.NotificationBadge.encode(m.notificationBadge, w.uint32(/* id 10, wireType 2 =*/82).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -775,6 +799,20 @@ export const mobile = $root.mobile = (() => {
                             m.body = "document";
                             continue;
                         }
+                    case 9: {
+                            if (u !== 2)
+                                break;
+                            m.notification = $root.mobile.v1.InboxNotification.decode(r, r.size(), $undefined, q + 1, m.notification);
+                            m.body = "notification";
+                            continue;
+                        }
+                    case 10: {
+                            if (u !== 2)
+                                break;
+                            m.notificationBadge = $root.mobile.v1.NotificationBadge.decode(r, r.size(), $undefined, q + 1, m.notificationBadge);
+                            m.body = "notificationBadge";
+                            continue;
+                        }
                     case 8: {
                             if (u !== 2)
                                 break;
@@ -880,6 +918,26 @@ export const mobile = $root.mobile = (() => {
                             return "document." + e;
                     }
                 }
+                if (m.notification != null && $Object.hasOwnProperty.call(m, "notification")) {
+                    if (p.body === 1)
+                        return "body: multiple values";
+                    p.body = 1;
+                    {
+                        var e = $root.mobile.v1.InboxNotification.verify(m.notification, q + 1);
+                        if (e)
+                            return "notification." + e;
+                    }
+                }
+                if (m.notificationBadge != null && $Object.hasOwnProperty.call(m, "notificationBadge")) {
+                    if (p.body === 1)
+                        return "body: multiple values";
+                    p.body = 1;
+                    {
+                        var e = $root.mobile.v1.NotificationBadge.verify(m.notificationBadge, q + 1);
+                        if (e)
+                            return "notificationBadge." + e;
+                    }
+                }
                 if (m.updateMask != null && $Object.hasOwnProperty.call(m, "updateMask")) {
                     {
                         var e = $root.google.protobuf.FieldMask.verify(m.updateMask, q + 1);
@@ -949,6 +1007,16 @@ export const mobile = $root.mobile = (() => {
                     if (!$util.isObject(d.document))
                         throw $TypeError(".mobile.v1.Change.document: object expected");
                     m.document = $root.google.protobuf.Struct.fromObject(d.document, q + 1);
+                }
+                if (d.notification != null) {
+                    if (!$util.isObject(d.notification))
+                        throw $TypeError(".mobile.v1.Change.notification: object expected");
+                    m.notification = $root.mobile.v1.InboxNotification.fromObject(d.notification, q + 1);
+                }
+                if (d.notificationBadge != null) {
+                    if (!$util.isObject(d.notificationBadge))
+                        throw $TypeError(".mobile.v1.Change.notificationBadge: object expected");
+                    m.notificationBadge = $root.mobile.v1.NotificationBadge.fromObject(d.notificationBadge, q + 1);
                 }
                 if (d.updateMask != null) {
                     if (!$util.isObject(d.updateMask))
@@ -1021,6 +1089,16 @@ export const mobile = $root.mobile = (() => {
                 }
                 if (m.updateMask != null && $Object.hasOwnProperty.call(m, "updateMask")) {
                     d.updateMask = $root.google.protobuf.FieldMask.toObject(m.updateMask, o, q + 1);
+                }
+                if (m.notification != null && $Object.hasOwnProperty.call(m, "notification")) {
+                    d.notification = $root.mobile.v1.InboxNotification.toObject(m.notification, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "notification";
+                }
+                if (m.notificationBadge != null && $Object.hasOwnProperty.call(m, "notificationBadge")) {
+                    d.notificationBadge = $root.mobile.v1.NotificationBadge.toObject(m.notificationBadge, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "notificationBadge";
                 }
                 return d;
             };
@@ -2254,6 +2332,961 @@ export const mobile = $root.mobile = (() => {
             };
 
             return Device;
+        })();
+
+        v1.InboxNotification = (function() {
+
+            /**
+             * Properties of an InboxNotification.
+             * @typedef {Object} mobile.v1.InboxNotification.$Properties
+             * @property {string|null} [id] InboxNotification id
+             * @property {string|null} [title] InboxNotification title
+             * @property {string|null} [body] InboxNotification body
+             * @property {string|null} [category] InboxNotification category
+             * @property {string|null} [deepLink] InboxNotification deepLink
+             * @property {Object.<string,string>|null} [data] InboxNotification data
+             * @property {string|null} [createdAt] InboxNotification createdAt
+             * @property {string|null} [readAt] InboxNotification readAt
+             * @property {string|null} [openedAt] InboxNotification openedAt
+             * @property {string|null} [imageUrl] InboxNotification imageUrl
+             * @property {number|Long|null} [inboxPosition] InboxNotification inboxPosition
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an InboxNotification.
+             * @memberof mobile.v1
+             * @interface IInboxNotification
+             * @augments mobile.v1.InboxNotification.$Properties
+             * @deprecated Use mobile.v1.InboxNotification.$Properties instead.
+             */
+
+            /**
+             * Shape of an InboxNotification.
+             * @typedef {mobile.v1.InboxNotification.$Properties} mobile.v1.InboxNotification.$Shape
+             */
+
+            /**
+             * Constructs a new InboxNotification.
+             * @memberof mobile.v1
+             * @classdesc Represents an InboxNotification.
+             * @constructor
+             * @param {mobile.v1.InboxNotification.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const InboxNotification = function (p) {
+                this.data = {};
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * InboxNotification id.
+             * @member {string} id
+             * @memberof mobile.v1.InboxNotification
+             * @instance
+             */
+            InboxNotification.prototype.id = "";
+
+            /**
+             * InboxNotification title.
+             * @member {string} title
+             * @memberof mobile.v1.InboxNotification
+             * @instance
+             */
+            InboxNotification.prototype.title = "";
+
+            /**
+             * InboxNotification body.
+             * @member {string} body
+             * @memberof mobile.v1.InboxNotification
+             * @instance
+             */
+            InboxNotification.prototype.body = "";
+
+            /**
+             * InboxNotification category.
+             * @member {string} category
+             * @memberof mobile.v1.InboxNotification
+             * @instance
+             */
+            InboxNotification.prototype.category = "";
+
+            /**
+             * InboxNotification deepLink.
+             * @member {string} deepLink
+             * @memberof mobile.v1.InboxNotification
+             * @instance
+             */
+            InboxNotification.prototype.deepLink = "";
+
+            /**
+             * InboxNotification data.
+             * @member {Object.<string,string>} data
+             * @memberof mobile.v1.InboxNotification
+             * @instance
+             */
+            InboxNotification.prototype.data = $util.emptyObject;
+
+            /**
+             * InboxNotification createdAt.
+             * @member {string} createdAt
+             * @memberof mobile.v1.InboxNotification
+             * @instance
+             */
+            InboxNotification.prototype.createdAt = "";
+
+            /**
+             * InboxNotification readAt.
+             * @member {string} readAt
+             * @memberof mobile.v1.InboxNotification
+             * @instance
+             */
+            InboxNotification.prototype.readAt = "";
+
+            /**
+             * InboxNotification openedAt.
+             * @member {string} openedAt
+             * @memberof mobile.v1.InboxNotification
+             * @instance
+             */
+            InboxNotification.prototype.openedAt = "";
+
+            /**
+             * InboxNotification imageUrl.
+             * @member {string} imageUrl
+             * @memberof mobile.v1.InboxNotification
+             * @instance
+             */
+            InboxNotification.prototype.imageUrl = "";
+
+            /**
+             * InboxNotification inboxPosition.
+             * @member {number|Long} inboxPosition
+             * @memberof mobile.v1.InboxNotification
+             * @instance
+             */
+            InboxNotification.prototype.inboxPosition = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new InboxNotification instance using the specified properties.
+             * @function create
+             * @memberof mobile.v1.InboxNotification
+             * @static
+             * @param {mobile.v1.InboxNotification.$Properties=} [properties] Properties to set
+             * @returns {mobile.v1.InboxNotification} InboxNotification instance
+             * @type {{
+             *   (properties: mobile.v1.InboxNotification.$Shape): mobile.v1.InboxNotification & mobile.v1.InboxNotification.$Shape;
+             *   (properties?: mobile.v1.InboxNotification.$Properties): mobile.v1.InboxNotification;
+             * }}
+             */
+            InboxNotification.create = function(properties) {
+                return new InboxNotification(properties);
+            };
+
+            /**
+             * Encodes the specified InboxNotification message. Does not implicitly {@link mobile.v1.InboxNotification.verify|verify} messages.
+             * @function encode
+             * @memberof mobile.v1.InboxNotification
+             * @static
+             * @param {mobile.v1.InboxNotification.$Properties} m InboxNotification message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            InboxNotification.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id") && m.id !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.id);
+                if (m.title != null && $Object.hasOwnProperty.call(m, "title") && m.title !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.title);
+                if (m.body != null && $Object.hasOwnProperty.call(m, "body") && m.body !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.body);
+                if (m.category != null && $Object.hasOwnProperty.call(m, "category") && m.category !== "")
+                    w.uint32(/* id 4, wireType 2 =*/34).string(m.category);
+                if (m.deepLink != null && $Object.hasOwnProperty.call(m, "deepLink") && m.deepLink !== "")
+                    w.uint32(/* id 5, wireType 2 =*/42).string(m.deepLink);
+                if (m.data != null && $Object.hasOwnProperty.call(m, "data")) {
+                    for (var ks = $Object.keys(m.data), i = 0; i < ks.length; ++i) {
+                        w.uint32(/* id 6, wireType 2 =*/50).fork().uint32(/* id 1, wireType 2 =*/10).string(ks[i]).uint32(/* id 2, wireType 2 =*/18).string(m.data[ks[i]]).ldelim();
+                    }
+                }
+                if (m.createdAt != null && $Object.hasOwnProperty.call(m, "createdAt") && m.createdAt !== "")
+                    w.uint32(/* id 7, wireType 2 =*/58).string(m.createdAt);
+                if (m.readAt != null && $Object.hasOwnProperty.call(m, "readAt") && m.readAt !== "")
+                    w.uint32(/* id 8, wireType 2 =*/66).string(m.readAt);
+                if (m.openedAt != null && $Object.hasOwnProperty.call(m, "openedAt") && m.openedAt !== "")
+                    w.uint32(/* id 9, wireType 2 =*/74).string(m.openedAt);
+                if (m.imageUrl != null && $Object.hasOwnProperty.call(m, "imageUrl") && m.imageUrl !== "")
+                    w.uint32(/* id 10, wireType 2 =*/82).string(m.imageUrl);
+                if (m.inboxPosition != null && $Object.hasOwnProperty.call(m, "inboxPosition") && (typeof m.inboxPosition === "object" ? m.inboxPosition.low || m.inboxPosition.high : m.inboxPosition !== 0))
+                    w.uint32(/* id 11, wireType 0 =*/88).int64(m.inboxPosition);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified InboxNotification message, length delimited. Does not implicitly {@link mobile.v1.InboxNotification.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof mobile.v1.InboxNotification
+             * @static
+             * @param {mobile.v1.InboxNotification.$Properties} message InboxNotification message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            InboxNotification.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an InboxNotification message from the specified reader or buffer.
+             * @function decode
+             * @memberof mobile.v1.InboxNotification
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {mobile.v1.InboxNotification & mobile.v1.InboxNotification.$Shape} InboxNotification
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            InboxNotification.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, k, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.mobile.v1.InboxNotification();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.id = v;
+                            else
+                                delete m.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.title = v;
+                            else
+                                delete m.title;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.body = v;
+                            else
+                                delete m.body;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.category = v;
+                            else
+                                delete m.category;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.deepLink = v;
+                            else
+                                delete m.deepLink;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            if (m.data === $util.emptyObject)
+                                m.data = {};
+                            var c2 = r.size() + r.pos;
+                            if (c2 > r.len)
+                                throw $RangeError("index out of range");
+                            r.len = c2;
+                            k = "";
+                            v = "";
+                            while (r.pos < c2) {
+                                var t2 = r.tag();
+                                u = t2 & 7;
+                                switch (t2 >>>= 3) {
+                                case 1:
+                                    if (u !== 2)
+                                        break;
+                                    k = r.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (u !== 2)
+                                        break;
+                                    v = r.stringVerify();
+                                    continue;
+                                }
+                                r.skipType(u, q, t2);
+                            }
+                            if (r.pos !== c2)
+                                throw $RangeError("index out of range");
+                            r.len = c;
+                            if (k === "__proto__")
+                                $util.makeProp(m.data, k);
+                            m.data[k] = v;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.createdAt = v;
+                            else
+                                delete m.createdAt;
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.readAt = v;
+                            else
+                                delete m.readAt;
+                            continue;
+                        }
+                    case 9: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.openedAt = v;
+                            else
+                                delete m.openedAt;
+                            continue;
+                        }
+                    case 10: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.imageUrl = v;
+                            else
+                                delete m.imageUrl;
+                            continue;
+                        }
+                    case 11: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.inboxPosition = v;
+                            else
+                                delete m.inboxPosition;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes an InboxNotification message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof mobile.v1.InboxNotification
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {mobile.v1.InboxNotification & mobile.v1.InboxNotification.$Shape} InboxNotification
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            InboxNotification.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an InboxNotification message.
+             * @function verify
+             * @memberof mobile.v1.InboxNotification
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            InboxNotification.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
+                    if (!$util.isString(m.id))
+                        return "id: string expected";
+                }
+                if (m.title != null && $Object.hasOwnProperty.call(m, "title")) {
+                    if (!$util.isString(m.title))
+                        return "title: string expected";
+                }
+                if (m.body != null && $Object.hasOwnProperty.call(m, "body")) {
+                    if (!$util.isString(m.body))
+                        return "body: string expected";
+                }
+                if (m.category != null && $Object.hasOwnProperty.call(m, "category")) {
+                    if (!$util.isString(m.category))
+                        return "category: string expected";
+                }
+                if (m.deepLink != null && $Object.hasOwnProperty.call(m, "deepLink")) {
+                    if (!$util.isString(m.deepLink))
+                        return "deepLink: string expected";
+                }
+                if (m.data != null && $Object.hasOwnProperty.call(m, "data")) {
+                    if (!$util.isObject(m.data))
+                        return "data: object expected";
+                    var k = $Object.keys(m.data);
+                    for (var i = 0; i < k.length; ++i) {
+                        if (!$util.isString(m.data[k[i]]))
+                            return "data: string{k:string} expected";
+                    }
+                }
+                if (m.createdAt != null && $Object.hasOwnProperty.call(m, "createdAt")) {
+                    if (!$util.isString(m.createdAt))
+                        return "createdAt: string expected";
+                }
+                if (m.readAt != null && $Object.hasOwnProperty.call(m, "readAt")) {
+                    if (!$util.isString(m.readAt))
+                        return "readAt: string expected";
+                }
+                if (m.openedAt != null && $Object.hasOwnProperty.call(m, "openedAt")) {
+                    if (!$util.isString(m.openedAt))
+                        return "openedAt: string expected";
+                }
+                if (m.imageUrl != null && $Object.hasOwnProperty.call(m, "imageUrl")) {
+                    if (!$util.isString(m.imageUrl))
+                        return "imageUrl: string expected";
+                }
+                if (m.inboxPosition != null && $Object.hasOwnProperty.call(m, "inboxPosition")) {
+                    if (!$util.isInteger(m.inboxPosition) && !(m.inboxPosition && $util.isInteger(m.inboxPosition.low) && $util.isInteger(m.inboxPosition.high)))
+                        return "inboxPosition: integer|Long expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates an InboxNotification message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof mobile.v1.InboxNotification
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {mobile.v1.InboxNotification} InboxNotification
+             */
+            InboxNotification.fromObject = function (d, q) {
+                if (d instanceof $root.mobile.v1.InboxNotification)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".mobile.v1.InboxNotification: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.mobile.v1.InboxNotification();
+                if (d.id != null) {
+                    if (typeof d.id !== "string" || d.id.length) {
+                        m.id = $String(d.id);
+                    }
+                }
+                if (d.title != null) {
+                    if (typeof d.title !== "string" || d.title.length) {
+                        m.title = $String(d.title);
+                    }
+                }
+                if (d.body != null) {
+                    if (typeof d.body !== "string" || d.body.length) {
+                        m.body = $String(d.body);
+                    }
+                }
+                if (d.category != null) {
+                    if (typeof d.category !== "string" || d.category.length) {
+                        m.category = $String(d.category);
+                    }
+                }
+                if (d.deepLink != null) {
+                    if (typeof d.deepLink !== "string" || d.deepLink.length) {
+                        m.deepLink = $String(d.deepLink);
+                    }
+                }
+                if (d.data) {
+                    if (!$util.isObject(d.data))
+                        throw $TypeError(".mobile.v1.InboxNotification.data: object expected");
+                    m.data = {};
+                    for (var ks = $Object.keys(d.data), i = 0; i < ks.length; ++i) {
+                        if (ks[i] === "__proto__")
+                            $util.makeProp(m.data, ks[i]);
+                        m.data[ks[i]] = $String(d.data[ks[i]]);
+                    }
+                }
+                if (d.createdAt != null) {
+                    if (typeof d.createdAt !== "string" || d.createdAt.length) {
+                        m.createdAt = $String(d.createdAt);
+                    }
+                }
+                if (d.readAt != null) {
+                    if (typeof d.readAt !== "string" || d.readAt.length) {
+                        m.readAt = $String(d.readAt);
+                    }
+                }
+                if (d.openedAt != null) {
+                    if (typeof d.openedAt !== "string" || d.openedAt.length) {
+                        m.openedAt = $String(d.openedAt);
+                    }
+                }
+                if (d.imageUrl != null) {
+                    if (typeof d.imageUrl !== "string" || d.imageUrl.length) {
+                        m.imageUrl = $String(d.imageUrl);
+                    }
+                }
+                if (d.inboxPosition != null) {
+                    if (typeof d.inboxPosition === "object" ? d.inboxPosition.low || d.inboxPosition.high : $Number(d.inboxPosition) !== 0) {
+                        if ($util.Long)
+                            m.inboxPosition = $util.Long.fromValue(d.inboxPosition, false);
+                        else if (typeof d.inboxPosition === "string")
+                            m.inboxPosition = $parseInt(d.inboxPosition, 10);
+                        else if (typeof d.inboxPosition === "number")
+                            m.inboxPosition = d.inboxPosition;
+                        else if (typeof d.inboxPosition === "object")
+                            m.inboxPosition = new $util.LongBits(d.inboxPosition.low >>> 0, d.inboxPosition.high >>> 0).toNumber();
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an InboxNotification message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof mobile.v1.InboxNotification
+             * @static
+             * @param {mobile.v1.InboxNotification} m InboxNotification
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            InboxNotification.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.objects || o.defaults) {
+                    d.data = {};
+                }
+                if (o.defaults) {
+                    d.id = "";
+                    d.title = "";
+                    d.body = "";
+                    d.category = "";
+                    d.deepLink = "";
+                    d.createdAt = "";
+                    d.readAt = "";
+                    d.openedAt = "";
+                    d.imageUrl = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.inboxPosition = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.inboxPosition = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
+                    d.id = m.id;
+                }
+                if (m.title != null && $Object.hasOwnProperty.call(m, "title")) {
+                    d.title = m.title;
+                }
+                if (m.body != null && $Object.hasOwnProperty.call(m, "body")) {
+                    d.body = m.body;
+                }
+                if (m.category != null && $Object.hasOwnProperty.call(m, "category")) {
+                    d.category = m.category;
+                }
+                if (m.deepLink != null && $Object.hasOwnProperty.call(m, "deepLink")) {
+                    d.deepLink = m.deepLink;
+                }
+                var ks2;
+                if (m.data && (ks2 = $Object.keys(m.data)).length) {
+                    d.data = {};
+                    for (var j = 0; j < ks2.length; ++j) {
+                        if (ks2[j] === "__proto__")
+                            $util.makeProp(d.data, ks2[j]);
+                        d.data[ks2[j]] = m.data[ks2[j]];
+                    }
+                }
+                if (m.createdAt != null && $Object.hasOwnProperty.call(m, "createdAt")) {
+                    d.createdAt = m.createdAt;
+                }
+                if (m.readAt != null && $Object.hasOwnProperty.call(m, "readAt")) {
+                    d.readAt = m.readAt;
+                }
+                if (m.openedAt != null && $Object.hasOwnProperty.call(m, "openedAt")) {
+                    d.openedAt = m.openedAt;
+                }
+                if (m.imageUrl != null && $Object.hasOwnProperty.call(m, "imageUrl")) {
+                    d.imageUrl = m.imageUrl;
+                }
+                if (m.inboxPosition != null && $Object.hasOwnProperty.call(m, "inboxPosition")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.inboxPosition = typeof m.inboxPosition === "number" ? $BigInt(m.inboxPosition) : $util.Long.fromBits(m.inboxPosition.low >>> 0, m.inboxPosition.high >>> 0, false).toBigInt();
+                    else if (typeof m.inboxPosition === "number")
+                        d.inboxPosition = o.longs === $String ? $String(m.inboxPosition) : m.inboxPosition;
+                    else
+                        d.inboxPosition = o.longs === $String ? $util.Long.prototype.toString.call(m.inboxPosition) : o.longs === $Number ? new $util.LongBits(m.inboxPosition.low >>> 0, m.inboxPosition.high >>> 0).toNumber() : m.inboxPosition;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this InboxNotification to JSON.
+             * @function toJSON
+             * @memberof mobile.v1.InboxNotification
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            InboxNotification.prototype.toJSON = function() {
+                return InboxNotification.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for InboxNotification
+             * @function getTypeUrl
+             * @memberof mobile.v1.InboxNotification
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            InboxNotification.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mobile.v1.InboxNotification";
+            };
+
+            return InboxNotification;
+        })();
+
+        v1.NotificationBadge = (function() {
+
+            /**
+             * Properties of a NotificationBadge.
+             * @typedef {Object} mobile.v1.NotificationBadge.$Properties
+             * @property {number|null} [unread] NotificationBadge unread
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NotificationBadge.
+             * @memberof mobile.v1
+             * @interface INotificationBadge
+             * @augments mobile.v1.NotificationBadge.$Properties
+             * @deprecated Use mobile.v1.NotificationBadge.$Properties instead.
+             */
+
+            /**
+             * Shape of a NotificationBadge.
+             * @typedef {mobile.v1.NotificationBadge.$Properties} mobile.v1.NotificationBadge.$Shape
+             */
+
+            /**
+             * Constructs a new NotificationBadge.
+             * @memberof mobile.v1
+             * @classdesc Represents a NotificationBadge.
+             * @constructor
+             * @param {mobile.v1.NotificationBadge.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const NotificationBadge = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * NotificationBadge unread.
+             * @member {number} unread
+             * @memberof mobile.v1.NotificationBadge
+             * @instance
+             */
+            NotificationBadge.prototype.unread = 0;
+
+            /**
+             * Creates a new NotificationBadge instance using the specified properties.
+             * @function create
+             * @memberof mobile.v1.NotificationBadge
+             * @static
+             * @param {mobile.v1.NotificationBadge.$Properties=} [properties] Properties to set
+             * @returns {mobile.v1.NotificationBadge} NotificationBadge instance
+             * @type {{
+             *   (properties: mobile.v1.NotificationBadge.$Shape): mobile.v1.NotificationBadge & mobile.v1.NotificationBadge.$Shape;
+             *   (properties?: mobile.v1.NotificationBadge.$Properties): mobile.v1.NotificationBadge;
+             * }}
+             */
+            NotificationBadge.create = function(properties) {
+                return new NotificationBadge(properties);
+            };
+
+            /**
+             * Encodes the specified NotificationBadge message. Does not implicitly {@link mobile.v1.NotificationBadge.verify|verify} messages.
+             * @function encode
+             * @memberof mobile.v1.NotificationBadge
+             * @static
+             * @param {mobile.v1.NotificationBadge.$Properties} m NotificationBadge message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NotificationBadge.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.unread != null && $Object.hasOwnProperty.call(m, "unread") && m.unread !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).int32(m.unread);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified NotificationBadge message, length delimited. Does not implicitly {@link mobile.v1.NotificationBadge.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof mobile.v1.NotificationBadge
+             * @static
+             * @param {mobile.v1.NotificationBadge.$Properties} message NotificationBadge message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NotificationBadge.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a NotificationBadge message from the specified reader or buffer.
+             * @function decode
+             * @memberof mobile.v1.NotificationBadge
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {mobile.v1.NotificationBadge & mobile.v1.NotificationBadge.$Shape} NotificationBadge
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NotificationBadge.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.mobile.v1.NotificationBadge();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.unread = v;
+                            else
+                                delete m.unread;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a NotificationBadge message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof mobile.v1.NotificationBadge
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {mobile.v1.NotificationBadge & mobile.v1.NotificationBadge.$Shape} NotificationBadge
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NotificationBadge.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a NotificationBadge message.
+             * @function verify
+             * @memberof mobile.v1.NotificationBadge
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            NotificationBadge.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.unread != null && $Object.hasOwnProperty.call(m, "unread")) {
+                    if (!$util.isInteger(m.unread))
+                        return "unread: integer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a NotificationBadge message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof mobile.v1.NotificationBadge
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {mobile.v1.NotificationBadge} NotificationBadge
+             */
+            NotificationBadge.fromObject = function (d, q) {
+                if (d instanceof $root.mobile.v1.NotificationBadge)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".mobile.v1.NotificationBadge: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.mobile.v1.NotificationBadge();
+                if (d.unread != null) {
+                    if ($Number(d.unread) !== 0) {
+                        m.unread = d.unread | 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a NotificationBadge message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof mobile.v1.NotificationBadge
+             * @static
+             * @param {mobile.v1.NotificationBadge} m NotificationBadge
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            NotificationBadge.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.unread = 0;
+                }
+                if (m.unread != null && $Object.hasOwnProperty.call(m, "unread")) {
+                    d.unread = m.unread;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this NotificationBadge to JSON.
+             * @function toJSON
+             * @memberof mobile.v1.NotificationBadge
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            NotificationBadge.prototype.toJSON = function() {
+                return NotificationBadge.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for NotificationBadge
+             * @function getTypeUrl
+             * @memberof mobile.v1.NotificationBadge
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            NotificationBadge.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mobile.v1.NotificationBadge";
+            };
+
+            return NotificationBadge;
         })();
 
         v1.MutationBatch = (function() {

@@ -27,6 +27,12 @@ const MATRIX: Record<string, { status: number; body?: unknown }> = {
   'PUT /v1/spaces/{id}/members/{userId}': { status: 404, body: { role: 'owner' } },
   'DELETE /v1/spaces/{id}/members/{userId}': { status: 404 },
   'GET /v1/blobs/{id}': { status: 404 },
+  // pushInbox.test.ts names another user's real notification; here the id is no notification of Bob's.
+  'POST /v1/me/notifications/{id}/read': { status: 404, body: {} },
+  'DELETE /v1/me/notifications/{id}': { status: 404 },
+  // Bob's token names no device: a receipt is refused before the id is looked at.
+  'POST /v1/me/notifications/{id}/received': { status: 403, body: {} },
+  'POST /v1/me/notifications/{id}/opened': { status: 403, body: {} },
 };
 
 describe('authorisation matrix', () => {
