@@ -61,10 +61,8 @@ export {
   type RecordFanOutPage,
   type RequestNotification,
 } from './notificationStream.js';
-<<<<<<< HEAD
 export { formatInstant, parseInstant } from './civilTime.js';
 export { addDays, instantsAt } from './zonedTime.js';
-=======
 export {
   INBOX_CATEGORY,
   inboxDecider,
@@ -83,4 +81,3 @@ export {
   type ReportNotificationOpened,
   type ReportNotificationReceived,
 } from './inboxStream.js';
->>>>>>> push-inbox
