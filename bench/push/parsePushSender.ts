@@ -19,11 +19,17 @@ const connect = http2.connect.bind(http2) as (...args: unknown[]) => http2.Clien
 (http2 as { connect: unknown }).connect = (authority: string | URL, ...rest: unknown[]) => {
   if (new URL(String(authority)).hostname !== 'fcm.googleapis.com') return connect(authority, ...rest);
   const [options, listener] = typeof rest[0] === 'function' ? [{}, rest[0]] : [rest[0] ?? {}, rest[1]];
-  return connect(
+  const session = connect(
     setup.fcm.url,
     { ...(options as object), ca: fcmCa, servername: 'fcm.googleapis.com' },
     ...(listener ? [listener] : []),
   );
+  // firebase-admin sends `:scheme: https:` (a URL's protocol, colon included), which Google's
+  // front ends take and Node's HTTP/2 server refuses as malformed: sent as `https`.
+  const request = session.request.bind(session);
+  session.request = (headers, ...more) =>
+    request({ ...headers, ':scheme': String(headers?.[':scheme'] ?? 'https').replace(/:$/, '') }, ...more);
+  return session;
 };
 
 // The adapter's own firebase-admin (a version of its choosing): its default app, made here with a
