@@ -1,0 +1,161 @@
+import { execFileSync } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { describe, expect, it } from 'vitest';
+import { createPostgresDatabase } from '../../infra/postgres/index.js';
+import { startChild, type Child } from '../support/childProcess.js';
+import { prng } from '../support/deviceHistory.js';
+import { kafkaAvailable, TEST_KAFKA_BROKERS } from '../support/kafka.js';
+import { CAMPAIGN_KEY, startCountingPushServers } from '../support/push/countingPushServers.js';
+import { deliveryKeyOf, fanOutDevices } from '../support/push/fanOutDevices.js';
+import type { ProducerSetup } from '../support/push/pushRequestProducer.js';
+import { startPushSenderProcess } from '../support/push/pushSenderProcess.js';
+import { createTestDatabase, postgresAvailable } from '../support/testDatabase.js';
+
+const DEVICES = 10_000;
+const SENDER_KILLS = 5;
+const PRODUCER_KILLS = 2;
+/** The claim's lease in the senders: a key whose sender was killed mid-send waits this long. */
+const LEASE_MS = 5_000;
+
+describe('push: exactly-once effect across crashes', () => {
+  it(`when senders and the producer are SIGKILLed at random and the broker restarts during a ${DEVICES}-device fan-out, every (notification, device) should reach the local servers, repeats only of a send a kill cut short and carrying its first id, and the ledger should hold every key sent`, async (ctx) => {
+    if (!(await postgresAvailable()) || !(await kafkaAvailable())) return ctx.skip();
+    const started = performance.now();
+    const random = prng(20261130);
+    const servers = await startCountingPushServers();
+    const database = await createTestDatabase();
+    const db = await createPostgresDatabase({ connectionString: database.url });
+    const dir = mkdtempSync(join(tmpdir(), 'push-once-'));
+    const prefix = `pushonce${randomBytes(3).toString('hex')}.`;
+    const brokers = TEST_KAFKA_BROKERS.join(',');
+    const devices = fanOutDevices(DEVICES);
+    const notificationId = randomUUID();
+    const setup: ProducerSetup = {
+      brokers,
+      topicPrefix: prefix,
+      campaign: {
+        notificationId,
+        title: 'Flash sale',
+        body: 'One hour only',
+        data: { [CAMPAIGN_KEY]: notificationId },
+      },
+      devicesFile: join(dir, 'devices.json'),
+      checkpointFile: join(dir, 'producer.checkpoint'),
+      pageSize: 250,
+    };
+    writeFileSync(setup.devicesFile, JSON.stringify(devices));
+    writeFileSync(join(dir, 'producer.json'), JSON.stringify(setup));
+    const senderEnv = {
+      ...servers.senderEnv,
+      DATABASE_URL: database.url,
+      DATA_DIR: dir,
+      KAFKA_BROKERS: brokers,
+      KAFKA_TOPIC_PREFIX: prefix,
+      CURSOR_SECRET: randomBytes(32).toString('hex'),
+      PUSH_DELIVERY_LEASE_MS: String(LEASE_MS),
+      LOG_LEVEL: 'info',
+    };
+    const all: Child[] = [];
+    const startProducer = () => {
+      const child = startChild('test/support/push/pushRequestProducer.ts', {
+        PRODUCER_SETUP: join(dir, 'producer.json'),
+      });
+      all.push(child);
+      return child;
+    };
+    const startSender = async () => {
+      const child = await startPushSenderProcess(senderEnv);
+      all.push(child);
+      return child;
+    };
+    const exited = (c: Child) => c.process.exitCode !== null || c.process.signalCode !== null;
+    const produced = (c: Child) => c.process.exitCode === 0 && c.output().includes('published all');
+    try {
+      const senders = await Promise.all([startSender(), startSender()]);
+      let producer = startProducer();
+      let senderKills = 0;
+      let producerKills = 0;
+      let brokerRestartMs: number | undefined;
+      // 1. Kill a sender or the producer at random moments, restart it at once; restart the broker once.
+      while (senderKills < SENDER_KILLS || producerKills < PRODUCER_KILLS) {
+        await sleep(500 + random() * 2000);
+        const killProducer = producerKills < PRODUCER_KILLS && !produced(producer) && random() < 0.4;
+        if (killProducer) {
+          await producer.kill('SIGKILL');
+          producerKills++;
+          producer = startProducer();
+        } else if (senderKills < SENDER_KILLS) {
+          const i = random() < 0.5 ? 0 : 1;
+          await senders[i]!.kill('SIGKILL');
+          senderKills++;
+          senders[i] = await startSender();
+        } else if (produced(producer)) break;
+        if (senderKills + producerKills === 3 && brokerRestartMs === undefined) {
+          const before = performance.now();
+          execFileSync('scripts/infra/kafka.sh', ['restart'], { stdio: 'ignore' });
+          brokerRestartMs = performance.now() - before;
+        }
+        // A process the broker's restart took down is started again, as a supervisor would.
+        for (const [i, sender] of senders.entries()) if (exited(sender)) senders[i] = await startSender();
+        if (exited(producer) && !produced(producer)) producer = startProducer();
+      }
+      // 2. Let the producer finish (restarted if the broker's outage ended it) and the senders drain.
+      while (!produced(producer)) {
+        if (exited(producer)) producer = startProducer();
+        await sleep(200);
+      }
+      await servers.receipts.waitForDistinct(DEVICES, 120_000);
+      await expect
+        .poll(
+          async () =>
+            Number(
+              (
+                await db.knex('push_deliveries').where({ status: 'sent' }).count<{ n: string }[]>('* as n')
+              )[0]!.n,
+            ),
+          { timeout: 60_000, interval: 500 },
+        )
+        .toBe(DEVICES);
+      // A send a kill cut short is repeated once its lease is over: wait that long for repeats.
+      await sleep(LEASE_MS + 2_000);
+
+      // 3. Each (notification, device) reached the servers; a repeat carries its first id.
+      const receipts = servers.receipts;
+      expect(receipts.distinct).toBe(DEVICES);
+      expect(devices.filter((d) => receipts.countOf(notificationId, d.pushToken) === 0)).toEqual([]);
+      expect(receipts.effectMismatches).toBe(0);
+      // One message is in flight per sender process (kafkajs hands a consumer one at a time), so
+      // a SIGKILL can cut short at most one send between the provider's answer and the ledger.
+      expect(receipts.duplicates).toBeLessThanOrEqual(senderKills);
+
+      // 4. The ledger: every delivery key once, sent; nothing else.
+      const rows = await db
+        .knex('push_deliveries')
+        .select<{ notification_id: string; status: string }[]>('notification_id', 'status');
+      expect(rows).toHaveLength(DEVICES);
+      expect(rows.filter((r) => r.status !== 'sent')).toEqual([]);
+      expect(new Set(rows.map((r) => r.notification_id))).toEqual(
+        new Set(devices.map((d) => deliveryKeyOf(notificationId, d.deviceId))),
+      );
+      console.info(
+        `${DEVICES} devices, ${senderKills} sender and ${producerKills} producer SIGKILLs, broker restart ` +
+          `${Math.round(brokerRestartMs ?? NaN)} ms; ${receipts.total} receipts, ${receipts.duplicates} repeats ` +
+          `(${JSON.stringify(receipts.repeated().slice(0, 5))}); ${Math.round((performance.now() - started) / 1000)} s in all`,
+      );
+    } catch (error) {
+      throw new Error(
+        `${(error as Error).message}\n${all.map((c) => c.output().slice(-1500)).join('\n---\n')}`,
+      );
+    } finally {
+      await Promise.all(all.map((c) => c.kill('SIGKILL')));
+      await db.close();
+      await database.drop();
+      await servers.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 600_000);
+});
