@@ -128,8 +128,11 @@ export async function startLocalFcm(
     { cert: certs.cert, key: certs.key, allowHTTP1: true, maxSessionMemory: 512 },
     (req, res) => {
       void (async () => {
-        const received = await buffer(req);
+        // A client that gives up on a request (its timeout, a closed session) ends it early.
+        const received = await buffer(req).catch(() => undefined);
+        if (received === undefined) return;
         const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+          if (res.stream?.destroyed) return; // the client is gone
           res.writeHead(status, { 'content-type': 'application/json; charset=UTF-8', ...headers });
           res.end(JSON.stringify(body));
         };
