@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -46,7 +46,7 @@ describe('push: exactly-once effect across crashes', () => {
       },
       devicesFile: join(dir, 'devices.json'),
       checkpointFile: join(dir, 'producer.checkpoint'),
-      pageSize: 250,
+      pageSize: 100,
     };
     writeFileSync(setup.devicesFile, JSON.stringify(devices));
     writeFileSync(join(dir, 'producer.json'), JSON.stringify(setup));
@@ -80,32 +80,40 @@ describe('push: exactly-once effect across crashes', () => {
       let producer = startProducer();
       let senderKills = 0;
       let producerKills = 0;
+      const producerKilledAt: number[] = [];
       let brokerRestartMs: number | undefined;
-      // 1. Kill a sender or the producer at random moments, restart it at once; restart the broker once.
-      while (senderKills < SENDER_KILLS || producerKills < PRODUCER_KILLS) {
+      // 1. The producer, SIGKILLed at a random moment once it publishes, and started again (it
+      //    resumes after its last whole page, so the page in flight goes out twice).
+      while (producerKills < PRODUCER_KILLS) {
+        await producer.waitFor('producing from', 60_000);
+        await sleep(random() * 500);
+        await producer.kill('SIGKILL');
+        producerKills++;
+        producerKilledAt.push(
+          Number(readFileSync(setup.checkpointFile, { flag: 'a+', encoding: 'utf8' }) || 0),
+        );
+        producer = startProducer();
+      }
+      // 2. A sender at a random moment, started again at once; after the second, the broker restarts.
+      while (senderKills < SENDER_KILLS) {
         await sleep(500 + random() * 2000);
-        const killProducer = producerKills < PRODUCER_KILLS && !produced(producer) && random() < 0.4;
-        if (killProducer) {
-          await producer.kill('SIGKILL');
-          producerKills++;
-          producer = startProducer();
-        } else if (senderKills < SENDER_KILLS) {
-          const i = random() < 0.5 ? 0 : 1;
-          await senders[i]!.kill('SIGKILL');
-          senderKills++;
-          senders[i] = await startSender();
-        } else if (produced(producer)) break;
-        if (senderKills + producerKills === 3 && brokerRestartMs === undefined) {
+        const i = random() < 0.5 ? 0 : 1;
+        await senders[i]!.kill('SIGKILL');
+        senderKills++;
+        senders[i] = await startSender();
+        if (senderKills === 2) {
           const before = performance.now();
           // Not execFileSync: the local servers live in this process and must keep answering.
           await promisify(execFile)('scripts/infra/kafka.sh', ['restart']);
           brokerRestartMs = performance.now() - before;
         }
         // A process the broker's restart took down is started again, as a supervisor would.
-        for (const [i, sender] of senders.entries()) if (exited(sender)) senders[i] = await startSender();
+        for (const [k, sender] of senders.entries()) if (exited(sender)) senders[k] = await startSender();
         if (exited(producer) && !produced(producer)) producer = startProducer();
       }
-      // 2. Let the producer finish (restarted if the broker's outage ended it) and the senders drain.
+      // The producer was cut short while publishing, not after.
+      expect(producerKilledAt.some((published) => published < DEVICES)).toBe(true);
+      // 3. Let the producer finish (restarted if the broker's outage ended it) and the senders drain.
       while (!produced(producer)) {
         if (exited(producer)) producer = startProducer();
         await sleep(200);
@@ -125,13 +133,13 @@ describe('push: exactly-once effect across crashes', () => {
       // A send a kill cut short is repeated once its lease is over: wait that long for repeats.
       await sleep(LEASE_MS + 2_000);
 
-      // 3. Each (notification, device) reached the servers; a repeat carries its first id.
+      // 4. Each (notification, device) reached the servers; a repeat carries its first id.
       const receipts = servers.receipts;
       expect(receipts.distinct).toBe(DEVICES);
       expect(devices.filter((d) => receipts.countOf(notificationId, d.pushToken) === 0)).toEqual([]);
       expect(receipts.effectMismatches).toBe(0);
 
-      // 4. The ledger: every delivery key once, sent; nothing else.
+      // 5. The ledger: every delivery key once, sent; nothing else.
       const rows = await db
         .knex('push_deliveries')
         .select<{ notification_id: string; status: string; attempts: number }[]>(
@@ -145,7 +153,7 @@ describe('push: exactly-once effect across crashes', () => {
         new Set(devices.map((d) => deliveryKeyOf(notificationId, d.deviceId))),
       );
 
-      // 5. A repeat is a send whose answer the sender never recorded: a call that failed (timed
+      // 6. A repeat is a send whose answer the sender never recorded: a call that failed (timed
       // out, connection lost) and was retried, so its ledger row counts more than one attempt, or
       // the one send a SIGKILL cut short (kafkajs hands a consumer one message at a time).
       const attempts = new Map(rows.map((r) => [r.notification_id, Number(r.attempts)]));
@@ -160,7 +168,8 @@ describe('push: exactly-once effect across crashes', () => {
       // Each provider call reaches the server at most once: no key more often than its calls.
       expect(repeats.filter((r) => r.count > attempts.get(keyOfToken.get(r.device)!)! + 1)).toEqual([]);
       console.info(
-        `${DEVICES} devices, ${senderKills} sender and ${producerKills} producer SIGKILLs, broker restart ` +
+        `${DEVICES} devices, ${senderKills} sender and ${producerKills} producer SIGKILLs (producer at ` +
+          `${producerKilledAt.join(', ')} devices published), broker restart ` +
           `${Math.round(brokerRestartMs ?? NaN)} ms; ${receipts.total} receipts, ${receipts.duplicates} repeats ` +
           `(${afterRetry.length} after a retried call, ${afterKill.length} after a kill); ` +
           `${Math.round((performance.now() - started) / 1000)} s in all`,
