@@ -63,7 +63,9 @@ export async function eventideFanOut(
       onPage: (page, at) => page.forEach((d) => published.set(d.pushToken, at)),
     });
     await servers.receipts.waitForDistinct(devices.length).catch((error: unknown) => {
-      console.error(`  ${(error as Error).message}\n${children.map((c) => c.output().slice(-2000)).join('\n')}`);
+      console.error(
+        `  ${(error as Error).message}\n${children.map((c) => c.output().slice(-2000)).join('\n')}`,
+      );
     });
     await sleep(1000); // a repeat would arrive now
     const figures = fanOutFigures(

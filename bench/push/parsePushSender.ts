@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import process from 'node:process';
 import { pathToFileURL } from 'node:url';
+import type * as FirebaseApp from 'firebase-admin/app';
 import { selfSignedAccessToken } from './selfSignedAccessToken.js';
 import type { ParsePushSetup } from './parsePushSetup.js';
 
@@ -36,13 +37,12 @@ const connect = http2.connect.bind(http2) as (...args: unknown[]) => http2.Clien
 // self-signed access token instead of Google's OAuth server, is the one its FCM sender takes.
 const adapterRequire = createRequire(createRequire(import.meta.url).resolve('@parse/push-adapter'));
 const importNested = (name: string) => import(pathToFileURL(adapterRequire.resolve(name)).href);
-const firebase = (await importNested('firebase-admin/app')) as typeof import('firebase-admin/app');
+const firebase = (await importNested('firebase-admin/app')) as typeof FirebaseApp;
 const account = setup.fcm.serviceAccount;
 firebase.initializeApp({
   projectId: account.project_id,
   credential: {
-    getAccessToken: () =>
-      Promise.resolve({ access_token: selfSignedAccessToken(account), expires_in: 3600 }),
+    getAccessToken: () => Promise.resolve({ access_token: selfSignedAccessToken(account), expires_in: 3600 }),
   },
 });
 

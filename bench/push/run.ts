@@ -18,9 +18,11 @@ const started = new Date();
 const loadAtStart = loadavg();
 const runs = await pushBench({ devices, brokers });
 const loads = (averages: number[]) => averages.map((l) => l.toFixed(2)).join(' ');
-const adapterVersion = (JSON.parse(execSync('npm ls @parse/push-adapter --json', { encoding: 'utf8' })) as {
-  dependencies?: Record<string, { version: string }>;
-}).dependencies?.['@parse/push-adapter']?.version;
+const adapterVersion = (
+  JSON.parse(execSync('npm ls @parse/push-adapter --json', { encoding: 'utf8' })) as {
+    dependencies?: Record<string, { version: string }>;
+  }
+).dependencies?.['@parse/push-adapter']?.version;
 const context = [
   `Devices: ${devices} (half iOS, half Android), one campaign; Kafka at ${brokers}; @parse/push-adapter ${adapterVersion ?? '?'}`,
   `Run: ${started.toISOString()} to ${new Date().toISOString()}`,

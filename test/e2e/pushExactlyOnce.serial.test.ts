@@ -90,7 +90,7 @@ describe('push: exactly-once effect across crashes', () => {
         await producer.kill('SIGKILL');
         producerKills++;
         producerKilledAt.push(
-          Number(readFileSync(setup.checkpointFile, { flag: 'a+', encoding: 'utf8' }) || 0),
+          existsSync(setup.checkpointFile) ? Number(readFileSync(setup.checkpointFile, 'utf8')) : 0,
         );
         producer = startProducer();
       }
