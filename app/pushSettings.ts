@@ -154,6 +154,8 @@ export function pushSettingsProblems(config: PushConfig): string[] {
   if (config.FCM_TEST_ENDPOINT && (!config.FCM_TEST_CA_FILE || !config.FCM_SERVICE_ACCOUNT))
     problems.push('  FCM_TEST_ENDPOINT: needs FCM_TEST_CA_FILE and FCM_SERVICE_ACCOUNT (tests only)');
   if (config.APNS_TEST_ENDPOINT && (!config.APNS_TEST_CA_FILE || !config.APNS_KEY_FILE))
-    problems.push('  APNS_TEST_ENDPOINT: needs APNS_TEST_CA_FILE and the APNS_KEY_FILE settings (tests only)');
+    problems.push(
+      '  APNS_TEST_ENDPOINT: needs APNS_TEST_CA_FILE and the APNS_KEY_FILE settings (tests only)',
+    );
   return problems;
 }
