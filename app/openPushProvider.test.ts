@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createPrivateKey, createPublicKey, randomBytes, randomUUID } from 'node:crypto';
 import { testPrivateKey } from '../test/support/push/testKeys.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../infra/postgres/index.js';
 import { aNotification } from '../infra/push/pushProviderContract.js';
 import { templatedPglite } from '../test/support/pgliteTemplate.js';
+import { startLocalApns } from '../test/support/push/localApns.js';
 import { startLocalFcm, type LocalFcm } from '../test/support/push/localFcm.js';
 import { loadConfig } from './config.js';
 import { openPushProvider } from './openPushProvider.js';
@@ -74,6 +75,34 @@ describe('openPushProvider: the providers the configuration selects, by platform
       );
     } finally {
       await provider.close?.();
+    }
+  });
+
+  it('when APNS_TEST_ENDPOINT and its CA are set, iOS pushes should go to that local APNs server', async () => {
+    const pem = key('ec');
+    const identity = { keyId: 'ABCDE12345', teamId: 'TEAM123456', bundleId: 'com.example.app' };
+    const apns = await startLocalApns({ publicKey: createPublicKey(createPrivateKey(pem)), ...identity });
+    const p8 = join(dir, 'LocalAuthKey.p8');
+    writeFileSync(p8, pem);
+    const ca = join(dir, 'apns-ca.pem');
+    writeFileSync(ca, apns.ca);
+    const config = loadConfig({
+      DATA_DIR: dir,
+      APNS_KEY_FILE: p8,
+      APNS_KEY_ID: identity.keyId,
+      APNS_TEAM_ID: identity.teamId,
+      APNS_BUNDLE_ID: identity.bundleId,
+      APNS_TEST_ENDPOINT: `https://${apns.address}:${apns.port}`,
+      APNS_TEST_CA_FILE: ca,
+    });
+    const provider = await openPushProvider(config, db.knex);
+    try {
+      const ios = aNotification({ platform: 'ios', pushToken: randomBytes(32).toString('hex') });
+      expect(await provider.send(ios)).toMatchObject({ status: 'sent' });
+      expect(apns.delivered.map((d) => [d.token, d.payload.id])).toEqual([[ios.pushToken, ios.id]]);
+    } finally {
+      await provider.close?.();
+      await apns.close();
     }
   });
 });

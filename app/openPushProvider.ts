@@ -28,6 +28,9 @@ export async function openPushProvider(config: Config, knex: Knex): Promise<Push
         teamId: config.APNS_TEAM_ID,
         bundleId: config.APNS_BUNDLE_ID,
         production: config.APNS_PRODUCTION,
+        ...(config.APNS_TEST_ENDPOINT && config.APNS_TEST_CA_FILE
+          ? { server: apnsTestServer(config.APNS_TEST_ENDPOINT, config.APNS_TEST_CA_FILE) }
+          : {}),
       });
     }
     if (config.FCM_SERVICE_ACCOUNT) {
@@ -48,4 +51,10 @@ export async function openPushProvider(config: Config, knex: Knex): Promise<Push
     throw error;
   }
   return new RoutingPushProvider(routes, new RecordingPushProvider(knex));
+}
+
+/** Tests and benchmarks only: the local APNs server APNS_TEST_ENDPOINT names, trusted through its CA. */
+function apnsTestServer(endpoint: string, ca: string) {
+  const url = new URL(endpoint);
+  return { address: url.hostname.replace(/^\[|\]$/g, ''), port: Number(url.port || 443), ca };
 }

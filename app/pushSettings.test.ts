@@ -103,6 +103,13 @@ describe('push provider settings', () => {
     expect(errorOf({ FCM_TEST_CA_FILE: file('ca.pem', 'nothing') })).toMatch(
       /^ {2}FCM_TEST_CA_FILE: .*no PEM certificate/m,
     );
+    expect(errorOf({ APNS_TEST_ENDPOINT: 'https://127.0.0.1:9' })).toMatch(
+      /APNS_TEST_ENDPOINT: needs APNS_TEST_CA_FILE/,
+    );
+    expect(errorOf({ APNS_TEST_ENDPOINT: 'http://127.0.0.1:9' })).toMatch(/^ {2}APNS_TEST_ENDPOINT: /m);
+    expect(errorOf({ APNS_TEST_CA_FILE: file('apns-ca.pem', 'nothing') })).toMatch(
+      /^ {2}APNS_TEST_CA_FILE: .*no PEM certificate/m,
+    );
   });
 
   it('when the VAPID keys are good, they should be kept; a wrong length, a mismatched pair or no subject should be refused', () => {

@@ -83,6 +83,14 @@ const base64urlKey = (bytes: number, what: string, first?: number) =>
     return raw.length === bytes && (first === undefined || raw[0] === first);
   }, `${what}: ${bytes} bytes, base64url (as \`npx web-push generate-vapid-keys\` prints it)`);
 
+/** A PEM certificate file (a test server's CA), parsed to its text. */
+const pemCertificateFile = z.string().transform((path, ctx) => {
+  const pem = fileText(path, ctx);
+  if (pem !== undefined && !pem.includes('BEGIN CERTIFICATE'))
+    ctx.addIssue({ code: 'custom', message: `${path} holds no PEM certificate` });
+  return pem ?? z.NEVER;
+});
+
 const flag = z
   .enum(['true', 'false', '1', '0'], { message: '`true` or `false`' })
   .transform((v) => v === 'true' || v === '1');
@@ -91,15 +99,7 @@ const flag = z
 export const pushSettings = {
   FCM_SERVICE_ACCOUNT: serviceAccount.optional(),
   FCM_TEST_ENDPOINT: url(['https:']).optional(),
-  FCM_TEST_CA_FILE: z
-    .string()
-    .transform((path, ctx) => {
-      const pem = fileText(path, ctx);
-      if (pem !== undefined && !pem.includes('BEGIN CERTIFICATE'))
-        ctx.addIssue({ code: 'custom', message: `${path} holds no PEM certificate` });
-      return pem ?? z.NEVER;
-    })
-    .optional(),
+  FCM_TEST_CA_FILE: pemCertificateFile.optional(),
   APNS_KEY_FILE: apnsKeyFile.optional(),
   APNS_KEY_ID: z
     .string()
@@ -114,6 +114,8 @@ export const pushSettings = {
     .regex(/^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/, 'a bundle id such as com.example.app')
     .optional(),
   APNS_PRODUCTION: flag.default(false),
+  APNS_TEST_ENDPOINT: url(['https:']).optional(),
+  APNS_TEST_CA_FILE: pemCertificateFile.optional(),
   VAPID_PUBLIC_KEY: base64urlKey(65, 'an uncompressed P-256 public key', 0x04).optional(),
   VAPID_PRIVATE_KEY: base64urlKey(32, 'a P-256 private key').optional(),
   VAPID_SUBJECT: z
@@ -151,5 +153,9 @@ export function pushSettingsProblems(config: PushConfig): string[] {
   }
   if (config.FCM_TEST_ENDPOINT && (!config.FCM_TEST_CA_FILE || !config.FCM_SERVICE_ACCOUNT))
     problems.push('  FCM_TEST_ENDPOINT: needs FCM_TEST_CA_FILE and FCM_SERVICE_ACCOUNT (tests only)');
+  if (config.APNS_TEST_ENDPOINT && (!config.APNS_TEST_CA_FILE || !config.APNS_KEY_FILE))
+    problems.push(
+      '  APNS_TEST_ENDPOINT: needs APNS_TEST_CA_FILE and the APNS_KEY_FILE settings (tests only)',
+    );
   return problems;
 }

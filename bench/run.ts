@@ -20,9 +20,12 @@ import { printTable, type Row } from './report.js';
 import { schedulerBench } from './schedulerBench.js';
 import { bareExpress, idleRow, idleUse } from './idleBench.js';
 import { twoDevicePollBench } from './twoDevicePollBench.js';
+import { kafkaAvailable, TEST_KAFKA_BROKERS } from '../test/support/kafka.js';
+import { pushBench } from './push/pushBench.js';
+import { pushRows, pushTable } from './push/pushTable.js';
 
 const quick = process.argv.includes('--quick');
-// `-- --only=stream,append`: run only the named parts (append, scheduler, stream, backend, identity, feed-design, idle).
+// `-- --only=stream,append`: run only the named parts (append, scheduler, stream, backend, identity, feed-design, idle, push).
 const only = process.argv
   .find((a) => a.startsWith('--only='))
   ?.slice('--only='.length)
@@ -203,6 +206,16 @@ if (wanted('idle')) {
       await backend.stop();
     }
   }
+}
+
+// 6. Push fan-out through Kafka beside Parse's push adapter (bench/push; `npm run bench:push` alone).
+if (wanted('push')) {
+  if (await kafkaAvailable()) {
+    const devices = Number(process.env.PUSH_BENCH_DEVICES ?? (quick ? 5000 : 100_000));
+    const runs = await pushBench({ devices, brokers: TEST_KAFKA_BROKERS.join(',') });
+    console.log(`\n${pushTable(runs)}`);
+    rows.push(...pushRows(runs));
+  } else console.log('push fan-out skipped: no Kafka at KAFKA_BROKERS');
 }
 
 console.log(`\nNode ${process.version}, ${new Date().toISOString()}\n`);

@@ -80,6 +80,7 @@ export const pushModule = defineModule({
           provider: await context.pushProvider(),
           logger: context.logger,
           metrics: context.metrics,
+          leaseMs: settings.PUSH_DELIVERY_LEASE_MS,
           retry: {
             maxAttempts: settings.PUSH_RETRY_MAX_ATTEMPTS,
             baseMs: settings.PUSH_RETRY_BASE_MS,

@@ -28,6 +28,11 @@ export interface PushSenderDeps {
   breaker?: BreakerPolicy;
   /** Told of each refused token (see invalidTokenReporter), so nothing is sent to it again. */
   onInvalidToken?: InvalidTokenHandler;
+  /**
+   * How long a claim keeps other senders off a delivery key (see deliverOnce): a key whose sender
+   * died mid-send waits this long before another sends it.
+   */
+  leaseMs?: number;
   /** Longest sleep of the retry loop (how soon a replay from another process is seen). */
   retryPollMs?: number;
   /** Tests only: the breakers' clock and the jitter. */
@@ -64,6 +69,7 @@ export class PushSender {
       provider: deps.provider,
       retry: deps.retry ?? DEFAULT_RETRY_POLICY,
       breakers: this.breakers,
+      ...(deps.leaseMs ? { leaseMs: deps.leaseMs } : {}),
       ...(deps.random ? { random: deps.random } : {}),
     };
   }

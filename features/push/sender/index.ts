@@ -1,3 +1,4 @@
 export { PushSender } from './PushSender.js';
 export { listDeadLetters, replayDeadLetters, isKnownDelivery, type DeadLetter } from './deadLetters.js';
 export type { InvalidTokenHandler } from './InvalidTokenHandler.js';
+export { DEFAULT_DELIVERY_LEASE_MS } from './deliverOnce.js';

@@ -84,11 +84,18 @@ export async function startLocalApns(options: {
   keyId: string;
   teamId: string;
   bundleId: string;
+  /** Keep each accepted notification in `delivered` (default true; benchmarks count instead). */
+  keep?: boolean;
+  /** Told of each accepted notification, as it is accepted. */
+  onDelivery?: (delivery: ApnsDelivery) => void;
 }): Promise<LocalApns> {
   const certs = testCertificates();
   const queued: ApnsAnswer[] = [];
   const refused = new Map<string, { status: number; reason: string }>();
-  const server = http2.createSecureServer({ cert: certs.cert, key: certs.key });
+  // Many concurrent streams per connection, as APNs takes (a client may open thousands at once).
+  const server = http2.createSecureServer({ cert: certs.cert, key: certs.key, maxSessionMemory: 512 });
+  /** Provider tokens already verified, with when each stops being accepted (a client reuses one for up to an hour). */
+  const verified = new Map<string, number>();
   const local: LocalApns = {
     address: '127.0.0.1',
     port: 0,
@@ -129,14 +136,16 @@ export async function startLocalApns(options: {
   const checkToken = async (authorization: string | undefined): Promise<string | undefined> => {
     const jwt = /^bearer (.+)$/.exec(authorization ?? '')?.[1];
     if (!jwt) return 'MissingProviderToken';
+    if ((verified.get(jwt) ?? 0) > Date.now()) return undefined;
     try {
       if (decodeProtectedHeader(jwt).kid !== options.keyId) return 'InvalidProviderToken';
-      await jwtVerify(jwt, options.publicKey, {
+      const { payload } = await jwtVerify(jwt, options.publicKey, {
         algorithms: ['ES256'],
         issuer: options.teamId,
         maxTokenAge: '1h',
         requiredClaims: ['iat'],
       });
+      verified.set(jwt, (payload.iat! + 3600) * 1000);
       return undefined;
     } catch {
       return 'InvalidProviderToken';
@@ -217,7 +226,7 @@ export async function startLocalApns(options: {
           return reply(stream, 400, { reason: 'BadPayload' });
         const apnsId =
           typeof headers['apns-id'] === 'string' ? headers['apns-id'] : randomUUID().toUpperCase();
-        local.delivered.push({
+        const delivery: ApnsDelivery = {
           token,
           apnsId,
           collapseId: typeof collapseId === 'string' ? collapseId : undefined,
@@ -225,7 +234,9 @@ export async function startLocalApns(options: {
           expiration: expirationHeader === undefined ? undefined : Number(expirationHeader),
           headers,
           payload,
-        });
+        };
+        if (options.keep ?? true) local.delivered.push(delivery);
+        options.onDelivery?.(delivery);
         reply(stream, 200, undefined, { 'apns-id': apnsId });
       })();
     });

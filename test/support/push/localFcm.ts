@@ -1,5 +1,6 @@
 import { createPublicKey } from 'node:crypto';
-import { createServer } from 'node:https';
+import { createSecureServer } from 'node:http2';
+import type { TLSSocket } from 'node:tls';
 import type { AddressInfo } from 'node:net';
 import { jwtVerify } from 'jose';
 import { testCertificates } from '../testCertificates.js';
@@ -108,89 +109,116 @@ export interface LocalFcm {
  * `error.status`, `details[]` with a `google.firebase.fcm.v1.FcmError` `errorCode`); a message whose
  * notification and data exceed 4096 bytes is INVALID_ARGUMENT "Message is too big".
  */
-export async function startLocalFcm(account: {
-  project_id: string;
-  client_email: string;
-  private_key: string;
-}): Promise<LocalFcm> {
+export async function startLocalFcm(
+  account: {
+    project_id: string;
+    client_email: string;
+    private_key: string;
+  },
+  options: {
+    /** Keep each accepted message in `delivered` (default true; benchmarks count instead). */
+    keep?: boolean;
+    /** Told of each accepted message, as it is accepted. */
+    onDelivery?: (delivered: { name: string; message: FcmMessage }) => void;
+  } = {},
+): Promise<LocalFcm> {
   const certs = testCertificates(['fcm.googleapis.com']);
   const publicKey = createPublicKey(account.private_key);
   const queued: FcmAnswer[] = [];
   const refused = new Map<string, FcmAnswer>();
+  /** Access tokens already verified, with when each stops being accepted. */
+  const verified = new Map<string, number>();
+  const sockets = new Set<TLSSocket>();
   let counter = 0;
-  const server = createServer({ cert: certs.cert, key: certs.key }, (req, res) => {
-    void (async () => {
-      const received = await buffer(req);
-      const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
-        res.writeHead(status, { 'content-type': 'application/json; charset=UTF-8', ...headers });
-        res.end(JSON.stringify(body));
-      };
-      const fail = (answer: FcmAnswer) => {
-        const e = FCM_ERRORS[answer.errorCode];
-        send(
-          e.code,
-          {
-            error: {
-              code: e.code,
-              message: answer.message ?? e.message,
-              status: e.status,
-              details: [
-                {
-                  '@type': 'type.googleapis.com/google.firebase.fcm.v1.FcmError',
-                  errorCode: answer.errorCode,
-                },
-              ],
+  // HTTP/1.1 (messaging.send() through an agent) and HTTP/2 (sendEach, firebase-admin's default
+  // for batches), as fcm.googleapis.com serves both.
+  const server = createSecureServer(
+    { cert: certs.cert, key: certs.key, allowHTTP1: true, maxSessionMemory: 512 },
+    (req, res) => {
+      void (async () => {
+        // A client that gives up on a request (its timeout, a closed session) ends it early.
+        const received = await buffer(req).catch(() => undefined);
+        if (received === undefined) return;
+        const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+          if (res.stream?.destroyed) return; // the client is gone
+          res.writeHead(status, { 'content-type': 'application/json; charset=UTF-8', ...headers });
+          res.end(JSON.stringify(body));
+        };
+        const fail = (answer: FcmAnswer) => {
+          const e = FCM_ERRORS[answer.errorCode];
+          send(
+            e.code,
+            {
+              error: {
+                code: e.code,
+                message: answer.message ?? e.message,
+                status: e.status,
+                details: [
+                  {
+                    '@type': 'type.googleapis.com/google.firebase.fcm.v1.FcmError',
+                    errorCode: answer.errorCode,
+                  },
+                ],
+              },
             },
-          },
-          answer.retryAfterSeconds === undefined ? {} : { 'retry-after': String(answer.retryAfterSeconds) },
-        );
-      };
-      const path = /^\/v1\/projects\/([^/]+)\/messages:send$/.exec(req.url ?? '');
-      if (req.method !== 'POST' || !path) return send(404, { error: { code: 404, status: 'NOT_FOUND' } });
-      local.requests++;
-      const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
-      try {
-        await jwtVerify(bearer ?? '', publicKey, {
-          algorithms: ['RS256'],
-          issuer: account.client_email,
-          audience: 'https://fcm.googleapis.com/',
-        });
-      } catch {
-        return send(401, {
-          error: {
-            code: 401,
-            status: 'UNAUTHENTICATED',
-            message: 'Request had invalid authentication credentials.',
-          },
-        });
-      }
-      if (path[1] !== account.project_id)
-        return send(403, {
-          error: { code: 403, status: 'PERMISSION_DENIED', message: 'Permission denied.' },
-        });
-      const next = queued.shift();
-      if (next) return fail(next);
-      let message: FcmMessage;
-      try {
-        message = (JSON.parse(received.toString('utf8')) as { message: FcmMessage }).message;
-      } catch {
-        return send(400, {
-          error: { code: 400, status: 'INVALID_ARGUMENT', message: 'Invalid JSON payload.' },
-        });
-      }
-      if (!message?.token) return fail({ errorCode: 'INVALID_ARGUMENT' });
-      // FCM's 4096-byte limit on what a message carries (its notification and data).
-      const carried = JSON.stringify({ notification: message.notification, data: message.data });
-      if (Buffer.byteLength(carried) > 4096)
-        return fail({ errorCode: 'INVALID_ARGUMENT', message: 'Message is too big' });
-      const invalid = invalidField(message);
-      if (invalid) return fail({ errorCode: 'INVALID_ARGUMENT', message: invalid });
-      const refusal = refused.get(message.token);
-      if (refusal) return fail(refusal);
-      const name = `projects/${account.project_id}/messages/0:${Date.now()}%${++counter}`;
-      local.delivered.push({ name, message });
-      send(200, { name });
-    })();
+            answer.retryAfterSeconds === undefined ? {} : { 'retry-after': String(answer.retryAfterSeconds) },
+          );
+        };
+        const path = /^\/v1\/projects\/([^/]+)\/messages:send$/.exec(req.url ?? '');
+        if (req.method !== 'POST' || !path) return send(404, { error: { code: 404, status: 'NOT_FOUND' } });
+        local.requests++;
+        const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '';
+        try {
+          if (!((verified.get(bearer) ?? 0) > Date.now())) {
+            const { payload } = await jwtVerify(bearer, publicKey, {
+              algorithms: ['RS256'],
+              issuer: account.client_email,
+              audience: 'https://fcm.googleapis.com/',
+            });
+            verified.set(bearer, (payload.exp ?? 0) * 1000);
+          }
+        } catch {
+          return send(401, {
+            error: {
+              code: 401,
+              status: 'UNAUTHENTICATED',
+              message: 'Request had invalid authentication credentials.',
+            },
+          });
+        }
+        if (path[1] !== account.project_id)
+          return send(403, {
+            error: { code: 403, status: 'PERMISSION_DENIED', message: 'Permission denied.' },
+          });
+        const next = queued.shift();
+        if (next) return fail(next);
+        let message: FcmMessage;
+        try {
+          message = (JSON.parse(received.toString('utf8')) as { message: FcmMessage }).message;
+        } catch {
+          return send(400, {
+            error: { code: 400, status: 'INVALID_ARGUMENT', message: 'Invalid JSON payload.' },
+          });
+        }
+        if (!message?.token) return fail({ errorCode: 'INVALID_ARGUMENT' });
+        // FCM's 4096-byte limit on what a message carries (its notification and data).
+        const carried = JSON.stringify({ notification: message.notification, data: message.data });
+        if (Buffer.byteLength(carried) > 4096)
+          return fail({ errorCode: 'INVALID_ARGUMENT', message: 'Message is too big' });
+        const invalid = invalidField(message);
+        if (invalid) return fail({ errorCode: 'INVALID_ARGUMENT', message: invalid });
+        const refusal = refused.get(message.token);
+        if (refusal) return fail(refusal);
+        const name = `projects/${account.project_id}/messages/0:${Date.now()}%${++counter}`;
+        if (options.keep ?? true) local.delivered.push({ name, message });
+        options.onDelivery?.({ name, message });
+        send(200, { name });
+      })();
+    },
+  );
+  server.on('secureConnection', (socket: TLSSocket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const local: LocalFcm = {
@@ -202,8 +230,8 @@ export async function startLocalFcm(account: {
     refuseToken: (token, answer) => void refused.set(token, answer),
     close: () =>
       new Promise<void>((resolve) => {
-        server.closeAllConnections();
         server.close(() => resolve());
+        for (const socket of sockets) socket.destroy();
       }),
   };
   return local;

@@ -1,0 +1,88 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { KafkaBus } from '../../infra/bus/kafka/index.js';
+import type { Child } from '../../test/support/childProcess.js';
+import type { CountingPushServers } from '../../test/support/push/countingPushServers.js';
+import { CAMPAIGN_KEY } from '../../test/support/push/countingPushServers.js';
+import { fanOutDevices, type FanOutDevice } from '../../test/support/push/fanOutDevices.js';
+import { publishPushRequests, type Campaign } from '../../test/support/push/publishPushRequests.js';
+import { startPushSenderProcess } from '../../test/support/push/pushSenderProcess.js';
+import { createTestDatabase } from '../../test/support/testDatabase.js';
+import { epochNow, fanOutFigures, type FanOutFigures } from './fanOutFigures.js';
+import { sampleRss } from './sampleRss.js';
+
+export const campaignOf = (notificationId: string): Campaign => ({
+  notificationId,
+  title: 'Spring sale',
+  body: 'Everything 20% off until Sunday',
+  data: { [CAMPAIGN_KEY]: notificationId },
+});
+
+/**
+ * Eventide: the campaign's push requests put on Kafka by the producer (publishPushRequests) while
+ * `senders` sender processes (bin/projectors.ts --only=push-sender, on a fresh database and fresh
+ * topics) consume them and send to the local servers. The clock starts when publishing starts.
+ */
+export async function eventideFanOut(
+  servers: CountingPushServers,
+  devices: readonly FanOutDevice[],
+  senders: number,
+  brokers: string,
+): Promise<FanOutFigures> {
+  const database = await createTestDatabase();
+  const dataDir = mkdtempSync(join(tmpdir(), 'push-bench-'));
+  const prefix = `pushbench${randomBytes(3).toString('hex')}.`;
+  const env = {
+    ...servers.senderEnv,
+    DATABASE_URL: database.url,
+    DATA_DIR: dataDir,
+    KAFKA_BROKERS: brokers,
+    KAFKA_TOPIC_PREFIX: prefix,
+    CURSOR_SECRET: randomBytes(32).toString('hex'),
+  };
+  const bus = new KafkaBus({ brokers: brokers.split(','), topicPrefix: prefix });
+  const children: Child[] = [];
+  try {
+    children.push(...(await Promise.all(Array.from({ length: senders }, () => startPushSenderProcess(env)))));
+    // Let the consumer group settle, then send a warm-up campaign over every partition (connections
+    // opened, tokens signed) and forget it.
+    await sleep(2000);
+    const warmUp = fanOutDevices(24);
+    await publishPushRequests(bus, campaignOf(`warm-up-${randomUUID()}`), warmUp);
+    await servers.receipts.waitForDistinct(warmUp.length);
+    servers.receipts.clear();
+
+    const campaign = campaignOf(randomUUID());
+    const published = new Map<string, number>();
+    const rss = sampleRss(children.map((c) => c.process.pid!));
+    const t0 = epochNow();
+    await publishPushRequests(bus, campaign, devices, {
+      onPage: (page, at) => page.forEach((d) => published.set(d.pushToken, at)),
+    });
+    await servers.receipts.waitForDistinct(devices.length).catch((error: unknown) => {
+      console.error(
+        `  ${(error as Error).message}\n${children.map((c) => c.output().slice(-2000)).join('\n')}`,
+      );
+    });
+    await sleep(1000); // a repeat would arrive now
+    const figures = fanOutFigures(
+      `Eventide, ${senders} sender${senders > 1 ? 's' : ''}`,
+      campaign.notificationId,
+      devices,
+      servers.receipts,
+      t0,
+      (d) => published.get(d.pushToken)!,
+      rss.stop(),
+    );
+    servers.receipts.clear();
+    return figures;
+  } finally {
+    await Promise.all(children.map((c) => c.kill('SIGTERM')));
+    await bus.close();
+    await database.drop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,51 @@
+import { fmt, type Row } from '../report.js';
+import type { FanOutFigures } from './fanOutFigures.js';
+
+const METRICS: { label: string; unit: string; digits: number; of: (f: FanOutFigures) => number }[] = [
+  { label: 'sends/s (start → last receipt)', unit: '/s', digits: 0, of: (f) => f.sendsPerSecond },
+  { label: 'time to first send', unit: 'ms', digits: 0, of: (f) => f.firstMs },
+  { label: 'time to last send', unit: 'ms', digits: 0, of: (f) => f.lastMs },
+  { label: 'sender RSS, peak (per process)', unit: 'MB', digits: 0, of: (f) => f.rss.peakMb },
+  { label: 'sender RSS, end (per process)', unit: 'MB', digits: 0, of: (f) => f.rss.endMb },
+  { label: 'request → received, p50', unit: 'ms', digits: 0, of: (f) => f.latencyP50Ms },
+  { label: 'request → received, p99', unit: 'ms', digits: 0, of: (f) => f.latencyP99Ms },
+  { label: 'duplicates at the servers', unit: '', digits: 0, of: (f) => f.duplicates },
+  { label: 'devices never reached', unit: '', digits: 0, of: (f) => f.missing },
+];
+
+/**
+ * The side-by-side table (Markdown): one column per run, then each Eventide run's figure over
+ * Parse's, the last run being Parse's.
+ */
+export function pushTable(runs: FanOutFigures[]): string {
+  const parse = runs[runs.length - 1]!;
+  const eventide = runs.slice(0, -1);
+  const header = [
+    'metric',
+    ...runs.map((r) => r.label),
+    ...eventide.map((r) => `${r.label.replace('Eventide, ', '')} / Parse`),
+  ];
+  const lines = METRICS.map((m) => [
+    `${m.label}${m.unit ? ` (${m.unit})` : ''}`,
+    ...runs.map((r) => (Number.isFinite(m.of(r)) ? fmt(m.of(r), m.digits) : '—')),
+    ...eventide.map((r) => {
+      const ratio = m.of(r) / m.of(parse);
+      return m.unit && Number.isFinite(ratio) ? `${fmt(ratio, 2)}×` : '';
+    }),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  return [line(header), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...lines.map(line)].join('\n');
+}
+
+/** The runs as rows of `npm run bench`'s table: each Eventide rate beside Parse's. */
+export function pushRows(runs: FanOutFigures[]): Row[] {
+  const parse = runs[runs.length - 1]!;
+  return runs.slice(0, -1).map((r) => ({
+    benchmark: `push fan-out, ${r.devices} devices, ${r.label.replace('Eventide, ', '')} (sends/s; RSS peak/end)`,
+    result: `${fmt(r.sendsPerSecond)}/s; ${fmt(r.rss.peakMb)}/${fmt(r.rss.endMb)} MB; dup ${r.duplicates}`,
+    baseline: `Parse push adapter ${fmt(parse.sendsPerSecond)}/s; ${fmt(parse.rss.peakMb)}/${fmt(parse.rss.endMb)} MB`,
+    ratio: `${fmt(r.sendsPerSecond / parse.sendsPerSecond, 2)}×`,
+    goal: '≥ 3× Parse, flat memory',
+  }));
+}

@@ -1,0 +1,39 @@
+// npm run bench:push: one campaign fanned out to PUSH_BENCH_DEVICES devices (default 100,000;
+// `-- --quick`: 5,000) through Kafka and Eventide's sender processes, beside Parse Server's push
+// adapter sending the same, to the same local APNs and FCM servers, in one run.
+import { execFileSync, execSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import process from 'node:process';
+import { pushBench } from './pushBench.js';
+import { pushTable } from './pushTable.js';
+
+const quick = process.argv.includes('--quick');
+const devices = Number(process.env.PUSH_BENCH_DEVICES ?? (quick ? 5000 : 100_000));
+if (!Number.isInteger(devices) || devices < 2) throw new Error('PUSH_BENCH_DEVICES: a whole number ≥ 2');
+const brokers = process.env.KAFKA_BROKERS ?? '127.0.0.1:9092';
+
+execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+const started = new Date();
+const loadAtStart = loadavg();
+const runs = await pushBench({ devices, brokers });
+const loads = (averages: number[]) => averages.map((l) => l.toFixed(2)).join(' ');
+const adapterVersion = (
+  JSON.parse(execSync('npm ls @parse/push-adapter --json', { encoding: 'utf8' })) as {
+    dependencies?: Record<string, { version: string }>;
+  }
+).dependencies?.['@parse/push-adapter']?.version;
+const context = [
+  `Devices: ${devices} (half iOS, half Android), one campaign; Kafka at ${brokers}; @parse/push-adapter ${adapterVersion ?? '?'}`,
+  `Run: ${started.toISOString()} to ${new Date().toISOString()}`,
+  `Machine: nproc ${execSync('nproc', { encoding: 'utf8' }).trim()}, Node ${process.version}, load average ${loads(loadAtStart)} at the start, ${loads(loadavg())} at the end`,
+].join('\n');
+const table = pushTable(runs);
+console.log(`\n${context}\n\n${table}\n`);
+writeFileSync(
+  'bench/push/LAST_RUN.md',
+  `# \`npm run bench:push\`: last run\n\n${context
+    .split('\n')
+    .map((l) => `- ${l}`)
+    .join('\n')}\n\n${table}\n\nSee docs/push-benchmark.md for what each figure measures.\n`,
+);

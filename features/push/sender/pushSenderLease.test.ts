@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PostgresBus } from '../../../infra/bus/index.js';
+import type { Database } from '../../../infra/postgres/index.js';
+import type { PushProvider } from '../../../infra/push/index.js';
+import { aNotification } from '../../../infra/push/pushProviderContract.js';
+import { createLogger, createMetrics } from '../../../platform/observability/index.js';
+import { templatedPglite } from '../../../test/support/pgliteTemplate.js';
+import { PUSH_REQUESTS_TOPIC } from '../notifier/index.js';
+import { DEFAULT_DELIVERY_LEASE_MS } from './deliverOnce.js';
+import { PushSender } from './PushSender.js';
+
+/** PUSH_DELIVERY_LEASE_MS reaches the claim: how long a crashed sender's key waits for another. */
+describe('PushSender: the claim lease', () => {
+  let db: Database;
+  let bus: PostgresBus;
+  beforeAll(async () => {
+    db = await templatedPglite();
+    await PushSender.ensureSchema(db.knex);
+    bus = await PostgresBus.open(db, { pollMs: 50 });
+  }, 60_000);
+  afterAll(async () => {
+    await bus?.close();
+    await db?.close();
+  });
+
+  it('when a sender is given a lease, a key it is sending should be claimed for that long, not the default', async () => {
+    let release = () => undefined as void;
+    const provider: PushProvider = {
+      name: 'held',
+      send: () => new Promise((resolve) => (release = () => resolve({ status: 'sent', providerId: 'p' }))),
+    };
+    const leaseMs = 4_000;
+    const sender = new PushSender({
+      bus,
+      knex: db.knex,
+      provider,
+      logger: createLogger({ level: 'silent' }),
+      metrics: createMetrics(),
+      leaseMs,
+    });
+    await sender.start();
+    const n = aNotification({ platform: 'android', pushToken: 'held-token' });
+    try {
+      await bus.publish(PUSH_REQUESTS_TOPIC, [{ key: n.deviceId, value: JSON.stringify(n) }]);
+      const claim = () =>
+        db
+          .knex('push_deliveries')
+          .where({ notification_id: n.id, status: 'sending' })
+          .first<{ left_ms: number } | undefined>(
+            db.knex.raw('extract(epoch from claimed_until - now()) * 1000 as left_ms'),
+          );
+      await expect.poll(claim, { timeout: 10_000 }).toBeDefined();
+      const left = Number((await claim())!.left_ms);
+      expect(left).toBeGreaterThan(0);
+      expect(left).toBeLessThanOrEqual(leaseMs);
+      expect(leaseMs).toBeLessThan(DEFAULT_DELIVERY_LEASE_MS);
+    } finally {
+      release();
+      await sender.stop();
+    }
+  });
+});
