@@ -6,6 +6,7 @@ import { syncModule } from '../features/sync/index.js';
 import { blobsModule } from '../features/blobs/index.js';
 import { adminModule } from '../features/admin/index.js';
 import { pushModule } from '../features/push/index.js';
+import { apiKeysModule } from '../features/apiKeys/index.js';
 
 /**
  * The composition root's list of capabilities: a new capability is its own folder under
@@ -20,4 +21,5 @@ export const featureModules = [
   blobsModule,
   adminModule,
   pushModule,
+  apiKeysModule,
 ] as const;
