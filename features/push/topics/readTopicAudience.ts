@@ -8,6 +8,9 @@ export interface TopicAudienceMember {
   platform: 'ios' | 'android' | 'web';
   pushToken: string;
   apns?: { environment?: 'sandbox' | 'production'; bundleId?: string };
+  /** The device's locale and IANA time zone, as it registered them (absent before notifier v4 knew them). */
+  locale?: string;
+  timezone?: string;
 }
 
 export interface TopicAudiencePage {
@@ -23,6 +26,8 @@ interface AudienceRow {
   push_token: string;
   apns_environment: 'sandbox' | 'production' | null;
   apns_bundle_id: string | null;
+  locale: string | null;
+  timezone: string | null;
 }
 
 /**
@@ -56,6 +61,8 @@ export async function readTopicAudience(
       'd.push_token',
       'd.apns_environment',
       'd.apns_bundle_id',
+      'd.locale',
+      'd.timezone',
     );
   if (page.after) query.andWhere('s.device_id', '>', page.after);
   const rows = await query;
@@ -75,6 +82,8 @@ export async function readTopicAudience(
             },
           }
         : {}),
+      ...(r.locale ? { locale: r.locale } : {}),
+      ...(r.timezone ? { timezone: r.timezone } : {}),
     })),
     next: more ? shown[shown.length - 1]!.device_id : null,
   };
