@@ -14,7 +14,11 @@ const create = (data: ApiKeyCreation = key): ApiKeyCommand => ({
   data,
   metadata: { now, userId: 'admin' },
 });
-const revoke: ApiKeyCommand = { type: 'RevokeApiKey', data: { apiKeyId: 'k1' }, metadata: { now, userId: 'admin' } };
+const revoke: ApiKeyCommand = {
+  type: 'RevokeApiKey',
+  data: { apiKeyId: 'k1' },
+  metadata: { now, userId: 'admin' },
+};
 const created: ApiKeyEvent = { type: 'ApiKeyCreated', data: { ...key, by: 'admin', at: now } };
 const revoked: ApiKeyEvent = { type: 'ApiKeyRevoked', data: { apiKeyId: 'k1', by: 'admin', at: now } };
 const { given } = deciderSpec(apiKeyDecider);

@@ -36,8 +36,7 @@ export type ApiKeyRevoked = DomainEvent<'ApiKeyRevoked', { apiKeyId: string; by:
 export type ApiKeyEvent = ApiKeyCreated | ApiKeyRevoked;
 
 export type ApiKeyState =
-  | { status: 'none' }
-  | { status: 'active' | 'revoked'; key: ApiKeyCreation & { createdAt: string } };
+  { status: 'none' } | { status: 'active' | 'revoked'; key: ApiKeyCreation & { createdAt: string } };
 
 /** A key's name and hash are no one's personal data. */
 export const apiKeyPersonalFields = {
@@ -65,7 +64,8 @@ export const apiKeyDecider: Decider<ApiKeyCommand, ApiKeyEvent, ApiKeyState> = {
           throw new DomainError('invalid', 'api_key_without_scopes', 'An API key needs at least one scope');
         return [{ type: 'ApiKeyCreated', data: { ...command.data, by, at } }];
       case 'RevokeApiKey':
-        if (state.status === 'none') throw new DomainError('not_found', 'api_key_not_found', 'No such API key');
+        if (state.status === 'none')
+          throw new DomainError('not_found', 'api_key_not_found', 'No such API key');
         if (state.status === 'revoked') return [];
         return [{ type: 'ApiKeyRevoked', data: { apiKeyId: command.data.apiKeyId, by, at } }];
     }

@@ -27,7 +27,11 @@ export function apiKeyCommandRoutes(deps: CommandApiDeps, registry: OpenAPIRegis
     summary: 'Create an API key for an app server; its secret is in this answer only (admin)',
     security,
     request: { body: { content: { 'application/json': { schema: CreateApiKeyBody } } } },
-    responses: { 201: jsonAnswer('Created', CreatedApiKey), 400: problemResponse('Bad name or scopes'), ...denied },
+    responses: {
+      201: jsonAnswer('Created', CreatedApiKey),
+      400: problemResponse('Bad name or scopes'),
+      ...denied,
+    },
   });
   router.post('/', async (req, res) => {
     const { userId } = authOf(req);
@@ -68,7 +72,11 @@ export function apiKeyCommandRoutes(deps: CommandApiDeps, registry: OpenAPIRegis
     summary: 'Revoke an API key: refused (401) from the next request on (admin)',
     security,
     request: { params: ApiKeyParams },
-    responses: { 200: jsonAnswer('Revoked', ApiKeyRevokedAnswer), ...denied, 404: problemResponse('No such key') },
+    responses: {
+      200: jsonAnswer('Revoked', ApiKeyRevokedAnswer),
+      ...denied,
+      404: problemResponse('No such key'),
+    },
   });
   router.delete('/:id', async (req, res) => {
     const { userId } = authOf(req);

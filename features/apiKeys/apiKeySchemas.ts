@@ -29,13 +29,10 @@ export const ApiKeyView = z
   .openapi('ApiKey');
 
 export const CreatedApiKey = ApiKeyView.extend({
-  secret: z
-    .string()
-    .nullable()
-    .openapi({
-      description:
-        'The key itself (`evk_…`), shown only in this answer; null when a retry (the same Idempotency-Key) replays it',
-    }),
+  secret: z.string().nullable().openapi({
+    description:
+      'The key itself (`evk_…`), shown only in this answer; null when a retry (the same Idempotency-Key) replays it',
+  }),
 }).openapi('CreatedApiKey');
 
 export const ApiKeyRevokedAnswer = z

@@ -13,7 +13,11 @@ const PATH = '/v1/admin/api-keys';
 export const apiKeysModule = defineModule({
   name: 'apiKeys',
   personalFields: [apiKeyPersonalFields],
-  commands: ({ deps, registry }) => ({ routes: [{ path: PATH, handlers: [apiKeyCommandRoutes(deps, registry)] }] }),
-  queries: ({ deps, registry }) => ({ routes: [{ path: PATH, handlers: [apiKeyQueryRoutes(deps, registry)] }] }),
+  commands: ({ deps, registry }) => ({
+    routes: [{ path: PATH, handlers: [apiKeyCommandRoutes(deps, registry)] }],
+  }),
+  queries: ({ deps, registry }) => ({
+    routes: [{ path: PATH, handlers: [apiKeyQueryRoutes(deps, registry)] }],
+  }),
   projections: [apiKeysProjection],
 });

@@ -32,6 +32,8 @@ export const apiKeysProjection = defineProjection<ApiKeyCreated | ApiKeyRevoked>
         .ignore();
       return;
     }
-    await trx(t).where({ api_key_id: event.data.apiKeyId }).update({ revoked_at: event.data.at, position: event.position });
+    await trx(t)
+      .where({ api_key_id: event.data.apiKeyId })
+      .update({ revoked_at: event.data.at, position: event.position });
   },
 });

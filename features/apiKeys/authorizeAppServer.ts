@@ -18,7 +18,8 @@ export async function authorizeAppServer(
   req: Request,
   scope: ApiKeyScope,
 ): Promise<AppServerCaller> {
-  if (presentsApiKey(req)) return { type: 'apiKey', apiKeyId: await authorizeApiKey(guard.store, req, scope) };
+  if (presentsApiKey(req))
+    return { type: 'apiKey', apiKeyId: await authorizeApiKey(guard.store, req, scope) };
   const claims = await verifiedClaims(guard, req);
   await requireAdminUser(guard.store, claims.userId, 'send notifications without an API key');
   return { type: 'admin', userId: claims.userId };

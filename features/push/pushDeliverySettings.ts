@@ -9,4 +9,6 @@ export const pushDeliverySettings = {
   PUSH_BREAKER_FAILURES: int(1, 10_000).default(5),
   PUSH_BREAKER_COOLDOWN_MS: int(100, 3_600_000).default(30_000),
   PUSH_TOPICS_FILE: notificationCatalogSetting,
+  /** Devices per fan-out page of a notification (docs/push-sending.md). */
+  PUSH_FANOUT_PAGE_SIZE: int(1, 10_000).default(500),
 };

@@ -6,7 +6,14 @@ import { PushSender } from './sender/index.js';
 import { invalidTokenReporter } from './invalidTokenReporter.js';
 import { pushTemplatePersonalFields } from '../../domain/pushTemplate/index.js';
 import { pushTemplatesProjection, templateCommandRoutes, templateQueryRoutes } from './templates/index.js';
-import { preferencesPersonalFields } from '../../domain/notification/index.js';
+import { notificationPersonalFields, preferencesPersonalFields } from '../../domain/notification/index.js';
+import { FanOutWorker } from './fanOut/index.js';
+import {
+  deliveryRoutes,
+  notificationCommandRoutes,
+  notificationQueryRoutes,
+  notificationsProjection,
+} from './send/index.js';
 import {
   preferencesCommandRoutes,
   preferencesFeedSource,
@@ -16,6 +23,7 @@ import {
 import { deviceTopicsRoutes, topicRoutes, topicSubscriptionsProjection } from './topics/index.js';
 
 const PREFERENCES_PATH = '/v1/me/notification-preferences';
+const NOTIFICATIONS_PATH = '/v1/notifications';
 
 /**
  * Push notifications: what events notify whom (the notifier), templates, the sender that
@@ -25,7 +33,7 @@ const PREFERENCES_PATH = '/v1/me/notification-preferences';
 export const pushModule = defineModule({
   name: 'push',
   settings: pushDeliverySettings,
-  personalFields: [preferencesPersonalFields, pushTemplatePersonalFields],
+  personalFields: [preferencesPersonalFields, pushTemplatePersonalFields, notificationPersonalFields],
   commands: ({ deps, registry, settings }) => ({
     routes: [
       { path: '/v1/admin/push', handlers: [templateCommandRoutes(deps, registry)] },
@@ -34,14 +42,24 @@ export const pushModule = defineModule({
         handlers: [preferencesCommandRoutes(deps, registry, settings.PUSH_TOPICS_FILE)],
       },
       { path: '/v1/devices', handlers: [topicRoutes(deps, registry, settings.PUSH_TOPICS_FILE)] },
+      {
+        path: NOTIFICATIONS_PATH,
+        handlers: [notificationCommandRoutes(deps, registry, settings.PUSH_TOPICS_FILE)],
+      },
     ],
   }),
   queries: ({ deps, registry, settings }) => ({
     routes: [
       {
         path: '/v1/admin/push',
-        handlers: [templateQueryRoutes(deps, registry), deadLetterRoutes(deps, registry)],
+        handlers: [
+          templateQueryRoutes(deps, registry),
+          deadLetterRoutes(deps, registry),
+          deliveryRoutes(deps, registry),
+        ],
       },
+      // Receipts (received, opened) are wired by passing them as the third argument.
+      { path: NOTIFICATIONS_PATH, handlers: [notificationQueryRoutes(deps, registry)] },
       { path: '/v1/devices', handlers: [deviceTopicsRoutes(deps, registry)] },
       {
         path: PREFERENCES_PATH,
@@ -54,6 +72,7 @@ export const pushModule = defineModule({
     pushTemplatesProjection,
     preferencesProjection,
     topicSubscriptionsProjection,
+    notificationsProjection,
   ],
   feedSources: [preferencesFeedSource],
   workers: [
@@ -81,6 +100,24 @@ export const pushModule = defineModule({
         });
         await sender.start();
         return sender;
+      },
+    },
+    {
+      name: 'push-fanout',
+      async start(context) {
+        // The frequency caps read the sender's ledger, which may not exist yet.
+        await PushSender.ensureSchema(context.knex);
+        const worker = new FanOutWorker({
+          store: context.store,
+          knex: context.knex,
+          bus: context.bus,
+          catalog: context.settings.PUSH_TOPICS_FILE,
+          pageSize: context.settings.PUSH_FANOUT_PAGE_SIZE,
+          clock: () => new Date(),
+          logger: context.logger,
+        });
+        await worker.start();
+        return worker;
       },
     },
   ],

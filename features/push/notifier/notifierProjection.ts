@@ -194,7 +194,11 @@ export const notifierProjection = defineProjection<
         if (locale !== undefined) changes.locale = locale;
         if (timezone !== undefined) changes.timezone = timezone;
         if (appVersion !== undefined) changes.app_version = appVersion;
-        if (event.data.pushToken !== undefined || event.data.platform !== undefined || Object.keys(changes).length > 1) {
+        if (
+          event.data.pushToken !== undefined ||
+          event.data.platform !== undefined ||
+          Object.keys(changes).length > 1
+        ) {
           if (event.data.pushToken !== undefined)
             Object.assign(changes, {
               push_token: event.data.pushToken,

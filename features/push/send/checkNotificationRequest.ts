@@ -1,4 +1,8 @@
-import { PUSH_TEMPLATE_CATEGORY, pushTemplateDecider, type PushTemplate } from '../../../domain/pushTemplate/index.js';
+import {
+  PUSH_TEMPLATE_CATEGORY,
+  pushTemplateDecider,
+  type PushTemplate,
+} from '../../../domain/pushTemplate/index.js';
 import type {
   NotificationAudience,
   NotificationCatalog,
@@ -18,7 +22,10 @@ const refuse = (slug: string, title: string, detail: string, extensions: Record<
 
 /** The saved template of that name (from its stream, so a template saved a moment ago counts), or undefined. */
 export async function savedTemplate(store: EventStore, name: string): Promise<PushTemplate | undefined> {
-  const state = foldStream(pushTemplateDecider, await store.readStream(streamName(PUSH_TEMPLATE_CATEGORY, name)));
+  const state = foldStream(
+    pushTemplateDecider,
+    await store.readStream(streamName(PUSH_TEMPLATE_CATEGORY, name)),
+  );
   return state.status === 'saved' ? state.template : undefined;
 }
 
@@ -40,22 +47,33 @@ export async function checkNotificationRequest(
         ? { type: 'devices', deviceIds: body.audience.devices }
         : { type: 'topic', topic: body.audience.topic };
   if (audience.type === 'topic' && !deps.catalog.topics.some((t) => t.name === audience.topic))
-    throw refuse('unknown-topic', 'Unknown topic', `No topic ${audience.topic} is declared (PUSH_TOPICS_FILE)`);
+    throw refuse(
+      'unknown-topic',
+      'Unknown topic',
+      `No topic ${audience.topic} is declared (PUSH_TOPICS_FILE)`,
+    );
   let template: PushTemplate | undefined;
   let content: NotificationContent;
   if (body.template) {
     template = await savedTemplate(deps.store, body.template.name);
-    if (!template) throw refuse('unknown-template', 'Unknown template', `No template ${body.template.name} is saved`);
+    if (!template)
+      throw refuse('unknown-template', 'Unknown template', `No template ${body.template.name} is saved`);
     const problems = templateValueProblems(template, body.template.values);
     if (problems.length > 0)
-      throw refuse('push-template-values', 'The template values are not valid', problems.join('; '), { problems });
+      throw refuse('push-template-values', 'The template values are not valid', problems.join('; '), {
+        problems,
+      });
     content = { type: 'template', template: template.name, values: body.template.values };
   } else if (body.title !== undefined && body.body !== undefined)
     content = { type: 'text', title: body.title, body: body.body };
   else content = { type: 'none' };
   const category = body.category ?? template?.category ?? '';
   if (!deps.catalog.categories.some((c) => c.name === category))
-    throw refuse('unknown-category', 'Unknown category', `No category ${category} is declared (PUSH_TOPICS_FILE)`);
+    throw refuse(
+      'unknown-category',
+      'Unknown category',
+      `No category ${category} is declared (PUSH_TOPICS_FILE)`,
+    );
   const request: NotificationRequest = {
     notificationId: input.notificationId,
     audience,

@@ -20,7 +20,9 @@ import { sendNotification } from './sendNotification.js';
 const NOTIFICATION_ID_NAMESPACE = '5d0c6f8e-2b7a-4e1f-8c3d-9a4b6e2f1c07';
 
 const senderOf = (caller: AppServerCaller): NotificationSender =>
-  caller.type === 'apiKey' ? { type: 'apiKey', apiKeyId: caller.apiKeyId } : { type: 'admin', userId: caller.userId };
+  caller.type === 'apiKey'
+    ? { type: 'apiKey', apiKeyId: caller.apiKeyId }
+    : { type: 'admin', userId: caller.userId };
 const callerKey = (caller: AppServerCaller) =>
   caller.type === 'apiKey' ? `apiKey:${caller.apiKeyId}` : `user:${caller.userId}`;
 
@@ -49,7 +51,10 @@ export function notificationCommandRoutes(
     security,
     request: { body: { content: { 'application/json': { schema: SendNotificationBody } } } },
     responses: {
-      202: jsonAnswer('Accepted: the fan-out sends it; follow `_links.self` for its status', NotificationAccepted),
+      202: jsonAnswer(
+        'Accepted: the fan-out sends it; follow `_links.self` for its status',
+        NotificationAccepted,
+      ),
       ...denied,
       422: problemResponse(
         'Unknown topic, template or category, template values not valid, or a payload over a provider limit (named)',
@@ -61,7 +66,9 @@ export function notificationCommandRoutes(
     const body = validate(SendNotificationBody, req.body);
     const key = idempotencyKeyOf(req);
     // The same key from the same caller is the same notification (a retry sends nothing twice).
-    const notificationId = key ? uuidv5(`${callerKey(caller)}|${key}`, NOTIFICATION_ID_NAMESPACE) : randomUUID();
+    const notificationId = key
+      ? uuidv5(`${callerKey(caller)}|${key}`, NOTIFICATION_ID_NAMESPACE)
+      : randomUUID();
     const context = commandContextFrom(
       req,
       res,
@@ -76,7 +83,12 @@ export function notificationCommandRoutes(
     res
       .status(202)
       .location(href)
-      .json({ id: notificationId, status: 'requested', position: result.position, _links: { self: { href } } });
+      .json({
+        id: notificationId,
+        status: 'requested',
+        position: result.position,
+        _links: { self: { href } },
+      });
   });
 
   registry.registerPath({
@@ -97,13 +109,23 @@ export function notificationCommandRoutes(
     const { id } = validate(NotificationParams, req.params);
     const stream = streamName(NOTIFICATION_CATEGORY, id);
     const state = foldStream(notificationDecider, await deps.store.readStream(stream));
-    if (!state.request || !mayHandle(caller, state.request.sender)) throw problems.notFound('No such notification');
+    if (!state.request || !mayHandle(caller, state.request.sender))
+      throw problems.notFound('No such notification');
     const result = await handleCommand({
       store: deps.store,
       decider: notificationDecider,
       stream,
-      command: (metadata) => ({ type: 'CancelNotification' as const, data: { notificationId: id }, metadata }),
-      context: commandContextFrom(req, res, caller.type === 'admin' ? { userId: caller.userId } : {}, deps.clock()),
+      command: (metadata) => ({
+        type: 'CancelNotification' as const,
+        data: { notificationId: id },
+        metadata,
+      }),
+      context: commandContextFrom(
+        req,
+        res,
+        caller.type === 'admin' ? { userId: caller.userId } : {},
+        deps.clock(),
+      ),
     });
     const href = `/v1/notifications/${id}`;
     res.json({ id, status: 'cancelled', position: result.position, _links: { self: { href } } });

@@ -47,15 +47,31 @@ export const SendNotificationBody = z
     if (text && (b.title === undefined || b.body === undefined))
       ctx.addIssue({ code: 'custom', path: ['title'], message: 'title and body go together' });
     if (text && b.template)
-      ctx.addIssue({ code: 'custom', path: ['template'], message: 'a template or a title and body, not both' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['template'],
+        message: 'a template or a title and body, not both',
+      });
     if (!text && !b.template && !b.silent)
-      ctx.addIssue({ code: 'custom', path: ['template'], message: 'a template, a title and body, or silent' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['template'],
+        message: 'a template, a title and body, or silent',
+      });
     if (b.silent && (text || b.template))
-      ctx.addIssue({ code: 'custom', path: ['silent'], message: 'a silent notification has no title nor body' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['silent'],
+        message: 'a silent notification has no title nor body',
+      });
     if (b.silent && b.inbox)
       ctx.addIssue({ code: 'custom', path: ['inbox'], message: 'a silent notification is not in the inbox' });
     if (!b.template && b.category === undefined)
-      ctx.addIssue({ code: 'custom', path: ['category'], message: 'a category (or a template that has one)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['category'],
+        message: 'a category (or a template that has one)',
+      });
   })
   .openapi('SendNotification');
 export type SendNotificationBody = z.infer<typeof SendNotificationBody>;

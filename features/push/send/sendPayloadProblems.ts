@@ -38,7 +38,8 @@ export function sendPayloadProblems(
       title:
         text.title < 0 && request.content.type === 'text' ? request.content.title : 'x'.repeat(text.title),
       body: text.body < 0 && request.content.type === 'text' ? request.content.body : 'x'.repeat(text.body),
-      data: request.data,
+      // The fan-out adds the notification id to each push's data.
+      data: { ...request.data, notificationId: '00000000-0000-0000-0000-000000000000' },
     };
     for (const platform of ['ios', 'android', 'web'] as const)
       problems.push(

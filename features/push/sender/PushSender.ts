@@ -89,8 +89,12 @@ export class PushSender {
       await trx.raw(`alter table push_deliveries add column if not exists provider_id text`);
       await trx.raw(`create index if not exists push_deliveries_request
         on push_deliveries (request_id, notification_id) where request_id is not null`);
-      await trx.raw(`create index if not exists push_deliveries_user on push_deliveries (user_id, notification_id)`);
-      await trx.raw(`create index if not exists push_deliveries_device on push_deliveries (device_id, notification_id)`);
+      await trx.raw(
+        `create index if not exists push_deliveries_user on push_deliveries (user_id, notification_id)`,
+      );
+      await trx.raw(
+        `create index if not exists push_deliveries_device on push_deliveries (device_id, notification_id)`,
+      );
       await trx.raw(`create index if not exists push_deliveries_dead
         on push_deliveries (notification_id) where status = 'failed'`);
     });
