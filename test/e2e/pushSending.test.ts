@@ -145,7 +145,7 @@ describe('transactional sends: API keys and POST /v1/notifications', () => {
     await expect
       .poll(
         async () =>
-          (await client.get<{ statistics: { sent: number } }>(`/v1/notifications/${id}`, { token: readKey }))
+          (await client.get<{ statistics: { sent: number } }>(`/v1/notifications/${id}`, { token: sendKey }))
             .body,
         {
           timeout: 20_000,
