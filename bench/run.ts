@@ -20,9 +20,10 @@ import { printTable, type Row } from './report.js';
 import { schedulerBench } from './schedulerBench.js';
 import { bareExpress, idleRow, idleUse } from './idleBench.js';
 import { twoDevicePollBench } from './twoDevicePollBench.js';
+import { fanOutBench } from './fanOutBench.js';
 
 const quick = process.argv.includes('--quick');
-// `-- --only=stream,append`: run only the named parts (append, scheduler, stream, backend, identity, feed-design, idle).
+// `-- --only=stream,append`: run only the named parts (append, scheduler, stream, fanout, backend, identity, feed-design, idle).
 const only = process.argv
   .find((a) => a.startsWith('--only='))
   ?.slice('--only='.length)
@@ -83,6 +84,9 @@ if (wanted('scheduler')) rows.push(...(await schedulerBench(quick ? 2000 : 10_00
 
 // 1b. The command core on one long stream, in this process.
 if (wanted('stream')) await onFreshDatabase((db) => longStreamBench(db, quick ? 1000 : 10_000));
+
+// 1c. The push fan-out of one topic send, in this process.
+if (wanted('fanout')) await onFreshDatabase((db) => fanOutBench(db, quick ? 10_000 : 100_000));
 
 // 2. The backend in its own process (production adapters on PostgreSQL), load from this one.
 if (wanted('backend')) await backendBenches();

@@ -109,6 +109,7 @@ export const pushModule = defineModule({
         await PushSender.ensureSchema(context.knex);
         const worker = new FanOutWorker({
           store: context.store,
+          ...(context.snapshots ? { snapshots: context.snapshots } : {}),
           knex: context.knex,
           bus: context.bus,
           catalog: context.settings.PUSH_TOPICS_FILE,

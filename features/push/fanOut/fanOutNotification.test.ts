@@ -88,24 +88,25 @@ describe('the fan-out, on Postgres: pages, crashes, races, cancels, preferences,
 
   const request = async (overrides: Partial<NotificationRequest> = {}) => {
     const notificationId = randomUUID();
+    const data: NotificationRequest = {
+      notificationId,
+      audience: { type: 'users', userIds: [ann.userId, bob.userId] },
+      content: { type: 'text', title: 'Sale', body: 'Today only' },
+      category: 'marketing',
+      payload: {},
+      data: {},
+      silent: false,
+      inbox: true,
+      sender: { type: 'apiKey', apiKeyId: 'k' },
+      ...overrides,
+    };
     await handleCommand({
       store: store(),
       decider: notificationDecider,
       stream: `notification-${notificationId}`,
       command: (metadata) => ({
         type: 'RequestNotification' as const,
-        data: {
-          notificationId,
-          audience: { type: 'users', userIds: [ann.userId, bob.userId] },
-          content: { type: 'text', title: 'Sale', body: 'Today only' },
-          category: 'marketing',
-          payload: {},
-          data: {},
-          silent: false,
-          inbox: true,
-          sender: { type: 'apiKey', apiKeyId: 'k' },
-          ...overrides,
-        },
+        data,
         metadata,
       }),
       context: { commandId: randomUUID(), correlationId: notificationId, now: new Date() },

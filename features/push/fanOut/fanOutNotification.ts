@@ -7,9 +7,9 @@ import {
   type NotificationState,
 } from '../../../domain/notification/index.js';
 import { DomainError } from '../../../domain/shared/index.js';
-import { foldStream, handleCommand } from '../../../core/index.js';
+import { handleCommand, loadStream } from '../../../core/index.js';
 import type { Bus } from '../../../infra/bus/index.js';
-import { streamName, type EventStore } from '../../../infra/eventStore/index.js';
+import { streamName, type EventStore, type SnapshotStore } from '../../../infra/eventStore/index.js';
 import { PUSH_REQUESTS_TOPIC } from '../notifier/index.js';
 import { savedTemplate } from '../send/index.js';
 import { pushesForPage } from './pushesForPage.js';
@@ -20,6 +20,8 @@ const PAGE_COMMAND_NAMESPACE = '0e6b9f4a-7c2d-4f85-b1a3-5d8e2c9f6a14';
 
 export interface FanOutDeps {
   store: EventStore;
+  /** Where the notification stream's snapshots are kept: a long send is not folded from its start per page. */
+  snapshots?: SnapshotStore;
   knex: Knex;
   bus: Bus;
   catalog: NotificationCatalog;
@@ -63,7 +65,7 @@ export async function fanOutNotification(
   let template: Awaited<ReturnType<typeof savedTemplate>>;
   let templateRead = false;
   for (let done = 0; ; done++) {
-    const state = foldStream(notificationDecider, await deps.store.readStream(stream));
+    const { state } = await loadStream(deps.store, notificationDecider, stream, deps.snapshots);
     const request = state.request;
     if (state.status !== 'requested' || !request || done >= maxPages) return state.status;
     if (request.content.type === 'template' && !templateRead) {
@@ -111,6 +113,7 @@ export async function fanOutNotification(
     try {
       await handleCommand({
         store: deps.store,
+        ...(deps.snapshots ? { snapshots: deps.snapshots } : {}),
         decider: notificationDecider,
         stream,
         command: (metadata) => ({
