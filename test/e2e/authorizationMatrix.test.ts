@@ -27,6 +27,10 @@ const MATRIX: Record<string, { status: number; body?: unknown }> = {
   'PUT /v1/spaces/{id}/members/{userId}': { status: 404, body: { role: 'owner' } },
   'DELETE /v1/spaces/{id}/members/{userId}': { status: 404 },
   'GET /v1/blobs/{id}': { status: 404 },
+  'DELETE /v1/admin/api-keys/{id}': { status: 403 },
+  // A user's access token counts on the notification routes for admins only.
+  'GET /v1/notifications/{id}': { status: 403 },
+  'DELETE /v1/notifications/{id}': { status: 403 },
 };
 
 describe('authorisation matrix', () => {
