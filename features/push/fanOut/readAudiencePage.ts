@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { NotificationAudience } from '../../../domain/notification/index.js';
 import { activeTable } from '../../../projectors/runtime/index.js';
-import { readTopicAudience, type TopicAudienceMember } from '../topics/index.js';
+import { localeColumns, readTopicAudience, type TopicAudienceMember } from '../topics/index.js';
 
 /** A device a notification goes to, with its push target, locale and time zone. */
 export type AudienceDevice = TopicAudienceMember;
@@ -66,8 +66,7 @@ export async function readAudiencePage(
       'push_token',
       'apns_environment',
       'apns_bundle_id',
-      'locale',
-      'timezone',
+      ...(await localeColumns(knex)),
     );
   if (audience.type === 'users') void query.whereIn('user_id', audience.userIds);
   else void query.whereIn('device_id', audience.deviceIds);
