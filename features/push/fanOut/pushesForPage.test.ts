@@ -114,6 +114,8 @@ describe('pushesForPage', () => {
     });
     expect(result.suppressed).toEqual({ muted: 1, quiet_hours: 2, deferred: 1, frequency_cap: 1 });
     expect(result.pushes.map((p) => p.deviceId)).toEqual(['d6']);
+    // Muted pushes and quiet hours still reach the inbox (once per user).
+    expect(result.userIds).toEqual(['a', 'b', 'c', 'd', 'e']);
   });
 
   it('sends a security notification whatever the preferences; a deleted template sends nothing', () => {

@@ -13,7 +13,10 @@ export interface PagePushes {
   pushes: PushNotification[];
   /** Devices held back by their users' preferences, by reason (`muted`, `quiet_hours`, …). */
   suppressed: Record<string, number>;
-  /** Distinct users of the pushes handed over. */
+  /**
+   * The page's users whose inbox takes it (an inbox notification: decided on the `inbox` channel,
+   * so a user who muted the push still finds it there), else the users of the pushes handed over.
+   */
   userIds: string[];
 }
 
@@ -94,5 +97,23 @@ export function pushesForPage(input: {
       data: { ...request.data, notificationId: id },
     });
   }
-  return { pushes, suppressed, userIds: [...users] };
+  // A template deleted since the request: nothing to show anywhere.
+  if (!request.inbox || (request.content.type === 'template' && !template))
+    return { pushes, suppressed, userIds: [...users] };
+  const inboxes = new Set<string>();
+  for (const device of input.devices) {
+    if (inboxes.has(device.userId)) continue;
+    const recipient = input.recipients.get(device.userId);
+    const decision = recipient
+      ? decideDelivery({
+          preferences: recipient.preferences,
+          category,
+          channel: 'inbox',
+          now,
+          recentCount: 0,
+        })
+      : ({ action: 'send' } as const);
+    if (decision.action === 'send') inboxes.add(device.userId);
+  }
+  return { pushes, suppressed, userIds: [...inboxes] };
 }

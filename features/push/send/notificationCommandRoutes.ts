@@ -9,7 +9,7 @@ import {
 } from '../../../domain/notification/index.js';
 import type { CommandApiDeps } from '../../../command-api/index.js';
 import { commandContextFrom, idempotencyKeyOf, jsonAnswer } from '../../../command-api/index.js';
-import { foldStream, handleCommand } from '../../../core/index.js';
+import { handleCommand, loadStream } from '../../../core/index.js';
 import { streamName } from '../../../infra/eventStore/index.js';
 import { problemResponse, problems, validate, type OpenAPIRegistry } from '../../../platform/http/index.js';
 import { authorizeAppServer, type AppServerCaller } from '../../apiKeys/index.js';
@@ -108,11 +108,12 @@ export function notificationCommandRoutes(
     const caller = await authorizeAppServer(deps, req, 'notifications:send');
     const { id } = validate(NotificationParams, req.params);
     const stream = streamName(NOTIFICATION_CATEGORY, id);
-    const state = foldStream(notificationDecider, await deps.store.readStream(stream));
+    const { state } = await loadStream(deps.store, notificationDecider, stream, deps.snapshots);
     if (!state.request || !mayHandle(caller, state.request.sender))
       throw problems.notFound('No such notification');
     const result = await handleCommand({
       store: deps.store,
+      ...(deps.snapshots ? { snapshots: deps.snapshots } : {}),
       decider: notificationDecider,
       stream,
       command: (metadata) => ({
