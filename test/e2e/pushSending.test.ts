@@ -311,6 +311,8 @@ describe('transactional sends: API keys and POST /v1/notifications', () => {
       (await client.get(`/v1/notifications/${revoked.body.id}`, { token: doomed.body.secret! })).status,
     ).toBe(401);
     expect(await store().headPosition()).toBe(after);
+    // A key is no access token anywhere else.
+    expect((await client.get('/v1/me', { token: sendKey })).status).toBe(401);
   });
 
   it('a key reads and cancels only its own notifications; an admin, any; a sent one cannot be cancelled', async () => {
