@@ -7,6 +7,7 @@ import { blobsModule } from '../features/blobs/index.js';
 import { adminModule } from '../features/admin/index.js';
 import { pushModule } from '../features/push/index.js';
 import { audienceModule } from '../features/audience/index.js';
+import { apiKeysModule } from '../features/apiKeys/index.js';
 
 /**
  * The composition root's list of capabilities: a new capability is its own folder under
@@ -22,4 +23,5 @@ export const featureModules = [
   adminModule,
   pushModule,
   audienceModule,
+  apiKeysModule,
 ] as const;

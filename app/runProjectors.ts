@@ -59,6 +59,7 @@ export async function runProjectors(
   const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const context: WorkerContext<ZodRawShape> = {
     store: infra.store,
+    snapshots: infra.snapshots,
     knex,
     bus: infra.bus,
     changeSignal: infra.changeSignal,

@@ -23,9 +23,10 @@ import { twoDevicePollBench } from './twoDevicePollBench.js';
 import { kafkaAvailable, TEST_KAFKA_BROKERS } from '../test/support/kafka.js';
 import { pushBench } from './push/pushBench.js';
 import { pushRows, pushTable } from './push/pushTable.js';
+import { fanOutBench } from './fanOutBench.js';
 
 const quick = process.argv.includes('--quick');
-// `-- --only=stream,append`: run only the named parts (append, scheduler, stream, backend, identity, feed-design, idle, push).
+// `-- --only=stream,append`: run only the named parts (append, scheduler, stream, fanout, backend, identity, feed-design, idle, push).
 const only = process.argv
   .find((a) => a.startsWith('--only='))
   ?.slice('--only='.length)
@@ -86,6 +87,9 @@ if (wanted('scheduler')) rows.push(...(await schedulerBench(quick ? 2000 : 10_00
 
 // 1b. The command core on one long stream, in this process.
 if (wanted('stream')) await onFreshDatabase((db) => longStreamBench(db, quick ? 1000 : 10_000));
+
+// 1c. The push fan-out of one topic send, in this process.
+if (wanted('fanout')) await onFreshDatabase((db) => fanOutBench(db, quick ? 10_000 : 100_000));
 
 // 2. The backend in its own process (production adapters on PostgreSQL), load from this one.
 if (wanted('backend')) await backendBenches();

@@ -85,6 +85,9 @@ function bodyBytes(body: unknown): Buffer | string {
 function callerOf(req: Request, tokens: TokenService): string {
   const match = /^Bearer (\S+)$/.exec(req.get('authorization') ?? '');
   if (!match?.[1]) return 'anonymous';
+  // An app server's API key (`evk_<key id>_…`): its records are its own, not every key's.
+  const apiKey = /^evk_([0-9a-f-]{36})_/.exec(match[1])?.[1];
+  if (apiKey) return `apiKey:${apiKey}`;
   try {
     return tokens.verify(match[1]).userId;
   } catch {

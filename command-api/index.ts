@@ -47,3 +47,4 @@ export {
   WebAuthnOptions,
 } from './answerSchemas.js';
 export { ifMatchVersion } from './ifMatchVersion.js';
+export { idempotencyKeyOf } from './idempotencyGuard.js';

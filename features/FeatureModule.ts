@@ -6,7 +6,7 @@ import type { QueryApiDeps } from '../query-api/index.js';
 import type { FeedSource, Projection } from '../projectors/index.js';
 import type { BodyRule, OpenAPIRegistry } from '../platform/http/index.js';
 import type { Logger, Metrics } from '../platform/observability/index.js';
-import type { EventStore } from '../infra/eventStore/index.js';
+import type { EventStore, SnapshotStore } from '../infra/eventStore/index.js';
 import type { Bus, Outbox } from '../infra/bus/index.js';
 import type { ChangeSignal } from '../infra/changeSignal/index.js';
 import type { BlobStore } from '../infra/blobStore/index.js';
@@ -43,6 +43,8 @@ export interface HttpContext<D, S extends ZodRawShape> {
 /** What projections and workers of a module get from the process that runs them. */
 export interface WorkerContext<S extends ZodRawShape> {
   store: EventStore;
+  /** Snapshots of long streams (a decider with a snapshot policy folds from the latest). */
+  snapshots?: SnapshotStore;
   knex: Knex;
   bus: Bus;
   /** Publishing inside a read-model transaction, where the bus lives in that database. */

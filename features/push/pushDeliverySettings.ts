@@ -13,4 +13,6 @@ export const pushDeliverySettings = {
   PUSH_TOPICS_FILE: notificationCatalogSetting,
   /** At most one silent sync push per device per this many seconds; 0: none (docs/push-silent-sync.md). */
   PUSH_SYNC_INTERVAL_SECONDS: int(0, 86_400).default(60),
+  /** Devices per fan-out page of a notification (docs/push-sending.md). */
+  PUSH_FANOUT_PAGE_SIZE: int(1, 10_000).default(500),
 };

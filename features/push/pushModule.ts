@@ -6,7 +6,18 @@ import { PushSender } from './sender/index.js';
 import { invalidTokenReporter } from './invalidTokenReporter.js';
 import { pushTemplatePersonalFields } from '../../domain/pushTemplate/index.js';
 import { pushTemplatesProjection, templateCommandRoutes, templateQueryRoutes } from './templates/index.js';
-import { inboxPersonalFields, preferencesPersonalFields } from '../../domain/notification/index.js';
+import {
+  inboxPersonalFields,
+  notificationPersonalFields,
+  preferencesPersonalFields,
+} from '../../domain/notification/index.js';
+import { FanOutWorker } from './fanOut/index.js';
+import {
+  deliveryRoutes,
+  notificationCommandRoutes,
+  notificationQueryRoutes,
+  notificationsProjection,
+} from './send/index.js';
 import {
   preferencesCommandRoutes,
   preferencesFeedSource,
@@ -21,10 +32,13 @@ import {
   inboxQueryRoutes,
   notificationBadgeFeedSource,
   notificationFeedSource,
+  readReceiptCounts,
+  readUnreadCounts,
 } from './inbox/index.js';
 
 const PREFERENCES_PATH = '/v1/me/notification-preferences';
 const INBOX_PATH = '/v1/me/notifications';
+const NOTIFICATIONS_PATH = '/v1/notifications';
 
 /**
  * Push notifications: what events notify whom (the notifier), templates, the sender that
@@ -34,7 +48,12 @@ const INBOX_PATH = '/v1/me/notifications';
 export const pushModule = defineModule({
   name: 'push',
   settings: pushDeliverySettings,
-  personalFields: [preferencesPersonalFields, pushTemplatePersonalFields, inboxPersonalFields],
+  personalFields: [
+    preferencesPersonalFields,
+    pushTemplatePersonalFields,
+    notificationPersonalFields,
+    inboxPersonalFields,
+  ],
   commands: ({ deps, registry, settings }) => ({
     routes: [
       { path: '/v1/admin/push', handlers: [templateCommandRoutes(deps, registry)] },
@@ -44,13 +63,25 @@ export const pushModule = defineModule({
       },
       { path: '/v1/devices', handlers: [topicRoutes(deps, registry, settings.PUSH_TOPICS_FILE)] },
       { path: INBOX_PATH, handlers: [inboxCommandRoutes(deps, registry)] },
+      {
+        path: NOTIFICATIONS_PATH,
+        handlers: [notificationCommandRoutes(deps, registry, settings.PUSH_TOPICS_FILE)],
+      },
     ],
   }),
   queries: ({ deps, registry, settings }) => ({
     routes: [
       {
         path: '/v1/admin/push',
-        handlers: [templateQueryRoutes(deps, registry), deadLetterRoutes(deps, registry)],
+        handlers: [
+          templateQueryRoutes(deps, registry),
+          deadLetterRoutes(deps, registry),
+          deliveryRoutes(deps, registry),
+        ],
+      },
+      {
+        path: NOTIFICATIONS_PATH,
+        handlers: [notificationQueryRoutes(deps, registry, (id) => readReceiptCounts(deps.db.knex, id))],
       },
       { path: '/v1/devices', handlers: [deviceTopicsRoutes(deps, registry)] },
       {
@@ -66,6 +97,7 @@ export const pushModule = defineModule({
     preferencesProjection,
     topicSubscriptionsProjection,
     inboxProjection,
+    notificationsProjection,
   ],
   feedSources: [preferencesFeedSource, notificationFeedSource, notificationBadgeFeedSource],
   workers: [
@@ -97,5 +129,25 @@ export const pushModule = defineModule({
       },
     },
     syncPushWorker,
+    {
+      name: 'push-fanout',
+      async start(context) {
+        // The frequency caps read the sender's ledger, which may not exist yet.
+        await PushSender.ensureSchema(context.knex);
+        const worker = new FanOutWorker({
+          store: context.store,
+          ...(context.snapshots ? { snapshots: context.snapshots } : {}),
+          knex: context.knex,
+          bus: context.bus,
+          catalog: context.settings.PUSH_TOPICS_FILE,
+          pageSize: context.settings.PUSH_FANOUT_PAGE_SIZE,
+          clock: () => new Date(),
+          logger: context.logger,
+          unreadCounts: (userIds, id) => readUnreadCounts(context.knex, userIds, id),
+        });
+        await worker.start();
+        return worker;
+      },
+    },
   ],
 });

@@ -7,6 +7,11 @@ export interface PushNotification extends PushPayloadFields {
    * provider sends a key once however often it is handed over (a retry after a crash).
    */
   id: string;
+  /**
+   * The notification request (`POST /v1/notifications`, stream `notification-<id>`) this push is
+   * one device's part of; absent for the pushes the notifier makes itself (the new sign-in alert).
+   */
+  notificationId?: string;
   deviceId: string;
   userId: string;
   /** Decides the provider: ios → APNs, android → FCM, web → Web Push (see RoutingPushProvider). */

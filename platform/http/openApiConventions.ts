@@ -41,6 +41,7 @@ const TAGS: Record<string, string> = {
   blobs: 'Files: upload and download',
   feed: 'The delta feed of changes',
   admin: 'Administration (admin role)',
+  notifications: 'Push notifications sent by app servers (API keys) and admins',
   operations: 'Health, readiness, version, metrics, token keys and this document',
 };
 

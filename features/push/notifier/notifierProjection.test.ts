@@ -211,4 +211,26 @@ describe('notifier projection', () => {
       .given(set(ann), set(uuid(2)), userErased(ann))
       .thenRows('notifier_preferences', [{ user_id: uuid(2) }]);
   });
+
+  it('v4: keeps each device locale, time zone and app version, and follows their updates', async (ctx) => {
+    if (!spec.ready) return ctx.skip();
+    const updated: DeviceEvent = {
+      type: 'DeviceUpdated',
+      data: { deviceId: phone, userId: ann, locale: 'pt-BR', appVersion: '2.0', updatedAt: at(20) },
+    };
+    await spec
+      .given(
+        deviceRegistered(phone, ann, { locale: 'fr-FR', timezone: 'Europe/Paris', appVersion: '1.5' }),
+        updated,
+      )
+      .thenRows('notifier_devices', [
+        {
+          device_id: phone,
+          locale: 'pt-BR',
+          timezone: 'Europe/Paris',
+          app_version: '2.0',
+          push_token: 'token-0011',
+        },
+      ]);
+  });
 });

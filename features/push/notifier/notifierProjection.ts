@@ -59,7 +59,8 @@ const apnsOf = (row: TargetRow): Pick<PushNotification, 'apns'> =>
  * Partitioned by user, so one partition sees all of a user's devices. v2 added the APNs
  * environment and bundle and the target events; v3 the users' notification preferences, which
  * every request is decided against (decideDelivery, at the event's time). The new sign-in alert
- * is a security alert: the decision always sends it, whatever the preferences.
+ * is a security alert: the decision always sends it, whatever the preferences. v4 added each
+ * device's locale, time zone and app version (what a send renders in, and campaigns select by).
  */
 export const notifierProjection = defineProjection<
   | DeviceRegistered
@@ -72,7 +73,7 @@ export const notifierProjection = defineProjection<
   | NotificationPreferencesSet
 >({
   name: 'notifier',
-  version: 3,
+  version: 4,
   handles: [
     'DeviceRegistered',
     'DeviceUpdated',
@@ -88,7 +89,11 @@ export const notifierProjection = defineProjection<
   async setup(trx, table) {
     await trx.raw(`create table if not exists ${table('notifier_devices')} (
       device_id uuid primary key, user_id uuid not null, platform text not null, push_token text,
-      apns_environment text, apns_bundle_id text, active boolean not null, position bigint not null)`);
+      apns_environment text, apns_bundle_id text, active boolean not null, position bigint not null,
+      locale text, timezone text, app_version text)`);
+    // The fan-out pages a user's devices (users audience) in device id order.
+    await trx.raw(`create index if not exists ${table('notifier_devices')}_user
+      on ${table('notifier_devices')} (user_id, device_id)`);
     await trx.raw(`create table if not exists ${table('notifier_preferences')} (
       user_id uuid primary key, preferences jsonb not null, position bigint not null)`);
   },
@@ -118,6 +123,9 @@ export const notifierProjection = defineProjection<
           apns_environment: null,
           apns_bundle_id: null,
           active: true,
+          locale: d.locale,
+          timezone: d.timezone,
+          app_version: d.appVersion,
           position: event.position,
         };
         // New, or a revoked install registered again; a replayed event changes nothing (position).
@@ -180,9 +188,17 @@ export const notifierProjection = defineProjection<
         );
         return;
       }
-      case 'DeviceUpdated':
-        if (event.data.pushToken !== undefined || event.data.platform !== undefined) {
-          const changes: Record<string, unknown> = { position: event.position };
+      case 'DeviceUpdated': {
+        const { locale, timezone, appVersion } = event.data;
+        const changes: Record<string, unknown> = { position: event.position };
+        if (locale !== undefined) changes.locale = locale;
+        if (timezone !== undefined) changes.timezone = timezone;
+        if (appVersion !== undefined) changes.app_version = appVersion;
+        if (
+          event.data.pushToken !== undefined ||
+          event.data.platform !== undefined ||
+          Object.keys(changes).length > 1
+        ) {
           if (event.data.pushToken !== undefined)
             Object.assign(changes, {
               push_token: event.data.pushToken,
@@ -193,6 +209,7 @@ export const notifierProjection = defineProjection<
           await trx(t).where({ device_id: event.data.deviceId }).update(changes);
         }
         return;
+      }
       case 'PushTargetRegistered': {
         const target = event.data.target ?? null;
         await trx(t)

@@ -88,6 +88,19 @@ export class PushSender {
       await trx.raw(`alter table push_deliveries add column if not exists notification jsonb`);
       await trx.raw(`create index if not exists push_deliveries_next_attempt
         on push_deliveries (next_attempt_at) where next_attempt_at is not null`);
+      // The ledger per notification request and per user (statistics, GET /v1/admin/push/deliveries),
+      // and the provider's id of a sent push.
+      await trx.raw(`alter table push_deliveries add column if not exists request_id text`);
+      await trx.raw(`alter table push_deliveries add column if not exists user_id text`);
+      await trx.raw(`alter table push_deliveries add column if not exists provider_id text`);
+      await trx.raw(`create index if not exists push_deliveries_request
+        on push_deliveries (request_id, notification_id) where request_id is not null`);
+      await trx.raw(
+        `create index if not exists push_deliveries_user on push_deliveries (user_id, notification_id)`,
+      );
+      await trx.raw(
+        `create index if not exists push_deliveries_device on push_deliveries (device_id, notification_id)`,
+      );
       await trx.raw(`create index if not exists push_deliveries_dead
         on push_deliveries (notification_id) where status = 'failed'`);
     });

@@ -65,6 +65,8 @@ export async function deliverOnce(
     .insert({
       notification_id: notification.id,
       device_id: notification.deviceId,
+      request_id: notification.notificationId ?? null,
+      user_id: notification.userId,
       provider: providerName,
       status: 'sending',
       claimed_until: claimedUntil,
@@ -148,6 +150,7 @@ export async function deliverClaimed(
     await row.update({
       status: result.status,
       detail: null,
+      provider_id: result.status === 'sent' ? result.providerId : null,
       attempts: attempts + 1,
       delivered_at: knex.fn.now(),
       claimed_until: null,

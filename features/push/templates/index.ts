@@ -5,3 +5,4 @@ export { listPushTemplates, readPushTemplate, type StoredPushTemplate } from './
 export { renderPushTemplate, type RenderedPush, type TemplateValues } from './renderPushTemplate.js';
 export { templatePayloadProblems, type TemplatePayloadProblem } from './templatePayloadProblems.js';
 export { templateValueProblems } from './templateValueProblems.js';
+export { TemplatePayloadBody } from './templateSchemas.js';

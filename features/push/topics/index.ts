@@ -3,6 +3,7 @@ export { deviceTopicsRoutes } from './deviceTopicsRoutes.js';
 export { topicSubscriptionsProjection } from './topicSubscriptionsProjection.js';
 export {
   readDeviceTopics,
+  localeColumns,
   readTopicAudience,
   type TopicAudienceMember,
   type TopicAudiencePage,

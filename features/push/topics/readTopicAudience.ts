@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { activeTable } from '../../../projectors/runtime/index.js';
+import { activeTable, activeVersion } from '../../../projectors/runtime/index.js';
 
 /** A subscribed device with its push target, as the notifier knows it (see notifierProjection). */
 export interface TopicAudienceMember {
@@ -8,6 +8,9 @@ export interface TopicAudienceMember {
   platform: 'ios' | 'android' | 'web';
   pushToken: string;
   apns?: { environment?: 'sandbox' | 'production'; bundleId?: string };
+  /** The device's locale and IANA time zone, as it registered them (absent before notifier v4 knew them). */
+  locale?: string;
+  timezone?: string;
 }
 
 export interface TopicAudiencePage {
@@ -23,6 +26,8 @@ interface AudienceRow {
   push_token: string;
   apns_environment: 'sandbox' | 'production' | null;
   apns_bundle_id: string | null;
+  locale: string | null;
+  timezone: string | null;
 }
 
 /**
@@ -56,6 +61,7 @@ export async function readTopicAudience(
       'd.push_token',
       'd.apns_environment',
       'd.apns_bundle_id',
+      ...(await localeColumns(knex, 'd.')),
     );
   if (page.after) query.andWhere('s.device_id', '>', page.after);
   const rows = await query;
@@ -75,6 +81,8 @@ export async function readTopicAudience(
             },
           }
         : {}),
+      ...(r.locale ? { locale: r.locale } : {}),
+      ...(r.timezone ? { timezone: r.timezone } : {}),
     })),
     next: more ? shown[shown.length - 1]!.device_id : null,
   };
@@ -89,4 +97,14 @@ export async function readDeviceTopics(knex: Knex, deviceId: string): Promise<st
     .orderBy('topic')
     .select<{ topic: string }[]>('topic');
   return rows.map((r) => r.topic);
+}
+
+/**
+ * The device locale and time zone columns of the notifier's active table: notifier v4 added them,
+ * so while v4 rebuilds beside v3 (blue/green) they read as null.
+ */
+export async function localeColumns(knex: Knex, prefix = ''): Promise<(string | Knex.Raw)[]> {
+  return ((await activeVersion(knex, 'notifier')) ?? 0) >= 4
+    ? [`${prefix}locale`, `${prefix}timezone`]
+    : [knex.raw('null::text as locale'), knex.raw('null::text as timezone')];
 }

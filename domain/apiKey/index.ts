@@ -1,0 +1,15 @@
+export {
+  API_KEY_CATEGORY,
+  API_KEY_SCOPES,
+  apiKeyDecider,
+  apiKeyPersonalFields,
+  type ApiKeyCommand,
+  type ApiKeyCreated,
+  type ApiKeyCreation,
+  type ApiKeyEvent,
+  type ApiKeyRevoked,
+  type ApiKeyScope,
+  type ApiKeyState,
+  type CreateApiKey,
+  type RevokeApiKey,
+} from './apiKeyStream.js';

@@ -1,0 +1,84 @@
+import type {
+  NotificationCancelled,
+  NotificationFannedOut,
+  NotificationRequested,
+} from '../../../domain/notification/index.js';
+import { defineProjection } from '../../../projectors/runtime/index.js';
+import { PUSH_NOTIFICATIONS_TOPIC } from '../notifier/index.js';
+
+/**
+ * notifications: each requested notification's status (requested → sending → sent, or cancelled)
+ * and the fan-out's counts (devices handed to the sender, suppressed by reason), for
+ * `GET /v1/notifications/{id}`; and, for each NotificationRequested, a message on
+ * PUSH_NOTIFICATIONS_TOPIC that starts the fan-out worker (published with the checkpoint, so none
+ * is lost; a rebuild publishes them again, which the worker finds done and skips).
+ */
+export const notificationsProjection = defineProjection<
+  NotificationRequested | NotificationFannedOut | NotificationCancelled
+>({
+  name: 'notifications',
+  version: 1,
+  handles: ['NotificationRequested', 'NotificationFannedOut', 'NotificationCancelled'],
+  tables: ['push_notifications'],
+  partitionKey: (event) => event.data.notificationId,
+  async setup(trx, table) {
+    await trx.raw(`create table if not exists ${table('push_notifications')} (
+      notification_id uuid primary key, status text not null, category text not null, sender jsonb not null,
+      audience jsonb not null, requested_at timestamptz not null, pages int not null default 0,
+      devices int not null default 0, suppressed jsonb not null default '{}', position bigint not null)`);
+  },
+  async apply(event, { trx, table, publish }) {
+    const t = table('push_notifications');
+    const id = event.data.notificationId;
+    switch (event.type) {
+      case 'NotificationRequested': {
+        const inserted = await trx(t)
+          .insert({
+            notification_id: id,
+            status: 'requested',
+            category: event.data.category,
+            sender: JSON.stringify(event.data.sender),
+            audience: JSON.stringify(event.data.audience),
+            requested_at: event.data.at,
+            position: event.position,
+          })
+          .onConflict('notification_id')
+          .ignore()
+          .returning('notification_id');
+        if (inserted.length > 0) await publish(PUSH_NOTIFICATIONS_TOPIC, [{ key: id, value: id }]);
+        return;
+      }
+      case 'NotificationFannedOut': {
+        const row = await trx(t)
+          .where({ notification_id: id })
+          .first<{ suppressed: Record<string, number> | string; position: string } | undefined>(
+            'suppressed',
+            'position',
+          );
+        if (!row || Number(row.position) >= event.position) return;
+        const suppressed = typeof row.suppressed === 'string' ? JSON.parse(row.suppressed) : row.suppressed;
+        for (const [reason, count] of Object.entries(event.data.suppressed))
+          suppressed[reason] = (suppressed[reason] ?? 0) + count;
+        await trx(t)
+          .where({ notification_id: id })
+          .update({
+            status:
+              event.data.after === null
+                ? 'sent'
+                : trx.raw(`case when status = 'cancelled' then status else 'sending' end`),
+            pages: event.data.page + 1,
+            devices: trx.raw('devices + ?', [event.data.devices]),
+            suppressed: JSON.stringify(suppressed),
+            position: event.position,
+          });
+        return;
+      }
+      case 'NotificationCancelled':
+        await trx(t)
+          .where({ notification_id: id })
+          .whereNot({ status: 'sent' })
+          .update({ status: 'cancelled', position: event.position });
+        return;
+    }
+  },
+});
