@@ -99,7 +99,8 @@ describe('the fan-out, on Postgres: pages, crashes, races, cancels, preferences,
     const counts = new Map([[bob().userId, 7]]);
     await fanOutNotification(deps(bus, { unreadCounts: () => Promise.resolve(counts) }), id);
     expect(bus.pushes).toHaveLength(7);
-    expect(bus.pushes.filter((p) => p.userId === bob().userId).map((p) => p.badge)).toEqual([7, 7]);
+    // Seven unread before it, and this one, which lands in Bob's inbox.
+    expect(bus.pushes.filter((p) => p.userId === bob().userId).map((p) => p.badge)).toEqual([8, 8]);
     const silent = await request({
       category: 'security',
       content: { type: 'none' },

@@ -82,6 +82,33 @@ describe('pushesForPage', () => {
     });
   });
 
+  it('sets the badge to the unread count plus this one where it lands in the inbox', () => {
+    const noInbox: NotificationPreferences = {
+      ...defaultNotificationPreferences,
+      categories: { social: { push: true, inbox: false, quietHours: 'defer', cap: null } },
+    };
+    const page = (inbox: boolean) =>
+      pushesForPage({
+        request: { ...request, inbox, content: { type: 'text', title: 't', body: 'b' } },
+        template: undefined,
+        catalog: defaultNotificationCatalog,
+        devices: [device(1, 'ann'), device(2, 'bob'), device(3, 'cy')],
+        recipients: new Map([
+          ['ann', { preferences: defaultNotificationPreferences }],
+          ['bob', { preferences: noInbox }],
+        ]),
+        recent: new Map(),
+        badges: new Map([
+          ['ann', 4],
+          ['bob', 4],
+        ]),
+        now,
+      });
+    // Cy has no count (none given): no badge; Bob keeps the category out of his inbox.
+    expect(page(true).pushes.map((p) => p.badge)).toEqual([5, 4, undefined]);
+    expect(page(false).pushes.map((p) => p.badge)).toEqual([4, 4, undefined]);
+  });
+
   it('counts what preferences hold back, by reason: muted, quiet hours dropped or deferred, the cap', () => {
     const muted: NotificationPreferences = {
       ...defaultNotificationPreferences,
