@@ -19,6 +19,7 @@ import type { PushNotification } from '../../../infra/push/index.js';
 import { currentTraceparent } from '../../../platform/observability/index.js';
 import { defineProjection } from '../../../projectors/runtime/index.js';
 import { PUSH_REQUESTS_TOPIC } from './topics.js';
+import { forgetUserDeliveries } from './forgetUserDeliveries.js';
 
 const methodNames: Record<SignInMethod, string> = {
   password: 'password',
@@ -103,6 +104,8 @@ export const notifierProjection = defineProjection<
       case 'UserErased':
         await trx(t).where({ user_id: event.data.userId }).delete();
         await trx(table('notifier_preferences')).where({ user_id: event.data.userId }).delete();
+        // The sender's ledger is not a read model of its own, so its erasure rides here.
+        await forgetUserDeliveries(trx, event.data.userId);
         return;
       case 'NotificationPreferencesSet': {
         const p = table('notifier_preferences');
