@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import process from 'node:process';
 import { pathToFileURL } from 'node:url';
 import type * as FirebaseApp from 'firebase-admin/app';
-import { selfSignedAccessToken } from './selfSignedAccessToken.js';
+import { selfSignedFcmToken } from '../../infra/push/index.js';
 import type { ParsePushSetup } from './parsePushSetup.js';
 
 const setup = JSON.parse(readFileSync(process.env.PARSE_PUSH_SETUP!, 'utf8')) as ParsePushSetup;
@@ -42,7 +42,7 @@ const account = setup.fcm.serviceAccount;
 firebase.initializeApp({
   projectId: account.project_id,
   credential: {
-    getAccessToken: () => Promise.resolve({ access_token: selfSignedAccessToken(account), expires_in: 3600 }),
+    getAccessToken: () => Promise.resolve({ access_token: selfSignedFcmToken(account), expires_in: 3600 }),
   },
 });
 

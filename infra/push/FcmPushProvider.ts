@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { createSign, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import type { ClientRequest, IncomingMessage } from 'node:http';
 import { Agent } from 'node:https';
@@ -11,6 +11,7 @@ import { collapseIdOf } from './collapseIdOf.js';
 import { fcmMessageOf } from './fcmMessageOf.js';
 import { OncePerKey } from './OncePerKey.js';
 import { parseRetryAfter } from './parseRetryAfter.js';
+import { selfSignedFcmToken } from './selfSignedFcmToken.js';
 import type { PushNotification, PushProvider, PushResult } from './PushProvider.js';
 
 /** The fields of a Google service-account key file that FCM needs. */
@@ -89,7 +90,8 @@ export class FcmPushProvider implements PushProvider {
     const agent = options.endpoint ? localAgent(options.endpoint) : new Agent({ keepAlive: true });
     const credential = options.endpoint
       ? {
-          getAccessToken: () => Promise.resolve({ access_token: selfSignedToken(account), expires_in: 3600 }),
+          getAccessToken: () =>
+            Promise.resolve({ access_token: selfSignedFcmToken(account), expires_in: 3600 }),
         }
       : cert({
           projectId: account.project_id,
@@ -163,19 +165,4 @@ function localAgent(endpoint: { url: string; ca: string }): Agent {
       ALPNProtocols: ['http/1.1'],
     });
   return agent;
-}
-
-/** A service-account-signed JWT access token (RS256), as Google accepts for its APIs. */
-function selfSignedToken(account: FcmServiceAccount): string {
-  const now = Math.floor(Date.now() / 1000);
-  const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
-  const unsigned = `${encode({ alg: 'RS256', typ: 'JWT' })}.${encode({
-    iss: account.client_email,
-    sub: account.client_email,
-    aud: 'https://fcm.googleapis.com/',
-    iat: now,
-    exp: now + 3600,
-  })}`;
-  const signature = createSign('RSA-SHA256').update(unsigned).sign(account.private_key, 'base64url');
-  return `${unsigned}.${signature}`;
 }

@@ -15,3 +15,4 @@ export {
   type PushProviderName,
 } from './payloadProblems.js';
 export { PAYLOAD_LIMITS } from './payloadLimits.js';
+export { selfSignedFcmToken } from './selfSignedFcmToken.js';
