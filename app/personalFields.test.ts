@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import * as apiKey from '../domain/apiKey/index.js';
+import * as audience from '../domain/audience/index.js';
 import * as blob from '../domain/blob/index.js';
 import * as device from '../domain/device/index.js';
 import * as email from '../domain/email/index.js';
 import * as identity from '../domain/identity/index.js';
+import * as notification from '../domain/notification/index.js';
+import * as pushTemplate from '../domain/pushTemplate/index.js';
 import * as pushTarget from '../domain/pushTarget/index.js';
 import * as session from '../domain/session/index.js';
 import * as space from '../domain/space/index.js';
@@ -12,7 +16,21 @@ import type { FeatureModule } from '../features/index.js';
 import { featureModules } from './featureModules.js';
 import { personalFields } from './moduleParts.js';
 
-const aggregates = { blob, device, email, identity, pushTarget, session, space, sync, user };
+const aggregates = {
+  apiKey,
+  audience,
+  blob,
+  device,
+  email,
+  identity,
+  notification,
+  pushTarget,
+  pushTemplate,
+  session,
+  space,
+  sync,
+  user,
+};
 
 describe('personal fields of the modules', () => {
   it('should collect, from the declarations the modules list, exactly the fields encrypted so far', () => {
@@ -35,6 +53,7 @@ describe('personal fields of the modules', () => {
       DeviceUpdated: ['pushToken', 'model', 'name'],
       PushTargetRegistered: ['target'],
       DocumentChanged: ['set'],
+      UserAttributesSet: ['set'],
     });
   });
 
