@@ -115,6 +115,8 @@ async function claimBatch(
        select notification_id, device_id, request_id, user_id, provider, 'sending',
               now() + ? * interval '1 millisecond'
        from input
+       -- Keys locked in one order by every sender: two overlapping batches cannot deadlock.
+       order by notification_id
        on conflict (notification_id) do update
          set provider = excluded.provider, status = 'sending', claimed_until = excluded.claimed_until
          where (d.status = 'sending' and (d.claimed_until is null or d.claimed_until <= now()))
