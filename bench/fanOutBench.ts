@@ -24,6 +24,7 @@ const countingBus = (): Bus & { count: number } => {
       return Promise.resolve();
     },
     consume: () => Promise.reject(new Error('not in the bench')),
+    consumeBatches: () => Promise.reject(new Error('not in the bench')),
     close: () => Promise.resolve(),
   };
   return bus;

@@ -113,6 +113,8 @@ export const pushModule = defineModule({
           logger: context.logger,
           metrics: context.metrics,
           leaseMs: settings.PUSH_DELIVERY_LEASE_MS,
+          sendConcurrency: settings.PUSH_SEND_CONCURRENCY,
+          batchSize: settings.PUSH_SEND_BATCH_SIZE,
           retry: {
             maxAttempts: settings.PUSH_RETRY_MAX_ATTEMPTS,
             baseMs: settings.PUSH_RETRY_BASE_MS,

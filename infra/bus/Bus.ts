@@ -22,6 +22,11 @@ export interface ConsumerOptions {
   fromBeginning?: boolean;
 }
 
+export interface BatchOptions {
+  /** The most messages handed to the handler at once (default 100). */
+  maxBatch?: number;
+}
+
 export interface BusConsumer {
   stop(): Promise<void>;
 }
@@ -37,6 +42,17 @@ export interface Bus {
   consume(
     options: ConsumerOptions,
     handler: (message: ReceivedMessage) => Promise<void>,
+  ): Promise<BusConsumer>;
+  /**
+   * Like `consume`, but hands over up to `maxBatch` messages of one partition at a time, in
+   * partition order; their offsets are committed only after the handler resolves for the whole
+   * batch, and a handler that throws gets the whole batch again. Batches of different partitions
+   * may be handled at the same time.
+   */
+  consumeBatches(
+    options: ConsumerOptions,
+    handler: (messages: ReceivedMessage[]) => Promise<void>,
+    batch?: BatchOptions,
   ): Promise<BusConsumer>;
   close(): Promise<void>;
 }

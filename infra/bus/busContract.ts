@@ -100,6 +100,70 @@ export function describeBusContract(name: string, open: () => Promise<BusFixture
       await (await consumer).stop();
     });
 
+    it('when batches are consumed, messages sharing a key should come in publish order, in batches no larger than asked', async (ctx) => {
+      if (!fixture) return ctx.skip();
+      const topic = unique('batch-order');
+      const sizes: number[] = [];
+      const received: ReceivedMessage[] = [];
+      await bus.publish(topic, [{ key: 'warm', value: 'warm-up' }]);
+      const consumer = await bus.consumeBatches(
+        { group: unique('g'), topics: [topic] },
+        async (messages) => {
+          sizes.push(messages.length);
+          received.push(...messages);
+        },
+        { maxBatch: 7 },
+      );
+      const published = Array.from({ length: 60 }, (_, i) => ({ key: `k${i % 3}`, value: `m${i}` }));
+      for (let i = 0; i < published.length; i += 20) await bus.publish(topic, published.slice(i, i + 20));
+      await expect.poll(() => received.length, { timeout: 30_000 }).toBe(61);
+      for (const key of ['k0', 'k1', 'k2'])
+        expect(received.filter((m) => m.key === key).map((m) => m.value.toString())).toEqual(
+          published.filter((m) => m.key === key).map((m) => m.value),
+        );
+      expect(Math.max(...sizes)).toBeLessThanOrEqual(7);
+      await consumer.stop();
+    });
+
+    it('when a batch handler throws, the whole batch should be handed over again, and nothing after it be lost', async (ctx) => {
+      if (!fixture) return ctx.skip();
+      const topic = unique('batch-retry');
+      const attempts: string[][] = [];
+      let failures = 0;
+      const consumer = await bus.consumeBatches(
+        { group: unique('g'), topics: [topic] },
+        async (messages) => {
+          const values = messages.map((m) => m.value.toString());
+          attempts.push(values);
+          if (values.includes('poison') && failures < 2) {
+            failures++;
+            throw new Error('transient');
+          }
+        },
+        { maxBatch: 50 },
+      );
+      await bus.publish(topic, [
+        { key: 'k', value: 'before' },
+        { key: 'k', value: 'poison' },
+        { key: 'k', value: 'after' },
+      ]);
+      await expect.poll(() => failures, { timeout: 30_000 }).toBe(2);
+      // The batch that threw comes back whole: every message in it, from its first.
+      await expect
+        .poll(() => attempts.filter((v) => v.includes('poison')).length, { timeout: 30_000 })
+        .toBe(3);
+      const tries = attempts.filter((v) => v.includes('poison'));
+      expect(tries[1]).toEqual(tries[0]);
+      expect(tries[2]).toEqual(tries[0]);
+      await expect
+        .poll(() => attempts.flat().filter((v) => v === 'after').length, { timeout: 30_000 })
+        .toBeGreaterThanOrEqual(1);
+      // Acknowledged once handled: a later message does not bring the handled ones back.
+      await bus.publish(topic, [{ key: 'k', value: 'later' }]);
+      await expect.poll(() => attempts.at(-1), { timeout: 30_000 }).toEqual(['later']);
+      await consumer.stop();
+    });
+
     it('when a consumer process is killed mid-message, another consumer in its group should receive it', async (ctx) => {
       if (!fixture) return ctx.skip();
       const topic = unique('crash');

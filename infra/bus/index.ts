@@ -1,4 +1,4 @@
-export type { Bus, BusConsumer, BusMessage, ConsumerOptions, ReceivedMessage } from './Bus.js';
+export type { BatchOptions, Bus, BusConsumer, BusMessage, ConsumerOptions, ReceivedMessage } from './Bus.js';
 export type { Outbox } from './Outbox.js';
 export { partitionOf } from './partitionOf.js';
 export { PostgresBus } from './postgres/index.js';

@@ -76,6 +76,7 @@ export function syncPushKit() {
         if (topic === PUSH_REQUESTS_TOPIC) published.push(...messages);
       },
       consume: (options, handler) => real.consume(options, handler),
+      consumeBatches: (options, handler, batch) => real.consumeBatches(options, handler, batch),
       close: () => real.close(),
     };
     kit.pulls = new FeedPullLog(db.knex, undefined, 60_000);

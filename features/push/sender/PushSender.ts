@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import type { Bus, BusConsumer, ReceivedMessage } from '../../../infra/bus/index.js';
 import { withSchemaLock } from '../../../infra/postgres/index.js';
 import type { PushNotification, PushProvider } from '../../../infra/push/index.js';
+import { ConcurrencyLimit } from '../../../platform/async/index.js';
 import { contextFrom, inSpan, type Logger, type Metrics } from '../../../platform/observability/index.js';
 import { context } from '@opentelemetry/api';
 import { PUSH_REQUESTS_TOPIC } from '../notifier/index.js';
@@ -11,10 +12,14 @@ import {
   type BreakerPolicy,
   type BreakerState,
 } from './CircuitBreakers.js';
-import { deliverOnce, type DeliveryDeps, type DeliveryOutcome } from './deliverOnce.js';
+import { deliverBatch, type BatchDeliveryDeps } from './deliverBatch.js';
+import type { DeliveryOutcome } from './deliverOnce.js';
 import { startRetryLoop } from './retryLoop.js';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retryPolicy.js';
 import type { InvalidTokenHandler } from './InvalidTokenHandler.js';
+
+export const DEFAULT_SEND_CONCURRENCY = 100;
+export const DEFAULT_SEND_BATCH_SIZE = 100;
 
 const CIRCUIT_STATE: Record<BreakerState, number> = { closed: 0, half_open: 1, open: 2 };
 
@@ -33,6 +38,10 @@ export interface PushSenderDeps {
    * died mid-send waits this long before another sends it.
    */
   leaseMs?: number;
+  /** Provider calls in flight at once in this process, over every batch (default 100). */
+  sendConcurrency?: number;
+  /** Bus messages handed over at once per partition (default 100). */
+  batchSize?: number;
   /** Longest sleep of the retry loop (how soon a replay from another process is seen). */
   retryPollMs?: number;
   /** Tests only: the breakers' clock and the jitter. */
@@ -53,7 +62,7 @@ export class PushSender {
   private consumer: BusConsumer | undefined;
   private retries: ReturnType<typeof startRetryLoop> | undefined;
   readonly breakers: CircuitBreakers;
-  private readonly delivery: DeliveryDeps;
+  private readonly delivery: BatchDeliveryDeps;
 
   constructor(private readonly deps: PushSenderDeps) {
     this.breakers = new CircuitBreakers(deps.breaker ?? DEFAULT_BREAKER_POLICY, {
@@ -69,6 +78,7 @@ export class PushSender {
       provider: deps.provider,
       retry: deps.retry ?? DEFAULT_RETRY_POLICY,
       breakers: this.breakers,
+      sends: new ConcurrencyLimit(deps.sendConcurrency ?? DEFAULT_SEND_CONCURRENCY),
       ...(deps.leaseMs ? { leaseMs: deps.leaseMs } : {}),
       ...(deps.random ? { random: deps.random } : {}),
     };
@@ -112,8 +122,10 @@ export class PushSender {
       onOutcome: (notification, outcome) => this.count(notification, outcome),
       onError: (error) => this.deps.logger.warn({ err: error }, 'push retry failed; will retry'),
     });
-    this.consumer = await this.deps.bus.consume({ group, topics: [PUSH_REQUESTS_TOPIC] }, (m) =>
-      this.handle(m),
+    this.consumer = await this.deps.bus.consumeBatches(
+      { group, topics: [PUSH_REQUESTS_TOPIC] },
+      (messages) => this.handle(messages),
+      { maxBatch: this.deps.batchSize ?? DEFAULT_SEND_BATCH_SIZE },
     );
   }
 
@@ -137,13 +149,32 @@ export class PushSender {
     }
   }
 
-  private handle(message: ReceivedMessage): Promise<void> {
-    return context.with(contextFrom(message.headers.traceparent), () =>
-      inSpan('push.send', { 'push.device': message.key }, async () => {
-        const notification = JSON.parse(message.value.toString()) as PushNotification;
-        const outcome = await deliverOnce(this.delivery, notification);
-        await this.count(notification, outcome);
-        if (outcome.status === 'retrying' || outcome.status === 'deferred') this.retries?.wake();
+  /**
+   * A batch of push requests through deliverBatch, in one span. Outcomes are counted (and refused
+   * tokens reported); when a key could not be settled (another sender holds it, or the provider's
+   * call threw), the batch throws once the others are recorded, so the bus hands it over again:
+   * its settled keys are duplicates then, and the unsettled one is sent once its lease allows.
+   */
+  private handle(messages: ReceivedMessage[]): Promise<void> {
+    return context.with(contextFrom(messages[0]?.headers.traceparent), () =>
+      inSpan('push.send', { 'push.count': messages.length }, async () => {
+        const notifications = messages.map((m) => JSON.parse(m.value.toString()) as PushNotification);
+        const deliveries = await deliverBatch(this.delivery, notifications);
+        let unsettled: unknown;
+        let retries = false;
+        await Promise.all(
+          deliveries.map(async (delivery) => {
+            if ('error' in delivery) {
+              unsettled ??= delivery.error;
+              return;
+            }
+            const { status } = delivery.outcome;
+            if (status === 'retrying' || status === 'deferred') retries = true;
+            await this.count(delivery.notification, delivery.outcome);
+          }),
+        );
+        if (retries) this.retries?.wake();
+        if (unsettled !== undefined) throw unsettled;
       }),
     );
   }

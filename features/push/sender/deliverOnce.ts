@@ -1,7 +1,9 @@
 import type { Knex } from 'knex';
 import type { PushNotification, PushProvider, PushResult } from '../../../infra/push/index.js';
+import { attemptClaimed } from './attemptClaimed.js';
 import type { CircuitBreakers } from './CircuitBreakers.js';
-import { DEFAULT_RETRY_POLICY, retryDelayMs, type RetryPolicy } from './retryPolicy.js';
+import { recordDeliveries } from './recordDeliveries.js';
+import type { RetryPolicy } from './retryPolicy.js';
 
 /**
  * What became of one delivery: the provider's answer when it was final (`failed` then means
@@ -120,68 +122,7 @@ export async function deliverClaimed(
   notification: PushNotification,
   attempts: number,
 ): Promise<DeliveryOutcome> {
-  const { knex, provider, breakers, retry = DEFAULT_RETRY_POLICY, random = Math.random } = deps;
-  const providerName = provider.nameFor?.(notification) ?? provider.name;
-  const row = knex('push_deliveries').where({ notification_id: notification.id, status: 'sending' });
-  const later = (ms: number) => knex.raw(`now() + ? * interval '1 millisecond'`, [ms]);
-  const decision = breakers?.allow(providerName) ?? { allowed: true };
-  if (!decision.allowed) {
-    // Spread over up to a second more, so the deferred keys do not all come back at once.
-    const retryInMs = Math.round(decision.retryInMs + Math.min(decision.retryInMs, 1_000) * random());
-    await row.update({
-      status: 'retrying',
-      delivered_at: knex.fn.now(),
-      next_attempt_at: later(retryInMs),
-      claimed_until: null,
-      notification: JSON.stringify(notification),
-    });
-    return { status: 'deferred', retryInMs };
-  }
-  let result: PushResult;
-  try {
-    result = await provider.send(notification);
-  } catch (error) {
-    breakers?.record(providerName, { retryable: true });
-    throw error;
-  }
-  const retryable = result.status === 'failed' && result.retryable;
-  breakers?.record(providerName, { retryable });
-  if (result.status !== 'failed') {
-    await row.update({
-      status: result.status,
-      detail: null,
-      provider_id: result.status === 'sent' ? result.providerId : null,
-      attempts: attempts + 1,
-      delivered_at: knex.fn.now(),
-      claimed_until: null,
-      next_attempt_at: null,
-      notification: null,
-    });
-    return result;
-  }
-  const failures = attempts + 1;
-  if (retryable && failures < retry.maxAttempts) {
-    const retryInMs = retryDelayMs(retry, failures, result.retryAfterMs, random);
-    await row.update({
-      status: 'retrying',
-      detail: result.reason,
-      attempts: failures,
-      delivered_at: knex.fn.now(),
-      claimed_until: null,
-      next_attempt_at: later(retryInMs),
-      notification: JSON.stringify(notification),
-    });
-    return { status: 'retrying', attempts: failures, reason: result.reason, retryInMs };
-  }
-  const reason = retryable ? `gave up after ${failures} attempts: ${result.reason}` : result.reason;
-  await row.update({
-    status: 'failed',
-    detail: reason,
-    attempts: failures,
-    delivered_at: knex.fn.now(),
-    claimed_until: null,
-    next_attempt_at: null,
-    notification: JSON.stringify(notification),
-  });
-  return { status: 'failed', retryable: false, reason };
+  const { record, outcome } = await attemptClaimed(deps, notification, attempts);
+  await recordDeliveries(deps.knex, [{ id: notification.id, notification, record }]);
+  return outcome;
 }

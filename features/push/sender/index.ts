@@ -1,4 +1,4 @@
-export { PushSender } from './PushSender.js';
+export { PushSender, DEFAULT_SEND_BATCH_SIZE, DEFAULT_SEND_CONCURRENCY } from './PushSender.js';
 export { listDeadLetters, replayDeadLetters, isKnownDelivery, type DeadLetter } from './deadLetters.js';
 export type { InvalidTokenHandler } from './InvalidTokenHandler.js';
 export { DEFAULT_DELIVERY_LEASE_MS } from './deliverOnce.js';

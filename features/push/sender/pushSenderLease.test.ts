@@ -59,4 +59,51 @@ describe('PushSender: the claim lease', () => {
       await sender.stop();
     }
   });
+
+  it('when a batch holds a key another sender has leased, the others should be sent at once and that key once its lease is over', async () => {
+    const calls: string[] = [];
+    const provider: PushProvider = {
+      name: 'counting',
+      send: (n) => {
+        calls.push(n.id);
+        return Promise.resolve({ status: 'sent', providerId: `p-${n.id}` });
+      },
+    };
+    const sender = new PushSender({
+      bus,
+      knex: db.knex,
+      provider,
+      logger: createLogger({ level: 'silent' }),
+      metrics: createMetrics(),
+    });
+    const [free, held] = [aNotification({ platform: 'android' }), aNotification({ platform: 'android' })];
+    // Another sender claimed `held` and died: its lease runs out in a moment.
+    await db.knex('push_deliveries').insert({
+      notification_id: held.id,
+      device_id: held.deviceId,
+      user_id: held.userId,
+      provider: 'counting',
+      status: 'sending',
+      claimed_until: db.knex.raw(`now() + interval '1500 milliseconds'`),
+    });
+    await sender.start('lease-batch');
+    try {
+      await bus.publish(PUSH_REQUESTS_TOPIC, [
+        { key: 'same-device', value: JSON.stringify(free) },
+        { key: 'same-device', value: JSON.stringify(held) },
+      ]);
+      await expect.poll(() => calls, { timeout: 10_000 }).toContain(free.id);
+      await expect.poll(() => calls, { timeout: 20_000 }).toContain(held.id);
+      const rows = await db
+        .knex('push_deliveries')
+        .whereIn('notification_id', [free.id, held.id])
+        .select<{ status: string }[]>('status');
+      expect(rows.map((r) => r.status)).toEqual(['sent', 'sent']);
+      // The batch came again for `held`: `free` was a duplicate then, not sent twice.
+      expect(calls.filter((id) => id === free.id)).toHaveLength(1);
+      expect(calls.filter((id) => id === held.id)).toHaveLength(1);
+    } finally {
+      await sender.stop();
+    }
+  });
 });

@@ -1,5 +1,5 @@
-import { Kafka, logLevel, type Admin, type Producer } from 'kafkajs';
-import type { Bus, BusConsumer, BusMessage, ConsumerOptions, ReceivedMessage } from '../Bus.js';
+import { Kafka, logLevel, type Admin, type Consumer, type KafkaMessage, type Producer } from 'kafkajs';
+import type { BatchOptions, Bus, BusConsumer, BusMessage, ConsumerOptions, ReceivedMessage } from '../Bus.js';
 
 export interface KafkaBusOptions {
   brokers: string[];
@@ -83,6 +83,57 @@ export class KafkaBus implements Bus {
     options: ConsumerOptions,
     handler: (message: ReceivedMessage) => Promise<void>,
   ): Promise<BusConsumer> {
+    const consumer = await this.subscribe(options);
+    await consumer.run({
+      autoCommit: true,
+      autoCommitThreshold: 1,
+      eachMessage: async ({ topic, partition, message }) => {
+        await handler(this.received(topic, partition, message));
+      },
+    });
+    return this.handleOf(consumer);
+  }
+
+  /**
+   * kafkajs's `eachBatch` without auto-resolve: a fetched batch is cut into chunks of `maxBatch`;
+   * a chunk's offsets are resolved (and committed) only after the handler resolves for it, so a
+   * handler that throws makes kafkajs fetch the chunk again from its first offset. Every partition
+   * of the topic may have a chunk in flight at once (`partitionsConsumedConcurrently`).
+   */
+  async consumeBatches(
+    options: ConsumerOptions,
+    handler: (messages: ReceivedMessage[]) => Promise<void>,
+    batchOptions: BatchOptions = {},
+  ): Promise<BusConsumer> {
+    const maxBatch = Math.max(1, batchOptions.maxBatch ?? 100);
+    const consumer = await this.subscribe(options);
+    await consumer.run({
+      autoCommit: true,
+      autoCommitThreshold: 1,
+      eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: this.options.partitions ?? 6,
+      eachBatch: async ({
+        batch,
+        resolveOffset,
+        heartbeat,
+        commitOffsetsIfNecessary,
+        isRunning,
+        isStale,
+      }) => {
+        for (let i = 0; i < batch.messages.length; i += maxBatch) {
+          if (!isRunning() || isStale()) return;
+          const chunk = batch.messages.slice(i, i + maxBatch);
+          await handler(chunk.map((m) => this.received(batch.topic, batch.partition, m)));
+          resolveOffset(chunk[chunk.length - 1]!.offset);
+          await commitOffsetsIfNecessary();
+          await heartbeat();
+        }
+      },
+    });
+    return this.handleOf(consumer);
+  }
+
+  private async subscribe(options: ConsumerOptions): Promise<Consumer> {
     await this.ensureTopics(options.topics);
     const consumer = this.kafka.consumer({
       groupId: this.topic(options.group),
@@ -98,24 +149,25 @@ export class KafkaBus implements Bus {
       topics: options.topics.map((t) => this.topic(t)),
       fromBeginning: options.fromBeginning ?? true,
     });
-    await consumer.run({
-      autoCommit: true,
-      autoCommitThreshold: 1,
-      eachMessage: async ({ topic, partition, message }) => {
-        const headers: Record<string, string> = {};
-        for (const [name, value] of Object.entries(message.headers ?? {})) {
-          if (value !== undefined) headers[name] = Array.isArray(value) ? String(value[0]) : String(value);
-        }
-        await handler({
-          topic: topic.slice((this.options.topicPrefix ?? '').length),
-          partition,
-          offset: message.offset,
-          key: message.key?.toString() ?? '',
-          value: message.value ?? Buffer.alloc(0),
-          headers,
-        });
-      },
-    });
+    return consumer;
+  }
+
+  private received(topic: string, partition: number, message: KafkaMessage): ReceivedMessage {
+    const headers: Record<string, string> = {};
+    for (const [name, value] of Object.entries(message.headers ?? {})) {
+      if (value !== undefined) headers[name] = Array.isArray(value) ? String(value[0]) : String(value);
+    }
+    return {
+      topic: topic.slice((this.options.topicPrefix ?? '').length),
+      partition,
+      offset: message.offset,
+      key: message.key?.toString() ?? '',
+      value: message.value ?? Buffer.alloc(0),
+      headers,
+    };
+  }
+
+  private handleOf(consumer: Consumer): BusConsumer {
     const handle: BusConsumer = {
       stop: async () => {
         this.consumers.delete(handle);

@@ -3,10 +3,16 @@ import type { Knex } from 'knex';
 import { sleep, Waiters } from '../../../platform/async/index.js';
 import { withSchemaLock, type Database } from '../../postgres/index.js';
 import { partitionOf } from '../partitionOf.js';
-import type { Bus, BusConsumer, BusMessage, ConsumerOptions, ReceivedMessage } from '../Bus.js';
+import type { BatchOptions, Bus, BusConsumer, BusMessage, ConsumerOptions, ReceivedMessage } from '../Bus.js';
 import type { Outbox } from '../Outbox.js';
 
 const PARTITIONS = 8;
+
+/** Handles a partition's next messages, calling `done` with the last one whose offset may move. */
+type PartitionHandler = (
+  messages: ReceivedMessage[],
+  done: (message: ReceivedMessage) => void,
+) => Promise<void>;
 const CHANNEL = 'bus_published';
 const PUBLISH_LOCK = 7_301_021;
 
@@ -82,10 +88,32 @@ export class PostgresBus implements Bus, Outbox {
     await trx.raw('select pg_notify(?, ?)', [CHANNEL, topic]);
   }
 
-  async consume(
+  consume(
     options: ConsumerOptions,
     handler: (message: ReceivedMessage) => Promise<void>,
   ): Promise<BusConsumer> {
+    // One message at a time; the offset moves past each as it is handled.
+    return this.run(options, 100, async (messages, done) => {
+      for (const message of messages) {
+        await handler(message);
+        done(message);
+      }
+    });
+  }
+
+  /** Up to `maxBatch` messages of one partition at a time; the offset moves past all or none. */
+  consumeBatches(
+    options: ConsumerOptions,
+    handler: (messages: ReceivedMessage[]) => Promise<void>,
+    batch: BatchOptions = {},
+  ): Promise<BusConsumer> {
+    return this.run(options, Math.max(1, batch.maxBatch ?? 100), async (messages, done) => {
+      await handler(messages);
+      done(messages[messages.length - 1]!);
+    });
+  }
+
+  private async run(options: ConsumerOptions, limit: number, handle: PartitionHandler): Promise<BusConsumer> {
     const knex = this.db.knex;
     for (const topic of options.topics) {
       const start = options.fromBeginning === false ? await this.maxId(topic) : 0;
@@ -113,7 +141,14 @@ export class PostgresBus implements Bus, Outbox {
             for (const partition of await this.pendingPartitions(options.group, topic)) {
               if (controller.signal.aborted) break;
               pending++;
-              handled += await this.drainPartition(consumerId, options.group, topic, partition, handler);
+              handled += await this.drainPartition(
+                consumerId,
+                options.group,
+                topic,
+                partition,
+                limit,
+                handle,
+              );
             }
           }
         } catch {
@@ -145,7 +180,8 @@ export class PostgresBus implements Bus, Outbox {
     group: string,
     topic: string,
     partition: number,
-    handler: (message: ReceivedMessage) => Promise<void>,
+    limit: number,
+    handle: PartitionHandler,
   ): Promise<number> {
     const knex = this.db.knex;
     // 1. Claim the partition for this group (short transaction; a crashed claimer's claim expires).
@@ -172,7 +208,7 @@ export class PostgresBus implements Bus, Outbox {
         .where({ topic, partition })
         .andWhere('id', '>', offset.last_id)
         .orderBy('id')
-        .limit(100)
+        .limit(limit)
         .select<{ id: number; key: string; value: Buffer | Uint8Array; headers: Record<string, string> }[]>(
           'id',
           'key',
@@ -181,17 +217,18 @@ export class PostgresBus implements Bus, Outbox {
         );
       let lastDone: number | undefined;
       try {
-        for (const m of messages) {
-          await handler({
-            topic,
-            partition,
-            offset: String(m.id),
-            key: m.key,
-            value: Buffer.from(m.value),
-            headers: m.headers,
-          });
-          lastDone = m.id;
-        }
+        if (messages.length > 0)
+          await handle(
+            messages.map((m) => ({
+              topic,
+              partition,
+              offset: String(m.id),
+              key: m.key,
+              value: Buffer.from(m.value),
+              headers: m.headers,
+            })),
+            (m) => void (lastDone = Number(m.offset)),
+          );
       } finally {
         // 3. Commit the offset of what was handled (all, or up to a failure) and release the claim.
         await release(lastDone);

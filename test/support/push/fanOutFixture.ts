@@ -31,6 +31,7 @@ export function recordingBus(): Bus & { pushes: PushNotification[] } {
         for (const m of messages) pushes.push(JSON.parse(String(m.value)) as PushNotification);
     },
     consume: () => Promise.reject(new Error('not here')),
+    consumeBatches: () => Promise.reject(new Error('not here')),
     close: () => Promise.resolve(),
   };
 }
