@@ -9,6 +9,7 @@ import type { CountingPushServers } from '../../test/support/push/countingPushSe
 import { CAMPAIGN_KEY } from '../../test/support/push/countingPushServers.js';
 import { fanOutDevices, type FanOutDevice } from '../../test/support/push/fanOutDevices.js';
 import { publishPushRequests, type Campaign } from '../../test/support/push/publishPushRequests.js';
+import { waitForStableGroup } from './waitForStableGroup.js';
 import { startPushSenderProcess } from '../../test/support/push/pushSenderProcess.js';
 import { createTestDatabase } from '../../test/support/testDatabase.js';
 import { epochNow, fanOutFigures, type FanOutFigures } from './fanOutFigures.js';
@@ -47,9 +48,9 @@ export async function eventideFanOut(
   const children: Child[] = [];
   try {
     children.push(...(await Promise.all(Array.from({ length: senders }, () => startPushSenderProcess(env)))));
-    // Let the consumer group settle, then send a warm-up campaign over every partition (connections
-    // opened, tokens signed) and forget it.
-    await sleep(2000);
+    // Let the consumer group settle (every sender a member, partitions assigned), then send a
+    // warm-up campaign over every partition (connections opened, tokens signed) and forget it.
+    await waitForStableGroup(brokers, `${prefix}push-sender`, senders);
     const warmUp = fanOutDevices(24);
     await publishPushRequests(bus, campaignOf(`warm-up-${randomUUID()}`), warmUp);
     await servers.receipts.waitForDistinct(warmUp.length);
