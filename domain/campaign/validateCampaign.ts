@@ -7,8 +7,8 @@ import {
   type CampaignAudience,
 } from './Campaign.js';
 import { scheduleSpan } from './campaignSchedule.js';
-import type { Segment } from './segment.js';
-import { hundredths } from './variantOf.js';
+import type { Segment } from '../audience/index.js';
+import { hundredths } from '../audience/index.js';
 
 /** One thing wrong with a campaign, at a JSON pointer into it. */
 export interface CampaignProblem {
