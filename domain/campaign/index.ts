@@ -27,7 +27,12 @@ export {
   type CreateCampaign,
   type StartCampaignWave,
 } from './campaignStream.js';
-export { validateCampaign, type CampaignCheckContext, type CampaignProblem } from './validateCampaign.js';
+export {
+  segmentProblems,
+  validateCampaign,
+  type CampaignCheckContext,
+  type CampaignProblem,
+} from './validateCampaign.js';
 export {
   compareAppVersions,
   matchesSegment,
