@@ -123,7 +123,10 @@ export async function runProjectors(
     ? runScheduledWork(
         config,
         infra,
-        createScheduledHandlers({ bus: infra.bus, outbox: infra.outbox }),
+        {
+          ...createScheduledHandlers({ bus: infra.bus, outbox: infra.outbox }),
+          ...Object.assign({}, ...modules.map((m) => m.scheduled?.(context) ?? {})),
+        },
         observability,
       )
     : undefined;

@@ -53,13 +53,34 @@ describe('readAudiencePage for a segment (notifier v4, topics, user attributes)'
         app_version: d.app_version,
       })),
       // Inactive, and without a target: never in a segment.
-      { device_id: uuid(6), user_id: uuid(106), platform: 'ios', push_token: 't6', active: false, position: 6 },
-      { device_id: uuid(7), user_id: uuid(107), platform: 'ios', push_token: null, active: true, position: 7 },
+      {
+        device_id: uuid(6),
+        user_id: uuid(106),
+        platform: 'ios',
+        push_token: 't6',
+        active: false,
+        position: 6,
+      },
+      {
+        device_id: uuid(7),
+        user_id: uuid(107),
+        platform: 'ios',
+        push_token: null,
+        active: true,
+        position: 7,
+      },
     ]);
     const at = new Date();
     await db.knex('rm_topic_subscriptions_v1').insert([
       { device_id: uuid(1), topic: 'news', user_id: uuid(101), active: true, subscribed_at: at, position: 1 },
-      { device_id: uuid(3), topic: 'news', user_id: uuid(103), active: false, subscribed_at: at, position: 2 },
+      {
+        device_id: uuid(3),
+        topic: 'news',
+        user_id: uuid(103),
+        active: false,
+        subscribed_at: at,
+        position: 2,
+      },
       { device_id: uuid(5), topic: 'news', user_id: uuid(105), active: true, subscribed_at: at, position: 3 },
     ]);
     await db.knex('rm_user_attributes_v1').insert([

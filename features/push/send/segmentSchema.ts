@@ -8,7 +8,10 @@ const list = <T extends z.ZodType>(item: T) => z.array(item).min(1).max(100);
 export const SegmentBody = z
   .object({
     platforms: list(z.enum(['ios', 'android', 'web'])).optional(),
-    appVersion: z.object({ min: text(32).optional(), max: text(32).optional() }).strict().optional(),
+    appVersion: z
+      .object({ min: text(32).optional(), max: text(32).optional() })
+      .strict()
+      .optional(),
     locales: list(text(35)).optional(),
     timezones: list(text(64)).optional(),
     countries: list(text(2)).optional(),
