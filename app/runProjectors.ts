@@ -123,10 +123,7 @@ export async function runProjectors(
     ? runScheduledWork(
         config,
         infra,
-        {
-          ...createScheduledHandlers({ bus: infra.bus, outbox: infra.outbox }),
-          ...Object.assign({}, ...modules.map((m) => m.scheduled?.(context) ?? {})),
-        },
+        createScheduledHandlers({ bus: infra.bus, outbox: infra.outbox }),
         observability,
       )
     : undefined;

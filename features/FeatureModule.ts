@@ -12,7 +12,6 @@ import type { ChangeSignal } from '../infra/changeSignal/index.js';
 import type { BlobStore } from '../infra/blobStore/index.js';
 import type { Mailer } from '../infra/mail/index.js';
 import type { PushProvider } from '../infra/push/index.js';
-import type { ScheduledHandlers } from '../infra/scheduler/index.js';
 import type { PersonalFieldsRegistry } from '../domain/privacy/index.js';
 import type { Revocations } from '../platform/auth/index.js';
 import type { WorkflowRecovery } from '../core/workflow/index.js';
@@ -109,11 +108,6 @@ export interface FeatureModule<S extends ZodRawShape = ZodRawShape> {
   /** Read-model projections (rebuildable by replay), and factories of those that need the process's ports. */
   readonly projections?: readonly (Projection | ProjectionFactory<S>)[];
   readonly workers?: readonly WorkerSpec<S>[];
-  /**
-   * Handlers of the module's kinds of durable scheduled items (a campaign's waves), run by the
-   * `scheduler` worker with the process's own (createScheduledHandlers).
-   */
-  scheduled?(context: WorkerContext<S>): ScheduledHandlers;
   /** The module's workflows the `workflows` worker finishes (or undoes) from the log after a crash. */
   recoveries?(context: RecoveryContext): readonly WorkflowRecovery[];
   /**

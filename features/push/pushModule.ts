@@ -14,11 +14,10 @@ import {
 } from '../../domain/notification/index.js';
 import { FanOutWorker } from './fanOut/index.js';
 import {
-  CAMPAIGN_WAVE_KIND,
   campaignCommandRoutes,
   campaignQueryRoutes,
   campaignsProjection,
-  campaignWaveHandler,
+  CampaignWaveWorker,
 } from './campaigns/index.js';
 import {
   deliveryRoutes,
@@ -115,9 +114,7 @@ export const pushModule = defineModule({
     notificationsProjection,
     campaignsProjection,
   ],
-  scheduled: (context) => ({
-    [CAMPAIGN_WAVE_KIND]: campaignWaveHandler({ store: context.store, clock: () => new Date() }),
-  }),
+
   feedSources: [preferencesFeedSource, notificationFeedSource, notificationBadgeFeedSource],
   workers: [
     {
@@ -148,6 +145,20 @@ export const pushModule = defineModule({
       },
     },
     syncPushWorker,
+    {
+      name: 'push-campaigns',
+      async start(context) {
+        const worker = new CampaignWaveWorker({
+          store: context.store,
+          knex: context.knex,
+          clock: () => new Date(),
+          logger: context.logger,
+          pollMs: context.settings.PUSH_CAMPAIGN_POLL_MS,
+        });
+        worker.start();
+        return worker;
+      },
+    },
     {
       name: 'push-fanout',
       async start(context) {

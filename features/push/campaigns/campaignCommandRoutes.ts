@@ -1,6 +1,5 @@
 import { Router } from 'express';
 import { randomUUID } from 'node:crypto';
-import { v5 as uuidv5 } from 'uuid';
 import type { NotificationCatalog, NotificationAudience } from '../../../domain/notification/index.js';
 import type { CommandApiDeps } from '../../../command-api/index.js';
 import { commandContextFrom, idempotencyKeyOf, jsonAnswer } from '../../../command-api/index.js';
@@ -9,6 +8,7 @@ import { problemResponse, validate, type OpenAPIRegistry } from '../../../platfo
 import { requireAdminUser } from '../../apiKeys/index.js';
 import { refuseSegmentProblems } from '../send/index.js';
 import { cancelCampaign } from './cancelCampaign.js';
+import { campaignIdFor } from './campaignIds.js';
 import {
   CampaignAccepted,
   CampaignParams,
@@ -18,8 +18,6 @@ import {
 } from './campaignSchemas.js';
 import { audienceOf, createCampaign } from './createCampaign.js';
 import { previewAudience } from './previewAudience.js';
-
-const CAMPAIGN_ID_NAMESPACE = '3c9e1b7a-5d2f-4a86-8e4b-7f1a2c6d9e30';
 
 /**
  * Admins create, preview and cancel campaigns (`/v1/admin/campaigns`). Every route refuses a
@@ -57,7 +55,7 @@ export function campaignCommandRoutes(
     await admin(userId);
     const body = validate(CreateCampaignBody, req.body);
     const key = idempotencyKeyOf(req);
-    const campaignId = key ? uuidv5(`${userId}|${key}`, CAMPAIGN_ID_NAMESPACE) : randomUUID();
+    const campaignId = key ? campaignIdFor(userId, key) : randomUUID();
     const result = await createCampaign(
       { store: deps.store, catalog },
       { campaignId, body, context: commandContextFrom(req, res, { userId }, deps.clock()) },

@@ -3,19 +3,15 @@ import type {
   CampaignCreated,
   CampaignWaveStarted,
 } from '../../../domain/campaign/index.js';
-import { PostgresScheduler } from '../../../infra/scheduler/index.js';
 import { defineProjection } from '../../../projectors/runtime/index.js';
-import { CAMPAIGN_WAVE_KIND, waveKey } from './campaignIds.js';
 
 export const CAMPAIGNS_PROJECTION = 'campaigns';
 
 /**
- * campaigns: one row per campaign (its definition, status, waves started and the notifications
- * each variant's waves made), for the admin routes; and, on CampaignCreated, its waves on the
- * durable scheduler (kind `campaign.wave`, keyed `campaign:<id>:<wave>`) in the same transaction
- * as the row, so a campaign acknowledged is scheduled exactly once, whatever crashes. A rebuild
- * replays CampaignCreated and schedules again: keys still kept are no-ops, and a wave that fires
- * again starts nothing new (runCampaignWave is idempotent, a cancelled campaign sends nothing).
+ * campaigns: one row per campaign (its definition, status, waves started, the notifications each
+ * variant's waves made, and when its next wave is due), for the admin routes and the wave worker
+ * (CampaignWaveWorker polls `next_wave_at`). The row is the campaign's schedule: it survives
+ * restarts, and a rebuild finds the same due waves (starting one again appends nothing).
  */
 export const campaignsProjection = defineProjection<
   CampaignCreated | CampaignWaveStarted | CampaignCancelled
@@ -30,7 +26,10 @@ export const campaignsProjection = defineProjection<
       campaign_id uuid primary key, name text not null, definition jsonb not null,
       status text not null, waves jsonb not null, started integer not null,
       variant_ids jsonb not null, created_by text not null, created_at timestamptz not null,
-      position bigint not null)`);
+      next_wave_at timestamptz, position bigint not null)`);
+    // The wave worker's poll: campaigns with a wave due.
+    await trx.raw(`create index if not exists ${table('campaigns')}_due
+      on ${table('campaigns')} (next_wave_at) where next_wave_at is not null`);
     await trx.raw(`create index if not exists ${table('campaigns')}_created
       on ${table('campaigns')} (created_at desc, campaign_id desc)`);
   },
@@ -51,19 +50,11 @@ export const campaignsProjection = defineProjection<
             variant_ids: JSON.stringify(Object.fromEntries(campaign.variants.map((v) => [v.name, []]))),
             created_by: by,
             created_at: at,
+            next_wave_at: waves[0] ?? null,
             position: event.position,
           })
           .onConflict('campaign_id')
           .ignore();
-        await PostgresScheduler.scheduleWithin(
-          trx,
-          waves.map((dueAt, wave) => ({
-            key: waveKey(id, wave),
-            dueAt: new Date(dueAt),
-            kind: CAMPAIGN_WAVE_KIND,
-            payload: { campaignId: id, wave },
-          })),
-        );
         return;
       }
       case 'CampaignWaveStarted': {
@@ -87,12 +78,15 @@ export const campaignsProjection = defineProjection<
             variant_ids: JSON.stringify(ids),
             status:
               row.status === 'cancelled' ? 'cancelled' : started >= row.waves.length ? 'started' : 'sending',
+            next_wave_at: row.status === 'cancelled' ? null : (row.waves[started] ?? null),
             position: event.position,
           });
         return;
       }
       case 'CampaignCancelled':
-        await trx(t).where({ campaign_id: id }).update({ status: 'cancelled', position: event.position });
+        await trx(t)
+          .where({ campaign_id: id })
+          .update({ status: 'cancelled', next_wave_at: null, position: event.position });
         return;
     }
   },

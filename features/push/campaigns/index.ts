@@ -1,8 +1,8 @@
 export { campaignCommandRoutes } from './campaignCommandRoutes.js';
 export { campaignQueryRoutes } from './campaignQueryRoutes.js';
 export { campaignsProjection, CAMPAIGNS_PROJECTION } from './campaignsProjection.js';
-export { CAMPAIGN_WAVE_KIND, campaignNotificationId, waveKey } from './campaignIds.js';
-export { campaignWaveHandler } from './campaignWaveHandler.js';
+export { campaignIdFor, campaignNotificationId } from './campaignIds.js';
+export { CampaignWaveWorker } from './CampaignWaveWorker.js';
 export { runCampaignWave, waveRequest, type CampaignWaveDeps } from './runCampaignWave.js';
 export { createCampaign } from './createCampaign.js';
 export { cancelCampaign } from './cancelCampaign.js';
