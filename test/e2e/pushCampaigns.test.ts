@@ -182,6 +182,23 @@ describe('campaigns: admins send to a segment with A/B variants, scheduled, thro
       .client()
       .get<{ items: { id: string }[] }>('/v1/admin/campaigns', { token: admin.accessToken });
     expect(list.body.items.map((c) => c.id)).toContain(id);
+    // A transactional send to the same segment reaches the same devices.
+    const sent = await fx.send({ audience: { segment }, title: 'Olá', body: 'Tudo bem?', category: 'news' });
+    expect(sent.status, sent.raw.toString()).toBe(202);
+    await expect
+      .poll(
+        async () =>
+          (
+            await fx
+              .knex()('push_outbox')
+              .where('notification_id', 'like', `${sent.body.id}:%`)
+              .select<{ device_id: string }[]>('device_id')
+          )
+            .map((r) => r.device_id)
+            .sort(),
+        { timeout: 30_000 },
+      )
+      .toEqual([...devices.keys()].sort());
     // Sent: a cancel now changes nothing more than the campaign's status.
     expect((await fx.client().delete(`/v1/admin/campaigns/${id}`, { token: admin.accessToken })).status).toBe(
       200,
