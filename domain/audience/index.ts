@@ -13,3 +13,6 @@ export {
   type UserAttributesSet,
   type UserAttributesState,
 } from './userAttributes.js';
+export { compareAppVersions } from './appVersion.js';
+export { matchesSegment, regionOf, type DeviceFacts, type Segment } from './segment.js';
+export { hundredths, variantOf, type WeightedVariant } from './variantOf.js';

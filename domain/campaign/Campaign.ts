@@ -1,7 +1,7 @@
 import type { NotificationContent, PushPayloadFields } from '../notification/index.js';
 import type { CampaignSchedule } from './campaignSchedule.js';
-import type { Segment } from './segment.js';
-import type { WeightedVariant } from './variantOf.js';
+import type { Segment } from '../audience/index.js';
+import type { WeightedVariant } from '../audience/index.js';
 
 /** A version of the campaign's content (A/B testing); a campaign has one to five. */
 export interface CampaignVariant extends WeightedVariant {

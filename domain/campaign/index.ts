@@ -6,7 +6,6 @@ export {
   type CampaignAudience,
   type CampaignVariant,
 } from './Campaign.js';
-export { compareAppVersions } from './appVersion.js';
 export {
   scheduleSpan,
   sendInstantFor,
@@ -28,6 +27,18 @@ export {
   type CreateCampaign,
   type StartCampaignWave,
 } from './campaignStream.js';
-export { matchesSegment, regionOf, type DeviceFacts, type Segment } from './segment.js';
-export { validateCampaign, type CampaignCheckContext, type CampaignProblem } from './validateCampaign.js';
-export { variantOf, type WeightedVariant } from './variantOf.js';
+export {
+  segmentProblems,
+  validateCampaign,
+  type CampaignCheckContext,
+  type CampaignProblem,
+} from './validateCampaign.js';
+export {
+  compareAppVersions,
+  matchesSegment,
+  regionOf,
+  variantOf,
+  type DeviceFacts,
+  type Segment,
+  type WeightedVariant,
+} from '../audience/index.js';

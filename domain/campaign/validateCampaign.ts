@@ -7,8 +7,8 @@ import {
   type CampaignAudience,
 } from './Campaign.js';
 import { scheduleSpan } from './campaignSchedule.js';
-import type { Segment } from './segment.js';
-import { hundredths } from './variantOf.js';
+import type { Segment } from '../audience/index.js';
+import { hundredths } from '../audience/index.js';
 
 /** One thing wrong with a campaign, at a JSON pointer into it. */
 export interface CampaignProblem {
@@ -29,7 +29,8 @@ const COUNTRY = /^[A-Za-z]{2}$/;
 const LOCALE = /^[A-Za-z]{2,8}(?:[-_][A-Za-z0-9]{1,8})*$/;
 const VERSION = /^[0-9A-Za-z.+-]{1,32}$/;
 
-function segmentProblems(segment: Segment, topics: readonly string[], at: string): CampaignProblem[] {
+/** What is wrong with a segment (its pointers under `at`); a topic must be one of `topics`. */
+export function segmentProblems(segment: Segment, topics: readonly string[], at: string): CampaignProblem[] {
   const problems: CampaignProblem[] = [];
   const add = (field: string, message: string) => problems.push({ pointer: `${at}/${field}`, message });
   if (segment.platforms?.some((p) => !PLATFORMS.has(p))) add('platforms', 'must be ios, android or web');

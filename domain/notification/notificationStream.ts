@@ -6,6 +6,7 @@ import {
   type DomainEvent,
   type PersonalFields,
 } from '../shared/index.js';
+import type { Segment, WeightedVariant } from '../audience/index.js';
 import type { PushPayloadFields } from './PushPayloadFields.js';
 
 /** Stream `notification-<notificationId>`: one notification, from its request to its last fan-out page. */
@@ -19,10 +20,30 @@ export const MAX_DIRECT_RECIPIENTS = 1_000;
  * subscribed devices. Resolved page by page when it is sent (the fan-out), so a topic send
  * reaches the devices subscribed then.
  */
-export type NotificationAudience =
+export type NotificationAudience = (
   | { type: 'users'; userIds: string[] }
   | { type: 'devices'; deviceIds: string[] }
-  | { type: 'topic'; topic: string };
+  | { type: 'topic'; topic: string }
+  | { type: 'segment'; segment: Segment }
+) &
+  CampaignSlice;
+
+/**
+ * What narrows a campaign wave's audience (absent on other sends): `split`, only the users whose
+ * A/B variant (variantOf of the campaign and user) is `variant`; `window`, only the devices whose
+ * own send instant (sendInstantFor the schedule in the device's zone) is in (afterMs, untilMs];
+ * `throttlePerMinute`, the most pushes this notification hands over per minute (its variant's
+ * share of the campaign's throttle).
+ */
+export interface CampaignSlice {
+  split?: { campaignId: string; variant: string; variants: WeightedVariant[] };
+  window?: { schedule: WaveSchedule; afterMs: number; untilMs: number };
+  throttlePerMinute?: number;
+}
+
+/** A campaign's schedule as the wave window reads it (see domain/campaign campaignSchedule). */
+export type WaveSchedule =
+  { type: 'now' } | { type: 'at'; at: string } | { type: 'localTime'; date: string; time: string };
 
 /**
  * What it says: a saved template (rendered per device locale, personalised from the profile and

@@ -23,4 +23,6 @@ export const pushDeliverySettings = {
   PUSH_SYNC_INTERVAL_SECONDS: int(0, 86_400).default(60),
   /** Devices per fan-out page of a notification (docs/push-sending.md). */
   PUSH_FANOUT_PAGE_SIZE: int(1, 10_000).default(500),
+  /** How often the campaign wave worker looks for due waves, in ms (docs/push-campaigns.md). */
+  PUSH_CAMPAIGN_POLL_MS: int(100, 600_000).default(1_000),
 };

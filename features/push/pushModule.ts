@@ -5,6 +5,7 @@ import { pushDeliverySettings } from './pushDeliverySettings.js';
 import { PushSender } from './sender/index.js';
 import { invalidTokenReporter } from './invalidTokenReporter.js';
 import { pushTemplatePersonalFields } from '../../domain/pushTemplate/index.js';
+import { campaignPersonalFields } from '../../domain/campaign/index.js';
 import { pushTemplatesProjection, templateCommandRoutes, templateQueryRoutes } from './templates/index.js';
 import {
   inboxPersonalFields,
@@ -12,6 +13,12 @@ import {
   preferencesPersonalFields,
 } from '../../domain/notification/index.js';
 import { FanOutWorker } from './fanOut/index.js';
+import {
+  campaignCommandRoutes,
+  campaignQueryRoutes,
+  campaignsProjection,
+  CampaignWaveWorker,
+} from './campaigns/index.js';
 import {
   deliveryRoutes,
   notificationCommandRoutes,
@@ -39,6 +46,7 @@ import {
 const PREFERENCES_PATH = '/v1/me/notification-preferences';
 const INBOX_PATH = '/v1/me/notifications';
 const NOTIFICATIONS_PATH = '/v1/notifications';
+const CAMPAIGNS_PATH = '/v1/admin/campaigns';
 
 /**
  * Push notifications: what events notify whom (the notifier), templates, the sender that
@@ -53,6 +61,7 @@ export const pushModule = defineModule({
     pushTemplatePersonalFields,
     notificationPersonalFields,
     inboxPersonalFields,
+    campaignPersonalFields,
   ],
   commands: ({ deps, registry, settings }) => ({
     routes: [
@@ -66,6 +75,10 @@ export const pushModule = defineModule({
       {
         path: NOTIFICATIONS_PATH,
         handlers: [notificationCommandRoutes(deps, registry, settings.PUSH_TOPICS_FILE)],
+      },
+      {
+        path: CAMPAIGNS_PATH,
+        handlers: [campaignCommandRoutes(deps, registry, settings.PUSH_TOPICS_FILE)],
       },
     ],
   }),
@@ -89,6 +102,7 @@ export const pushModule = defineModule({
         handlers: [preferencesQueryRoutes(deps, registry, settings.PUSH_TOPICS_FILE)],
       },
       { path: INBOX_PATH, handlers: [inboxQueryRoutes(deps, registry)] },
+      { path: CAMPAIGNS_PATH, handlers: [campaignQueryRoutes(deps, registry)] },
     ],
   }),
   projections: [
@@ -98,7 +112,9 @@ export const pushModule = defineModule({
     topicSubscriptionsProjection,
     inboxProjection,
     notificationsProjection,
+    campaignsProjection,
   ],
+
   feedSources: [preferencesFeedSource, notificationFeedSource, notificationBadgeFeedSource],
   workers: [
     {
@@ -131,6 +147,20 @@ export const pushModule = defineModule({
       },
     },
     syncPushWorker,
+    {
+      name: 'push-campaigns',
+      async start(context) {
+        const worker = new CampaignWaveWorker({
+          store: context.store,
+          knex: context.knex,
+          clock: () => new Date(),
+          logger: context.logger,
+          pollMs: context.settings.PUSH_CAMPAIGN_POLL_MS,
+        });
+        worker.start();
+        return worker;
+      },
+    },
     {
       name: 'push-fanout',
       async start(context) {

@@ -1,4 +1,9 @@
 export { FanOutWorker, PAGES_PER_TURN } from './FanOutWorker.js';
 export { AudienceNotReadyError, fanOutNotification, type FanOutDeps } from './fanOutNotification.js';
-export { readAudiencePage, type AudienceDevice, type AudiencePage } from './readAudiencePage.js';
+export {
+  inCampaignSlice,
+  readAudiencePage,
+  type AudienceDevice,
+  type AudiencePage,
+} from './readAudiencePage.js';
 export { pushesForPage, type PagePushes } from './pushesForPage.js';

@@ -1,57 +1,59 @@
 import type { Knex } from 'knex';
-import type { NotificationAudience } from '../../../domain/notification/index.js';
+import { variantOf } from '../../../domain/audience/index.js';
+import { sendInstantFor } from '../../../domain/campaign/index.js';
+import type { CampaignSlice, NotificationAudience } from '../../../domain/notification/index.js';
 import { activeTable } from '../../../projectors/runtime/index.js';
 import { localeColumns, readTopicAudience, type TopicAudienceMember } from '../topics/index.js';
+import { deviceOf, type DeviceRow } from './deviceOf.js';
+import { readSegmentPage } from './readSegmentPage.js';
 
 /** A device a notification goes to, with its push target, locale and time zone. */
 export type AudienceDevice = TopicAudienceMember;
 
 export interface AudiencePage {
   devices: AudienceDevice[];
-  /** The cursor past this page (the last device id); null on the last page. */
+  /** The cursor past this page (the last device id scanned); null on the last page. */
   next: string | null;
 }
-
-interface DeviceRow {
-  device_id: string;
-  user_id: string;
-  platform: AudienceDevice['platform'];
-  push_token: string;
-  apns_environment: 'sandbox' | 'production' | null;
-  apns_bundle_id: string | null;
-  locale: string | null;
-  timezone: string | null;
-}
-
-const deviceOf = (r: DeviceRow): AudienceDevice => ({
-  deviceId: r.device_id,
-  userId: r.user_id,
-  platform: r.platform,
-  pushToken: r.push_token,
-  ...(r.apns_environment || r.apns_bundle_id
-    ? {
-        apns: {
-          ...(r.apns_environment ? { environment: r.apns_environment } : {}),
-          ...(r.apns_bundle_id ? { bundleId: r.apns_bundle_id } : {}),
-        },
-      }
-    : {}),
-  ...(r.locale ? { locale: r.locale } : {}),
-  ...(r.timezone ? { timezone: r.timezone } : {}),
-});
 
 /**
  * One page of a notification's audience, in device id order after `after` (keyset: one index range
  * scan per page, never the whole audience in memory): the active devices with a push target of
- * the users named, of the devices named, or subscribed to the topic (readTopicAudience), as the
- * notifier's read model knows them now. Undefined before the read models are built.
+ * the users named, of the devices named, subscribed to the topic (readTopicAudience) or in the
+ * segment (readSegmentPage), as the read models know them now; then, for a campaign wave, only
+ * those in its A/B split and its time window (inCampaignSlice). A page may then hold fewer
+ * devices than `limit`, even none, with more to come (`next`). Undefined before the read models
+ * are built.
  */
 export async function readAudiencePage(
   knex: Knex,
   audience: NotificationAudience,
   page: { after: string | null; limit: number },
 ): Promise<AudiencePage | undefined> {
+  const read = await readUnsliced(knex, audience, page);
+  if (!read || (!audience.split && !audience.window)) return read;
+  return { devices: read.devices.filter((d) => inCampaignSlice(audience, d)), next: read.next };
+}
+
+/** Whether a device is in a campaign wave's share: its user's variant, its zone's send instant. */
+export function inCampaignSlice(slice: CampaignSlice, device: AudienceDevice): boolean {
+  const { split, window } = slice;
+  if (split && variantOf(split.campaignId, device.userId, split.variants).name !== split.variant)
+    return false;
+  if (window) {
+    const at = sendInstantFor(window.schedule, device.timezone ?? 'UTC', window.untilMs);
+    if (!(at > window.afterMs && at <= window.untilMs)) return false;
+  }
+  return true;
+}
+
+async function readUnsliced(
+  knex: Knex,
+  audience: NotificationAudience,
+  page: { after: string | null; limit: number },
+): Promise<AudiencePage | undefined> {
   if (audience.type === 'topic') return readTopicAudience(knex, audience.topic, page);
+  if (audience.type === 'segment') return readSegmentPage(knex, audience.segment, page);
   const devices = await activeTable(knex, 'notifier', 'notifier_devices');
   if (!devices) return undefined;
   const query = knex(devices)

@@ -15,6 +15,7 @@ import { streamName, type EventStore } from '../../../infra/eventStore/index.js'
 import { HttpProblem } from '../../../platform/http/index.js';
 import { templateValueProblems } from '../templates/index.js';
 import type { SendNotificationBody } from './notificationSchemas.js';
+import { refuseSegmentProblems } from './refuseSegmentProblems.js';
 import { sendPayloadProblems } from './sendPayloadProblems.js';
 
 const refuse = (slug: string, title: string, detail: string, extensions: Record<string, unknown> = {}) =>
@@ -45,7 +46,15 @@ export async function checkNotificationRequest(
       ? { type: 'users', userIds: body.audience.users }
       : 'devices' in body.audience
         ? { type: 'devices', deviceIds: body.audience.devices }
-        : { type: 'topic', topic: body.audience.topic };
+        : 'topic' in body.audience
+          ? { type: 'topic', topic: body.audience.topic }
+          : { type: 'segment', segment: body.audience.segment };
+  if (audience.type === 'segment')
+    refuseSegmentProblems(
+      audience.segment,
+      deps.catalog.topics.map((t) => t.name),
+      '/audience/segment',
+    );
   if (audience.type === 'topic' && !deps.catalog.topics.some((t) => t.name === audience.topic))
     throw refuse(
       'unknown-topic',

@@ -11,3 +11,6 @@ export {
 } from './readNotificationStatus.js';
 export { readDeliveries, type DeliveryView } from './readDeliveries.js';
 export { SendNotificationBody } from './notificationSchemas.js';
+export { refuseSegmentProblems } from './refuseSegmentProblems.js';
+export { SegmentBody } from './segmentSchema.js';
+export { sendPayloadProblems } from './sendPayloadProblems.js';

@@ -1,6 +1,7 @@
 import { MAX_DIRECT_RECIPIENTS } from '../../../domain/notification/index.js';
 import { z } from '../../../platform/http/index.js';
 import { TemplatePayloadBody } from '../templates/index.js';
+import { SegmentBody } from './segmentSchema.js';
 
 const NAME = /^[a-z0-9][a-z0-9_.-]{0,63}$/;
 const ids = z
@@ -14,8 +15,9 @@ export const NotificationAudienceBody = z
     z.object({ users: ids }).strict(),
     z.object({ devices: ids }).strict(),
     z.object({ topic: z.string().regex(NAME, 'a topic name') }).strict(),
+    z.object({ segment: SegmentBody }).strict(),
   ])
-  .openapi('NotificationAudience', { description: 'Exactly one of users, devices or topic' });
+  .openapi('NotificationAudience', { description: 'Exactly one of users, devices, topic or segment' });
 
 export const SendNotificationBody = z
   .object({

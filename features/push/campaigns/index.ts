@@ -1,0 +1,10 @@
+export { campaignCommandRoutes } from './campaignCommandRoutes.js';
+export { campaignQueryRoutes } from './campaignQueryRoutes.js';
+export { campaignsProjection, CAMPAIGNS_PROJECTION } from './campaignsProjection.js';
+export { campaignIdFor, campaignNotificationId } from './campaignIds.js';
+export { CampaignWaveWorker } from './CampaignWaveWorker.js';
+export { runCampaignWave, waveRequest, type CampaignWaveDeps } from './runCampaignWave.js';
+export { createCampaign } from './createCampaign.js';
+export { cancelCampaign } from './cancelCampaign.js';
+export { previewAudience } from './previewAudience.js';
+export { readCampaign, readCampaigns, type CampaignDetail, type CampaignSummary } from './readCampaigns.js';
