@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as apiKey from '../domain/apiKey/index.js';
 import * as audience from '../domain/audience/index.js';
 import * as blob from '../domain/blob/index.js';
+import * as campaign from '../domain/campaign/index.js';
 import * as device from '../domain/device/index.js';
 import * as email from '../domain/email/index.js';
 import * as identity from '../domain/identity/index.js';
@@ -20,6 +21,7 @@ const aggregates = {
   apiKey,
   audience,
   blob,
+  campaign,
   device,
   email,
   identity,
