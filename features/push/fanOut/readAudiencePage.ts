@@ -4,7 +4,7 @@ import { sendInstantFor } from '../../../domain/campaign/index.js';
 import type { CampaignSlice, NotificationAudience } from '../../../domain/notification/index.js';
 import { activeTable } from '../../../projectors/runtime/index.js';
 import { localeColumns, readTopicAudience, type TopicAudienceMember } from '../topics/index.js';
-import { deviceOf, type DeviceRow } from './deviceOf.js';
+import { deviceOf, type DeviceRow } from '../topics/index.js';
 import { readSegmentPage } from './readSegmentPage.js';
 
 /** A device a notification goes to, with its push target, locale and time zone. */

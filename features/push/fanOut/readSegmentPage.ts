@@ -3,7 +3,7 @@ import { matchesSegment, type Segment } from '../../../domain/audience/index.js'
 import { activeTable, activeVersion } from '../../../projectors/runtime/index.js';
 import { localeColumns } from '../topics/index.js';
 import type { AudiencePage } from './readAudiencePage.js';
-import { deviceOf, type DeviceRow } from './deviceOf.js';
+import { deviceOf, type DeviceRow } from '../topics/index.js';
 
 interface SegmentRow extends DeviceRow {
   app_version: string | null;

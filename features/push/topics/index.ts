@@ -8,3 +8,4 @@ export {
   type TopicAudienceMember,
   type TopicAudiencePage,
 } from './readTopicAudience.js';
+export { deviceOf, type DeviceRow } from './deviceOf.js';

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { activeTable, activeVersion } from '../../../projectors/runtime/index.js';
+import { deviceOf, type DeviceRow } from './deviceOf.js';
 
 /** A subscribed device with its push target, as the notifier knows it (see notifierProjection). */
 export interface TopicAudienceMember {
@@ -17,17 +18,6 @@ export interface TopicAudiencePage {
   devices: TopicAudienceMember[];
   /** Pass as `after` for the next page; null on the last one. */
   next: string | null;
-}
-
-interface AudienceRow {
-  device_id: string;
-  user_id: string;
-  platform: TopicAudienceMember['platform'];
-  push_token: string;
-  apns_environment: 'sandbox' | 'production' | null;
-  apns_bundle_id: string | null;
-  locale: string | null;
-  timezone: string | null;
 }
 
 /**
@@ -54,7 +44,7 @@ export async function readTopicAudience(
     .whereNotNull('d.push_token')
     .orderBy('s.device_id')
     .limit(limit + 1)
-    .select<AudienceRow[]>(
+    .select<DeviceRow[]>(
       's.device_id',
       'd.user_id',
       'd.platform',
@@ -68,22 +58,7 @@ export async function readTopicAudience(
   const more = rows.length > limit;
   const shown = more ? rows.slice(0, limit) : rows;
   return {
-    devices: shown.map((r) => ({
-      deviceId: r.device_id,
-      userId: r.user_id,
-      platform: r.platform,
-      pushToken: r.push_token,
-      ...(r.apns_environment || r.apns_bundle_id
-        ? {
-            apns: {
-              ...(r.apns_environment ? { environment: r.apns_environment } : {}),
-              ...(r.apns_bundle_id ? { bundleId: r.apns_bundle_id } : {}),
-            },
-          }
-        : {}),
-      ...(r.locale ? { locale: r.locale } : {}),
-      ...(r.timezone ? { timezone: r.timezone } : {}),
-    })),
+    devices: shown.map(deviceOf),
     next: more ? shown[shown.length - 1]!.device_id : null,
   };
 }

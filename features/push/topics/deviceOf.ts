@@ -1,4 +1,4 @@
-import type { TopicAudienceMember } from '../topics/index.js';
+import type { TopicAudienceMember } from './readTopicAudience.js';
 
 /** A notifier_devices row as the audience readers select it. */
 export interface DeviceRow {
