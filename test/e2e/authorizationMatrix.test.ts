@@ -34,6 +34,8 @@ const MATRIX: Record<string, { status: number; body?: unknown }> = {
   'POST /v1/me/notifications/{id}/received': { status: 403, body: {} },
   'POST /v1/me/notifications/{id}/opened': { status: 403, body: {} },
   'DELETE /v1/admin/api-keys/{id}': { status: 403 },
+  'DELETE /v1/admin/campaigns/{id}': { status: 403 },
+  'GET /v1/admin/campaigns/{id}': { status: 403 },
   // A user's access token counts on the notification routes for admins only.
   'GET /v1/notifications/{id}': { status: 403 },
   'DELETE /v1/notifications/{id}': { status: 403 },
