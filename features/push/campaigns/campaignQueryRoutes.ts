@@ -1,6 +1,5 @@
-import { Router, type Request } from 'express';
-import { canOperatePush } from '../../../access/index.js';
-import { authenticate, authOf } from '../../../platform/auth/index.js';
+import { Router } from 'express';
+import { authenticate } from '../../../platform/auth/index.js';
 import {
   HttpProblem,
   problemResponse,
@@ -8,6 +7,7 @@ import {
   validate,
   type OpenAPIRegistry,
 } from '../../../platform/http/index.js';
+import { pushAdminGuard } from '../pushAdminGuard.js';
 import type { QueryApiDeps } from '../../../query-api/index.js';
 import { CampaignList, CampaignListQuery, CampaignParams, CampaignView } from './campaignSchemas.js';
 import { readCampaign, readCampaigns } from './readCampaigns.js';
@@ -17,12 +17,7 @@ export function campaignQueryRoutes(deps: QueryApiDeps, registry: OpenAPIRegistr
   const router = Router();
   const knex = deps.db.knex;
   const signedIn = authenticate(deps);
-  const admin = async (req: Request) => {
-    if (!(await canOperatePush(knex, authOf(req))))
-      throw new HttpProblem(403, 'forbidden', 'Forbidden', 'Only admins may manage campaigns');
-  };
-  const security = [{ bearer: [] }];
-  const denied = { 401: problemResponse('Not signed in'), 403: problemResponse('Not an admin') };
+  const { admin, security, denied } = pushAdminGuard(knex, 'manage campaigns');
   const notReady = () =>
     new HttpProblem(503, 'not-ready', 'Not ready', 'The campaigns read model is being built');
 

@@ -1,14 +1,13 @@
 import { Router, type Request } from 'express';
-import { canOperatePush } from '../../../access/index.js';
-import { authenticate, authOf } from '../../../platform/auth/index.js';
+import { authenticate } from '../../../platform/auth/index.js';
 import {
-  HttpProblem,
   NOT_A_COMMAND,
   problemResponse,
   problems,
   validate,
   type OpenAPIRegistry,
 } from '../../../platform/http/index.js';
+import { pushAdminGuard } from '../pushAdminGuard.js';
 import type { QueryApiDeps } from '../../../query-api/index.js';
 import { isKnownDelivery, listDeadLetters, PushSender, replayDeadLetters } from '../sender/index.js';
 import {
@@ -31,17 +30,16 @@ export function deadLetterRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry):
 
   // The ledger is the sender's; a query process may answer before any sender created it.
   let schema: Promise<void> | undefined;
+  const guard = pushAdminGuard(knex, 'operate push deliveries');
+  const { security, denied } = guard;
   const admin = async (req: Request) => {
-    if (!(await canOperatePush(knex, authOf(req))))
-      throw new HttpProblem(403, 'forbidden', 'Forbidden', 'Only admins may operate push deliveries');
+    await guard.admin(req);
     schema ??= PushSender.ensureSchema(knex).catch((error: unknown) => {
       schema = undefined;
       throw error;
     });
     await schema;
   };
-  const security = [{ bearer: [] }];
-  const denied = { 401: problemResponse('Not signed in'), 403: problemResponse('Not an admin') };
 
   registry.registerPath({
     method: 'get',

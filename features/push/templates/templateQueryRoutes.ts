@@ -1,13 +1,7 @@
-import { Router, type Request } from 'express';
-import { canOperatePush } from '../../../access/index.js';
-import { authenticate, authOf } from '../../../platform/auth/index.js';
-import {
-  HttpProblem,
-  problemResponse,
-  problems,
-  validate,
-  type OpenAPIRegistry,
-} from '../../../platform/http/index.js';
+import { Router } from 'express';
+import { authenticate } from '../../../platform/auth/index.js';
+import { problemResponse, problems, validate, type OpenAPIRegistry } from '../../../platform/http/index.js';
+import { pushAdminGuard } from '../pushAdminGuard.js';
 import type { QueryApiDeps } from '../../../query-api/index.js';
 import { listPushTemplates, readPushTemplate } from './readPushTemplates.js';
 import { TemplateAnswer, TemplateListQuery, TemplatePage, TemplateParams } from './templateSchemas.js';
@@ -17,12 +11,7 @@ export function templateQueryRoutes(deps: QueryApiDeps, registry: OpenAPIRegistr
   const router = Router();
   const knex = deps.db.knex;
   const signedIn = authenticate(deps);
-  const admin = async (req: Request) => {
-    if (!(await canOperatePush(knex, authOf(req))))
-      throw new HttpProblem(403, 'forbidden', 'Forbidden', 'Only admins may manage push templates');
-  };
-  const security = [{ bearer: [] }];
-  const denied = { 401: problemResponse('Not signed in'), 403: problemResponse('Not an admin') };
+  const { admin, security, denied } = pushAdminGuard(knex, 'manage push templates');
 
   registry.registerPath({
     method: 'get',
