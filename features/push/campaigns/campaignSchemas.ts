@@ -1,7 +1,7 @@
 import { MAX_THROTTLE_PER_MINUTE, MAX_VARIANTS } from '../../../domain/campaign/index.js';
 import { MAX_DIRECT_RECIPIENTS } from '../../../domain/notification/index.js';
 import { z } from '../../../platform/http/index.js';
-import { SegmentBody } from '../send/index.js';
+import { SegmentBody, TemplateReferenceBody } from '../send/index.js';
 import { TemplatePayloadBody } from '../templates/index.js';
 
 const NAME = /^[a-z0-9][a-z0-9_.-]{0,63}$/;
@@ -28,13 +28,7 @@ export const CampaignVariantBody = z
     name: z.string().regex(NAME, 'a variant name'),
     /** Share of the audience, in percent (steps of 0.01); the variants add up to 100. */
     percent: z.number(),
-    template: z
-      .object({
-        name: z.string().regex(NAME, 'a template name'),
-        values: z.record(z.string().max(64), z.union([z.string().max(1000), z.number()])).default({}),
-      })
-      .strict()
-      .optional(),
+    template: TemplateReferenceBody.optional(),
     title: z.string().min(1).max(1000).optional(),
     body: z.string().min(1).max(4000).optional(),
     payload: TemplatePayloadBody.default({}),

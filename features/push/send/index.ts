@@ -10,7 +10,7 @@ export {
   type ReceiptCounts,
 } from './readNotificationStatus.js';
 export { readDeliveries, type DeliveryView } from './readDeliveries.js';
-export { SendNotificationBody } from './notificationSchemas.js';
+export { SendNotificationBody, TemplateReferenceBody } from './notificationSchemas.js';
 export { refuseSegmentProblems } from './refuseSegmentProblems.js';
 export { SegmentBody } from './segmentSchema.js';
 export { sendPayloadProblems } from './sendPayloadProblems.js';

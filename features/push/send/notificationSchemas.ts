@@ -19,17 +19,19 @@ export const NotificationAudienceBody = z
   ])
   .openapi('NotificationAudience', { description: 'Exactly one of users, devices, topic or segment' });
 
+/** A saved template by name, with its call-time values (sends and campaign variants). */
+export const TemplateReferenceBody = z
+  .object({
+    name: z.string().regex(NAME, 'a template name'),
+    values: z.record(z.string().max(64), z.union([z.string().max(1000), z.number()])).default({}),
+  })
+  .strict();
+
 export const SendNotificationBody = z
   .object({
     audience: NotificationAudienceBody,
     /** A saved template and its call-time values; or a literal title and body; or neither when silent. */
-    template: z
-      .object({
-        name: z.string().regex(NAME, 'a template name'),
-        values: z.record(z.string().max(64), z.union([z.string().max(1000), z.number()])).default({}),
-      })
-      .strict()
-      .optional(),
+    template: TemplateReferenceBody.optional(),
     title: z.string().min(1).max(1000).optional(),
     body: z.string().min(1).max(4000).optional(),
     /** The preference category; defaults to the template's. */
