@@ -29,7 +29,10 @@ export function authenticate(guard: AccessGuard): RequestHandler {
  * The claims of the request's bearer token, valid and not revoked; throws the 401 problem
  * otherwise. What `authenticate` checks, for a handler that answers ahead of the routes.
  */
-export async function verifiedClaims(guard: AccessGuard, req: Request): Promise<AccessClaims> {
+export async function verifiedClaims(
+  guard: AccessGuard,
+  req: { get(name: string): string | undefined },
+): Promise<AccessClaims> {
   const header = req.get('authorization') ?? '';
   const match = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/.exec(header);
   if (!match?.[1]) throw problems.unauthenticated();

@@ -5,10 +5,10 @@ import swaggerUi from 'swagger-ui-express';
 import type { TokenService } from '../auth/index.js';
 import { httpTracing, type Logger, type Metrics } from '../observability/index.js';
 import { errorHandler, notFoundHandler } from './errorHandler.js';
-import { fastLane, type FastPath } from './fastLane.js';
+import { installFastLane, type FastPath } from './fastLane.js';
 import { HttpProblem } from './HttpProblem.js';
 import { openApiDocument, type OpenAPIRegistry } from './openapi.js';
-import { requestContext } from './requestContext.js';
+import { requestContext, requestIds, type RequestIds } from './requestContext.js';
 import { corsPolicy } from './corsPolicy.js';
 import { answerOptions, methodNotAllowed } from './methodNotAllowed.js';
 import { bearerOpsAccess, mountOpsEndpoints, type OpsEndpointOptions } from './opsEndpoints.js';
@@ -43,36 +43,50 @@ export interface HttpAppOptions {
   fastPaths?: readonly FastPath[];
 }
 
+/** The histogram under the route's name and the access log line of one answered request. */
+function requestRecorder(options: Pick<HttpAppOptions, 'metrics' | 'logger'>) {
+  return (
+    entry: {
+      method: string;
+      url: string;
+      status: number;
+      ids: { requestId?: unknown; correlationId?: unknown };
+    },
+    route: string,
+    seconds: number,
+  ) => {
+    options.metrics.httpRequests.observe(
+      { method: entry.method, route, status: String(entry.status) },
+      seconds,
+    );
+    if (!options.logger.isLevelEnabled('info')) return;
+    options.logger.info(
+      {
+        requestId: entry.ids.requestId,
+        correlationId: entry.ids.correlationId,
+        method: entry.method,
+        // The full path without the query (a query may carry a link token).
+        url: entry.url.split('?')[0],
+        status: entry.status,
+        ms: Math.round(seconds * 1000),
+      },
+      'request',
+    );
+  };
+}
+
 /**
- * Records each request when its answer is sent: the duration histogram under the route's name
- * (`route`, or the Express route that answered) and the access log line.
+ * Records each request when its answer is sent, under the Express route that answered (req.path
+ * is relative to the router that answered: the log line takes the original URL).
  */
-function requestObserver(options: Pick<HttpAppOptions, 'metrics' | 'logger'>) {
-  return (req: Request, res: Response, answeredBy?: string, started = performance.now()) => {
+function requestObserver(record: ReturnType<typeof requestRecorder>) {
+  return (req: Request, res: Response) => {
+    const started = performance.now();
     res.on('finish', () => {
-      const seconds = (performance.now() - started) / 1000;
-      const route =
-        answeredBy ??
-        ((req.route as { path?: string } | undefined)?.path
-          ? `${req.baseUrl}${(req.route as { path: string }).path}`
-          : 'unmatched');
-      options.metrics.httpRequests.observe(
-        { method: req.method, route, status: String(res.statusCode) },
-        seconds,
-      );
-      options.logger.info(
-        {
-          requestId: res.locals.requestId,
-          correlationId: res.locals.correlationId,
-          method: req.method,
-          // The full path without the query (a query may carry a link token); req.path is
-          // relative to the router that answered.
-          url: req.originalUrl.split('?')[0],
-          status: res.statusCode,
-          ms: Math.round(seconds * 1000),
-        },
-        'request',
-      );
+      const routePath = (req.route as { path?: string } | undefined)?.path;
+      const route = routePath ? `${req.baseUrl}${routePath}` : 'unmatched';
+      const entry = { method: req.method, url: req.originalUrl, status: res.statusCode, ids: res.locals };
+      record(entry, route, (performance.now() - started) / 1000);
     });
   };
 }
@@ -103,20 +117,28 @@ export function createHttpApp(options: HttpAppOptions): Express {
   const app = express();
   const corsOrigins = options.corsOrigins ?? [];
   const cors = corsPolicy(corsOrigins);
-  const observe = requestObserver(options);
+  const record = requestRecorder(options);
+  const observe = requestObserver(record);
   app.disable('x-powered-by');
   app.set('etag', false);
   app.set('query parser', 'simple');
   if (options.fastPaths?.length) {
-    app.use(
-      fastLane(options.fastPaths, {
-        prepare: (req, res) => {
-          requestContext(req, res, () => undefined);
-          cors(req, res, () => undefined);
-        },
-        observe,
-      }),
-    );
+    installFastLane(app, options.fastPaths, {
+      prepare: (req, res) => {
+        const ids = requestIds((name) => req.headers[name] as string | undefined);
+        res.setHeader('X-Request-Id', ids.requestId);
+        (res as { locals?: RequestIds }).locals = ids;
+        cors(req as Request, res as Response, () => undefined);
+      },
+      record: (req, res, route, seconds) => {
+        const ids = (res as { locals?: RequestIds }).locals ?? {};
+        record(
+          { method: req.method ?? 'GET', url: req.url ?? '', status: res.statusCode, ids },
+          route,
+          seconds,
+        );
+      },
+    });
   }
   app.use(
     securityHeaders({

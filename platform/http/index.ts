@@ -1,4 +1,4 @@
-export { fastLane, type FastAnswer, type FastPath } from './fastLane.js';
+export { installFastLane, type FastAnswer, type FastPath, type FastRequest } from './fastLane.js';
 export { createHttpApp, type BodyRule, type HttpAppOptions } from './createHttpApp.js';
 export { createOpsApp } from './createOpsApp.js';
 export { HttpProblem, problems } from './HttpProblem.js';

@@ -1,5 +1,4 @@
-import type { Request } from 'express';
-import { problems, validate, z } from '../../platform/http/index.js';
+import { problems, validate, z, type FastRequest } from '../../platform/http/index.js';
 import type { QueryApiDeps } from '../QueryApiDeps.js';
 import type { FeedCursor } from './feedCursor.js';
 import { feedSelection, type FeedSelection } from './feedSelection.js';
@@ -26,10 +25,17 @@ export interface FeedRequest {
   requestEtag: string;
 }
 
+/** What the feed's checks read of a request: Express's, or the fast lane's bare one. */
+export type FeedHttpRequest = Pick<FastRequest, 'get' | 'query' | 'accepts'>;
+
 /** Reads and checks a feed request of `userId`; throws the 4xx problem of the first thing wrong. */
-export function feedRequest(deps: Pick<QueryApiDeps, 'cursors'>, req: Request, userId: string): FeedRequest {
+export function feedRequest(
+  deps: Pick<QueryApiDeps, 'cursors'>,
+  req: FeedHttpRequest,
+  userId: string,
+): FeedRequest {
   const query = validate(FeedQuery, req.query);
-  const selection = feedSelection(req.query as Record<string, unknown>);
+  const selection = feedSelection(req.query);
   // A filtered feed's cursors are its own: signed for the user and the filter together.
   const subject = selection.scope ? `${userId}|${selection.scope}` : userId;
   const cursor = deps.cursors.decode(query.cursor, subject);
@@ -39,7 +45,7 @@ export function feedRequest(deps: Pick<QueryApiDeps, 'cursors'>, req: Request, u
 }
 
 /** Whether the request's `If-None-Match` names the ETag (or `*`). */
-export function etagMatches(req: Request, etag: string): boolean {
+export function etagMatches(req: Pick<FastRequest, 'get'>, etag: string): boolean {
   const header = req.get('if-none-match');
   if (!header) return false;
   return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag || tag.trim() === '*');
