@@ -6,11 +6,11 @@ import { alternate } from './alternate.js';
 import { eventideHeaders, jobsFeedEnd, readJobsFeed, type EventideAccount } from './eventideApi.js';
 import { checkedFigure } from './figure.js';
 import { occurrences, PULLED_TITLE, pulledJob } from './jobs.js';
-import { measuredLoad } from './measuredLoad.js';
+import { measuredLoad, type MeasuredLoad } from './measuredLoad.js';
 import { changedSincePath, parseHeaders, parseQuery, type ParseAccount } from './parseApi.js';
 import type { Metric } from './peerTable.js';
 import type { Peers } from './peers.js';
-import { expect, runLoad, type Check } from './runLoad.js';
+import { expect, type Check } from './runLoad.js';
 import { seedEventide, seedParse } from './seedPeers.js';
 
 export const PULL_CONNECTIONS = 10;
@@ -128,6 +128,18 @@ export async function deltaPullBench(peers: Peers, targets: PullTargets, size: s
       label: `poll with nothing new, ${size} table, ${PULL_CONNECTIONS} conns`,
       unit: 'req/s',
     },
+    {
+      key: `pullCpu.${size}`,
+      label: `server CPU per delta pull of 100, ${size} table, JSON`,
+      unit: 'µs',
+      digits: 0,
+    },
+    {
+      key: `pollCpu.${size}`,
+      label: `server CPU per poll with nothing new, ${size} table`,
+      unit: 'µs',
+      digits: 0,
+    },
   ];
   await peers.freshTokens();
   const parseHeadersOfPuller = parseHeaders(peers.parse, targets.parsePuller);
@@ -165,6 +177,8 @@ export async function deltaPullBench(peers: Peers, targets: PullTargets, size: s
         [`pull.${size}.json`]: checkedFigure(pull.run, pull.run.goodPerSecond),
         [`pull.${size}.bytes`]: checkedFigure(pull.run, pull.run.bytesPerAnswer),
         [`poll.${size}`]: checkedFigure(poll.run, poll.run.goodPerSecond),
+        [`pullCpu.${size}`]: checkedFigure(pull.run, cpuPerAnswerUs(pull)),
+        [`pollCpu.${size}`]: checkedFigure(poll.run, cpuPerAnswerUs(poll)),
       };
     },
     async () => {
@@ -203,9 +217,19 @@ export async function deltaPullBench(peers: Peers, targets: PullTargets, size: s
         [`pull.${size}.bytes`]: checkedFigure(json.run, json.run.bytesPerAnswer),
         [`pull.${size}.protoBytes`]: checkedFigure(proto.run, proto.run.bytesPerAnswer),
         [`poll.${size}`]: checkedFigure(poll.run, poll.run.goodPerSecond),
+        [`pullCpu.${size}`]: checkedFigure(json.run, cpuPerAnswerUs(json)),
+        [`pollCpu.${size}`]: checkedFigure(poll.run, cpuPerAnswerUs(poll)),
       };
     },
   );
+}
+
+/**
+ * The server's CPU per answer, in µs: on a machine that also runs the load generator and
+ * PostgreSQL, a steadier comparison than the rate, which moves with what else runs.
+ */
+function cpuPerAnswerUs(load: MeasuredLoad): number {
+  return (load.serverCpuMs * 1000) / Math.max(1, load.run.good);
 }
 
 /** The baseline of the poll rows: a bare Express "hello" in its own process, same connections and time. */
@@ -213,18 +237,21 @@ export async function bareExpressBaseline(peers: Peers, size: string): Promise<v
   const port = await freePort();
   const bare = await bareExpress(port);
   try {
-    const run = await runLoad({
+    const load = await measuredLoad(bare.pid, {
       base: `http://127.0.0.1:${port}`,
       connections: PULL_CONNECTIONS,
       seconds: peers.seconds,
       check: expect(200, (body) => (body === 'hello' ? undefined : `answered ${body}`)),
       requestsFor: () => [{ method: 'GET', path: '/' }],
     });
+    const { run } = load;
     const text = run.bad
       ? `bare Express: INVALID (${run.problems[0]})`
       : `bare Express hello: ${fmt(run.goodPerSecond)} req/s`;
-    console.log(`  baseline: ${text}`);
+    console.log(`  baseline: ${text}, ${fmt(cpuPerAnswerUs(load))} µs of CPU per answer`);
     peers.table.baseline(`poll.${size}`, text);
+    if (!run.bad)
+      peers.table.baseline(`pollCpu.${size}`, `bare Express hello: ${fmt(cpuPerAnswerUs(load))} µs`);
   } finally {
     await bare.stop();
   }

@@ -1,4 +1,4 @@
-/** The command line of `npm run bench:peers -- [--quick] [--rounds=N] [--seconds=S]`. */
+/** The command line of `npm run bench:peers -- [--quick] [--rounds=N] [--seconds=S] [--only=small]`. */
 export interface PeerOptions {
   quick: boolean;
   rounds: number;
@@ -6,6 +6,8 @@ export interface PeerOptions {
   /** Objects seeded per worker account (32) for the large tables. */
   seedPerAccount: number;
   idleSeconds: number;
+  /** `--only=small`: the small-table pull and poll rows and their baseline only (a few minutes). */
+  smallOnly: boolean;
 }
 
 function numberOption(argv: string[], name: string): number | undefined {
@@ -24,5 +26,6 @@ export function peerOptions(argv: string[]): PeerOptions {
     seconds: numberOption(argv, 'seconds') ?? (quick ? 3 : 10),
     seedPerAccount: quick ? 100 : 640,
     idleSeconds: quick ? 15 : 30,
+    smallOnly: argv.includes('--only=small'),
   };
 }

@@ -45,6 +45,33 @@ const eventide = await startEventide().catch(async (error: unknown) => {
 const rssAtStart = { parse: rssMb(parse.pid), eventide: rssMb(eventide.pid) };
 const table = new PeerTable();
 const sizes: string[] = [];
+/** Everything after the small-table rows (skipped by `--only=small`). */
+async function restOfTheWorkloads(
+  peers: Peers,
+  targets: Awaited<ReturnType<typeof preparePull>>,
+  readers: { parse: ParseAccount; eventide: EventideAccount },
+) {
+  // The large tables, before the create workloads (which leave the faster server with more rows):
+  // both grow by the same objects over the same 32 accounts, so they keep the same shape.
+  console.log(
+    `\nSeeding the large tables: ${options.seedPerAccount} objects for each of the ${ACCOUNTS} accounts`,
+  );
+  await peers.freshTokens();
+  const large = await seedLargeTables(peers, options.seedPerAccount);
+  sizes.push(`large: Parse "Job" ${large.parse} rows, Eventide documents ${large.eventide} rows`);
+  console.log(`  ${sizes[1]}`);
+  await deltaPullBench(peers, targets, 'large');
+  await bareExpressBaseline(peers, 'large');
+
+  await createBench(peers, 32);
+  await createBench(peers, 4);
+  await batchBench(peers);
+  await readYourWriteBench(peers, readers);
+
+  await signInBench(peers, parseInstall.dir);
+  await idlePeersBench(peers, options.idleSeconds, rssAtStart);
+}
+
 try {
   await createJobClass(parse);
   const [parseAll, eventideAll] = await Promise.all([
@@ -68,26 +95,7 @@ try {
   sizes.push(`small: Parse "Job" ${small.parse} rows, Eventide documents ${small.eventide} rows`);
   await deltaPullBench(peers, targets, 'small');
   await bareExpressBaseline(peers, 'small');
-
-  // The large tables, before the create workloads (which leave the faster server with more rows):
-  // both grow by the same objects over the same 32 accounts, so they keep the same shape.
-  console.log(
-    `\nSeeding the large tables: ${options.seedPerAccount} objects for each of the ${ACCOUNTS} accounts`,
-  );
-  await peers.freshTokens();
-  const large = await seedLargeTables(peers, options.seedPerAccount);
-  sizes.push(`large: Parse "Job" ${large.parse} rows, Eventide documents ${large.eventide} rows`);
-  console.log(`  ${sizes[1]}`);
-  await deltaPullBench(peers, targets, 'large');
-  await bareExpressBaseline(peers, 'large');
-
-  await createBench(peers, 32);
-  await createBench(peers, 4);
-  await batchBench(peers);
-  await readYourWriteBench(peers, readers);
-
-  await signInBench(peers, parseInstall.dir);
-  await idlePeersBench(peers, options.idleSeconds, rssAtStart);
+  if (!options.smallOnly) await restOfTheWorkloads(peers, targets, readers);
 } catch (error) {
   console.error(
     `\nParse output:\n${parse.output().slice(-4000)}\n\nEventide output:\n${eventide.output().slice(-4000)}`,
