@@ -14,8 +14,9 @@ const json = <T>(value: T | string): T => (typeof value === 'string' ? (JSON.par
 /** Keeps what the inbox rows need of a notification: its content, with the template as of now. */
 export async function applyRequested(
   event: Recorded<NotificationRequested>,
-  { trx, table }: ProjectionContext,
+  context: ProjectionContext,
 ): Promise<void> {
+  const { trx, table } = context;
   const request = event.data;
   const saved =
     request.content.type === 'template'
@@ -39,6 +40,16 @@ export async function applyRequested(
     })
     .onConflict('notification_id')
     .ignore();
+  // A send to named users reaches their inboxes whether or not they have a device to push to
+  // (one installed later shows it): known users land now, the fan-out's pages add nothing more.
+  // A campaign's slice of a list (an A/B variant, a local-time wave) is only known per device.
+  const { audience } = request;
+  if (audience.type === 'users' && !audience.split && !audience.window) {
+    const known = await trx(table('inbox_users'))
+      .whereIn('user_id', [...new Set(audience.userIds)])
+      .pluck<string[]>('user_id');
+    await landInInbox(event, request.notificationId, known, context);
+  }
 }
 
 interface RequestRow {
@@ -67,9 +78,18 @@ interface UserRow {
  */
 export async function applyFannedOut(
   event: Recorded<NotificationFannedOut>,
+  context: ProjectionContext,
+): Promise<void> {
+  await landInInbox(event, event.data.notificationId, event.data.userIds, context);
+}
+
+/** Lands the notification in each user's inbox (once: a user it reached already gets nothing new). */
+async function landInInbox(
+  event: Recorded<NotificationRequested | NotificationFannedOut>,
+  notificationId: string,
+  userIds: readonly string[],
   { trx, table, announceChange }: ProjectionContext,
 ): Promise<void> {
-  const { notificationId, userIds } = event.data;
   if (userIds.length === 0) return;
   const request = await trx(table('inbox_requests'))
     .where({ notification_id: notificationId })

@@ -14,12 +14,13 @@ type Handled = NotificationRequested | NotificationFannedOut | InboxEvent | Copi
 
 /**
  * The notification inbox and the receipts ledger (see inboxTables.ts): every user-visible
- * notification the fan-out reached becomes a row of the user's inbox, and what they do with it
- * (read, read all, delete, received, opened) is applied from their `inbox-<user>` stream.
+ * notification the fan-out reached (or, sent to named users, each of them) becomes a row of the
+ * user's inbox, and what they do with it (read, read all, delete, received, opened) is applied
+ * from their `inbox-<user>` stream.
  */
 export const inboxProjection = defineProjection<Handled>({
   name: INBOX_PROJECTION,
-  version: 1,
+  version: 2,
   handles: [
     'NotificationRequested',
     'NotificationFannedOut',
