@@ -19,7 +19,13 @@ import {
   NOTIFICATION_ID,
   ReadAllBody,
 } from './inboxSchemas.js';
-import { readInboxEntry, readNewestInboxPosition, type InboxEntry } from './readInbox.js';
+import {
+  readInboxEntry,
+  readInboxRequestKnown,
+  readNewestInboxPosition,
+  type InboxEntry,
+} from './readInbox.js';
+import { sentEntryOf } from './sentEntryOf.js';
 
 const BASE = '/v1/me/notifications';
 
@@ -48,7 +54,8 @@ type Decided = {
 /**
  * POST read, read-all, received, opened and DELETE on the signed-in user's inbox (stream
  * `inbox-<user>`). Each checks the inbox read model first: a notification the user was not sent
- * (someone else's, unknown, or not yet projected) answers 404 and records nothing.
+ * (someone else's, or unknown) answers 404 and records nothing. A receipt for a requested
+ * notification whose page is not projected yet waits for it a moment (sentEntryOf).
  */
 export function inboxCommandRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Router {
   const router = Router();
@@ -70,7 +77,17 @@ export function inboxCommandRoutes(deps: CommandApiDeps, registry: OpenAPIRegist
   async function entryOf(req: Request, need: Need): Promise<{ id: string; entry: InboxEntry }> {
     const id = String(req.params.id);
     if (!NOTIFICATION_ID.test(id)) throw problems.notFound('No such notification');
-    const entry = await untilReady(readInboxEntry(deps.readModels, authOf(req).userId, id));
+    const userId = authOf(req).userId;
+    const read = () => readInboxEntry(deps.readModels, userId, id);
+    const entry = await untilReady(
+      need === 'sent'
+        ? sentEntryOf({
+            entry: read,
+            requested: () => readInboxRequestKnown(deps.readModels, id),
+            sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+          })
+        : read(),
+    );
     if (entry === undefined) throw notReady();
     const found =
       entry !== null && (need === 'sent' || (entry.listed && (need === 'listedOrDeleted' || !entry.deleted)));

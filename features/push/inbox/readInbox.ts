@@ -120,6 +120,15 @@ export async function readInboxEntry(
   return { listed: row.listed, deleted: row.deleted_at !== null, position: Number(row.inbox_position) };
 }
 
+/** Whether the inbox read model knows the notification (it applied its request); false before the build. */
+export async function readInboxRequestKnown(knex: Knex, notificationId: string): Promise<boolean> {
+  const table = await activeTable(knex, INBOX_PROJECTION, 'inbox_requests');
+  if (!table) return false;
+  return (
+    (await knex(table).where({ notification_id: notificationId }).first('notification_id')) !== undefined
+  );
+}
+
 /** The position of the newest notification in the user's inbox (0: none); undefined before the build. */
 export async function readNewestInboxPosition(knex: Knex, userId: string): Promise<number | undefined> {
   const table = await activeTable(knex, INBOX_PROJECTION, 'inbox_notifications');
