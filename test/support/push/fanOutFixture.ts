@@ -9,6 +9,7 @@ import {
 } from '../../../domain/notification/index.js';
 import type { Bus, BusMessage } from '../../../infra/bus/index.js';
 import type { PushNotification } from '../../../infra/push/index.js';
+import type { Scheduler } from '../../../infra/scheduler/index.js';
 import {
   fanOutNotification,
   readAudiencePage,
@@ -121,10 +122,13 @@ export function useFanOutBackend() {
     });
     return notificationId;
   };
-  const deps = (bus: Bus, extra: Partial<FanOutDeps> = {}): FanOutDeps => ({
+  const scheduler = () => backend!.process.infra.scheduler;
+  type Deps = FanOutDeps & { scheduler: Scheduler };
+  const deps = (bus: Bus, extra: Partial<Deps> = {}): Deps => ({
     store: store(),
     knex: knex(),
     bus,
+    scheduler: scheduler(),
     catalog: defaultNotificationCatalog,
     pageSize: 2,
     clock: () => new Date(),
@@ -144,5 +148,5 @@ export function useFanOutBackend() {
       );
   const keys = (pushes: PushNotification[]) => pushes.map((p) => p.id).sort();
   const annKeys = (id: string) => annDevices.map((d) => `${id}:${d}`).sort();
-  return { store, knex, ann, bob, annDevices, bobDevices, request, deps, pagesOf, keys, annKeys };
+  return { store, knex, scheduler, ann, bob, annDevices, bobDevices, request, deps, pagesOf, keys, annKeys };
 }
