@@ -1,29 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Bus } from '../../../infra/bus/index.js';
-import type { ScheduledItem, ScheduleItem } from '../../../infra/scheduler/index.js';
 import { recordingBus, useFanOutBackend } from '../../../test/support/push/fanOutFixture.js';
+import { keptScheduler } from '../../../test/support/push/keptScheduler.js';
 import { PUSH_NOTIFICATIONS_TOPIC } from '../notifier/index.js';
 import { FanOutWorker } from './FanOutWorker.js';
-
-/** A scheduler that keeps what is scheduled (nothing fires: the test plays the wake-ups). */
-function keptScheduler() {
-  const items = new Map<string, ScheduledItem>();
-  const schedule = (item: ScheduleItem) => {
-    if (items.has(item.key)) return Promise.resolve(false);
-    items.set(item.key, { ...item, status: 'pending', attempts: 0, lastError: null });
-    return Promise.resolve(true);
-  };
-  return {
-    items,
-    schedule,
-    scheduleMany: async (all: readonly ScheduleItem[]) => {
-      let n = 0;
-      for (const item of all) if (await schedule(item)) n++;
-      return n;
-    },
-    get: (key: string) => Promise.resolve(items.get(key)),
-  };
-}
 
 describe('a throttled notification, through the fan-out worker, on Postgres', () => {
   const { ann, request, deps, store, keys, annKeys } = useFanOutBackend();
