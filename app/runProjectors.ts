@@ -62,6 +62,7 @@ export async function runProjectors(
     snapshots: infra.snapshots,
     knex,
     bus: infra.bus,
+    scheduler: infra.scheduler,
     changeSignal: infra.changeSignal,
     ...(infra.outbox ? { outbox: infra.outbox } : {}),
     blobs: infra.blobs,

@@ -8,6 +8,7 @@ import {
 import type { Bus } from '../infra/bus/index.js';
 import { PostgresEventStore, PostgresSnapshotStore } from '../infra/eventStore/index.js';
 import type { Database } from '../infra/postgres/index.js';
+import { PostgresScheduler } from '../infra/scheduler/index.js';
 import { fanOutNotification } from '../features/push/fanOut/index.js';
 import { notifierProjection } from '../features/push/notifier/index.js';
 import { topicSubscriptionsProjection } from '../features/push/topics/index.js';
@@ -57,6 +58,8 @@ function retainedHeap() {
 export async function fanOutBench(db: Database, count: number): Promise<Row[]> {
   const knex = db.knex;
   await ensureProjectorSchema(knex);
+  // Nobody has quiet hours here: nothing is held, but the fan-out wants a scheduler.
+  const scheduler = await PostgresScheduler.open(db);
   const devices = versionedTable('notifier_devices', notifierProjection.version);
   const subscriptions = versionedTable('topic_subscriptions', topicSubscriptionsProjection.version);
   await knex.transaction(async (trx) => {
@@ -117,6 +120,7 @@ export async function fanOutBench(db: Database, count: number): Promise<Row[]> {
       snapshots,
       knex,
       bus,
+      scheduler,
       catalog: defaultNotificationCatalog,
       pageSize: 500,
       clock: () => new Date(),

@@ -12,6 +12,7 @@ import type { ChangeSignal } from '../infra/changeSignal/index.js';
 import type { BlobStore } from '../infra/blobStore/index.js';
 import type { Mailer } from '../infra/mail/index.js';
 import type { PushProvider } from '../infra/push/index.js';
+import type { Scheduler } from '../infra/scheduler/index.js';
 import type { PersonalFieldsRegistry } from '../domain/privacy/index.js';
 import type { Revocations } from '../platform/auth/index.js';
 import type { WorkflowRecovery } from '../core/workflow/index.js';
@@ -49,6 +50,11 @@ export interface WorkerContext<S extends ZodRawShape> {
   bus: Bus;
   /** Publishing inside a read-model transaction, where the bus lives in that database. */
   outbox?: Outbox;
+  /**
+   * The durable scheduler ("publish this at T", see infra/scheduler): schedule from a worker, not
+   * from inside a read-model transaction (the embedded database has one connection).
+   */
+  scheduler: Scheduler;
   /** The feed's change signal: which user's feed moved, at what position (see ChangeAnnouncer). */
   changeSignal?: ChangeSignal;
   blobs: BlobStore;

@@ -56,13 +56,16 @@ export {
   type NotificationContent,
   type NotificationEvent,
   type NotificationFannedOut,
+  type NotificationHeldReleased,
   type NotificationRequest,
   type NotificationRequested,
   type NotificationSender,
   type NotificationState,
   type RecordFanOutPage,
+  type ReleaseHeldPushes,
   type RequestNotification,
 } from './notificationStream.js';
+export { fanOutPace, nextPageAt, type FanOutPace } from './fanOutPace.js';
 export { formatInstant, parseInstant } from './civilTime.js';
 export { addDays, instantsAt } from './zonedTime.js';
 export {

@@ -82,4 +82,39 @@ describe('notification stream', () => {
     given().when(page(0, null)).thenThrows({ code: 'not_found' });
     given().when(cancel).thenThrows({ code: 'not_found' });
   });
+
+  it('a page records its time (the pace of a throttled fan-out) and its deferred pushes as held', () => {
+    const later = '2026-01-01T00:01:00.000Z';
+    const deferred: NotificationEvent = {
+      type: 'NotificationFannedOut',
+      data: { ...pageData(0, 'd9'), suppressed: { deferred: 2, muted: 1 }, at: later },
+    };
+    expect(given(requested, deferred).state()).toMatchObject({ pages: 1, lastPageAt: later, held: 2 });
+  });
+
+  it('held pushes are released until the notification is cancelled; a sent one with held pushes is still cancellable', () => {
+    const deferred: NotificationEvent = {
+      type: 'NotificationFannedOut',
+      data: { ...pageData(0, null), suppressed: { deferred: 2 }, at: now },
+    };
+    const release: NotificationCommand = {
+      type: 'ReleaseHeldPushes',
+      data: { notificationId: 'n1', key: 'k1', devices: 2 },
+      metadata: { now },
+    };
+    const released: NotificationEvent = {
+      type: 'NotificationHeldReleased',
+      data: { notificationId: 'n1', key: 'k1', devices: 2, at: now },
+    };
+    given(requested, deferred).when(release).thenEvents([released]);
+    expect(given(requested, deferred, released).state()).toMatchObject({ status: 'sent', held: 0 });
+    given(requested, deferred, released).when(cancel).thenThrows({ reason: 'notification_sent' });
+    const cancelled: NotificationEvent = {
+      type: 'NotificationCancelled',
+      data: { notificationId: 'n1', at: now },
+    };
+    given(requested, deferred).when(cancel).thenEvents([cancelled]);
+    given(requested, deferred, cancelled).when(release).thenThrows({ reason: 'notification_cancelled' });
+    given().when(release).thenThrows({ code: 'not_found' });
+  });
 });

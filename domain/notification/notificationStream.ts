@@ -101,7 +101,18 @@ export type RecordFanOutPage = DomainCommand<
 
 export type CancelNotification = DomainCommand<'CancelNotification', { notificationId: string }>;
 
-export type NotificationCommand = RequestNotification | RecordFanOutPage | CancelNotification;
+/**
+ * Pushes a page held for the end of their users' quiet hours (counted `deferred` in its
+ * `suppressed`), handed to the sender now: `key` names the held group, `devices` its pushes.
+ * Refused once the notification is cancelled: its held pushes are not sent.
+ */
+export type ReleaseHeldPushes = DomainCommand<
+  'ReleaseHeldPushes',
+  { notificationId: string; key: string; devices: number }
+>;
+
+export type NotificationCommand =
+  RequestNotification | RecordFanOutPage | CancelNotification | ReleaseHeldPushes;
 
 export type NotificationRequested = DomainEvent<
   'NotificationRequested',
@@ -116,7 +127,13 @@ export type NotificationCancelled = DomainEvent<
   { notificationId: string; at: string }
 >;
 
-export type NotificationEvent = NotificationRequested | NotificationFannedOut | NotificationCancelled;
+export type NotificationHeldReleased = DomainEvent<
+  'NotificationHeldReleased',
+  ReleaseHeldPushes['data'] & { at: string }
+>;
+
+export type NotificationEvent =
+  NotificationRequested | NotificationFannedOut | NotificationCancelled | NotificationHeldReleased;
 
 export interface NotificationState {
   status: 'none' | 'requested' | 'sent' | 'cancelled';
@@ -125,6 +142,10 @@ export interface NotificationState {
   /** The audience cursor after the last recorded page. */
   after: string | null;
   request: NotificationRequest | null;
+  /** When the last page was recorded (a throttled fan-out paces the next page from it). */
+  lastPageAt: string | null;
+  /** Pushes held for the end of quiet hours and not released yet (a sent notification with some is still cancellable). */
+  held: number;
 }
 
 /** Content and data are the sender's words to many; user ids are not encrypted elsewhere either. */
@@ -132,6 +153,7 @@ export const notificationPersonalFields = {
   NotificationRequested: [],
   NotificationFannedOut: [],
   NotificationCancelled: [],
+  NotificationHeldReleased: [],
 } satisfies PersonalFields<NotificationEvent>;
 
 function decide(command: NotificationCommand, state: NotificationState): NotificationEvent[] {
@@ -157,9 +179,15 @@ function decide(command: NotificationCommand, state: NotificationState): Notific
       if (state.status === 'none')
         throw new DomainError('not_found', 'notification_not_found', 'No such notification');
       if (state.status === 'cancelled') return [];
-      if (state.status === 'sent')
+      if (state.status === 'sent' && state.held <= 0)
         throw new DomainError('conflict', 'notification_sent', 'The notification was sent to everyone');
       return [{ type: 'NotificationCancelled', data: { notificationId: command.data.notificationId, at } }];
+    case 'ReleaseHeldPushes':
+      if (state.status === 'none')
+        throw new DomainError('not_found', 'notification_not_found', 'No such notification');
+      if (state.status === 'cancelled')
+        throw new DomainError('conflict', 'notification_cancelled', 'The notification was cancelled');
+      return [{ type: 'NotificationHeldReleased', data: { ...command.data, at } }];
   }
 }
 
@@ -167,7 +195,7 @@ function evolve(state: NotificationState, event: NotificationEvent): Notificatio
   switch (event.type) {
     case 'NotificationRequested': {
       const { at: _at, ...request } = event.data;
-      return { status: 'requested', pages: 0, after: null, request };
+      return { status: 'requested', pages: 0, after: null, request, lastPageAt: null, held: 0 };
     }
     case 'NotificationFannedOut':
       return {
@@ -175,17 +203,29 @@ function evolve(state: NotificationState, event: NotificationEvent): Notificatio
         status: event.data.after === null ? 'sent' : state.status,
         pages: event.data.page + 1,
         after: event.data.after,
+        lastPageAt: event.data.at,
+        held: state.held + (event.data.suppressed.deferred ?? 0),
       };
     case 'NotificationCancelled':
       return { ...state, status: 'cancelled' };
+    case 'NotificationHeldReleased':
+      return { ...state, held: state.held > event.data.devices ? state.held - event.data.devices : 0 };
   }
 }
 
 export const notificationDecider: Decider<NotificationCommand, NotificationEvent, NotificationState> = {
   eventTypes: eventTypesOf(notificationPersonalFields),
   // A large send records hundreds of pages: the fan-out folds from a snapshot, not from the start.
-  snapshot: { version: 1, every: 16 },
+  // Version 2: the state keeps the last page's time and the held count.
+  snapshot: { version: 2, every: 16 },
   decide,
   evolve,
-  initialState: () => ({ status: 'none', pages: 0, after: null, request: null }),
+  initialState: () => ({
+    status: 'none',
+    pages: 0,
+    after: null,
+    request: null,
+    lastPageAt: null,
+    held: 0,
+  }),
 };

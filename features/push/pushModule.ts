@@ -171,6 +171,7 @@ export const pushModule = defineModule({
           ...(context.snapshots ? { snapshots: context.snapshots } : {}),
           knex: context.knex,
           bus: context.bus,
+          scheduler: context.scheduler,
           catalog: context.settings.PUSH_TOPICS_FILE,
           pageSize: context.settings.PUSH_FANOUT_PAGE_SIZE,
           clock: () => new Date(),

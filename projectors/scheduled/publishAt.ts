@@ -17,7 +17,7 @@ export type ScheduledPublish = z.infer<typeof payloadSchema>;
 
 /** Schedules `messages` to be published on `topic` at `dueAt`; false when `key` was scheduled before. */
 export function publishAt(
-  scheduler: Scheduler,
+  scheduler: Pick<Scheduler, 'schedule'>,
   item: { key: string; dueAt: Date } & ScheduledPublish,
 ): Promise<boolean> {
   const { key, dueAt, topic, messages } = item;

@@ -38,7 +38,7 @@ export function campaignCommandRoutes(
     method: 'post',
     path: '/v1/admin/campaigns',
     summary:
-      'Create a campaign: an audience, A/B variants, a schedule (now, a UTC time, or a local time per device) and a throttle (admin); idempotent by Idempotency-Key',
+      'Create a campaign: an audience, A/B variants, a schedule (now, a UTC time, or a local time per device) and a throttle (at most throttlePerMinute pushes handed to the sender per minute, shared by the variants by percentage; the fan-out paces its pages); admin; idempotent by Idempotency-Key',
     security,
     request: { body: { content: { 'application/json': { schema: CreateCampaignBody } } } },
     responses: {
@@ -46,7 +46,7 @@ export function campaignCommandRoutes(
       400: problemResponse('Not a campaign'),
       ...denied,
       422: problemResponse(
-        'A schedule in the past or malformed, percentages not adding up to 100, an unknown topic, category or template, template values not valid, a payload over a provider limit, lastSeenWithinDays or a throttle (not supported yet)',
+        'A schedule in the past or malformed, percentages not adding up to 100, an unknown topic, category or template, template values not valid, a payload over a provider limit, or lastSeenWithinDays (not supported yet)',
       ),
     },
   });

@@ -64,14 +64,6 @@ export async function createCampaign(
       problems.map((p) => `${p.pointer} ${p.message}`).join('; '),
       { problems },
     );
-  // The fan-out does not pace a notification's pages yet: a throttle would be silently ignored.
-  if (campaign.throttlePerMinute !== null)
-    throw new HttpProblem(
-      422,
-      'campaign-throttle-unsupported',
-      'A throttle is not supported yet',
-      'Campaigns are sent as fast as the fan-out goes for now; leave throttlePerMinute out (or null)',
-    );
   for (const variant of input.body.variants)
     await checkNotificationRequest(deps, {
       notificationId: input.campaignId,

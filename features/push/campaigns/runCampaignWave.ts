@@ -136,7 +136,7 @@ export async function runCampaignWave(
     await cancelCampaignNotifications(deps, campaignId, after.notificationIds);
 }
 
-/** Cancels each of a campaign's notifications still sending; those sent or missing are left. */
+/** Cancels each of a campaign's notifications still sending or holding pushes for quiet hours; those sent or missing are left. */
 export async function cancelCampaignNotifications(
   deps: CampaignWaveDeps,
   campaignId: string,

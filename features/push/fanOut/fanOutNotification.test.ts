@@ -11,7 +11,7 @@ describe('the fan-out, on Postgres: pages, crashes, races, cancels, preferences,
   it('pages the audience in keyset order, records each page after publishing it, and counts the muted devices', async () => {
     const id = await request();
     const bus = recordingBus();
-    expect(await fanOutNotification(deps(bus), id)).toBe('sent');
+    expect((await fanOutNotification(deps(bus), id)).status).toBe('sent');
     const pages = await pagesOf(id);
     expect(pages.map((p) => p.page)).toEqual([0, 1, 2, 3]);
     expect(pages.at(-1)!.after).toBeNull();
@@ -26,7 +26,7 @@ describe('the fan-out, on Postgres: pages, crashes, races, cancels, preferences,
       body: 'Today only',
     });
     // A second run finds it sent and publishes nothing.
-    expect(await fanOutNotification(deps(bus), id)).toBe('sent');
+    expect((await fanOutNotification(deps(bus), id)).status).toBe('sent');
     expect(bus.pushes).toHaveLength(5);
   });
 
@@ -46,7 +46,7 @@ describe('the fan-out, on Postgres: pages, crashes, races, cancels, preferences,
     await expect(fanOutNotification(crashing, id)).rejects.toThrow('crash');
     const beforeRestart = bus.pushes.length;
     const page1 = bus.pushes.slice(2).map((p) => p.id);
-    expect(await fanOutNotification(crashing, id)).toBe('sent');
+    expect((await fanOutNotification(crashing, id)).status).toBe('sent');
     // The repeats are exactly page 1's keys; every other key went out once.
     const repeated = bus.pushes.slice(beforeRestart, beforeRestart + page1.length).map((p) => p.id);
     expect(repeated).toEqual(page1);
@@ -59,7 +59,7 @@ describe('the fan-out, on Postgres: pages, crashes, races, cancels, preferences,
     const id = await request();
     const bus = recordingBus();
     const results = await Promise.all([fanOutNotification(deps(bus), id), fanOutNotification(deps(bus), id)]);
-    expect(results).toEqual(['sent', 'sent']);
+    expect(results.map((r) => r.status)).toEqual(['sent', 'sent']);
     expect((await pagesOf(id)).map((p) => p.page)).toEqual([0, 1, 2, 3]);
     expect([...new Set(keys(bus.pushes))]).toEqual(annKeys(id));
     expect((await pagesOf(id)).reduce((n, p) => n + p.devices, 0)).toBe(5);
@@ -84,7 +84,7 @@ describe('the fan-out, on Postgres: pages, crashes, races, cancels, preferences,
         });
       },
     });
-    expect(await fanOutNotification(cancelling, id)).toBe('cancelled');
+    expect((await fanOutNotification(cancelling, id)).status).toBe('cancelled');
     expect(await pagesOf(id)).toEqual([]);
     expect(bus.pushes).toHaveLength(2);
     expect((await store().readStream(`notification-${id}`)).map((e) => e.type)).toEqual([

@@ -1,6 +1,8 @@
 import type { Knex } from 'knex';
 import { v5 as uuidv5 } from 'uuid';
 import {
+  fanOutPace,
+  nextPageAt,
   NOTIFICATION_CATEGORY,
   notificationDecider,
   type NotificationCatalog,
@@ -9,9 +11,11 @@ import {
 import { DomainError } from '../../../domain/shared/index.js';
 import { handleCommand, loadStream } from '../../../core/index.js';
 import type { Bus } from '../../../infra/bus/index.js';
+import type { Scheduler } from '../../../infra/scheduler/index.js';
 import { streamName, type EventStore, type SnapshotStore } from '../../../infra/eventStore/index.js';
 import { PUSH_REQUESTS_TOPIC } from '../notifier/index.js';
 import { savedTemplate } from '../send/index.js';
+import { holdPushes } from './holdPushes.js';
 import { pushesForPage } from './pushesForPage.js';
 import { readAudiencePage } from './readAudiencePage.js';
 import { readRecipients, recentCounts } from './readRecipients.js';
@@ -24,6 +28,8 @@ export interface FanOutDeps {
   snapshots?: SnapshotStore;
   knex: Knex;
   bus: Bus;
+  /** Holds deferred pushes until their users' quiet hours end (see holdPushes). */
+  scheduler: Pick<Scheduler, 'scheduleMany'>;
   catalog: NotificationCatalog;
   /** Devices per page (PUSH_FANOUT_PAGE_SIZE). */
   pageSize: number;
@@ -46,6 +52,15 @@ export class AudienceNotReadyError extends Error {
   }
 }
 
+export interface FanOutOutcome {
+  /** The notification's status when the turn ended (`requested`: more to do). */
+  status: NotificationState['status'];
+  /** The next page's number. */
+  page: number;
+  /** A throttled notification whose next page may not go yet: when it may. */
+  resumeAt?: Date;
+}
+
 /**
  * Sends up to `maxPages` pages of a notification from where its stream says the fan-out is
  * (`pages`, `after`), and answers the status then (`requested`: more to do). For each page:
@@ -55,26 +70,36 @@ export class AudienceNotReadyError extends Error {
  * the two publishes the page again on the next run: the same delivery keys, which the sender's
  * ledger sends once. Two workers on one notification: one record wins, the other's is a no-op (a
  * page already recorded) and it reads the stream again. A cancel stops it at the next page.
+ *
+ * A throttled notification (`audience.throttlePerMinute`) reads pages of fanOutPace's size and
+ * stops with `resumeAt` when the next page may not go yet (the previous page's recorded time
+ * plus the pace's interval): the caller wakes it then, nothing waits here. A page's time is
+ * recorded after its pushes are on the bus, so hand-overs are at least the interval apart.
+ * Deferred pushes (quiet hours) are scheduled (holdPushes) before the page is recorded.
  */
 export async function fanOutNotification(
   deps: FanOutDeps,
   notificationId: string,
   maxPages = Number.POSITIVE_INFINITY,
-): Promise<NotificationState['status']> {
+): Promise<FanOutOutcome> {
   const stream = streamName(NOTIFICATION_CATEGORY, notificationId);
   let template: Awaited<ReturnType<typeof savedTemplate>>;
   let templateRead = false;
   for (let done = 0; ; done++) {
     const { state } = await loadStream(deps.store, notificationDecider, stream, deps.snapshots);
     const request = state.request;
-    if (state.status !== 'requested' || !request || done >= maxPages) return state.status;
+    if (state.status !== 'requested' || !request || done >= maxPages)
+      return { status: state.status, page: state.pages };
+    const pace = fanOutPace(deps.pageSize, request.audience.throttlePerMinute);
+    const due = nextPageAt(pace, state.lastPageAt, deps.clock().toISOString());
+    if (due !== null) return { status: state.status, page: state.pages, resumeAt: new Date(due) };
     if (request.content.type === 'template' && !templateRead) {
       template = await savedTemplate(deps.store, request.content.template);
       templateRead = true;
     }
     const page = await readAudiencePage(deps.knex, request.audience, {
       after: state.after,
-      limit: deps.pageSize,
+      limit: pace.pageSize,
     });
     if (!page) throw new AudienceNotReadyError();
     const userIds = [...new Set(page.devices.map((d) => d.userId))];
@@ -92,6 +117,7 @@ export async function fanOutNotification(
     const now = deps.clock();
     const {
       pushes,
+      held,
       suppressed,
       userIds: reached,
     } = pushesForPage({
@@ -109,6 +135,7 @@ export async function fanOutNotification(
         PUSH_REQUESTS_TOPIC,
         pushes.map((p) => ({ key: p.deviceId, value: JSON.stringify(p) })),
       );
+    await holdPushes(deps.scheduler, notificationId, state.pages, held);
     await deps.afterPublish?.(state.pages);
     try {
       await handleCommand({
@@ -131,7 +158,8 @@ export async function fanOutNotification(
         context: {
           commandId: uuidv5(`${notificationId}|page|${state.pages}`, PAGE_COMMAND_NAMESPACE),
           correlationId: notificationId,
-          now,
+          // After the hand-over: a throttle's pace counts from when the pushes were on the bus.
+          now: deps.clock(),
         },
       });
     } catch (error) {

@@ -21,8 +21,8 @@ describe('the fan-out worker and the statistics, on Postgres', () => {
         if (topic === PUSH_NOTIFICATIONS_TOPIC) requeued.push(...messages.map((m) => String(m.value)));
         else await bus.publish(topic, messages);
       },
-      consume: (_options, h) => {
-        handler = h as typeof handler;
+      consume: (options, h) => {
+        if (options.topics.includes(PUSH_NOTIFICATIONS_TOPIC)) handler = h as typeof handler;
         return Promise.resolve({ stop: () => Promise.resolve() });
       },
     };

@@ -1,5 +1,12 @@
-export { FanOutWorker, PAGES_PER_TURN } from './FanOutWorker.js';
-export { AudienceNotReadyError, fanOutNotification, type FanOutDeps } from './fanOutNotification.js';
+export { FanOutWorker, PAGES_PER_TURN, type FanOutWorkerDeps } from './FanOutWorker.js';
+export {
+  AudienceNotReadyError,
+  fanOutNotification,
+  type FanOutDeps,
+  type FanOutOutcome,
+} from './fanOutNotification.js';
+export { HELD_PUSHES_PER_MESSAGE, heldItems, holdPushes, type HeldPushes } from './holdPushes.js';
+export { releaseHeldPushes, type ReleaseDeps } from './releaseHeldPushes.js';
 export {
   inCampaignSlice,
   readAudiencePage,

@@ -141,6 +141,13 @@ describe('pushesForPage', () => {
     });
     expect(result.suppressed).toEqual({ muted: 1, quiet_hours: 2, deferred: 1, frequency_cap: 1 });
     expect(result.pushes.map((p) => p.deviceId)).toEqual(['d6']);
+    // The deferred device's push is rendered and held until 23:59 in Berlin (22:59 UTC).
+    expect(result.held).toEqual([
+      {
+        until: '2026-03-02T22:59:00.000Z',
+        push: expect.objectContaining({ id: 'n1:d4', title: 't', userId: 'c' }),
+      },
+    ]);
     // Muted pushes and quiet hours still reach the inbox (once per user).
     expect(result.userIds).toEqual(['a', 'b', 'c', 'd', 'e']);
   });
@@ -167,6 +174,6 @@ describe('pushesForPage', () => {
       recent: new Map(),
       now,
     });
-    expect(gone).toEqual({ pushes: [], suppressed: { template_deleted: 1 }, userIds: [] });
+    expect(gone).toEqual({ pushes: [], held: [], suppressed: { template_deleted: 1 }, userIds: [] });
   });
 });

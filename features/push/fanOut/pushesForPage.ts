@@ -12,6 +12,11 @@ import type { Recipient } from './readRecipients.js';
 
 export interface PagePushes {
   pushes: PushNotification[];
+  /**
+   * Pushes of devices whose users' quiet hours defer the category: each with the instant their
+   * quiet hours end (`until`), when it is handed to the sender (counted `deferred` meanwhile).
+   */
+  held: { until: string; push: PushNotification }[];
   /** Devices held back by their users' preferences, by reason (`muted`, `quiet_hours`, …). */
   suppressed: Record<string, number>;
   /**
@@ -23,8 +28,8 @@ export interface PagePushes {
 
 /**
  * The pushes of one page (pure): each device decided against its user's preferences at `now`
- * (decideDelivery; a deferral counts as suppressed `deferred` until the scheduler can hold it),
- * rendered in the device's locale and time zone with the user's profile fields, keyed
+ * (decideDelivery; a deferred device's push is rendered and held, counted as suppressed
+ * `deferred`, until the end of its user's quiet hours), rendered in the device's locale and time zone with the user's profile fields, keyed
  * `<notification id>:<device id>` so the sender's ledger sends each once however often a page is
  * published.
  */
@@ -45,6 +50,7 @@ export function pushesForPage(input: {
   };
   const suppressed: Record<string, number> = {};
   const pushes: PushNotification[] = [];
+  const held: PagePushes['held'] = [];
   const users = new Set<string>();
   const id = request.notificationId;
   const inboxes = inboxUsersOf(input, category);
@@ -59,9 +65,8 @@ export function pushesForPage(input: {
           recentCount: input.recent.get(device.userId) ?? 0,
         })
       : ({ action: 'send' } as const);
-    if (decision.action !== 'send') {
-      const reason = decision.action === 'defer' ? 'deferred' : decision.reason;
-      suppressed[reason] = (suppressed[reason] ?? 0) + 1;
+    if (decision.action === 'suppress') {
+      suppressed[decision.reason] = (suppressed[decision.reason] ?? 0) + 1;
       continue;
     }
     let title = '';
@@ -81,8 +86,7 @@ export function pushesForPage(input: {
     // The unread count before this notification, and this one where it lands in the inbox.
     const unread = input.badges?.get(device.userId);
     const badge = unread === undefined ? undefined : unread + (inboxes.has(device.userId) ? 1 : 0);
-    users.add(device.userId);
-    pushes.push({
+    const push: PushNotification = {
       ...(template?.payload ?? {}),
       ...request.payload,
       ...(badge !== undefined ? { badge } : {}),
@@ -98,11 +102,18 @@ export function pushesForPage(input: {
       title,
       body,
       data: { ...request.data, notificationId: id },
-    });
+    };
+    if (decision.action === 'defer') {
+      suppressed.deferred = (suppressed.deferred ?? 0) + 1;
+      held.push({ until: decision.until, push });
+      continue;
+    }
+    users.add(device.userId);
+    pushes.push(push);
   }
   // A template deleted since the request: nothing to show anywhere.
   const shown = request.inbox && !(request.content.type === 'template' && !template);
-  return { pushes, suppressed, userIds: shown ? [...inboxes] : [...users] };
+  return { pushes, held, suppressed, userIds: shown ? [...inboxes] : [...users] };
 }
 
 /**

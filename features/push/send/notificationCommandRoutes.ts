@@ -94,14 +94,15 @@ export function notificationCommandRoutes(
   registry.registerPath({
     method: 'delete',
     path: '/v1/notifications/{id}',
-    summary: 'Cancel a notification while it is being sent: pages not sent yet are not (notifications:send)',
+    summary:
+      'Cancel a notification while it is being sent, or while pushes of it are held for the end of quiet hours: pages not sent yet and held pushes are not sent (notifications:send)',
     security,
     request: { params: NotificationParams },
     responses: {
       200: jsonAnswer('Cancelled (or already)', NotificationAccepted),
       ...denied,
       404: problemResponse('No such notification (or another key sent it)'),
-      409: problemResponse('Already sent to everyone'),
+      409: problemResponse('Already sent to everyone (no push held for quiet hours either)'),
     },
   });
   router.delete('/:id', async (req, res) => {

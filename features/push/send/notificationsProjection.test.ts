@@ -64,4 +64,29 @@ describe('notifications projection', () => {
       })
       .thenRows('push_notifications', [{ status: 'cancelled', devices: 3 }]);
   });
+
+  it('when held pushes are released, it should move them from deferred to handed over; a cancel after the last page says cancelled', async (ctx) => {
+    if (!spec.ready) return ctx.skip();
+    const release = (key: string, devices: number) => ({
+      type: 'NotificationHeldReleased' as const,
+      data: { notificationId: id, key, devices, at },
+      streamName: stream,
+    });
+    const last = page(0, null, 3, { deferred: 4, muted: 1 });
+    await spec
+      .given(requested, last, release('a', 3))
+      .thenRows('push_notifications', [
+        { status: 'sent', devices: 6, suppressed: { deferred: 1, muted: 1 } },
+      ]);
+    await spec
+      .given(requested, last, release('a', 3), release('b', 1))
+      .thenRows('push_notifications', [{ status: 'sent', devices: 7, suppressed: { muted: 1 } }]);
+    await spec
+      .given(requested, last, release('a', 3), {
+        type: 'NotificationCancelled',
+        data: { notificationId: id, at },
+        streamName: stream,
+      })
+      .thenRows('push_notifications', [{ status: 'cancelled', devices: 6, suppressed: { deferred: 1 } }]);
+  });
 });

@@ -1,6 +1,7 @@
 import type {
   NotificationCancelled,
   NotificationFannedOut,
+  NotificationHeldReleased,
   NotificationRequested,
 } from '../../../domain/notification/index.js';
 import { defineProjection } from '../../../projectors/runtime/index.js';
@@ -9,16 +10,22 @@ import { PUSH_NOTIFICATIONS_TOPIC } from '../notifier/index.js';
 /**
  * notifications: each requested notification's status (requested → sending → sent, or cancelled)
  * and the fan-out's counts (devices handed to the sender, suppressed by reason), for
- * `GET /v1/notifications/{id}`; and, for each NotificationRequested, a message on
+ * `GET /v1/notifications/{id}`: a held group released at the end of quiet hours moves from
+ * `suppressed.deferred` to `devices` (handed over), so `targeted` stays the same; and, for each NotificationRequested, a message on
  * PUSH_NOTIFICATIONS_TOPIC that starts the fan-out worker (published with the checkpoint, so none
  * is lost; a rebuild publishes them again, which the worker finds done and skips).
  */
 export const notificationsProjection = defineProjection<
-  NotificationRequested | NotificationFannedOut | NotificationCancelled
+  NotificationRequested | NotificationFannedOut | NotificationCancelled | NotificationHeldReleased
 >({
   name: 'notifications',
   version: 1,
-  handles: ['NotificationRequested', 'NotificationFannedOut', 'NotificationCancelled'],
+  handles: [
+    'NotificationRequested',
+    'NotificationFannedOut',
+    'NotificationCancelled',
+    'NotificationHeldReleased',
+  ],
   tables: ['push_notifications'],
   partitionKey: (event) => event.data.notificationId,
   async setup(trx, table) {
@@ -74,11 +81,30 @@ export const notificationsProjection = defineProjection<
         return;
       }
       case 'NotificationCancelled':
+        // A sent notification is cancelled only while pushes are held (its held ones are not sent).
+        await trx(t).where({ notification_id: id }).update({ status: 'cancelled', position: event.position });
+        return;
+      case 'NotificationHeldReleased': {
+        const row = await trx(t)
+          .where({ notification_id: id })
+          .first<{ suppressed: Record<string, number> | string; position: string } | undefined>(
+            'suppressed',
+            'position',
+          );
+        if (!row || Number(row.position) >= event.position) return;
+        const suppressed = typeof row.suppressed === 'string' ? JSON.parse(row.suppressed) : row.suppressed;
+        const left = Math.max(0, (suppressed.deferred ?? 0) - event.data.devices);
+        if (left > 0) suppressed.deferred = left;
+        else delete suppressed.deferred;
         await trx(t)
           .where({ notification_id: id })
-          .whereNot({ status: 'sent' })
-          .update({ status: 'cancelled', position: event.position });
+          .update({
+            devices: trx.raw('devices + ?', [event.data.devices]),
+            suppressed: JSON.stringify(suppressed),
+            position: event.position,
+          });
         return;
+      }
     }
   },
 });

@@ -9,6 +9,7 @@ import {
 } from '../../../domain/notification/index.js';
 import type { Bus, BusMessage } from '../../../infra/bus/index.js';
 import type { PushNotification } from '../../../infra/push/index.js';
+import type { Scheduler } from '../../../infra/scheduler/index.js';
 import {
   fanOutNotification,
   readAudiencePage,
@@ -121,10 +122,13 @@ export function useFanOutBackend() {
     });
     return notificationId;
   };
-  const deps = (bus: Bus, extra: Partial<FanOutDeps> = {}): FanOutDeps => ({
+  const scheduler = () => backend!.process.infra.scheduler;
+  type Deps = FanOutDeps & { scheduler: Pick<Scheduler, 'schedule' | 'scheduleMany' | 'get'> };
+  const deps = (bus: Bus, extra: Partial<Deps> = {}): Deps => ({
     store: store(),
     knex: knex(),
     bus,
+    scheduler: scheduler(),
     catalog: defaultNotificationCatalog,
     pageSize: 2,
     clock: () => new Date(),
@@ -142,7 +146,51 @@ export function useFanOutBackend() {
             after: string | null;
           },
       );
+  /** Replaces a user's notification preferences and waits for the notifier to have them. */
+  const setPreferences = async (user: SignedUp, body: Record<string, unknown>) => {
+    const r = await api(backend!.url).request('PUT', '/v1/me/notification-preferences', {
+      token: user.accessToken,
+      body,
+    });
+    expect(r.status, r.raw.toString()).toBe(200);
+    const window = (q: unknown) => {
+      const quiet = q as { start?: string; end?: string } | null | undefined;
+      return quiet ? `${quiet.start}-${quiet.end}` : 'none';
+    };
+    const wanted = window(body.quietHours);
+    await expect
+      .poll(
+        async () => {
+          const rows = await knex()
+            .raw<{ rows: { preferences: unknown }[] }>(
+              `select preferences from rm_notifier_preferences_v4 where user_id = ?`,
+              [user.userId],
+            )
+            .catch(() => ({ rows: [] as { preferences: unknown }[] }));
+          const stored = rows.rows[0]?.preferences;
+          const parsed = (typeof stored === 'string' ? JSON.parse(stored) : stored) as
+            { quietHours?: unknown } | undefined;
+          return window(parsed?.quietHours);
+        },
+        { timeout: 15_000 },
+      )
+      .toBe(wanted);
+  };
   const keys = (pushes: PushNotification[]) => pushes.map((p) => p.id).sort();
   const annKeys = (id: string) => annDevices.map((d) => `${id}:${d}`).sort();
-  return { store, knex, ann, bob, annDevices, bobDevices, request, deps, pagesOf, keys, annKeys };
+  return {
+    store,
+    knex,
+    scheduler,
+    setPreferences,
+    ann,
+    bob,
+    annDevices,
+    bobDevices,
+    request,
+    deps,
+    pagesOf,
+    keys,
+    annKeys,
+  };
 }

@@ -17,9 +17,10 @@ export const device = (n: number, locale = 'en-GB') => ({
 /**
  * An embedded backend for the send API: categories news and orders, topic news; an admin; Ann;
  * three devices subscribed to news (two of Ann's, one of the admin's); a key with both scopes
- * (`sendKey`), one that only reads (`readKey`); the template `order-shipped` (en, fr).
+ * (`sendKey`), one that only reads (`readKey`); the template `order-shipped` (en, fr). `env`
+ * adds settings (PUSH_FANOUT_PAGE_SIZE, …).
  */
-export function useSendingBackend() {
+export function useSendingBackend(env: Record<string, string> = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'eventide-send-'));
   let backend: TestBackend;
   let client: Api;
@@ -49,7 +50,7 @@ export function useSendingBackend() {
       file,
       JSON.stringify({ categories: [{ name: 'news' }, { name: 'orders' }], topics: [{ name: 'news' }] }),
     );
-    backend = await startTestBackend('embedded', { env: { PUSH_TOPICS_FILE: file } });
+    backend = await startTestBackend('embedded', { env: { PUSH_TOPICS_FILE: file, ...env } });
     client = api(backend.url);
     [admin, ann] = await Promise.all([signUp(client, 'Admin'), signUp(client, 'Ann')]);
     await store().append(
