@@ -34,6 +34,11 @@ export function pushTable(runs: FanOutFigures[]): string {
       return m.unit && Number.isFinite(ratio) ? `${fmt(ratio, 2)}×` : '';
     }),
   ]);
+  return markdownTable(header, lines);
+}
+
+/** A Markdown table with its columns padded (as prettier writes it). */
+function markdownTable(header: string[], lines: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
   return [line(header), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...lines.map(line)].join('\n');
@@ -58,13 +63,14 @@ export function pushRows(runs: FanOutFigures[]): Row[] {
 export function commandTable(command: CommandLatency[]): string {
   const [eventide, baseline] = command as [CommandLatency, CommandLatency];
   const ms = (n: number | undefined) => (n !== undefined && Number.isFinite(n) ? `${fmt(n, 1)} ms` : '—');
-  return [
-    `| one push at a time (${eventide.samples} samples) | ${eventide.label} | ${baseline.label} | ratio |`,
-    '| --- | --- | --- | --- |',
-    `| p50 | ${ms(eventide.p50Ms)} | ${ms(baseline.p50Ms)} | ${fmt(eventide.p50Ms / baseline.p50Ms, 1)}× |`,
-    `| p99 | ${ms(eventide.p99Ms)} | ${ms(baseline.p99Ms)} | ${fmt(eventide.p99Ms / baseline.p99Ms, 1)}× |`,
-    `| command answered (202), p50 | ${ms(eventide.answerP50Ms)} | | |`,
-  ].join('\n');
+  return markdownTable(
+    [`one push at a time (${eventide.samples} samples)`, eventide.label, baseline.label, 'ratio'],
+    [
+      ['p50', ms(eventide.p50Ms), ms(baseline.p50Ms), `${fmt(eventide.p50Ms / baseline.p50Ms, 1)}×`],
+      ['p99', ms(eventide.p99Ms), ms(baseline.p99Ms), `${fmt(eventide.p99Ms / baseline.p99Ms, 1)}×`],
+      ['command answered (202), p50', ms(eventide.answerP50Ms), '', ''],
+    ],
+  );
 }
 
 /** The command → received row of `npm run bench`'s table. */
