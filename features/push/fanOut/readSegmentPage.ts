@@ -60,9 +60,12 @@ export async function readSegmentPage(
   if (segment.lastSeenWithinDays !== undefined) {
     await feedPullsReady(knex);
     void query
-      .leftJoin(`${FEED_PULLS_TABLE} as fp`, (on) =>
-        on.on('fp.device_id', 'd.device_id').andOn('fp.user_id', 'd.user_id'),
-      )
+      .leftJoin(`${FEED_PULLS_TABLE} as fp`, (on) => {
+        on.on('fp.device_id', 'd.device_id').andOn('fp.user_id', 'd.user_id');
+        // Implied by the join, but it lets PostgreSQL start feed_pulls' index at the page too
+        // (a merge join otherwise reads it from its start on every page).
+        if (page.after) on.andOnVal('fp.device_id', '>', page.after);
+      })
       .whereRaw(
         `greatest(d.last_seen_at, fp.pulled_at) >= ${page.nowMs === undefined ? 'now()' : '?::timestamptz'} - make_interval(days => ?)`,
         [
