@@ -21,7 +21,9 @@ export async function deviceSeen(trx: Knex.Transaction, devices: string, deviceI
  * SessionRefreshed names neither the device nor the user. Both upsert the session's row and carry
  * its last use to the device once the row knows the device. The upsert locks the row, so whichever
  * of a start and a refresh comes second (in any order, from any partition) sees both and updates
- * the device.
+ * the device. With more than one partition, a refresh's partition thus writes a row of a user's
+ * partition: two batches may lock a pair of rows in opposite orders, PostgreSQL aborts one
+ * (40P01), and the runner retries it as any transient failure; `greatest` makes the retry exact.
  */
 export async function sessionSeen(
   trx: Knex.Transaction,
