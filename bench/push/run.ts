@@ -1,7 +1,8 @@
 // npm run bench:push: one campaign fanned out to PUSH_BENCH_DEVICES devices (default 100,000;
 // `-- --quick`: 5,000) through Kafka and Eventide's sender processes, beside Parse Server's push
-// adapter sending the same, to the same local APNs and FCM servers, in one run; then single pushes
-// from POST /v1/notifications (quick: 200, else 1,000, after 20 of warm-up) beside Parse's adapter sending one at a time.
+// adapter sending the same, to the same local APNs and FCM servers, in one run; then single
+// pushes from POST /v1/notifications (quick: 200, else 1,000, after 20 of warm-up) beside Parse's
+// adapter sending one at a time.
 import { execFileSync, execSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
