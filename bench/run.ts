@@ -22,7 +22,7 @@ import { bareExpress, idleRow, idleUse } from './idleBench.js';
 import { twoDevicePollBench } from './twoDevicePollBench.js';
 import { kafkaAvailable, TEST_KAFKA_BROKERS } from '../test/support/kafka.js';
 import { pushBench } from './push/pushBench.js';
-import { pushRows, pushTable } from './push/pushTable.js';
+import { commandRows, commandTable, pushRows, pushTable } from './push/pushTable.js';
 import { fanOutBench } from './fanOutBench.js';
 
 const quick = process.argv.includes('--quick');
@@ -216,9 +216,13 @@ if (wanted('idle')) {
 if (wanted('push')) {
   if (await kafkaAvailable()) {
     const devices = Number(process.env.PUSH_BENCH_DEVICES ?? (quick ? 5000 : 100_000));
-    const runs = await pushBench({ devices, brokers: TEST_KAFKA_BROKERS.join(',') });
-    console.log(`\n${pushTable(runs)}`);
-    rows.push(...pushRows(runs));
+    const { runs, command } = await pushBench({
+      devices,
+      brokers: TEST_KAFKA_BROKERS.join(','),
+      commandSamples: quick ? 200 : 1000,
+    });
+    console.log(`\n${pushTable(runs)}\n\n${commandTable(command)}`);
+    rows.push(...pushRows(runs), ...commandRows(command));
   } else console.log('push fan-out skipped: no Kafka at KAFKA_BROKERS');
 }
 

@@ -1,6 +1,7 @@
 // Parse Server's push adapter in its own process, for `npm run bench:push`: sends one campaign to
 // the devices of PARSE_PUSH_SETUP (a JSON file) when told to (SIGUSR2), through
-// `new ParsePushAdapter(config).send(body, installations)`, to the local APNs and FCM servers.
+// `new ParsePushAdapter(config).send(body, installations)`, to the local APNs and FCM servers;
+// with `oneByOne`, one push to one device per SIGUSR2 (the command → push baseline).
 import http2 from 'node:http2';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -8,6 +9,7 @@ import process from 'node:process';
 import { pathToFileURL } from 'node:url';
 import type * as FirebaseApp from 'firebase-admin/app';
 import { selfSignedFcmToken } from '../../infra/push/index.js';
+import { CAMPAIGN_KEY } from '../../test/support/push/countingPushServers.js';
 import type { ParsePushSetup } from './parsePushSetup.js';
 
 const setup = JSON.parse(readFileSync(process.env.PARSE_PUSH_SETUP!, 'utf8')) as ParsePushSetup;
@@ -75,8 +77,19 @@ const body = {
   data: { title: setup.campaign.title, alert: setup.campaign.body, ...setup.campaign.data },
 };
 
-process.once('SIGUSR2', () => {
-  void adapter.send(body, installations).then(
+let calls = 0;
+process.on('SIGUSR2', () => {
+  if (!setup.oneByOne && calls > 0) return;
+  const n = calls++;
+  const one = setup.oneByOne
+    ? {
+        body: { data: { ...body.data, [CAMPAIGN_KEY]: `${setup.campaign.notificationId}:${n}` } },
+        installations: [installations[n % installations.length]!],
+      }
+    : { body, installations };
+  if (setup.oneByOne)
+    process.stdout.write(`${JSON.stringify({ call: n, at: performance.timeOrigin + performance.now() })}\n`);
+  void adapter.send(one.body, one.installations).then(
     (results) => {
       const failed = results.filter((r) => !r.transmitted);
       process.stdout.write(

@@ -19,4 +19,10 @@ export interface ParsePushSetup {
   campaign: Campaign;
   /** A JSON array of FanOutDevice. */
   devicesFile: string;
+  /**
+   * One push per SIGUSR2 instead of one campaign to all: the n-th (from 0) goes to device
+   * n mod the number of devices, under campaign `${campaign.notificationId}:${n}`, after printing
+   * `{"call":n,"at":<epoch ms>}`.
+   */
+  oneByOne?: boolean;
 }

@@ -1,18 +1,34 @@
 import { fanOutDevices } from '../../test/support/push/fanOutDevices.js';
 import { startCountingPushServers } from '../../test/support/push/countingPushServers.js';
+import { eventideCommandToPush, parseOneByOne, type CommandLatency } from './commandToPush.js';
 import { eventideFanOut } from './eventideFanOut.js';
 import type { FanOutFigures } from './fanOutFigures.js';
 import { parseFanOut } from './parseFanOut.js';
 
+export interface PushBenchResults {
+  /** One FanOutFigures per fan-out run, Parse's last. */
+  runs: FanOutFigures[];
+  /** One push at a time: Eventide from the command, then Parse from its call (the baseline). */
+  command: CommandLatency[];
+}
+
 /**
  * One campaign to `devices` devices (half iOS, half Android) through the local APNs and FCM
- * servers: Eventide with one and with two sender processes, then Parse's push adapter; one
- * FanOutFigures per run, Parse's last. Needs bin/ compiled into dist/ (scripts/build.mjs).
+ * servers: Eventide with one and with two sender processes, then Parse's push adapter. Then
+ * `commandSamples` single pushes (after a warm-up) from `POST /v1/notifications` through the whole
+ * pipeline, and as many from Parse's adapter, one at a time. Needs bin/ compiled into dist/
+ * (scripts/build.mjs).
  */
-export async function pushBench(options: { devices: number; brokers: string }): Promise<FanOutFigures[]> {
+export async function pushBench(options: {
+  devices: number;
+  brokers: string;
+  commandSamples: number;
+}): Promise<PushBenchResults> {
   const servers = await startCountingPushServers();
   const devices = fanOutDevices(options.devices);
   const runs: FanOutFigures[] = [];
+  const command: CommandLatency[] = [];
+  const single = { samples: options.commandSamples, warmUp: 20 };
   try {
     for (const senders of [1, 2]) {
       console.log(`Push fan-out: Eventide, ${senders} sender(s), ${devices.length} devices…`);
@@ -20,8 +36,13 @@ export async function pushBench(options: { devices: number; brokers: string }): 
     }
     console.log(`Push fan-out: Parse push adapter, ${devices.length} devices…`);
     runs.push(await parseFanOut(servers, devices));
+    servers.receipts.clear();
+    console.log(`Push command → received: Eventide, ${single.samples} sends one at a time…`);
+    command.push(await eventideCommandToPush(servers, { brokers: options.brokers, ...single }));
+    console.log(`Push command → received: Parse push adapter, ${single.samples} sends one at a time…`);
+    command.push(await parseOneByOne(servers, single));
   } finally {
     await servers.close();
   }
-  return runs;
+  return { runs, command };
 }

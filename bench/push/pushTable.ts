@@ -1,4 +1,5 @@
 import { fmt, type Row } from '../report.js';
+import type { CommandLatency } from './commandToPush.js';
 import type { FanOutFigures } from './fanOutFigures.js';
 
 const METRICS: { label: string; unit: string; digits: number; of: (f: FanOutFigures) => number }[] = [
@@ -33,6 +34,11 @@ export function pushTable(runs: FanOutFigures[]): string {
       return m.unit && Number.isFinite(ratio) ? `${fmt(ratio, 2)}×` : '';
     }),
   ]);
+  return markdownTable(header, lines);
+}
+
+/** A Markdown table with its columns padded (as prettier writes it). */
+function markdownTable(header: string[], lines: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
   return [line(header), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...lines.map(line)].join('\n');
@@ -48,4 +54,35 @@ export function pushRows(runs: FanOutFigures[]): Row[] {
     ratio: `${fmt(r.sendsPerSecond / parse.sendsPerSecond, 2)}×`,
     goal: '≥ 3× Parse, flat memory',
   }));
+}
+
+/**
+ * The command → received table (Markdown): Eventide's pushes from `POST /v1/notifications`, and
+ * beside them the baseline of the same run (Parse's adapter from its call), p50 and p99.
+ */
+export function commandTable(command: CommandLatency[]): string {
+  const [eventide, baseline] = command as [CommandLatency, CommandLatency];
+  const ms = (n: number | undefined) => (n !== undefined && Number.isFinite(n) ? `${fmt(n, 1)} ms` : '—');
+  return markdownTable(
+    [`one push at a time (${eventide.samples} samples)`, eventide.label, baseline.label, 'ratio'],
+    [
+      ['p50', ms(eventide.p50Ms), ms(baseline.p50Ms), `${fmt(eventide.p50Ms / baseline.p50Ms, 1)}×`],
+      ['p99', ms(eventide.p99Ms), ms(baseline.p99Ms), `${fmt(eventide.p99Ms / baseline.p99Ms, 1)}×`],
+      ['command answered (202), p50', ms(eventide.answerP50Ms), '', ''],
+    ],
+  );
+}
+
+/** The command → received row of `npm run bench`'s table. */
+export function commandRows(command: CommandLatency[]): Row[] {
+  const [eventide, baseline] = command as [CommandLatency, CommandLatency];
+  return [
+    {
+      benchmark: `push command → received at the local server, one at a time (p50 / p99, ${eventide.samples} samples)`,
+      result: `${fmt(eventide.p50Ms, 1)} / ${fmt(eventide.p99Ms, 1)} ms`,
+      baseline: `Parse push adapter send() → received ${fmt(baseline.p50Ms, 1)} / ${fmt(baseline.p99Ms, 1)} ms`,
+      ratio: `${fmt(eventide.p50Ms / baseline.p50Ms, 1)}× (p50)`,
+      goal: 'reported',
+    },
+  ];
 }

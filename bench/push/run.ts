@@ -1,12 +1,14 @@
 // npm run bench:push: one campaign fanned out to PUSH_BENCH_DEVICES devices (default 100,000;
 // `-- --quick`: 5,000) through Kafka and Eventide's sender processes, beside Parse Server's push
-// adapter sending the same, to the same local APNs and FCM servers, in one run.
+// adapter sending the same, to the same local APNs and FCM servers, in one run; then single
+// pushes from POST /v1/notifications (quick: 200, else 1,000, after 20 of warm-up) beside Parse's
+// adapter sending one at a time.
 import { execFileSync, execSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import process from 'node:process';
 import { pushBench } from './pushBench.js';
-import { pushTable } from './pushTable.js';
+import { commandTable, pushTable } from './pushTable.js';
 
 const quick = process.argv.includes('--quick');
 const devices = Number(process.env.PUSH_BENCH_DEVICES ?? (quick ? 5000 : 100_000));
@@ -16,7 +18,7 @@ const brokers = process.env.KAFKA_BROKERS ?? '127.0.0.1:9092';
 execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
 const started = new Date();
 const loadAtStart = loadavg();
-const runs = await pushBench({ devices, brokers });
+const { runs, command } = await pushBench({ devices, brokers, commandSamples: quick ? 200 : 1000 });
 const loads = (averages: number[]) => averages.map((l) => l.toFixed(2)).join(' ');
 const adapterVersion = (
   JSON.parse(execSync('npm ls @parse/push-adapter --json', { encoding: 'utf8' })) as {
@@ -28,7 +30,7 @@ const context = [
   `Run: ${started.toISOString()} to ${new Date().toISOString()}`,
   `Machine: nproc ${execSync('nproc', { encoding: 'utf8' }).trim()}, Node ${process.version}, load average ${loads(loadAtStart)} at the start, ${loads(loadavg())} at the end`,
 ].join('\n');
-const table = pushTable(runs);
+const table = `${pushTable(runs)}\n\n${commandTable(command)}`;
 console.log(`\n${context}\n\n${table}\n`);
 writeFileSync(
   'bench/push/LAST_RUN.md',

@@ -87,9 +87,9 @@ describe('campaigns: admins send to a segment with A/B variants, scheduled, thro
       'r6',
     );
     await refused(
-      campaign({ audience: { segment: { lastSeenWithinDays: 7 } } }),
+      campaign({ audience: { segment: { lastSeenWithinDays: 0 } } }),
       422,
-      'segment-last-seen-unsupported',
+      'invalid-campaign',
       'r7',
     );
     await refused(
@@ -132,6 +132,11 @@ describe('campaigns: admins send to a segment with A/B variants, scheduled, thro
         },
       )
       .toEqual({ devices: 10, users: 10 });
+    // Each device was seen when it registered, just now.
+    const recent = { ...segment, lastSeenWithinDays: 1 };
+    expect(
+      (await post('/v1/admin/campaigns/preview', { audience: { segment: recent } }, admin.accessToken)).body,
+    ).toEqual({ devices: 10, users: 10 });
     const created = await post('/v1/admin/campaigns', campaign(), admin.accessToken, 'promo-1');
     expect(created.status, created.raw.toString()).toBe(201);
     const id = created.body.id as string;

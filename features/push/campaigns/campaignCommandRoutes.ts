@@ -46,7 +46,7 @@ export function campaignCommandRoutes(
       400: problemResponse('Not a campaign'),
       ...denied,
       422: problemResponse(
-        'A schedule in the past or malformed, percentages not adding up to 100, an unknown topic, category or template, template values not valid, a payload over a provider limit, or lastSeenWithinDays (not supported yet)',
+        'A schedule in the past or malformed, percentages not adding up to 100, an unknown topic, category or template, template values not valid, a payload over a provider limit, or lastSeenWithinDays outside 1 to 3650',
       ),
     },
   });

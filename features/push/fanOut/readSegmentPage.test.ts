@@ -132,6 +132,12 @@ describe('readAudiencePage for a segment (notifier v4, topics, user attributes)'
     expect(await segment({ countries: ['br', 'FR'] })).toEqual([1, 3]);
   });
 
+  it('is not ready for lastSeenWithinDays until notifier v5 serves (v4 keeps no last seen)', async (ctx) => {
+    if (!database) return ctx.skip();
+    const audience = { type: 'segment' as const, segment: { lastSeenWithinDays: 7 } };
+    expect(await readAudiencePage(db.knex, audience, { after: null, limit: 2 })).toBeUndefined();
+  });
+
   it('combines the conditions (AND), the JS ones on pages that may come out short', async (ctx) => {
     if (!database) return ctx.skip();
     expect(await segment({ platforms: ['ios'], topic: 'news', appVersion: { min: '2.10' } })).toEqual([1, 5]);

@@ -2,6 +2,7 @@ import {
   pushTokenOf,
   type DeviceRegistered,
   type DeviceRemoved,
+  type DeviceSignedIn,
   type DeviceUpdated,
   type PushTargetInvalidated,
   type PushTargetMoved,
@@ -14,12 +15,14 @@ import {
   type NotificationPreferences,
   type NotificationPreferencesSet,
 } from '../../../domain/notification/index.js';
+import type { SessionRefreshed, SessionStarted } from '../../../domain/session/index.js';
 import type { SignInMethod, UserErased } from '../../../domain/user/index.js';
 import type { PushNotification } from '../../../infra/push/index.js';
 import { currentTraceparent } from '../../../platform/observability/index.js';
 import { defineProjection } from '../../../projectors/runtime/index.js';
 import { PUSH_REQUESTS_TOPIC } from './topics.js';
 import { forgetUserDeliveries } from './forgetUserDeliveries.js';
+import { deviceSeen, sessionSeen } from './notifierLastSeen.js';
 
 const methodNames: Record<SignInMethod, string> = {
   password: 'password',
@@ -61,12 +64,16 @@ const apnsOf = (row: TargetRow): Pick<PushNotification, 'apns'> =>
  * environment and bundle and the target events; v3 the users' notification preferences, which
  * every request is decided against (decideDelivery, at the event's time). The new sign-in alert
  * is a security alert: the decision always sends it, whatever the preferences. v4 added each
- * device's locale, time zone and app version (what a send renders in, and campaigns select by).
+ * device's locale, time zone and app version (what a send renders in, and campaigns select by);
+ * v5 when each device was last seen (notifierLastSeen.ts: segments' `lastSeenWithinDays`).
  */
 export const notifierProjection = defineProjection<
   | DeviceRegistered
   | DeviceUpdated
   | DeviceRemoved
+  | DeviceSignedIn
+  | SessionStarted
+  | SessionRefreshed
   | PushTargetRegistered
   | PushTargetMoved
   | PushTargetInvalidated
@@ -74,35 +81,43 @@ export const notifierProjection = defineProjection<
   | NotificationPreferencesSet
 >({
   name: 'notifier',
-  version: 4,
+  version: 5,
   handles: [
     'DeviceRegistered',
     'DeviceUpdated',
     'DeviceRemoved',
+    'DeviceSignedIn',
+    'SessionStarted',
+    'SessionRefreshed',
     'PushTargetRegistered',
     'PushTargetMoved',
     'PushTargetInvalidated',
     'UserErased',
     'NotificationPreferencesSet',
   ],
-  tables: ['notifier_devices', 'notifier_preferences'],
-  partitionKey: (event) => String(event.data.userId),
+  tables: ['notifier_devices', 'notifier_preferences', 'notifier_sessions'],
+  // A refresh names no user: it goes by its session's stream (notifierLastSeen.ts copes).
+  partitionKey: (event) => (event.type === 'SessionRefreshed' ? event.streamName : String(event.data.userId)),
   async setup(trx, table) {
     await trx.raw(`create table if not exists ${table('notifier_devices')} (
       device_id uuid primary key, user_id uuid not null, platform text not null, push_token text,
       apns_environment text, apns_bundle_id text, active boolean not null, position bigint not null,
-      locale text, timezone text, app_version text)`);
+      locale text, timezone text, app_version text, last_seen_at timestamptz)`);
     // The fan-out pages a user's devices (users audience) in device id order.
     await trx.raw(`create index if not exists ${table('notifier_devices')}_user
       on ${table('notifier_devices')} (user_id, device_id)`);
     await trx.raw(`create table if not exists ${table('notifier_preferences')} (
       user_id uuid primary key, preferences jsonb not null, position bigint not null)`);
+    await trx.raw(`create table if not exists ${table('notifier_sessions')} (
+      session_id uuid primary key, device_id uuid, user_id uuid, last_used_at timestamptz not null)`);
   },
   async apply(event, { trx, table, publish }) {
     const t = table('notifier_devices');
+    const sessions = { sessions: table('notifier_sessions'), devices: t };
     switch (event.type) {
       case 'UserErased':
         await trx(t).where({ user_id: event.data.userId }).delete();
+        await trx(sessions.sessions).where({ user_id: event.data.userId }).delete();
         await trx(table('notifier_preferences')).where({ user_id: event.data.userId }).delete();
         // The sender's ledger is not a read model of its own, so its erasure rides here.
         await forgetUserDeliveries(trx, event.data.userId);
@@ -133,9 +148,9 @@ export const notifierProjection = defineProjection<
         };
         // New, or a revoked install registered again; a replayed event changes nothing (position).
         const inserted = await trx(t)
-          .insert({ device_id: d.deviceId, ...row })
+          .insert({ device_id: d.deviceId, ...row, last_seen_at: event.createdAt })
           .onConflict('device_id')
-          .merge(row)
+          .merge({ ...row, last_seen_at: trx.raw(`greatest(${t}.last_seen_at, excluded.last_seen_at)`) })
           .where(`${t}.position`, '<', event.position)
           .returning('device_id');
         if (inserted.length === 0) return;
@@ -211,8 +226,22 @@ export const notifierProjection = defineProjection<
           if (event.data.platform !== undefined) changes.platform = event.data.platform;
           await trx(t).where({ device_id: event.data.deviceId }).update(changes);
         }
+        await deviceSeen(trx, t, event.data.deviceId, event.createdAt);
         return;
       }
+      case 'DeviceSignedIn':
+        await deviceSeen(trx, t, event.data.deviceId, event.createdAt);
+        return;
+      case 'SessionStarted':
+      case 'SessionRefreshed':
+        await sessionSeen(trx, sessions, {
+          sessionId: event.data.sessionId,
+          at: event.createdAt,
+          ...(event.type === 'SessionStarted'
+            ? { deviceId: event.data.deviceId, userId: event.data.userId }
+            : {}),
+        });
+        return;
       case 'PushTargetRegistered': {
         const target = event.data.target ?? null;
         await trx(t)
@@ -223,6 +252,7 @@ export const notifierProjection = defineProjection<
             apns_bundle_id: target?.type === 'apns' ? (target.bundleId ?? null) : null,
             position: event.position,
           });
+        await deviceSeen(trx, t, event.data.deviceId, event.createdAt);
         return;
       }
       case 'PushTargetMoved':

@@ -15,8 +15,10 @@ export const SegmentBody = z
     locales: list(text(35)).optional(),
     timezones: list(text(64)).optional(),
     countries: list(text(2)).optional(),
-    /** Refused for now (422 `segment-last-seen-unsupported`): the notifier does not know when a device was last seen. */
-    lastSeenWithinDays: z.number().int().optional(),
+    lastSeenWithinDays: z.number().int().optional().openapi({
+      description:
+        'Devices seen within this many days (1 to 3650) of the send: registered, signed in, session refreshed, attributes or push target updated, or feed pulled',
+    }),
     topic: z.string().regex(NAME, 'a topic name').optional(),
     attributes: z
       .record(text(64), z.union([z.string().max(256), z.number(), z.boolean()]))
@@ -26,6 +28,6 @@ export const SegmentBody = z
   .strict()
   .openapi('Segment', {
     description:
-      'Devices by platform, app version range (inclusive, dotted numbers), locale or language, IANA time zone, country (the locale’s region), topic and custom user attributes (each equal); all conditions must hold',
+      'Devices by platform, app version range (inclusive, dotted numbers), locale or language, IANA time zone, country (the locale’s region), when last seen, topic and custom user attributes (each equal); all conditions must hold',
   });
 export type SegmentBody = z.infer<typeof SegmentBody>;

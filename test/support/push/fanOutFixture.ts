@@ -15,7 +15,8 @@ import {
   readAudiencePage,
   type FanOutDeps,
 } from '../../../features/push/fanOut/index.js';
-import { PUSH_REQUESTS_TOPIC } from '../../../features/push/notifier/index.js';
+import { notifierProjection, PUSH_REQUESTS_TOPIC } from '../../../features/push/notifier/index.js';
+import { versionedTable } from '../../../projectors/runtime/index.js';
 import { api, signUp, type SignedUp } from '../api.js';
 import { startTestBackend, type TestBackend } from '../startTestBackend.js';
 
@@ -86,7 +87,10 @@ export function useFanOutBackend() {
         { after: null, limit: 100 },
       );
       const prefs = await knex
-        .raw<{ rows: unknown[] }>(`select 1 from rm_notifier_preferences_v4 where user_id = ?`, [bob.userId])
+        .raw<{ rows: unknown[] }>(`select 1 from ?? where user_id = ?`, [
+          versionedTable('notifier_preferences', notifierProjection.version),
+          bob.userId,
+        ])
         .catch(() => ({ rows: [] }));
       if (page?.devices.length === 7 && prefs.rows.length === 1) break;
       if (tries > 200) throw new Error('the read models did not catch up');
