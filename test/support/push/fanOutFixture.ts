@@ -166,10 +166,10 @@ export function useFanOutBackend() {
       .poll(
         async () => {
           const rows = await knex()
-            .raw<{ rows: { preferences: unknown }[] }>(
-              `select preferences from rm_notifier_preferences_v4 where user_id = ?`,
-              [user.userId],
-            )
+            .raw<{ rows: { preferences: unknown }[] }>(`select preferences from ?? where user_id = ?`, [
+              versionedTable('notifier_preferences', notifierProjection.version),
+              user.userId,
+            ])
             .catch(() => ({ rows: [] as { preferences: unknown }[] }));
           const stored = rows.rows[0]?.preferences;
           const parsed = (typeof stored === 'string' ? JSON.parse(stored) : stored) as
