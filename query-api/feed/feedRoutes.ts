@@ -10,10 +10,19 @@ import { selectFields } from './feedSelection.js';
 import { FEED_CACHE_HEADERS, FeedQuery, feedRequest, PROTOBUF } from './feedRequest.js';
 import { notModified, unchangedAtOnce } from './feedNotModified.js';
 import { requirePosition } from './waitForPosition.js';
+import { feedSourcesFor } from './feedSourcesFor.js';
 
 export function feedRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): Router {
   const router = Router();
   const feedProjections = [...new Set(deps.feedSources.map((s) => s.projection))];
+  // A filtered feed (its cursors are its own) waits for, and pages up to, only the projections
+  // of its collections' sources: a read-your-write of one collection waits for its projection,
+  // not for every projection of the feed.
+  const projectionsOf = (collections: readonly string[] | undefined) => {
+    if (!collections) return feedProjections;
+    const own = [...new Set(feedSourcesFor(deps.feedSources, collections).map((s) => s.projection))];
+    return own.length > 0 ? own : feedProjections;
+  };
 
   registry.registerPath({
     method: 'get',
@@ -74,14 +83,9 @@ export function feedRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): Route
     if (query.wait > 0 || query.min_position !== undefined) res.once('close', () => aborted.abort());
     const waitMs = Math.min(query.wait, deps.maxWaitSeconds) * 1000;
 
+    const projections = projectionsOf(selection.collections);
     if (query.min_position !== undefined) {
-      await requirePosition(
-        deps,
-        feedProjections,
-        query.min_position,
-        Math.max(waitMs, 10_000),
-        aborted.signal,
-      );
+      await requirePosition(deps, projections, query.min_position, Math.max(waitMs, 10_000), aborted.signal);
     }
 
     if (unchangedAtOnce(deps, req, userId, request)) {
@@ -97,7 +101,7 @@ export function feedRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): Route
     let upTo: number;
     let rows: FeedEntry[];
     try {
-      ({ upTo, rows } = await readFeedRows(deps, feedProjections, {
+      ({ upTo, rows } = await readFeedRows(deps, projections, {
         userId,
         cursor,
         limit: query.limit + 1,
