@@ -1,21 +1,20 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { newEvent } from '../../infra/eventStore/eventStoreContract.js';
 import { PostgresEventStore } from '../../infra/eventStore/index.js';
 import { createPostgresDatabase } from '../../infra/postgres/index.js';
 import { api, signUp } from '../../test/support/api.js';
 import { startChild } from '../../test/support/childProcess.js';
 import { freePort } from '../../test/support/freePort.js';
-import { APNS_IDENTITY, CAMPAIGN_KEY } from '../../test/support/push/countingPushServers.js';
+import { CAMPAIGN_KEY } from '../../test/support/push/countingPushServers.js';
 import type { CountingPushServers } from '../../test/support/push/countingPushServers.js';
 import { fanOutDevices, type FanOutDevice } from '../../test/support/push/fanOutDevices.js';
 import { createTestDatabase } from '../../test/support/testDatabase.js';
-import { campaignOf } from './eventideFanOut.js';
 import { epochNow, percentile } from './fanOutFigures.js';
-import type { ParsePushSetup } from './parsePushSetup.js';
+import { startParsePushSender } from './startParsePushSender.js';
+import { makeAdmin } from '../../test/support/makeAdmin.js';
 
 /** One push at a time, from the call to its arrival at the local server. */
 export interface CommandLatency {
@@ -86,19 +85,7 @@ export async function eventideCommandToPush(
     const client = api(url, { contract: false });
     const admin = await signUp(client, 'Bench admin');
     const store = await PostgresEventStore.open(db);
-    await store.append(
-      `user-${admin.userId}`,
-      [
-        newEvent('UserRoleChanged', {
-          userId: admin.userId,
-          role: 'admin',
-          previousRole: 'user',
-          by: null,
-          at: new Date().toISOString(),
-        }),
-      ],
-      'any',
-    );
+    await makeAdmin(store, admin.userId);
     await store.close();
     let key: string | undefined;
     for (let tries = 0; !key; tries++) {
@@ -177,25 +164,8 @@ export async function parseOneByOne(
   servers: CountingPushServers,
   options: { samples: number; warmUp: number },
 ): Promise<CommandLatency> {
-  const dir = mkdtempSync(join(tmpdir(), 'push-bench-parse-one-'));
   const devices: FanOutDevice[] = fanOutDevices(2);
-  const campaign = campaignOf(randomUUID());
-  const setup: ParsePushSetup = {
-    apns: {
-      address: servers.apns.address,
-      port: servers.apns.port,
-      caFile: servers.apns.caFile,
-      key: servers.apns.key,
-      ...APNS_IDENTITY,
-    },
-    fcm: { url: servers.fcm.url, caFile: servers.fcm.caFile, serviceAccount: servers.fcm.serviceAccount },
-    campaign,
-    devicesFile: join(dir, 'devices.json'),
-    oneByOne: true,
-  };
-  writeFileSync(setup.devicesFile, JSON.stringify(devices));
-  writeFileSync(join(dir, 'setup.json'), JSON.stringify(setup));
-  const child = startChild('bench/push/parsePushSender.ts', { PARSE_PUSH_SETUP: join(dir, 'setup.json') });
+  const { child, campaign, stop } = startParsePushSender(servers, devices, { oneByOne: true });
   const calledAt = (n: number): number => {
     const line = new RegExp(`\\{"call":${n},"at":([0-9.]+)\\}`).exec(child.output());
     if (!line) throw new Error(`Parse: no call ${n}`);
@@ -216,7 +186,6 @@ export async function parseOneByOne(
     }
     return figures('Parse push adapter: send() → received', latencies);
   } finally {
-    await child.kill('SIGKILL');
-    rmSync(dir, { recursive: true, force: true });
+    await stop();
   }
 }

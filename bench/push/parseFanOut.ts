@@ -1,15 +1,9 @@
-import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { startChild } from '../../test/support/childProcess.js';
-import { APNS_IDENTITY, type CountingPushServers } from '../../test/support/push/countingPushServers.js';
+import type { CountingPushServers } from '../../test/support/push/countingPushServers.js';
 import type { FanOutDevice } from '../../test/support/push/fanOutDevices.js';
-import { campaignOf } from './eventideFanOut.js';
 import { epochNow, fanOutFigures, type FanOutFigures } from './fanOutFigures.js';
-import type { ParsePushSetup } from './parsePushSetup.js';
 import { sampleRss } from './sampleRss.js';
+import { startParsePushSender } from './startParsePushSender.js';
 
 /**
  * Parse Server's push adapter in its own process (parsePushSender.ts), handed the same campaign
@@ -21,23 +15,7 @@ export async function parseFanOut(
   servers: CountingPushServers,
   devices: readonly FanOutDevice[],
 ): Promise<FanOutFigures> {
-  const dir = mkdtempSync(join(tmpdir(), 'push-bench-parse-'));
-  const campaign = campaignOf(randomUUID());
-  const setup: ParsePushSetup = {
-    apns: {
-      address: servers.apns.address,
-      port: servers.apns.port,
-      caFile: servers.apns.caFile,
-      key: servers.apns.key,
-      ...APNS_IDENTITY,
-    },
-    fcm: { url: servers.fcm.url, caFile: servers.fcm.caFile, serviceAccount: servers.fcm.serviceAccount },
-    campaign,
-    devicesFile: join(dir, 'devices.json'),
-  };
-  writeFileSync(setup.devicesFile, JSON.stringify(devices));
-  writeFileSync(join(dir, 'setup.json'), JSON.stringify(setup));
-  const child = startChild('bench/push/parsePushSender.ts', { PARSE_PUSH_SETUP: join(dir, 'setup.json') });
+  const { child, campaign, stop } = startParsePushSender(servers, devices);
   try {
     await child.waitFor('ready', 120_000);
     servers.receipts.clear();
@@ -64,7 +42,6 @@ export async function parseFanOut(
     servers.receipts.clear();
     return figures;
   } finally {
-    await child.kill('SIGKILL');
-    rmSync(dir, { recursive: true, force: true });
+    await stop();
   }
 }

@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newEvent } from '../../infra/eventStore/eventStoreContract.js';
 import { api, signUp, type Api, type SignedUp } from '../support/api.js';
 import { kafkaAvailable } from '../support/kafka.js';
 import { startTestBackend, type TestBackend } from '../support/startTestBackend.js';
 import { postgresAvailable } from '../support/testDatabase.js';
+import { makeAdmin } from '../support/makeAdmin.js';
 
 describe('a topic send on Postgres and Kafka, with two processes fanning out', () => {
   const dir = mkdtempSync(join(tmpdir(), 'eventide-send-kafka-'));
@@ -38,19 +38,7 @@ describe('a topic send on Postgres and Kafka, with two processes fanning out', (
     });
     client = api(first.url);
     admin = await signUp(client, 'Admin');
-    await first.process.infra.store.append(
-      `user-${admin.userId}`,
-      [
-        newEvent('UserRoleChanged', {
-          userId: admin.userId,
-          role: 'admin',
-          previousRole: 'user',
-          by: null,
-          at: new Date().toISOString(),
-        }),
-      ],
-      'any',
-    );
+    await makeAdmin(first.process.infra.store, admin.userId);
     for (let n = 0; n < 5; n++) {
       const r = await client.post<{ id: string }>(
         '/v1/devices',

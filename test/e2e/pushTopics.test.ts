@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newEvent } from '../../infra/eventStore/eventStoreContract.js';
 import { readTopicAudience } from '../../features/push/topics/index.js';
 import { api, signUp, type Api, type SignedUp } from '../support/api.js';
 import { startTestBackend, type TestBackend } from '../support/startTestBackend.js';
+import { makeAdmin } from '../support/makeAdmin.js';
 
 const device = (n: number) => ({
   platform: 'android',
@@ -101,19 +101,7 @@ describe('push topics: declared topics, subscribe and unsubscribe, permissions, 
   });
 
   it('when an admin subscribes to an admins-only topic, it should be accepted', async () => {
-    await backend.process.infra.store.append(
-      `user-${bob.userId}`,
-      [
-        newEvent('UserRoleChanged', {
-          userId: bob.userId,
-          role: 'admin',
-          previousRole: 'user',
-          by: null,
-          at: new Date().toISOString(),
-        }),
-      ],
-      'any',
-    );
+    await makeAdmin(backend.process.infra.store, bob.userId);
     const response = await put(bob, bobPhone, 'ops');
     expect(response.status, response.raw.toString()).toBe(200);
     expect(response.body).toMatchObject({ topics: ['ops'] });

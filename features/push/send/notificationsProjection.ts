@@ -1,3 +1,4 @@
+import type { Knex } from 'knex';
 import type {
   NotificationCancelled,
   NotificationFannedOut,
@@ -56,14 +57,8 @@ export const notificationsProjection = defineProjection<
         return;
       }
       case 'NotificationFannedOut': {
-        const row = await trx(t)
-          .where({ notification_id: id })
-          .first<{ suppressed: Record<string, number> | string; position: string } | undefined>(
-            'suppressed',
-            'position',
-          );
-        if (!row || Number(row.position) >= event.position) return;
-        const suppressed = typeof row.suppressed === 'string' ? JSON.parse(row.suppressed) : row.suppressed;
+        const suppressed = await suppressedBefore(trx(t), id, event.position);
+        if (!suppressed) return;
         for (const [reason, count] of Object.entries(event.data.suppressed))
           suppressed[reason] = (suppressed[reason] ?? 0) + count;
         await trx(t)
@@ -85,14 +80,8 @@ export const notificationsProjection = defineProjection<
         await trx(t).where({ notification_id: id }).update({ status: 'cancelled', position: event.position });
         return;
       case 'NotificationHeldReleased': {
-        const row = await trx(t)
-          .where({ notification_id: id })
-          .first<{ suppressed: Record<string, number> | string; position: string } | undefined>(
-            'suppressed',
-            'position',
-          );
-        if (!row || Number(row.position) >= event.position) return;
-        const suppressed = typeof row.suppressed === 'string' ? JSON.parse(row.suppressed) : row.suppressed;
+        const suppressed = await suppressedBefore(trx(t), id, event.position);
+        if (!suppressed) return;
         const left = Math.max(0, (suppressed.deferred ?? 0) - event.data.devices);
         if (left > 0) suppressed.deferred = left;
         else delete suppressed.deferred;
@@ -108,3 +97,24 @@ export const notificationsProjection = defineProjection<
     }
   },
 });
+
+/**
+ * The notification row's suppressed counts, to update from an event at `position`; undefined when
+ * there is no row or it is already at or past that event (a replay).
+ */
+async function suppressedBefore(
+  rows: Knex.QueryBuilder,
+  notificationId: string,
+  position: number,
+): Promise<Record<string, number> | undefined> {
+  const row = await rows
+    .where({ notification_id: notificationId })
+    .first<{ suppressed: Record<string, number> | string; position: string } | undefined>(
+      'suppressed',
+      'position',
+    );
+  if (!row || Number(row.position) >= position) return undefined;
+  return typeof row.suppressed === 'string'
+    ? (JSON.parse(row.suppressed) as Record<string, number>)
+    : row.suppressed;
+}

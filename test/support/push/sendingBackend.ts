@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { newEvent } from '../../../infra/eventStore/eventStoreContract.js';
 import { api, signUp, type Api, type SignedUp } from '../api.js';
 import { startTestBackend, type TestBackend } from '../startTestBackend.js';
+import { makeAdmin } from '../makeAdmin.js';
 
 export const device = (n: number, locale = 'en-GB') => ({
   platform: 'android',
@@ -53,19 +53,7 @@ export function useSendingBackend(env: Record<string, string> = {}) {
     backend = await startTestBackend('embedded', { env: { PUSH_TOPICS_FILE: file, ...env } });
     client = api(backend.url);
     [admin, ann] = await Promise.all([signUp(client, 'Admin'), signUp(client, 'Ann')]);
-    await store().append(
-      `user-${admin.userId}`,
-      [
-        newEvent('UserRoleChanged', {
-          userId: admin.userId,
-          role: 'admin',
-          previousRole: 'user',
-          by: null,
-          at: new Date().toISOString(),
-        }),
-      ],
-      'any',
-    );
+    await makeAdmin(store(), admin.userId);
     for (let n = 1; n <= 3; n++) {
       const owner = n === 3 ? admin : ann;
       const r = await client.post<{ id: string }>('/v1/devices', device(n), { token: owner.accessToken });
