@@ -54,6 +54,8 @@ export class SocketSession {
   }
 
   private heartbeat(): void {
+    // Closing already: ws ends the socket if the peer never answers the close.
+    if (this.ws.readyState !== WebSocket.OPEN) return;
     // No pong since the last ping: the peer is gone (or too slow to answer); drop it.
     if (!this.alive) {
       this.closed('dead-peer');
