@@ -117,7 +117,7 @@ export class SocketSession {
       send: (page) => this.send({ page }),
     }).catch((error: unknown) => {
       deps.logger.warn({ err: error }, 'realtime socket failed');
-      this.close(1011, 'internal error');
+      this.close(CLOSE.internalError, 'internal error');
     });
   }
 

@@ -11,6 +11,8 @@ export const CLOSE = {
   policyViolation: 1008,
   /** A frame larger than REALTIME_MAX_FRAME_BYTES (sent by `ws` itself). */
   frameTooBig: 1009,
+  /** The server failed reading the feed: reconnect from the last cursor. */
+  internalError: 1011,
   /** The access token expired without a Reauthenticate, or a Reauthenticate's token is not valid. */
   tokenExpired: 4001,
   /** The session ended (sign-out, revocation, suspension, erasure): sign in again. */
