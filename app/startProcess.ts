@@ -3,7 +3,14 @@ import { commandApi } from '../command-api/index.js';
 import { queryApi, FeedChangeTracker, FeedCursorCodec, FeedPullLog } from '../query-api/index.js';
 import { ensureProjectorSchema } from '../projectors/index.js';
 import { PasswordHasher, Revocations } from '../platform/auth/index.js';
-import { createHttpApp, createOpsApp, type FastPath, type OpenAPIRegistry } from '../platform/http/index.js';
+import {
+  attachUpgrades,
+  createHttpApp,
+  createOpsApp,
+  type FastPath,
+  type OpenAPIRegistry,
+  type UpgradeMount,
+} from '../platform/http/index.js';
 import { createLogger, createMetrics, type Logger, type Metrics } from '../platform/observability/index.js';
 import type { Config } from './config.js';
 import { listen, type Listening } from './listen.js';
@@ -66,7 +73,13 @@ export async function startProcess(
     config.ACCESS_TOKEN_TTL_SECONDS * 1000,
     sessionTruthFromLog(infra.store),
   );
-  const parts: { registry: OpenAPIRegistry; mount(app: Express): void; fastPaths?: FastPath[] }[] = [];
+  const parts: {
+    registry: OpenAPIRegistry;
+    mount(app: Express): void;
+    fastPaths?: FastPath[];
+    upgrades?: UpgradeMount[];
+    stop?(): Promise<void>;
+  }[] = [];
   const cleanups: (() => Promise<void>)[] = [];
 
   if (roles.includes('command-api')) {
@@ -163,6 +176,10 @@ export async function startProcess(
     fastPaths: parts.flatMap((p) => p.fastPaths ?? []),
   });
   const server: Listening = await listen(app, config.PORT, config.HOST);
+  attachUpgrades(
+    server.server,
+    parts.flatMap((p) => p.upgrades ?? []),
+  );
   logger.info({ url: server.url, roles }, 'listening');
   let ops: Listening | undefined;
   if (config.OPS_PORT !== undefined) {
@@ -183,6 +200,8 @@ export async function startProcess(
     logger,
     metrics,
     async stop() {
+      // Streams and sockets end first: the server then closes without waiting for them.
+      await Promise.all(parts.map((p) => p.stop?.()));
       await server.close();
       await ops?.close();
       await projectors?.stop();

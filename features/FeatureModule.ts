@@ -4,7 +4,7 @@ import type { z, ZodRawShape } from 'zod';
 import type { CommandApiDeps } from '../command-api/index.js';
 import type { QueryApiDeps } from '../query-api/index.js';
 import type { FeedSource, Projection } from '../projectors/index.js';
-import type { BodyRule, OpenAPIRegistry } from '../platform/http/index.js';
+import type { BodyRule, OpenAPIRegistry, UpgradeMount } from '../platform/http/index.js';
 import type { Logger, Metrics } from '../platform/observability/index.js';
 import type { EventStore, SnapshotStore } from '../infra/eventStore/index.js';
 import type { Bus, Outbox } from '../infra/bus/index.js';
@@ -32,6 +32,10 @@ export interface RouteMount {
 export interface HttpPart {
   routes: readonly RouteMount[];
   guards?: readonly RouteMount[];
+  /** WebSockets served at a path of the same server (query side). */
+  upgrades?: readonly UpgradeMount[];
+  /** Ends what the part holds open (streams, sockets) before the process stops listening. */
+  stop?(): Promise<void>;
 }
 
 export interface HttpContext<D, S extends ZodRawShape> {

@@ -18,3 +18,7 @@ export type MutationBatchProperties = mobile.v1.MutationBatch.$Properties;
 export type MutationResponseProperties = mobile.v1.MutationResponse.$Properties;
 export { toStruct, fromStruct } from './struct.js';
 export { feedPageToJson } from './feedPageToJson.js';
+export const ClientFrame = mobile.v1.ClientFrame;
+export const ServerFrame = mobile.v1.ServerFrame;
+export type ClientFrameMessage = mobile.v1.ClientFrame;
+export type ServerFrameProperties = mobile.v1.ServerFrame.$Properties;

@@ -4,6 +4,7 @@ import {
   mountParts,
   type FastPath,
   type OpenAPIRegistry,
+  type UpgradeMount,
 } from '../platform/http/index.js';
 import type { FeatureModule } from '../features/index.js';
 import { feedNotModified, feedRoutes } from './feed/index.js';
@@ -12,6 +13,15 @@ import type { QueryApiDeps } from './QueryApiDeps.js';
 export type { QueryApiDeps } from './QueryApiDeps.js';
 export { FeedChangeTracker, FeedCursorCodec, queryFeed } from './feed/index.js';
 export { FEED_PULLS_TABLE, FeedPullLog } from './feed/index.js';
+export {
+  FeedQuery,
+  feedProjectionsFor,
+  feedSelection,
+  readFeedPage,
+  type FeedCursor,
+  type FeedPageRequest,
+  type FeedSelection,
+} from './feed/index.js';
 
 /**
  * The query side: the delta feed over every module's feed sources, and every module's query
@@ -21,13 +31,23 @@ export function queryApi(
   deps: QueryApiDeps,
   modules: readonly FeatureModule[],
   settings: Record<string, unknown>,
-): { registry: OpenAPIRegistry; mount(app: Express): void; fastPaths: FastPath[] } {
+): {
+  registry: OpenAPIRegistry;
+  mount(app: Express): void;
+  fastPaths: FastPath[];
+  upgrades: UpgradeMount[];
+  stop(): Promise<void>;
+} {
   const registry = createOpenApiRegistry();
   const feed = feedRoutes(deps, registry);
   const parts = modules.flatMap((module) => module.queries?.({ deps, registry, settings }) ?? []);
   return {
     registry,
     fastPaths: [feedNotModified(deps)],
+    upgrades: parts.flatMap((part) => part.upgrades ?? []),
+    async stop() {
+      await Promise.all(parts.map((part) => part.stop?.()));
+    },
     mount(app) {
       mountParts(app, {
         guards: parts.flatMap((part) => part.guards ?? []),

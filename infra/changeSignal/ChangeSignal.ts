@@ -5,7 +5,7 @@ export interface UserChange {
 }
 
 /**
- * Tells every query-api process (and, next, every WebSocket) whose feed moved, across
+ * Tells every query-api process (and through it every feed stream and socket) whose feed moved, across
  * processes: Postgres LISTEN/NOTIFY on the database, or Redis pub/sub. Publishers call it after
  * the commit that made the change, so a subscriber never reads ahead of what is committed.
  * Nothing is stored: a subscriber that missed messages is told so (`onLost`) and must forget

@@ -111,6 +111,12 @@ export class TokenService {
     }
   }
 
+  /** When a token expires, in milliseconds since the epoch (0 without `exp`); verify it first. */
+  expiresAtMs(token: string): number {
+    const payload = jwt.decode(token);
+    return payload && typeof payload !== 'string' && typeof payload.exp === 'number' ? payload.exp * 1000 : 0;
+  }
+
   private remember(token: string, claims: AccessClaims, expiresAtMs: number): void {
     if (this.verified.size >= TokenService.CACHE_SIZE) {
       const oldest = this.verified.keys().next().value;

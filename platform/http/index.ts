@@ -31,3 +31,4 @@ export {
   type OpsEndpointOptions,
 } from './opsEndpoints.js';
 export { mountParts, type Mount } from './mountParts.js';
+export { attachUpgrades, type UpgradeMount } from './upgrades.js';

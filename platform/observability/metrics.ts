@@ -57,6 +57,18 @@ export function createMetrics() {
       labelNames: ['outcome'],
       registers: [registry],
     }),
+    realtimeConnections: new Gauge({
+      name: 'realtime_connections',
+      help: 'Open realtime connections (feed streams and sockets) in this process',
+      labelNames: ['transport'],
+      registers: [registry],
+    }),
+    realtimeClosed: new Counter({
+      name: 'realtime_closed_total',
+      help: 'Realtime connections the server ended, by transport and reason',
+      labelNames: ['transport', 'reason'],
+      registers: [registry],
+    }),
     pushDeliveries: new Counter({
       name: 'push_deliveries_total',
       help: 'Push notifications handed to a provider, by outcome',

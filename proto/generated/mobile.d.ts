@@ -1058,6 +1058,775 @@ export namespace mobile {
         }
 
         /**
+         * Properties of a ClientFrame.
+         * @deprecated Use mobile.v1.ClientFrame.$Properties instead.
+         */
+        interface IClientFrame extends mobile.v1.ClientFrame.$Properties {
+        }
+
+        /** Represents a ClientFrame. */
+        class ClientFrame {
+
+            /**
+             * Constructs a new ClientFrame.
+             * @param [p] Properties to set
+             */
+            constructor(p?: mobile.v1.ClientFrame.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ClientFrame subscribe. */
+            subscribe?: (mobile.v1.Subscribe.$Properties|null);
+
+            /** ClientFrame reauthenticate. */
+            reauthenticate?: (mobile.v1.Reauthenticate.$Properties|null);
+
+            /** ClientFrame frame. */
+            frame?: ("subscribe"|"reauthenticate");
+
+            /**
+             * Creates a new ClientFrame instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ClientFrame instance
+             */
+            static create(properties: mobile.v1.ClientFrame.$Shape): mobile.v1.ClientFrame & mobile.v1.ClientFrame.$Shape;
+            static create(properties?: mobile.v1.ClientFrame.$Properties): mobile.v1.ClientFrame;
+
+            /**
+             * Encodes the specified ClientFrame message. Does not implicitly {@link mobile.v1.ClientFrame.verify|verify} messages.
+             * @param m ClientFrame message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: mobile.v1.ClientFrame.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ClientFrame message, length delimited. Does not implicitly {@link mobile.v1.ClientFrame.verify|verify} messages.
+             * @param message ClientFrame message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: mobile.v1.ClientFrame.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ClientFrame message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {mobile.v1.ClientFrame & mobile.v1.ClientFrame.$Shape} ClientFrame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): mobile.v1.ClientFrame & mobile.v1.ClientFrame.$Shape;
+
+            /**
+             * Decodes a ClientFrame message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {mobile.v1.ClientFrame & mobile.v1.ClientFrame.$Shape} ClientFrame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): mobile.v1.ClientFrame & mobile.v1.ClientFrame.$Shape;
+
+            /**
+             * Verifies a ClientFrame message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ClientFrame message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns ClientFrame
+             */
+            static fromObject(d: { [k: string]: any }): mobile.v1.ClientFrame;
+
+            /**
+             * Creates a plain object from a ClientFrame message. Also converts values to other types if specified.
+             * @param m ClientFrame
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: mobile.v1.ClientFrame, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ClientFrame to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ClientFrame
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ClientFrame {
+
+            /** Properties of a ClientFrame. */
+            interface $Properties {
+
+                /** ClientFrame subscribe */
+                subscribe?: (mobile.v1.Subscribe.$Properties|null);
+
+                /** ClientFrame reauthenticate */
+                reauthenticate?: (mobile.v1.Reauthenticate.$Properties|null);
+
+                /** ClientFrame frame */
+                frame?: ("subscribe"|"reauthenticate");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a ClientFrame. */
+            type $Shape = {
+              subscribe?: mobile.v1.Subscribe.$Shape|null;
+              reauthenticate?: mobile.v1.Reauthenticate.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ frame?: undefined; subscribe?: null; reauthenticate?: null }|{ frame?: "subscribe"; subscribe: mobile.v1.Subscribe.$Shape; reauthenticate?: null }|{ frame?: "reauthenticate"; subscribe?: null; reauthenticate: mobile.v1.Reauthenticate.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a Subscribe.
+         * @deprecated Use mobile.v1.Subscribe.$Properties instead.
+         */
+        interface ISubscribe extends mobile.v1.Subscribe.$Properties {
+        }
+
+        /** Represents a Subscribe. */
+        class Subscribe {
+
+            /**
+             * Constructs a new Subscribe.
+             * @param [p] Properties to set
+             */
+            constructor(p?: mobile.v1.Subscribe.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Subscribe cursor. */
+            cursor: string;
+
+            /** Subscribe collections. */
+            collections: string[];
+
+            /** Subscribe whole. */
+            whole: boolean;
+
+            /** Subscribe limit. */
+            limit: number;
+
+            /**
+             * Creates a new Subscribe instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Subscribe instance
+             */
+            static create(properties: mobile.v1.Subscribe.$Shape): mobile.v1.Subscribe & mobile.v1.Subscribe.$Shape;
+            static create(properties?: mobile.v1.Subscribe.$Properties): mobile.v1.Subscribe;
+
+            /**
+             * Encodes the specified Subscribe message. Does not implicitly {@link mobile.v1.Subscribe.verify|verify} messages.
+             * @param m Subscribe message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: mobile.v1.Subscribe.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Subscribe message, length delimited. Does not implicitly {@link mobile.v1.Subscribe.verify|verify} messages.
+             * @param message Subscribe message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: mobile.v1.Subscribe.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Subscribe message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {mobile.v1.Subscribe & mobile.v1.Subscribe.$Shape} Subscribe
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): mobile.v1.Subscribe & mobile.v1.Subscribe.$Shape;
+
+            /**
+             * Decodes a Subscribe message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {mobile.v1.Subscribe & mobile.v1.Subscribe.$Shape} Subscribe
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): mobile.v1.Subscribe & mobile.v1.Subscribe.$Shape;
+
+            /**
+             * Verifies a Subscribe message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Subscribe message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns Subscribe
+             */
+            static fromObject(d: { [k: string]: any }): mobile.v1.Subscribe;
+
+            /**
+             * Creates a plain object from a Subscribe message. Also converts values to other types if specified.
+             * @param m Subscribe
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: mobile.v1.Subscribe, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Subscribe to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Subscribe
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Subscribe {
+
+            /** Properties of a Subscribe. */
+            interface $Properties {
+
+                /** Subscribe cursor */
+                cursor?: (string|null);
+
+                /** Subscribe collections */
+                collections?: (string[]|null);
+
+                /** Subscribe whole */
+                whole?: (boolean|null);
+
+                /** Subscribe limit */
+                limit?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Subscribe. */
+            type $Shape = mobile.v1.Subscribe.$Properties;
+        }
+
+        /**
+         * Properties of a Reauthenticate.
+         * @deprecated Use mobile.v1.Reauthenticate.$Properties instead.
+         */
+        interface IReauthenticate extends mobile.v1.Reauthenticate.$Properties {
+        }
+
+        /** Represents a Reauthenticate. */
+        class Reauthenticate {
+
+            /**
+             * Constructs a new Reauthenticate.
+             * @param [p] Properties to set
+             */
+            constructor(p?: mobile.v1.Reauthenticate.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Reauthenticate accessToken. */
+            accessToken: string;
+
+            /**
+             * Creates a new Reauthenticate instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Reauthenticate instance
+             */
+            static create(properties: mobile.v1.Reauthenticate.$Shape): mobile.v1.Reauthenticate & mobile.v1.Reauthenticate.$Shape;
+            static create(properties?: mobile.v1.Reauthenticate.$Properties): mobile.v1.Reauthenticate;
+
+            /**
+             * Encodes the specified Reauthenticate message. Does not implicitly {@link mobile.v1.Reauthenticate.verify|verify} messages.
+             * @param m Reauthenticate message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: mobile.v1.Reauthenticate.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Reauthenticate message, length delimited. Does not implicitly {@link mobile.v1.Reauthenticate.verify|verify} messages.
+             * @param message Reauthenticate message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: mobile.v1.Reauthenticate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Reauthenticate message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {mobile.v1.Reauthenticate & mobile.v1.Reauthenticate.$Shape} Reauthenticate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): mobile.v1.Reauthenticate & mobile.v1.Reauthenticate.$Shape;
+
+            /**
+             * Decodes a Reauthenticate message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {mobile.v1.Reauthenticate & mobile.v1.Reauthenticate.$Shape} Reauthenticate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): mobile.v1.Reauthenticate & mobile.v1.Reauthenticate.$Shape;
+
+            /**
+             * Verifies a Reauthenticate message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Reauthenticate message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns Reauthenticate
+             */
+            static fromObject(d: { [k: string]: any }): mobile.v1.Reauthenticate;
+
+            /**
+             * Creates a plain object from a Reauthenticate message. Also converts values to other types if specified.
+             * @param m Reauthenticate
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: mobile.v1.Reauthenticate, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Reauthenticate to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Reauthenticate
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Reauthenticate {
+
+            /** Properties of a Reauthenticate. */
+            interface $Properties {
+
+                /** Reauthenticate accessToken */
+                accessToken?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Reauthenticate. */
+            type $Shape = mobile.v1.Reauthenticate.$Properties;
+        }
+
+        /**
+         * Properties of a ServerFrame.
+         * @deprecated Use mobile.v1.ServerFrame.$Properties instead.
+         */
+        interface IServerFrame extends mobile.v1.ServerFrame.$Properties {
+        }
+
+        /** Represents a ServerFrame. */
+        class ServerFrame {
+
+            /**
+             * Constructs a new ServerFrame.
+             * @param [p] Properties to set
+             */
+            constructor(p?: mobile.v1.ServerFrame.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ServerFrame page. */
+            page?: (mobile.v1.FeedPage.$Properties|null);
+
+            /** ServerFrame reauthenticated. */
+            reauthenticated?: (mobile.v1.Reauthenticated.$Properties|null);
+
+            /** ServerFrame subscribeError. */
+            subscribeError?: (mobile.v1.SubscribeError.$Properties|null);
+
+            /** ServerFrame frame. */
+            frame?: ("page"|"reauthenticated"|"subscribeError");
+
+            /**
+             * Creates a new ServerFrame instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ServerFrame instance
+             */
+            static create(properties: mobile.v1.ServerFrame.$Shape): mobile.v1.ServerFrame & mobile.v1.ServerFrame.$Shape;
+            static create(properties?: mobile.v1.ServerFrame.$Properties): mobile.v1.ServerFrame;
+
+            /**
+             * Encodes the specified ServerFrame message. Does not implicitly {@link mobile.v1.ServerFrame.verify|verify} messages.
+             * @param m ServerFrame message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: mobile.v1.ServerFrame.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ServerFrame message, length delimited. Does not implicitly {@link mobile.v1.ServerFrame.verify|verify} messages.
+             * @param message ServerFrame message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: mobile.v1.ServerFrame.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ServerFrame message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {mobile.v1.ServerFrame & mobile.v1.ServerFrame.$Shape} ServerFrame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): mobile.v1.ServerFrame & mobile.v1.ServerFrame.$Shape;
+
+            /**
+             * Decodes a ServerFrame message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {mobile.v1.ServerFrame & mobile.v1.ServerFrame.$Shape} ServerFrame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): mobile.v1.ServerFrame & mobile.v1.ServerFrame.$Shape;
+
+            /**
+             * Verifies a ServerFrame message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ServerFrame message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns ServerFrame
+             */
+            static fromObject(d: { [k: string]: any }): mobile.v1.ServerFrame;
+
+            /**
+             * Creates a plain object from a ServerFrame message. Also converts values to other types if specified.
+             * @param m ServerFrame
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: mobile.v1.ServerFrame, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ServerFrame to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ServerFrame
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ServerFrame {
+
+            /** Properties of a ServerFrame. */
+            interface $Properties {
+
+                /** ServerFrame page */
+                page?: (mobile.v1.FeedPage.$Properties|null);
+
+                /** ServerFrame reauthenticated */
+                reauthenticated?: (mobile.v1.Reauthenticated.$Properties|null);
+
+                /** ServerFrame subscribeError */
+                subscribeError?: (mobile.v1.SubscribeError.$Properties|null);
+
+                /** ServerFrame frame */
+                frame?: ("page"|"reauthenticated"|"subscribeError");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a ServerFrame. */
+            type $Shape = {
+              page?: mobile.v1.FeedPage.$Shape|null;
+              reauthenticated?: mobile.v1.Reauthenticated.$Shape|null;
+              subscribeError?: mobile.v1.SubscribeError.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ frame?: undefined; page?: null; reauthenticated?: null; subscribeError?: null }|{ frame?: "page"; page: mobile.v1.FeedPage.$Shape; reauthenticated?: null; subscribeError?: null }|{ frame?: "reauthenticated"; page?: null; reauthenticated: mobile.v1.Reauthenticated.$Shape; subscribeError?: null }|{ frame?: "subscribeError"; page?: null; reauthenticated?: null; subscribeError: mobile.v1.SubscribeError.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a Reauthenticated.
+         * @deprecated Use mobile.v1.Reauthenticated.$Properties instead.
+         */
+        interface IReauthenticated extends mobile.v1.Reauthenticated.$Properties {
+        }
+
+        /** Represents a Reauthenticated. */
+        class Reauthenticated {
+
+            /**
+             * Constructs a new Reauthenticated.
+             * @param [p] Properties to set
+             */
+            constructor(p?: mobile.v1.Reauthenticated.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Reauthenticated expiresAtMs. */
+            expiresAtMs: (number|Long);
+
+            /**
+             * Creates a new Reauthenticated instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Reauthenticated instance
+             */
+            static create(properties: mobile.v1.Reauthenticated.$Shape): mobile.v1.Reauthenticated & mobile.v1.Reauthenticated.$Shape;
+            static create(properties?: mobile.v1.Reauthenticated.$Properties): mobile.v1.Reauthenticated;
+
+            /**
+             * Encodes the specified Reauthenticated message. Does not implicitly {@link mobile.v1.Reauthenticated.verify|verify} messages.
+             * @param m Reauthenticated message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: mobile.v1.Reauthenticated.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Reauthenticated message, length delimited. Does not implicitly {@link mobile.v1.Reauthenticated.verify|verify} messages.
+             * @param message Reauthenticated message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: mobile.v1.Reauthenticated.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Reauthenticated message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {mobile.v1.Reauthenticated & mobile.v1.Reauthenticated.$Shape} Reauthenticated
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): mobile.v1.Reauthenticated & mobile.v1.Reauthenticated.$Shape;
+
+            /**
+             * Decodes a Reauthenticated message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {mobile.v1.Reauthenticated & mobile.v1.Reauthenticated.$Shape} Reauthenticated
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): mobile.v1.Reauthenticated & mobile.v1.Reauthenticated.$Shape;
+
+            /**
+             * Verifies a Reauthenticated message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Reauthenticated message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns Reauthenticated
+             */
+            static fromObject(d: { [k: string]: any }): mobile.v1.Reauthenticated;
+
+            /**
+             * Creates a plain object from a Reauthenticated message. Also converts values to other types if specified.
+             * @param m Reauthenticated
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: mobile.v1.Reauthenticated, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Reauthenticated to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Reauthenticated
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Reauthenticated {
+
+            /** Properties of a Reauthenticated. */
+            interface $Properties {
+
+                /** Reauthenticated expiresAtMs */
+                expiresAtMs?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Reauthenticated. */
+            type $Shape = mobile.v1.Reauthenticated.$Properties;
+        }
+
+        /**
+         * Properties of a SubscribeError.
+         * @deprecated Use mobile.v1.SubscribeError.$Properties instead.
+         */
+        interface ISubscribeError extends mobile.v1.SubscribeError.$Properties {
+        }
+
+        /** Represents a SubscribeError. */
+        class SubscribeError {
+
+            /**
+             * Constructs a new SubscribeError.
+             * @param [p] Properties to set
+             */
+            constructor(p?: mobile.v1.SubscribeError.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SubscribeError type. */
+            type: string;
+
+            /** SubscribeError detail. */
+            detail: string;
+
+            /**
+             * Creates a new SubscribeError instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SubscribeError instance
+             */
+            static create(properties: mobile.v1.SubscribeError.$Shape): mobile.v1.SubscribeError & mobile.v1.SubscribeError.$Shape;
+            static create(properties?: mobile.v1.SubscribeError.$Properties): mobile.v1.SubscribeError;
+
+            /**
+             * Encodes the specified SubscribeError message. Does not implicitly {@link mobile.v1.SubscribeError.verify|verify} messages.
+             * @param m SubscribeError message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: mobile.v1.SubscribeError.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SubscribeError message, length delimited. Does not implicitly {@link mobile.v1.SubscribeError.verify|verify} messages.
+             * @param message SubscribeError message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: mobile.v1.SubscribeError.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SubscribeError message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {mobile.v1.SubscribeError & mobile.v1.SubscribeError.$Shape} SubscribeError
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): mobile.v1.SubscribeError & mobile.v1.SubscribeError.$Shape;
+
+            /**
+             * Decodes a SubscribeError message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {mobile.v1.SubscribeError & mobile.v1.SubscribeError.$Shape} SubscribeError
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): mobile.v1.SubscribeError & mobile.v1.SubscribeError.$Shape;
+
+            /**
+             * Verifies a SubscribeError message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SubscribeError message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns SubscribeError
+             */
+            static fromObject(d: { [k: string]: any }): mobile.v1.SubscribeError;
+
+            /**
+             * Creates a plain object from a SubscribeError message. Also converts values to other types if specified.
+             * @param m SubscribeError
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: mobile.v1.SubscribeError, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SubscribeError to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SubscribeError
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SubscribeError {
+
+            /** Properties of a SubscribeError. */
+            interface $Properties {
+
+                /** SubscribeError type */
+                type?: (string|null);
+
+                /** SubscribeError detail */
+                detail?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SubscribeError. */
+            type $Shape = mobile.v1.SubscribeError.$Properties;
+        }
+
+        /**
          * Properties of a MutationBatch.
          * @deprecated Use mobile.v1.MutationBatch.$Properties instead.
          */

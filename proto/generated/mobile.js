@@ -3289,6 +3289,2009 @@ export const mobile = $root.mobile = (() => {
             return NotificationBadge;
         })();
 
+        v1.ClientFrame = (function() {
+
+            /**
+             * Properties of a ClientFrame.
+             * @typedef {Object} mobile.v1.ClientFrame.$Properties
+             * @property {mobile.v1.Subscribe.$Properties|null} [subscribe] ClientFrame subscribe
+             * @property {mobile.v1.Reauthenticate.$Properties|null} [reauthenticate] ClientFrame reauthenticate
+             * @property {"subscribe"|"reauthenticate"} [frame] ClientFrame frame
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ClientFrame.
+             * @memberof mobile.v1
+             * @interface IClientFrame
+             * @augments mobile.v1.ClientFrame.$Properties
+             * @deprecated Use mobile.v1.ClientFrame.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a ClientFrame.
+             * @typedef {{
+             *   subscribe?: mobile.v1.Subscribe.$Shape|null;
+             *   reauthenticate?: mobile.v1.Reauthenticate.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ frame?: undefined; subscribe?: null; reauthenticate?: null }|{ frame?: "subscribe"; subscribe: mobile.v1.Subscribe.$Shape; reauthenticate?: null }|{ frame?: "reauthenticate"; subscribe?: null; reauthenticate: mobile.v1.Reauthenticate.$Shape })
+             * )} mobile.v1.ClientFrame.$Shape
+             */
+
+            /**
+             * Constructs a new ClientFrame.
+             * @memberof mobile.v1
+             * @classdesc Represents a ClientFrame.
+             * @constructor
+             * @param {mobile.v1.ClientFrame.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ClientFrame = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ClientFrame subscribe.
+             * @member {mobile.v1.Subscribe.$Properties|null|undefined} subscribe
+             * @memberof mobile.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.subscribe = null;
+
+            /**
+             * ClientFrame reauthenticate.
+             * @member {mobile.v1.Reauthenticate.$Properties|null|undefined} reauthenticate
+             * @memberof mobile.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.reauthenticate = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * ClientFrame frame.
+             * @member {"subscribe"|"reauthenticate"|undefined} frame
+             * @memberof mobile.v1.ClientFrame
+             * @instance
+             */
+            $Object.defineProperty(ClientFrame.prototype, "frame", {
+                get: $util.oneOfGetter($oneOfFields = ["subscribe", "reauthenticate"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new ClientFrame instance using the specified properties.
+             * @function create
+             * @memberof mobile.v1.ClientFrame
+             * @static
+             * @param {mobile.v1.ClientFrame.$Properties=} [properties] Properties to set
+             * @returns {mobile.v1.ClientFrame} ClientFrame instance
+             * @type {{
+             *   (properties: mobile.v1.ClientFrame.$Shape): mobile.v1.ClientFrame & mobile.v1.ClientFrame.$Shape;
+             *   (properties?: mobile.v1.ClientFrame.$Properties): mobile.v1.ClientFrame;
+             * }}
+             */
+            ClientFrame.create = function(properties) {
+                return new ClientFrame(properties);
+            };
+
+            /**
+             * Encodes the specified ClientFrame message. Does not implicitly {@link mobile.v1.ClientFrame.verify|verify} messages.
+             * @function encode
+             * @memberof mobile.v1.ClientFrame
+             * @static
+             * @param {mobile.v1.ClientFrame.$Properties} m ClientFrame message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ClientFrame.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.subscribe != null && $Object.hasOwnProperty.call(m, "subscribe"))
+                    $root.mobile.v1.Subscribe.encode(m.subscribe, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (m.reauthenticate != null && $Object.hasOwnProperty.call(m, "reauthenticate"))
+                    $root.mobile.v1.Reauthenticate.encode(m.reauthenticate, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified ClientFrame message, length delimited. Does not implicitly {@link mobile.v1.ClientFrame.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof mobile.v1.ClientFrame
+             * @static
+             * @param {mobile.v1.ClientFrame.$Properties} message ClientFrame message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ClientFrame.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ClientFrame message from the specified reader or buffer.
+             * @function decode
+             * @memberof mobile.v1.ClientFrame
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {mobile.v1.ClientFrame & mobile.v1.ClientFrame.$Shape} ClientFrame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ClientFrame.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.mobile.v1.ClientFrame();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.subscribe = $root.mobile.v1.Subscribe.decode(r, r.size(), $undefined, q + 1, m.subscribe);
+                            m.frame = "subscribe";
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.reauthenticate = $root.mobile.v1.Reauthenticate.decode(r, r.size(), $undefined, q + 1, m.reauthenticate);
+                            m.frame = "reauthenticate";
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a ClientFrame message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof mobile.v1.ClientFrame
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {mobile.v1.ClientFrame & mobile.v1.ClientFrame.$Shape} ClientFrame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ClientFrame.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ClientFrame message.
+             * @function verify
+             * @memberof mobile.v1.ClientFrame
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ClientFrame.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                var p = {};
+                if (m.subscribe != null && $Object.hasOwnProperty.call(m, "subscribe")) {
+                    p.frame = 1;
+                    {
+                        var e = $root.mobile.v1.Subscribe.verify(m.subscribe, q + 1);
+                        if (e)
+                            return "subscribe." + e;
+                    }
+                }
+                if (m.reauthenticate != null && $Object.hasOwnProperty.call(m, "reauthenticate")) {
+                    if (p.frame === 1)
+                        return "frame: multiple values";
+                    p.frame = 1;
+                    {
+                        var e = $root.mobile.v1.Reauthenticate.verify(m.reauthenticate, q + 1);
+                        if (e)
+                            return "reauthenticate." + e;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ClientFrame message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof mobile.v1.ClientFrame
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {mobile.v1.ClientFrame} ClientFrame
+             */
+            ClientFrame.fromObject = function (d, q) {
+                if (d instanceof $root.mobile.v1.ClientFrame)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".mobile.v1.ClientFrame: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.mobile.v1.ClientFrame();
+                if (d.subscribe != null) {
+                    if (!$util.isObject(d.subscribe))
+                        throw $TypeError(".mobile.v1.ClientFrame.subscribe: object expected");
+                    m.subscribe = $root.mobile.v1.Subscribe.fromObject(d.subscribe, q + 1);
+                }
+                if (d.reauthenticate != null) {
+                    if (!$util.isObject(d.reauthenticate))
+                        throw $TypeError(".mobile.v1.ClientFrame.reauthenticate: object expected");
+                    m.reauthenticate = $root.mobile.v1.Reauthenticate.fromObject(d.reauthenticate, q + 1);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ClientFrame message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof mobile.v1.ClientFrame
+             * @static
+             * @param {mobile.v1.ClientFrame} m ClientFrame
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ClientFrame.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (m.subscribe != null && $Object.hasOwnProperty.call(m, "subscribe")) {
+                    d.subscribe = $root.mobile.v1.Subscribe.toObject(m.subscribe, o, q + 1);
+                    if (o.oneofs)
+                        d.frame = "subscribe";
+                }
+                if (m.reauthenticate != null && $Object.hasOwnProperty.call(m, "reauthenticate")) {
+                    d.reauthenticate = $root.mobile.v1.Reauthenticate.toObject(m.reauthenticate, o, q + 1);
+                    if (o.oneofs)
+                        d.frame = "reauthenticate";
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ClientFrame to JSON.
+             * @function toJSON
+             * @memberof mobile.v1.ClientFrame
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ClientFrame.prototype.toJSON = function() {
+                return ClientFrame.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ClientFrame
+             * @function getTypeUrl
+             * @memberof mobile.v1.ClientFrame
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ClientFrame.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mobile.v1.ClientFrame";
+            };
+
+            return ClientFrame;
+        })();
+
+        v1.Subscribe = (function() {
+
+            /**
+             * Properties of a Subscribe.
+             * @typedef {Object} mobile.v1.Subscribe.$Properties
+             * @property {string|null} [cursor] Subscribe cursor
+             * @property {Array.<string>|null} [collections] Subscribe collections
+             * @property {boolean|null} [whole] Subscribe whole
+             * @property {number|null} [limit] Subscribe limit
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Subscribe.
+             * @memberof mobile.v1
+             * @interface ISubscribe
+             * @augments mobile.v1.Subscribe.$Properties
+             * @deprecated Use mobile.v1.Subscribe.$Properties instead.
+             */
+
+            /**
+             * Shape of a Subscribe.
+             * @typedef {mobile.v1.Subscribe.$Properties} mobile.v1.Subscribe.$Shape
+             */
+
+            /**
+             * Constructs a new Subscribe.
+             * @memberof mobile.v1
+             * @classdesc Represents a Subscribe.
+             * @constructor
+             * @param {mobile.v1.Subscribe.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Subscribe = function (p) {
+                this.collections = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Subscribe cursor.
+             * @member {string} cursor
+             * @memberof mobile.v1.Subscribe
+             * @instance
+             */
+            Subscribe.prototype.cursor = "";
+
+            /**
+             * Subscribe collections.
+             * @member {Array.<string>} collections
+             * @memberof mobile.v1.Subscribe
+             * @instance
+             */
+            Subscribe.prototype.collections = $util.emptyArray;
+
+            /**
+             * Subscribe whole.
+             * @member {boolean} whole
+             * @memberof mobile.v1.Subscribe
+             * @instance
+             */
+            Subscribe.prototype.whole = false;
+
+            /**
+             * Subscribe limit.
+             * @member {number} limit
+             * @memberof mobile.v1.Subscribe
+             * @instance
+             */
+            Subscribe.prototype.limit = 0;
+
+            /**
+             * Creates a new Subscribe instance using the specified properties.
+             * @function create
+             * @memberof mobile.v1.Subscribe
+             * @static
+             * @param {mobile.v1.Subscribe.$Properties=} [properties] Properties to set
+             * @returns {mobile.v1.Subscribe} Subscribe instance
+             * @type {{
+             *   (properties: mobile.v1.Subscribe.$Shape): mobile.v1.Subscribe & mobile.v1.Subscribe.$Shape;
+             *   (properties?: mobile.v1.Subscribe.$Properties): mobile.v1.Subscribe;
+             * }}
+             */
+            Subscribe.create = function(properties) {
+                return new Subscribe(properties);
+            };
+
+            /**
+             * Encodes the specified Subscribe message. Does not implicitly {@link mobile.v1.Subscribe.verify|verify} messages.
+             * @function encode
+             * @memberof mobile.v1.Subscribe
+             * @static
+             * @param {mobile.v1.Subscribe.$Properties} m Subscribe message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Subscribe.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.cursor != null && $Object.hasOwnProperty.call(m, "cursor") && m.cursor !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.cursor);
+                if (m.collections != null && m.collections.length) {
+                    for (var i = 0; i < m.collections.length; ++i)
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.collections[i]);
+                }
+                if (m.whole != null && $Object.hasOwnProperty.call(m, "whole") && m.whole !== false)
+                    w.uint32(/* id 3, wireType 0 =*/24).bool(m.whole);
+                if (m.limit != null && $Object.hasOwnProperty.call(m, "limit") && m.limit !== 0)
+                    w.uint32(/* id 4, wireType 0 =*/32).int32(m.limit);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified Subscribe message, length delimited. Does not implicitly {@link mobile.v1.Subscribe.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof mobile.v1.Subscribe
+             * @static
+             * @param {mobile.v1.Subscribe.$Properties} message Subscribe message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Subscribe.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Subscribe message from the specified reader or buffer.
+             * @function decode
+             * @memberof mobile.v1.Subscribe
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {mobile.v1.Subscribe & mobile.v1.Subscribe.$Shape} Subscribe
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Subscribe.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.mobile.v1.Subscribe();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.cursor = v;
+                            else
+                                delete m.cursor;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.collections && m.collections.length))
+                                m.collections = [];
+                            m.collections.push(r.stringVerify());
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.whole = v;
+                            else
+                                delete m.whole;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.limit = v;
+                            else
+                                delete m.limit;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a Subscribe message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof mobile.v1.Subscribe
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {mobile.v1.Subscribe & mobile.v1.Subscribe.$Shape} Subscribe
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Subscribe.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Subscribe message.
+             * @function verify
+             * @memberof mobile.v1.Subscribe
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Subscribe.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.cursor != null && $Object.hasOwnProperty.call(m, "cursor")) {
+                    if (!$util.isString(m.cursor))
+                        return "cursor: string expected";
+                }
+                if (m.collections != null && $Object.hasOwnProperty.call(m, "collections")) {
+                    if (!$Array.isArray(m.collections))
+                        return "collections: array expected";
+                    for (var i = 0; i < m.collections.length; ++i) {
+                        if (!$util.isString(m.collections[i]))
+                            return "collections: string[] expected";
+                    }
+                }
+                if (m.whole != null && $Object.hasOwnProperty.call(m, "whole")) {
+                    if (typeof m.whole !== "boolean")
+                        return "whole: boolean expected";
+                }
+                if (m.limit != null && $Object.hasOwnProperty.call(m, "limit")) {
+                    if (!$util.isInteger(m.limit))
+                        return "limit: integer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Subscribe message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof mobile.v1.Subscribe
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {mobile.v1.Subscribe} Subscribe
+             */
+            Subscribe.fromObject = function (d, q) {
+                if (d instanceof $root.mobile.v1.Subscribe)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".mobile.v1.Subscribe: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.mobile.v1.Subscribe();
+                if (d.cursor != null) {
+                    if (typeof d.cursor !== "string" || d.cursor.length) {
+                        m.cursor = $String(d.cursor);
+                    }
+                }
+                if (d.collections) {
+                    if (!$Array.isArray(d.collections))
+                        throw $TypeError(".mobile.v1.Subscribe.collections: array expected");
+                    m.collections = $Array(d.collections.length);
+                    for (var i = 0; i < d.collections.length; ++i) {
+                        m.collections[i] = $String(d.collections[i]);
+                    }
+                }
+                if (d.whole != null) {
+                    if (d.whole) {
+                        m.whole = $Boolean(d.whole);
+                    }
+                }
+                if (d.limit != null) {
+                    if ($Number(d.limit) !== 0) {
+                        m.limit = d.limit | 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Subscribe message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof mobile.v1.Subscribe
+             * @static
+             * @param {mobile.v1.Subscribe} m Subscribe
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Subscribe.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.collections = [];
+                }
+                if (o.defaults) {
+                    d.cursor = "";
+                    d.whole = false;
+                    d.limit = 0;
+                }
+                if (m.cursor != null && $Object.hasOwnProperty.call(m, "cursor")) {
+                    d.cursor = m.cursor;
+                }
+                if (m.collections && m.collections.length) {
+                    d.collections = $Array(m.collections.length);
+                    for (var j = 0; j < m.collections.length; ++j) {
+                        d.collections[j] = m.collections[j];
+                    }
+                }
+                if (m.whole != null && $Object.hasOwnProperty.call(m, "whole")) {
+                    d.whole = m.whole;
+                }
+                if (m.limit != null && $Object.hasOwnProperty.call(m, "limit")) {
+                    d.limit = m.limit;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Subscribe to JSON.
+             * @function toJSON
+             * @memberof mobile.v1.Subscribe
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Subscribe.prototype.toJSON = function() {
+                return Subscribe.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Subscribe
+             * @function getTypeUrl
+             * @memberof mobile.v1.Subscribe
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Subscribe.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mobile.v1.Subscribe";
+            };
+
+            return Subscribe;
+        })();
+
+        v1.Reauthenticate = (function() {
+
+            /**
+             * Properties of a Reauthenticate.
+             * @typedef {Object} mobile.v1.Reauthenticate.$Properties
+             * @property {string|null} [accessToken] Reauthenticate accessToken
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Reauthenticate.
+             * @memberof mobile.v1
+             * @interface IReauthenticate
+             * @augments mobile.v1.Reauthenticate.$Properties
+             * @deprecated Use mobile.v1.Reauthenticate.$Properties instead.
+             */
+
+            /**
+             * Shape of a Reauthenticate.
+             * @typedef {mobile.v1.Reauthenticate.$Properties} mobile.v1.Reauthenticate.$Shape
+             */
+
+            /**
+             * Constructs a new Reauthenticate.
+             * @memberof mobile.v1
+             * @classdesc Represents a Reauthenticate.
+             * @constructor
+             * @param {mobile.v1.Reauthenticate.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Reauthenticate = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Reauthenticate accessToken.
+             * @member {string} accessToken
+             * @memberof mobile.v1.Reauthenticate
+             * @instance
+             */
+            Reauthenticate.prototype.accessToken = "";
+
+            /**
+             * Creates a new Reauthenticate instance using the specified properties.
+             * @function create
+             * @memberof mobile.v1.Reauthenticate
+             * @static
+             * @param {mobile.v1.Reauthenticate.$Properties=} [properties] Properties to set
+             * @returns {mobile.v1.Reauthenticate} Reauthenticate instance
+             * @type {{
+             *   (properties: mobile.v1.Reauthenticate.$Shape): mobile.v1.Reauthenticate & mobile.v1.Reauthenticate.$Shape;
+             *   (properties?: mobile.v1.Reauthenticate.$Properties): mobile.v1.Reauthenticate;
+             * }}
+             */
+            Reauthenticate.create = function(properties) {
+                return new Reauthenticate(properties);
+            };
+
+            /**
+             * Encodes the specified Reauthenticate message. Does not implicitly {@link mobile.v1.Reauthenticate.verify|verify} messages.
+             * @function encode
+             * @memberof mobile.v1.Reauthenticate
+             * @static
+             * @param {mobile.v1.Reauthenticate.$Properties} m Reauthenticate message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Reauthenticate.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.accessToken != null && $Object.hasOwnProperty.call(m, "accessToken") && m.accessToken !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.accessToken);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified Reauthenticate message, length delimited. Does not implicitly {@link mobile.v1.Reauthenticate.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof mobile.v1.Reauthenticate
+             * @static
+             * @param {mobile.v1.Reauthenticate.$Properties} message Reauthenticate message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Reauthenticate.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Reauthenticate message from the specified reader or buffer.
+             * @function decode
+             * @memberof mobile.v1.Reauthenticate
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {mobile.v1.Reauthenticate & mobile.v1.Reauthenticate.$Shape} Reauthenticate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Reauthenticate.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.mobile.v1.Reauthenticate();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.accessToken = v;
+                            else
+                                delete m.accessToken;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a Reauthenticate message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof mobile.v1.Reauthenticate
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {mobile.v1.Reauthenticate & mobile.v1.Reauthenticate.$Shape} Reauthenticate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Reauthenticate.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Reauthenticate message.
+             * @function verify
+             * @memberof mobile.v1.Reauthenticate
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Reauthenticate.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.accessToken != null && $Object.hasOwnProperty.call(m, "accessToken")) {
+                    if (!$util.isString(m.accessToken))
+                        return "accessToken: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Reauthenticate message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof mobile.v1.Reauthenticate
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {mobile.v1.Reauthenticate} Reauthenticate
+             */
+            Reauthenticate.fromObject = function (d, q) {
+                if (d instanceof $root.mobile.v1.Reauthenticate)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".mobile.v1.Reauthenticate: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.mobile.v1.Reauthenticate();
+                if (d.accessToken != null) {
+                    if (typeof d.accessToken !== "string" || d.accessToken.length) {
+                        m.accessToken = $String(d.accessToken);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Reauthenticate message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof mobile.v1.Reauthenticate
+             * @static
+             * @param {mobile.v1.Reauthenticate} m Reauthenticate
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Reauthenticate.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.accessToken = "";
+                }
+                if (m.accessToken != null && $Object.hasOwnProperty.call(m, "accessToken")) {
+                    d.accessToken = m.accessToken;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Reauthenticate to JSON.
+             * @function toJSON
+             * @memberof mobile.v1.Reauthenticate
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Reauthenticate.prototype.toJSON = function() {
+                return Reauthenticate.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Reauthenticate
+             * @function getTypeUrl
+             * @memberof mobile.v1.Reauthenticate
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Reauthenticate.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mobile.v1.Reauthenticate";
+            };
+
+            return Reauthenticate;
+        })();
+
+        v1.ServerFrame = (function() {
+
+            /**
+             * Properties of a ServerFrame.
+             * @typedef {Object} mobile.v1.ServerFrame.$Properties
+             * @property {mobile.v1.FeedPage.$Properties|null} [page] ServerFrame page
+             * @property {mobile.v1.Reauthenticated.$Properties|null} [reauthenticated] ServerFrame reauthenticated
+             * @property {mobile.v1.SubscribeError.$Properties|null} [subscribeError] ServerFrame subscribeError
+             * @property {"page"|"reauthenticated"|"subscribeError"} [frame] ServerFrame frame
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ServerFrame.
+             * @memberof mobile.v1
+             * @interface IServerFrame
+             * @augments mobile.v1.ServerFrame.$Properties
+             * @deprecated Use mobile.v1.ServerFrame.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a ServerFrame.
+             * @typedef {{
+             *   page?: mobile.v1.FeedPage.$Shape|null;
+             *   reauthenticated?: mobile.v1.Reauthenticated.$Shape|null;
+             *   subscribeError?: mobile.v1.SubscribeError.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ frame?: undefined; page?: null; reauthenticated?: null; subscribeError?: null }|{ frame?: "page"; page: mobile.v1.FeedPage.$Shape; reauthenticated?: null; subscribeError?: null }|{ frame?: "reauthenticated"; page?: null; reauthenticated: mobile.v1.Reauthenticated.$Shape; subscribeError?: null }|{ frame?: "subscribeError"; page?: null; reauthenticated?: null; subscribeError: mobile.v1.SubscribeError.$Shape })
+             * )} mobile.v1.ServerFrame.$Shape
+             */
+
+            /**
+             * Constructs a new ServerFrame.
+             * @memberof mobile.v1
+             * @classdesc Represents a ServerFrame.
+             * @constructor
+             * @param {mobile.v1.ServerFrame.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ServerFrame = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ServerFrame page.
+             * @member {mobile.v1.FeedPage.$Properties|null|undefined} page
+             * @memberof mobile.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.page = null;
+
+            /**
+             * ServerFrame reauthenticated.
+             * @member {mobile.v1.Reauthenticated.$Properties|null|undefined} reauthenticated
+             * @memberof mobile.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.reauthenticated = null;
+
+            /**
+             * ServerFrame subscribeError.
+             * @member {mobile.v1.SubscribeError.$Properties|null|undefined} subscribeError
+             * @memberof mobile.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.subscribeError = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * ServerFrame frame.
+             * @member {"page"|"reauthenticated"|"subscribeError"|undefined} frame
+             * @memberof mobile.v1.ServerFrame
+             * @instance
+             */
+            $Object.defineProperty(ServerFrame.prototype, "frame", {
+                get: $util.oneOfGetter($oneOfFields = ["page", "reauthenticated", "subscribeError"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new ServerFrame instance using the specified properties.
+             * @function create
+             * @memberof mobile.v1.ServerFrame
+             * @static
+             * @param {mobile.v1.ServerFrame.$Properties=} [properties] Properties to set
+             * @returns {mobile.v1.ServerFrame} ServerFrame instance
+             * @type {{
+             *   (properties: mobile.v1.ServerFrame.$Shape): mobile.v1.ServerFrame & mobile.v1.ServerFrame.$Shape;
+             *   (properties?: mobile.v1.ServerFrame.$Properties): mobile.v1.ServerFrame;
+             * }}
+             */
+            ServerFrame.create = function(properties) {
+                return new ServerFrame(properties);
+            };
+
+            /**
+             * Encodes the specified ServerFrame message. Does not implicitly {@link mobile.v1.ServerFrame.verify|verify} messages.
+             * @function encode
+             * @memberof mobile.v1.ServerFrame
+             * @static
+             * @param {mobile.v1.ServerFrame.$Properties} m ServerFrame message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ServerFrame.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.page != null && $Object.hasOwnProperty.call(m, "page"))
+                    $root.mobile.v1.FeedPage.encode(m.page, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (m.reauthenticated != null && $Object.hasOwnProperty.call(m, "reauthenticated"))
+                    $root.mobile.v1.Reauthenticated.encode(m.reauthenticated, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                if (m.subscribeError != null && $Object.hasOwnProperty.call(m, "subscribeError"))
+                    $root.mobile.v1.SubscribeError.encode(m.subscribeError, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified ServerFrame message, length delimited. Does not implicitly {@link mobile.v1.ServerFrame.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof mobile.v1.ServerFrame
+             * @static
+             * @param {mobile.v1.ServerFrame.$Properties} message ServerFrame message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ServerFrame.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ServerFrame message from the specified reader or buffer.
+             * @function decode
+             * @memberof mobile.v1.ServerFrame
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {mobile.v1.ServerFrame & mobile.v1.ServerFrame.$Shape} ServerFrame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ServerFrame.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.mobile.v1.ServerFrame();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.page = $root.mobile.v1.FeedPage.decode(r, r.size(), $undefined, q + 1, m.page);
+                            m.frame = "page";
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.reauthenticated = $root.mobile.v1.Reauthenticated.decode(r, r.size(), $undefined, q + 1, m.reauthenticated);
+                            m.frame = "reauthenticated";
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.subscribeError = $root.mobile.v1.SubscribeError.decode(r, r.size(), $undefined, q + 1, m.subscribeError);
+                            m.frame = "subscribeError";
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a ServerFrame message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof mobile.v1.ServerFrame
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {mobile.v1.ServerFrame & mobile.v1.ServerFrame.$Shape} ServerFrame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ServerFrame.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ServerFrame message.
+             * @function verify
+             * @memberof mobile.v1.ServerFrame
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ServerFrame.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                var p = {};
+                if (m.page != null && $Object.hasOwnProperty.call(m, "page")) {
+                    p.frame = 1;
+                    {
+                        var e = $root.mobile.v1.FeedPage.verify(m.page, q + 1);
+                        if (e)
+                            return "page." + e;
+                    }
+                }
+                if (m.reauthenticated != null && $Object.hasOwnProperty.call(m, "reauthenticated")) {
+                    if (p.frame === 1)
+                        return "frame: multiple values";
+                    p.frame = 1;
+                    {
+                        var e = $root.mobile.v1.Reauthenticated.verify(m.reauthenticated, q + 1);
+                        if (e)
+                            return "reauthenticated." + e;
+                    }
+                }
+                if (m.subscribeError != null && $Object.hasOwnProperty.call(m, "subscribeError")) {
+                    if (p.frame === 1)
+                        return "frame: multiple values";
+                    p.frame = 1;
+                    {
+                        var e = $root.mobile.v1.SubscribeError.verify(m.subscribeError, q + 1);
+                        if (e)
+                            return "subscribeError." + e;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ServerFrame message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof mobile.v1.ServerFrame
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {mobile.v1.ServerFrame} ServerFrame
+             */
+            ServerFrame.fromObject = function (d, q) {
+                if (d instanceof $root.mobile.v1.ServerFrame)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".mobile.v1.ServerFrame: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.mobile.v1.ServerFrame();
+                if (d.page != null) {
+                    if (!$util.isObject(d.page))
+                        throw $TypeError(".mobile.v1.ServerFrame.page: object expected");
+                    m.page = $root.mobile.v1.FeedPage.fromObject(d.page, q + 1);
+                }
+                if (d.reauthenticated != null) {
+                    if (!$util.isObject(d.reauthenticated))
+                        throw $TypeError(".mobile.v1.ServerFrame.reauthenticated: object expected");
+                    m.reauthenticated = $root.mobile.v1.Reauthenticated.fromObject(d.reauthenticated, q + 1);
+                }
+                if (d.subscribeError != null) {
+                    if (!$util.isObject(d.subscribeError))
+                        throw $TypeError(".mobile.v1.ServerFrame.subscribeError: object expected");
+                    m.subscribeError = $root.mobile.v1.SubscribeError.fromObject(d.subscribeError, q + 1);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ServerFrame message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof mobile.v1.ServerFrame
+             * @static
+             * @param {mobile.v1.ServerFrame} m ServerFrame
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ServerFrame.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (m.page != null && $Object.hasOwnProperty.call(m, "page")) {
+                    d.page = $root.mobile.v1.FeedPage.toObject(m.page, o, q + 1);
+                    if (o.oneofs)
+                        d.frame = "page";
+                }
+                if (m.reauthenticated != null && $Object.hasOwnProperty.call(m, "reauthenticated")) {
+                    d.reauthenticated = $root.mobile.v1.Reauthenticated.toObject(m.reauthenticated, o, q + 1);
+                    if (o.oneofs)
+                        d.frame = "reauthenticated";
+                }
+                if (m.subscribeError != null && $Object.hasOwnProperty.call(m, "subscribeError")) {
+                    d.subscribeError = $root.mobile.v1.SubscribeError.toObject(m.subscribeError, o, q + 1);
+                    if (o.oneofs)
+                        d.frame = "subscribeError";
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ServerFrame to JSON.
+             * @function toJSON
+             * @memberof mobile.v1.ServerFrame
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ServerFrame.prototype.toJSON = function() {
+                return ServerFrame.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ServerFrame
+             * @function getTypeUrl
+             * @memberof mobile.v1.ServerFrame
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ServerFrame.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mobile.v1.ServerFrame";
+            };
+
+            return ServerFrame;
+        })();
+
+        v1.Reauthenticated = (function() {
+
+            /**
+             * Properties of a Reauthenticated.
+             * @typedef {Object} mobile.v1.Reauthenticated.$Properties
+             * @property {number|Long|null} [expiresAtMs] Reauthenticated expiresAtMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Reauthenticated.
+             * @memberof mobile.v1
+             * @interface IReauthenticated
+             * @augments mobile.v1.Reauthenticated.$Properties
+             * @deprecated Use mobile.v1.Reauthenticated.$Properties instead.
+             */
+
+            /**
+             * Shape of a Reauthenticated.
+             * @typedef {mobile.v1.Reauthenticated.$Properties} mobile.v1.Reauthenticated.$Shape
+             */
+
+            /**
+             * Constructs a new Reauthenticated.
+             * @memberof mobile.v1
+             * @classdesc Represents a Reauthenticated.
+             * @constructor
+             * @param {mobile.v1.Reauthenticated.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Reauthenticated = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Reauthenticated expiresAtMs.
+             * @member {number|Long} expiresAtMs
+             * @memberof mobile.v1.Reauthenticated
+             * @instance
+             */
+            Reauthenticated.prototype.expiresAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new Reauthenticated instance using the specified properties.
+             * @function create
+             * @memberof mobile.v1.Reauthenticated
+             * @static
+             * @param {mobile.v1.Reauthenticated.$Properties=} [properties] Properties to set
+             * @returns {mobile.v1.Reauthenticated} Reauthenticated instance
+             * @type {{
+             *   (properties: mobile.v1.Reauthenticated.$Shape): mobile.v1.Reauthenticated & mobile.v1.Reauthenticated.$Shape;
+             *   (properties?: mobile.v1.Reauthenticated.$Properties): mobile.v1.Reauthenticated;
+             * }}
+             */
+            Reauthenticated.create = function(properties) {
+                return new Reauthenticated(properties);
+            };
+
+            /**
+             * Encodes the specified Reauthenticated message. Does not implicitly {@link mobile.v1.Reauthenticated.verify|verify} messages.
+             * @function encode
+             * @memberof mobile.v1.Reauthenticated
+             * @static
+             * @param {mobile.v1.Reauthenticated.$Properties} m Reauthenticated message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Reauthenticated.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.expiresAtMs != null && $Object.hasOwnProperty.call(m, "expiresAtMs") && (typeof m.expiresAtMs === "object" ? m.expiresAtMs.low || m.expiresAtMs.high : m.expiresAtMs !== 0))
+                    w.uint32(/* id 1, wireType 0 =*/8).int64(m.expiresAtMs);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified Reauthenticated message, length delimited. Does not implicitly {@link mobile.v1.Reauthenticated.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof mobile.v1.Reauthenticated
+             * @static
+             * @param {mobile.v1.Reauthenticated.$Properties} message Reauthenticated message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Reauthenticated.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Reauthenticated message from the specified reader or buffer.
+             * @function decode
+             * @memberof mobile.v1.Reauthenticated
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {mobile.v1.Reauthenticated & mobile.v1.Reauthenticated.$Shape} Reauthenticated
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Reauthenticated.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.mobile.v1.Reauthenticated();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.expiresAtMs = v;
+                            else
+                                delete m.expiresAtMs;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a Reauthenticated message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof mobile.v1.Reauthenticated
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {mobile.v1.Reauthenticated & mobile.v1.Reauthenticated.$Shape} Reauthenticated
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Reauthenticated.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Reauthenticated message.
+             * @function verify
+             * @memberof mobile.v1.Reauthenticated
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Reauthenticated.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.expiresAtMs != null && $Object.hasOwnProperty.call(m, "expiresAtMs")) {
+                    if (!$util.isInteger(m.expiresAtMs) && !(m.expiresAtMs && $util.isInteger(m.expiresAtMs.low) && $util.isInteger(m.expiresAtMs.high)))
+                        return "expiresAtMs: integer|Long expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Reauthenticated message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof mobile.v1.Reauthenticated
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {mobile.v1.Reauthenticated} Reauthenticated
+             */
+            Reauthenticated.fromObject = function (d, q) {
+                if (d instanceof $root.mobile.v1.Reauthenticated)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".mobile.v1.Reauthenticated: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.mobile.v1.Reauthenticated();
+                if (d.expiresAtMs != null) {
+                    if (typeof d.expiresAtMs === "object" ? d.expiresAtMs.low || d.expiresAtMs.high : $Number(d.expiresAtMs) !== 0) {
+                        if ($util.Long)
+                            m.expiresAtMs = $util.Long.fromValue(d.expiresAtMs, false);
+                        else if (typeof d.expiresAtMs === "string")
+                            m.expiresAtMs = $parseInt(d.expiresAtMs, 10);
+                        else if (typeof d.expiresAtMs === "number")
+                            m.expiresAtMs = d.expiresAtMs;
+                        else if (typeof d.expiresAtMs === "object")
+                            m.expiresAtMs = new $util.LongBits(d.expiresAtMs.low >>> 0, d.expiresAtMs.high >>> 0).toNumber();
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Reauthenticated message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof mobile.v1.Reauthenticated
+             * @static
+             * @param {mobile.v1.Reauthenticated} m Reauthenticated
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Reauthenticated.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.expiresAtMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.expiresAtMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.expiresAtMs != null && $Object.hasOwnProperty.call(m, "expiresAtMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.expiresAtMs = typeof m.expiresAtMs === "number" ? $BigInt(m.expiresAtMs) : $util.Long.fromBits(m.expiresAtMs.low >>> 0, m.expiresAtMs.high >>> 0, false).toBigInt();
+                    else if (typeof m.expiresAtMs === "number")
+                        d.expiresAtMs = o.longs === $String ? $String(m.expiresAtMs) : m.expiresAtMs;
+                    else
+                        d.expiresAtMs = o.longs === $String ? $util.Long.prototype.toString.call(m.expiresAtMs) : o.longs === $Number ? new $util.LongBits(m.expiresAtMs.low >>> 0, m.expiresAtMs.high >>> 0).toNumber() : m.expiresAtMs;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Reauthenticated to JSON.
+             * @function toJSON
+             * @memberof mobile.v1.Reauthenticated
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Reauthenticated.prototype.toJSON = function() {
+                return Reauthenticated.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Reauthenticated
+             * @function getTypeUrl
+             * @memberof mobile.v1.Reauthenticated
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Reauthenticated.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mobile.v1.Reauthenticated";
+            };
+
+            return Reauthenticated;
+        })();
+
+        v1.SubscribeError = (function() {
+
+            /**
+             * Properties of a SubscribeError.
+             * @typedef {Object} mobile.v1.SubscribeError.$Properties
+             * @property {string|null} [type] SubscribeError type
+             * @property {string|null} [detail] SubscribeError detail
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SubscribeError.
+             * @memberof mobile.v1
+             * @interface ISubscribeError
+             * @augments mobile.v1.SubscribeError.$Properties
+             * @deprecated Use mobile.v1.SubscribeError.$Properties instead.
+             */
+
+            /**
+             * Shape of a SubscribeError.
+             * @typedef {mobile.v1.SubscribeError.$Properties} mobile.v1.SubscribeError.$Shape
+             */
+
+            /**
+             * Constructs a new SubscribeError.
+             * @memberof mobile.v1
+             * @classdesc Represents a SubscribeError.
+             * @constructor
+             * @param {mobile.v1.SubscribeError.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SubscribeError = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * SubscribeError type.
+             * @member {string} type
+             * @memberof mobile.v1.SubscribeError
+             * @instance
+             */
+            SubscribeError.prototype.type = "";
+
+            /**
+             * SubscribeError detail.
+             * @member {string} detail
+             * @memberof mobile.v1.SubscribeError
+             * @instance
+             */
+            SubscribeError.prototype.detail = "";
+
+            /**
+             * Creates a new SubscribeError instance using the specified properties.
+             * @function create
+             * @memberof mobile.v1.SubscribeError
+             * @static
+             * @param {mobile.v1.SubscribeError.$Properties=} [properties] Properties to set
+             * @returns {mobile.v1.SubscribeError} SubscribeError instance
+             * @type {{
+             *   (properties: mobile.v1.SubscribeError.$Shape): mobile.v1.SubscribeError & mobile.v1.SubscribeError.$Shape;
+             *   (properties?: mobile.v1.SubscribeError.$Properties): mobile.v1.SubscribeError;
+             * }}
+             */
+            SubscribeError.create = function(properties) {
+                return new SubscribeError(properties);
+            };
+
+            /**
+             * Encodes the specified SubscribeError message. Does not implicitly {@link mobile.v1.SubscribeError.verify|verify} messages.
+             * @function encode
+             * @memberof mobile.v1.SubscribeError
+             * @static
+             * @param {mobile.v1.SubscribeError.$Properties} m SubscribeError message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SubscribeError.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.type != null && $Object.hasOwnProperty.call(m, "type") && m.type !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.type);
+                if (m.detail != null && $Object.hasOwnProperty.call(m, "detail") && m.detail !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.detail);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified SubscribeError message, length delimited. Does not implicitly {@link mobile.v1.SubscribeError.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof mobile.v1.SubscribeError
+             * @static
+             * @param {mobile.v1.SubscribeError.$Properties} message SubscribeError message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SubscribeError.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SubscribeError message from the specified reader or buffer.
+             * @function decode
+             * @memberof mobile.v1.SubscribeError
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {mobile.v1.SubscribeError & mobile.v1.SubscribeError.$Shape} SubscribeError
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SubscribeError.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.mobile.v1.SubscribeError();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.type = v;
+                            else
+                                delete m.type;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.detail = v;
+                            else
+                                delete m.detail;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a SubscribeError message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof mobile.v1.SubscribeError
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {mobile.v1.SubscribeError & mobile.v1.SubscribeError.$Shape} SubscribeError
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SubscribeError.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a SubscribeError message.
+             * @function verify
+             * @memberof mobile.v1.SubscribeError
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SubscribeError.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.type != null && $Object.hasOwnProperty.call(m, "type")) {
+                    if (!$util.isString(m.type))
+                        return "type: string expected";
+                }
+                if (m.detail != null && $Object.hasOwnProperty.call(m, "detail")) {
+                    if (!$util.isString(m.detail))
+                        return "detail: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a SubscribeError message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof mobile.v1.SubscribeError
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {mobile.v1.SubscribeError} SubscribeError
+             */
+            SubscribeError.fromObject = function (d, q) {
+                if (d instanceof $root.mobile.v1.SubscribeError)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".mobile.v1.SubscribeError: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.mobile.v1.SubscribeError();
+                if (d.type != null) {
+                    if (typeof d.type !== "string" || d.type.length) {
+                        m.type = $String(d.type);
+                    }
+                }
+                if (d.detail != null) {
+                    if (typeof d.detail !== "string" || d.detail.length) {
+                        m.detail = $String(d.detail);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a SubscribeError message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof mobile.v1.SubscribeError
+             * @static
+             * @param {mobile.v1.SubscribeError} m SubscribeError
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SubscribeError.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.type = "";
+                    d.detail = "";
+                }
+                if (m.type != null && $Object.hasOwnProperty.call(m, "type")) {
+                    d.type = m.type;
+                }
+                if (m.detail != null && $Object.hasOwnProperty.call(m, "detail")) {
+                    d.detail = m.detail;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this SubscribeError to JSON.
+             * @function toJSON
+             * @memberof mobile.v1.SubscribeError
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SubscribeError.prototype.toJSON = function() {
+                return SubscribeError.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SubscribeError
+             * @function getTypeUrl
+             * @memberof mobile.v1.SubscribeError
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SubscribeError.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mobile.v1.SubscribeError";
+            };
+
+            return SubscribeError;
+        })();
+
         v1.MutationBatch = (function() {
 
             /**

@@ -1,28 +1,17 @@
 import { Router, type Request, type Response } from 'express';
 import { FeedPage, feedPageToJson } from '../../proto/index.js';
-import type { FeedEntry } from '../../projectors/index.js';
-import { MustRefetch, readFeedRows } from './readFeedRows.js';
+import { readFeedPage } from './readFeedPage.js';
 import { authenticate, authOf } from '../../platform/auth/index.js';
 import { problemResponse, z, type OpenAPIRegistry } from '../../platform/http/index.js';
 import type { QueryApiDeps } from '../QueryApiDeps.js';
 import { feedPageJson } from './feedPageJson.js';
-import { selectFields } from './feedSelection.js';
 import { FEED_CACHE_HEADERS, FeedQuery, feedRequest, PROTOBUF } from './feedRequest.js';
 import { notModified, unchangedAtOnce } from './feedNotModified.js';
 import { requirePosition } from './waitForPosition.js';
-import { feedSourcesFor } from './feedSourcesFor.js';
+import { feedProjectionsFor } from './feedSourcesFor.js';
 
 export function feedRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): Router {
   const router = Router();
-  const feedProjections = [...new Set(deps.feedSources.map((s) => s.projection))];
-  // A filtered feed (its cursors are its own) waits for, and pages up to, only the projections
-  // of its collections' sources: a read-your-write of one collection waits for its projection,
-  // not for every projection of the feed.
-  const projectionsOf = (collections: readonly string[] | undefined) => {
-    if (!collections) return feedProjections;
-    const own = [...new Set(feedSourcesFor(deps.feedSources, collections).map((s) => s.projection))];
-    return own.length > 0 ? own : feedProjections;
-  };
 
   registry.registerPath({
     method: 'get',
@@ -83,7 +72,7 @@ export function feedRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): Route
     if (query.wait > 0 || query.min_position !== undefined) res.once('close', () => aborted.abort());
     const waitMs = Math.min(query.wait, deps.maxWaitSeconds) * 1000;
 
-    const projections = projectionsOf(selection.collections);
+    const projections = feedProjectionsFor(deps.feedSources, selection.collections);
     if (query.min_position !== undefined) {
       await requirePosition(deps, projections, query.min_position, Math.max(waitMs, 10_000), aborted.signal);
     }
@@ -98,55 +87,25 @@ export function feedRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): Route
       }
     }
 
-    let upTo: number;
-    let rows: FeedEntry[];
-    try {
-      ({ upTo, rows } = await readFeedRows(deps, projections, {
-        userId,
-        cursor,
-        limit: query.limit + 1,
-        collections: selection.collections,
-        waitMs,
-        signal: aborted.signal,
-      }));
-    } catch (error) {
-      if (!(error instanceof MustRefetch)) throw error;
-      deps.metrics.feedReads.inc({ outcome: 'must_refetch' });
-      const refetch = FeedPage.create({ mustRefetch: true, nextCursor: '', position: cursor.position });
+    const properties = await readFeedPage(deps, projections, {
+      userId,
+      deviceId,
+      subject,
+      cursor,
+      selection,
+      limit: query.limit,
+      whole: query.whole === 'true',
+      waitMs,
+      signal: aborted.signal,
+      minPosition: query.min_position,
+    });
+    if (properties.mustRefetch) {
+      const refetch = FeedPage.create(properties);
       if (format === PROTOBUF) res.type(PROTOBUF).send(Buffer.from(FeedPage.encode(refetch).finish()));
       else res.json(refetch.toJSON());
       return;
     }
-    const hasMore = rows.length > query.limit;
-    const page = rows.slice(0, query.limit);
-    const last = page[page.length - 1];
-    let next = last ? { position: last.position, collection: last.collection, id: last.id } : cursor;
-    // A page that leaves nothing behind may move on to where the projections are: nothing up to
-    // there is missing, and a cursor left behind a pruned tombstone would have to refetch.
-    if (!hasMore && upTo > next.position) next = { position: upTo, collection: '', id: '' };
-    if (!hasMore) {
-      // The whole feed tells the tracker where the user's last change is; a filtered one only
-      // that nothing of its collections came after its end.
-      if (selection.collections === undefined)
-        deps.tracker.settle(userId, cursor.position, last?.position, upTo);
-      else deps.tracker.advance(userId, next.position);
-    }
-    // A page that leaves nothing behind makes its end the base for field masks.
-    const nextCursor = deps.cursors.encode({ ...next, base: hasMore ? cursor.base : next.position }, subject);
-    const properties = {
-      changes: page.map((entry) =>
-        entry.change({
-          select: (collection, doc) => selectFields(selection, collection, doc),
-          maskBase: query.whole === 'true' ? 0 : cursor.base,
-        }),
-      ),
-      nextCursor,
-      hasMore,
-      position: Math.max(next.position, query.min_position ?? 0),
-    };
-    // The device holds its feed up to where this page ends, when it leaves nothing behind.
-    deps.pulls?.note(deviceId, userId, hasMore ? cursor.position : next.position);
-    res.set('ETag', `"${nextCursor}"`);
+    res.set('ETag', `"${properties.nextCursor}"`);
     if (format === PROTOBUF) {
       res.type(PROTOBUF).send(Buffer.from(FeedPage.encode(FeedPage.create(properties)).finish()));
     } else {

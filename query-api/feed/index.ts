@@ -5,3 +5,8 @@ export { feedRoutes } from './feedRoutes.js';
 export { queryFeed } from './queryFeed.js';
 export { feedNotModified } from './feedNotModified.js';
 export { FEED_PULLS_TABLE, FeedPullLog } from './FeedPullLog.js';
+export { readFeedPage, type FeedPageRequest } from './readFeedPage.js';
+export { FeedQuery, PROTOBUF } from './feedRequest.js';
+export { feedSelection, type FeedSelection } from './feedSelection.js';
+export type { FeedCursor } from './feedCursor.js';
+export { feedProjectionsFor } from './feedSourcesFor.js';

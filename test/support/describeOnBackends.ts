@@ -19,13 +19,17 @@ async function available(kind: BackendKind): Promise<boolean> {
  * Runs the same end-to-end tests against the embedded defaults (PGlite, Postgres-table bus) and
  * the production adapters (PostgreSQL server, Kafka), each booted once per file.
  */
-export function describeOnBackends(name: string, tests: (context: BackendContext) => void): void {
+export function describeOnBackends(
+  name: string,
+  tests: (context: BackendContext) => void,
+  options: Pick<Parameters<typeof startTestBackend>[1] & object, 'env' | 'collections'> = {},
+): void {
   describe.each<BackendKind>(['embedded', 'postgres+kafka'])(`${name} (%s)`, (kind) => {
     let backend: TestBackend | undefined;
     let client: Api;
     beforeAll(async () => {
       if (!(await available(kind))) return;
-      backend = await startTestBackend(kind);
+      backend = await startTestBackend(kind, options);
       client = api(backend.url);
     }, 60_000);
     afterAll(async () => {

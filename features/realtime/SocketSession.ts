@@ -1,0 +1,160 @@
+import { WebSocket, type RawData } from 'ws';
+import type { ServerFrameProperties } from '../../proto/index.js';
+import { feedSelection, FeedQuery } from '../../query-api/index.js';
+import { toProblem, validate } from '../../platform/http/index.js';
+import { CLOSE } from './closeCodes.js';
+import { followFeed } from './followFeed.js';
+import { verifyToken, type RealtimeSession } from './realtimeAuth.js';
+import type { RealtimeContext } from './RealtimeContext.js';
+import { BadFrame, decodeClientFrame, encodeServerFrame, type FrameFormat } from './realtimeFrames.js';
+import { SessionWatch } from './SessionWatch.js';
+
+const SubscribeQuery = FeedQuery.pick({ cursor: true, limit: true });
+
+/**
+ * One realtime socket: its session (heartbeats, expiry, revocation, re-authentication) and the
+ * feed it follows. A Subscribe starts (or restarts) following from its cursor; every page goes
+ * out as a ServerFrame. What closes it, and with which code: closeCodes.ts.
+ */
+export class SocketSession {
+  private following: AbortController | undefined;
+  private alive = true;
+  private readonly watch: SessionWatch;
+  private readonly release: () => void;
+
+  constructor(
+    private readonly context: RealtimeContext,
+    private readonly ws: WebSocket,
+    private session: RealtimeSession,
+    private readonly format: FrameFormat,
+  ) {
+    const { deps, settings, limits } = context;
+    this.release = limits.take(session.claims.userId, {
+      shutdown: () => this.close(CLOSE.goingAway, 'shutdown'),
+    });
+    deps.metrics.realtimeConnections.inc({ transport: 'websocket' });
+    this.watch = new SessionWatch(deps, session, settings.REALTIME_HEARTBEAT_SECONDS * 1000, {
+      heartbeat: () => this.heartbeat(),
+      expired: () => this.close(CLOSE.tokenExpired, 'token expired'),
+      revoked: () => this.close(CLOSE.sessionRevoked, 'session revoked'),
+    });
+    ws.on('pong', () => (this.alive = true));
+    ws.on('message', (data, isBinary) => this.receive(data, isBinary));
+    // ws closes a frame over maxPayload with 1009 itself, and reports it here.
+    ws.on('error', (error) => {
+      if ((error as { code?: string }).code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH')
+        this.closed('frame-too-big');
+    });
+    ws.once('close', () => {
+      this.following?.abort();
+      this.watch.stop();
+      this.release();
+      deps.metrics.realtimeConnections.dec({ transport: 'websocket' });
+    });
+  }
+
+  private heartbeat(): void {
+    // Closing already: ws ends the socket if the peer never answers the close.
+    if (this.ws.readyState !== WebSocket.OPEN) return;
+    // No pong since the last ping: the peer is gone (or too slow to answer); drop it.
+    if (!this.alive) {
+      this.closed('dead-peer');
+      this.ws.terminate();
+      return;
+    }
+    this.alive = false;
+    this.ws.ping();
+  }
+
+  private receive(data: RawData, isBinary: boolean): void {
+    let frame;
+    try {
+      frame = decodeClientFrame(this.format, data, isBinary);
+    } catch (error) {
+      if (!(error instanceof BadFrame)) throw error;
+      this.close(CLOSE.badFrame, 'bad frame');
+      return;
+    }
+    if (frame.subscribe) this.subscribe(frame.subscribe);
+    else if (frame.reauthenticate) void this.reauthenticate(frame.reauthenticate.accessToken ?? '');
+  }
+
+  private subscribe(request: {
+    cursor?: string | null;
+    collections?: string[] | null;
+    whole?: boolean | null;
+    limit?: number | null;
+  }): void {
+    this.following?.abort();
+    const { deps } = this.context;
+    const { userId, deviceId } = this.session.claims;
+    let follower;
+    try {
+      const query = validate(SubscribeQuery, { cursor: request.cursor ?? '', limit: request.limit || 100 });
+      const collections = request.collections ?? [];
+      const selection = feedSelection(collections.length > 0 ? { collections: collections.join(',') } : {});
+      const subject = selection.scope ? `${userId}|${selection.scope}` : userId;
+      const cursor = deps.cursors.decode(query.cursor, subject);
+      follower = {
+        userId,
+        deviceId,
+        subject,
+        cursor,
+        selection,
+        limit: query.limit,
+        whole: request.whole === true,
+      };
+    } catch (error) {
+      const problem = toProblem(error);
+      this.send({ subscribeError: { type: problem.slug, detail: problem.detail ?? problem.title } });
+      return;
+    }
+    const following = new AbortController();
+    this.following = following;
+    followFeed(deps, {
+      ...follower,
+      signal: following.signal,
+      send: (page) => this.send({ page }),
+    }).catch((error: unknown) => {
+      deps.logger.warn({ err: error }, 'realtime socket failed');
+      this.close(CLOSE.internalError, 'internal error');
+    });
+  }
+
+  private async reauthenticate(token: string): Promise<void> {
+    let renewed: RealtimeSession;
+    try {
+      renewed = await verifyToken(this.context.deps, token);
+    } catch {
+      this.close(CLOSE.tokenExpired, 'token not valid');
+      return;
+    }
+    const { userId, sessionId } = this.session.claims;
+    if (renewed.claims.userId !== userId || renewed.claims.sessionId !== sessionId) {
+      this.close(CLOSE.policyViolation, 'another session');
+      return;
+    }
+    this.session = renewed;
+    this.watch.renew(renewed);
+    this.send({ reauthenticated: { expiresAtMs: renewed.expiresAtMs } });
+  }
+
+  private send(frame: ServerFrameProperties): void {
+    if (this.ws.readyState !== WebSocket.OPEN) return;
+    this.ws.send(encodeServerFrame(this.format, frame));
+    // A client that does not read: close it; it resumes from the last cursor it received.
+    if (this.ws.bufferedAmount > this.context.settings.REALTIME_MAX_BUFFERED_BYTES)
+      this.close(CLOSE.slowConsumer, 'slow consumer');
+  }
+
+  close(code: number, reason: string): void {
+    this.following?.abort();
+    if (this.ws.readyState !== WebSocket.OPEN && this.ws.readyState !== WebSocket.CONNECTING) return;
+    this.closed(reason.replace(/ /g, '-'));
+    this.ws.close(code, reason);
+  }
+
+  private closed(reason: string): void {
+    this.context.deps.metrics.realtimeClosed.inc({ transport: 'websocket', reason });
+  }
+}

@@ -1,0 +1,133 @@
+import { Router, type Request, type Response } from 'express';
+import { feedPageToJson, type FeedPageProperties } from '../../proto/index.js';
+import { FeedQuery, feedSelection } from '../../query-api/index.js';
+import { problemResponse, validate, z, type OpenAPIRegistry } from '../../platform/http/index.js';
+import { followFeed } from './followFeed.js';
+import { bearerToken, verifyToken } from './realtimeAuth.js';
+import type { RealtimeContext } from './RealtimeContext.js';
+import { SessionWatch } from './SessionWatch.js';
+import { tooManyConnections } from './tooManyConnections.js';
+
+const StreamQuery = FeedQuery.pick({ cursor: true, limit: true, whole: true }).extend({
+  access_token: z
+    .string()
+    .max(4096)
+    .optional()
+    .openapi({
+      description:
+        'The access token, for clients that cannot send `Authorization` (a browser EventSource). ' +
+        'Prefer the header: a URL can end up in a proxy log or the browser history.',
+    }),
+});
+
+/** Why the server ends a stream: the data of its last event, `end`. */
+type EndReason =
+  'token-expired' | 'session-revoked' | 'slow-consumer' | 'must-refetch' | 'shutdown' | 'error';
+
+/** One SSE event: a page, whose id is the cursor after it (empty after a mustRefetch page). */
+function pageEvent(page: FeedPageProperties): string {
+  return `id: ${page.nextCursor ?? ''}\nevent: page\ndata: ${JSON.stringify(feedPageToJson(page))}\n\n`;
+}
+
+/**
+ * `GET /v1/feed/stream`: the delta feed as Server-Sent Events, the same pages with the same
+ * cursors as `GET /v1/feed`. `Last-Event-ID` (or `cursor`) is where to start, so an
+ * EventSource that reconnects resumes after the last page it received.
+ */
+export function feedStreamRoute(context: RealtimeContext, registry: OpenAPIRegistry): Router {
+  const { deps, settings, limits } = context;
+  const router = Router();
+  registry.registerPath({
+    method: 'get',
+    path: '/v1/feed/stream',
+    summary: 'The delta feed as it changes, as Server-Sent Events',
+    description:
+      'Each `page` event carries a FeedPage in proto3 JSON, with the cursor after it as its id: the first ' +
+      'page at once, then each page as the feed changes (the same changes and cursors as GET /v1/feed). ' +
+      '`Last-Event-ID` (sent by an EventSource when it reconnects) or `cursor` says where to start. Comments ' +
+      'are heartbeats. An `end` event names why the server closes the stream: `token-expired` (reconnect ' +
+      'with a new token), `session-revoked`, `slow-consumer`, `must-refetch` (bootstrap), `shutdown`.',
+    security: [{ bearer: [] }],
+    request: {
+      query: StreamQuery,
+      headers: z.object({
+        'last-event-id': z
+          .string()
+          .max(512)
+          .optional()
+          .openapi({ description: 'The cursor to resume after' }),
+      }),
+    },
+    responses: {
+      200: {
+        description: 'The stream of pages',
+        content: { 'text/event-stream': { schema: { type: 'string' } } },
+      },
+      400: problemResponse('Bad parameters or cursor'),
+      401: problemResponse('Not signed in'),
+      429: problemResponse('Too many realtime connections for this user (too-many-connections)'),
+    },
+  });
+
+  router.get('/', async (req: Request, res: Response) => {
+    const query = validate(StreamQuery, req.query);
+    const session = await verifyToken(deps, bearerToken(req) ?? query.access_token);
+    const { userId, deviceId } = session.claims;
+    const selection = feedSelection(req.query as Record<string, unknown>);
+    const subject = selection.scope ? `${userId}|${selection.scope}` : userId;
+    const cursor = deps.cursors.decode(req.get('last-event-id') || query.cursor, subject);
+    if (!limits.allows(userId)) throw tooManyConnections(settings.REALTIME_CONNECTIONS_PER_USER);
+
+    res.status(200).set({
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      // no-transform: the compression middleware would hold events back.
+      'Cache-Control': 'private, no-cache, no-transform',
+      'X-Accel-Buffering': 'no',
+    });
+    res.flushHeaders();
+    const aborted = new AbortController();
+    const end = (reason: EndReason) => {
+      if (aborted.signal.aborted) return;
+      aborted.abort();
+      deps.metrics.realtimeClosed.inc({ transport: 'sse', reason });
+      if (reason !== 'slow-consumer') res.write(`event: end\ndata: ${reason}\n\n`);
+      res.end();
+    };
+    const watch = new SessionWatch(deps, session, settings.REALTIME_HEARTBEAT_SECONDS * 1000, {
+      heartbeat: () => res.write(': heartbeat\n\n'),
+      expired: () => end('token-expired'),
+      revoked: () => end('session-revoked'),
+    });
+    const release = limits.take(userId, { shutdown: () => end('shutdown') });
+    deps.metrics.realtimeConnections.inc({ transport: 'sse' });
+    res.once('close', () => {
+      deps.metrics.realtimeConnections.dec({ transport: 'sse' });
+      aborted.abort();
+      watch.stop();
+      release();
+    });
+    followFeed(deps, {
+      userId,
+      deviceId,
+      subject,
+      cursor,
+      selection,
+      limit: query.limit,
+      whole: query.whole === 'true',
+      signal: aborted.signal,
+      send: (page) => {
+        res.write(pageEvent(page));
+        if (page.mustRefetch) end('must-refetch');
+        else if (res.writableLength > settings.REALTIME_MAX_BUFFERED_BYTES) {
+          // A client that does not read: it reconnects from its Last-Event-ID.
+          end('slow-consumer');
+          res.destroy();
+        }
+      },
+    }).catch((error: unknown) => {
+      deps.logger.warn({ err: error }, 'feed stream failed');
+      end('error');
+    });
+  });
+  return router;
+}

@@ -1,0 +1,13 @@
+import { int } from '../../platform/settings/index.js';
+
+/** The realtime module's environment variables (README, "Configuration"). */
+export const realtimeSettings = {
+  /** Heartbeats (SSE comments, WebSocket pings) and session checks, every this many seconds. */
+  REALTIME_HEARTBEAT_SECONDS: int(1, 300).default(25),
+  /** Open streams and sockets per user in one query-api process; one more is refused (429). */
+  REALTIME_CONNECTIONS_PER_USER: int(1, 10_000).default(10),
+  /** Bytes queued for a client that does not read; over this it is closed (a slow consumer). */
+  REALTIME_MAX_BUFFERED_BYTES: int(16 * 1024, 256 * 1024 * 1024).default(4 * 1024 * 1024),
+  /** Largest frame a client may send on the socket. */
+  REALTIME_MAX_FRAME_BYTES: int(256, 1024 * 1024).default(16 * 1024),
+};
