@@ -8,6 +8,7 @@ import { adminModule } from '../features/admin/index.js';
 import { pushModule } from '../features/push/index.js';
 import { audienceModule } from '../features/audience/index.js';
 import { apiKeysModule } from '../features/apiKeys/index.js';
+import { messagingModule } from '../features/messaging/index.js';
 
 /**
  * The composition root's list of capabilities: a new capability is its own folder under
@@ -24,4 +25,5 @@ export const featureModules = [
   pushModule,
   audienceModule,
   apiKeysModule,
+  messagingModule,
 ] as const;
