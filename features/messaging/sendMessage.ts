@@ -8,6 +8,7 @@ import {
   type CommandContext,
 } from '../../core/index.js';
 import { WrongExpectedVersionError, type StreamAppend } from '../../infra/eventStore/index.js';
+import { sleep } from '../../platform/async/index.js';
 import type { MessagingDeps, MessagingLimits } from './messagingDeps.js';
 import {
   conversationStream,
@@ -124,6 +125,8 @@ export async function sendMessage(
       return { messageId, seq, position: results[results.length - 1]!.position, replayed: false };
     } catch (error) {
       if (!(error instanceof WrongExpectedVersionError) || attempt >= ATTEMPTS) throw error;
+      // Racing senders stop colliding in lockstep (as in handleCommand).
+      await sleep(Math.random() * 2 ** attempt);
     }
   }
 }
