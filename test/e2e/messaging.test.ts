@@ -141,6 +141,38 @@ describe('messaging over HTTP (embedded)', () => {
     );
   });
 
+  it('reactions (one per emoji per member) and deletes (a tombstone in the feed) by their rightful authors', async () => {
+    const { body } = await client.get<{ messages: { id: string; seq: number }[] }>(
+      `/v1/conversations/${direct}/messages`,
+      as(bob),
+    );
+    const [third, , first] = body.messages;
+    const react = `/v1/conversations/${direct}/messages/${first!.id}/reactions/${encodeURIComponent('👍')}`;
+    expect((await client.request('PUT', react, as(bob))).status).toBe(200);
+    expect((await client.request('PUT', react, as(bob))).status).toBe(200);
+    expect((await client.delete(`/v1/conversations/${direct}/messages/${third!.id}`, as(bob))).status).toBe(
+      403,
+    );
+    const deleted = await client.delete<{ position: number }>(
+      `/v1/conversations/${direct}/messages/${third!.id}`,
+      as(ann),
+    );
+    expect(deleted.status).toBe(200);
+    const page = await client.get<{
+      messages: { seq: number; text: string | null; deleted: boolean; reactions: object }[];
+    }>(`/v1/conversations/${direct}/messages?min_position=${deleted.body.position}`, as(bob));
+    expect(page.body.messages).toMatchObject([
+      { seq: 3, text: null, deleted: true },
+      { seq: 2 },
+      { seq: 1, reactions: { '👍': [bob.userId] } },
+    ]);
+    const feed = await client.get<{ changes?: Change[] }>(`/v1/feed?collections=messages`, {
+      ...as(bob),
+      headers: { accept: 'application/json' },
+    });
+    expect(feed.body.changes?.find((c) => c.id === third!.id)).toMatchObject({ tombstone: {} });
+  });
+
   it('a blocked user cannot message the blocker directly, nor add them to a group', async () => {
     expect((await client.request('PUT', `/v1/me/blocks/${ann.userId}`, as(bob))).status).toBe(200);
     const refused = await send(ann, direct, { clientMessageId: 'b1', text: 'still there?' });
