@@ -173,6 +173,26 @@ describe('messaging over HTTP (embedded)', () => {
     expect(feed.body.changes?.find((c) => c.id === third!.id)).toMatchObject({ tombstone: {} });
   });
 
+  it('an attachment must be the sender’s upload, and the members (only) may then download it', async () => {
+    const upload = await client.request<{ id: string }>('POST', '/v1/blobs', {
+      ...as(ann),
+      rawBody: Buffer.from('a photo'),
+      headers: { 'content-type': 'image/jpeg' },
+    });
+    const blob = upload.body.id;
+    expect((await send(bob, direct, { clientMessageId: 'p1', text: '', attachments: [blob] })).status).toBe(
+      422,
+    );
+    const sent = await send(ann, direct, { clientMessageId: 'p1', text: '', attachments: [blob] });
+    expect(sent.status).toBe(201);
+    expect((await client.get(`/v1/blobs/${blob}?min_position=${sent.body.position}`, as(bob))).status).toBe(
+      200,
+    );
+    expect((await client.get(`/v1/blobs/${blob}?min_position=${sent.body.position}`, as(cy))).status).toBe(
+      404,
+    );
+  });
+
   it('a blocked user cannot message the blocker directly, nor add them to a group', async () => {
     expect((await client.request('PUT', `/v1/me/blocks/${ann.userId}`, as(bob))).status).toBe(200);
     const refused = await send(ann, direct, { clientMessageId: 'b1', text: 'still there?' });

@@ -1,4 +1,9 @@
 export { messagingProjection } from './messagingProjection.js';
 export { conversationFeedSource, messageFeedSource } from './messagingFeedSources.js';
 export { MESSAGING_PROJECTION } from './messagingTables.js';
-export { readConversation, readConversations, readMessages } from './readConversations.js';
+export {
+  attachedInReadableConversation,
+  readConversation,
+  readConversations,
+  readMessages,
+} from './readConversations.js';

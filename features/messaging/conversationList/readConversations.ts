@@ -114,3 +114,16 @@ export async function readMessages(
   const last = messages[messages.length - 1];
   return { messages, next: rows.length > page.limit && last ? last.seq : null };
 }
+
+/** Whether the blob is attached to a live message, or is the avatar, of a conversation the user is a current member of. */
+export async function attachedInReadableConversation(knex: Knex, blobId: string, userId: string) {
+  const t = await tables(knex);
+  if (!t) return false;
+  const result = await knex.raw<{ rows: unknown[] }>(
+    `select 1 from ${t.list} l where l.user_id = ?::uuid and l.left_at is null and (l.avatar_blob_id = ?
+      or exists (select 1 from ${t.messages} m where m.conversation_id = l.conversation_id
+        and m.deleted_at is null and m.attachments @> jsonb_build_array(?::text))) limit 1`,
+    [userId, blobId, blobId],
+  );
+  return result.rows.length > 0;
+}
