@@ -156,6 +156,16 @@ describe('conversation decider', () => {
       .when(cmd('RemoveConversationMember', { userId: dee }))
       .thenEvents([]);
   });
+  it('keeps at least one owner, and removing yourself is leaving', () => {
+    spec
+      .given(...group)
+      .when(cmd('AddConversationMember', { userId: ann, role: 'admin', blockedBy: [] }))
+      .thenThrows({ code: 'conflict', reason: 'last_owner' });
+    spec
+      .given(...group)
+      .when(cmd('RemoveConversationMember', { userId: ann }))
+      .thenThrows({ reason: 'leave_instead' });
+  });
   it('when the last owner leaves, the first admin becomes owner', () => {
     const events = spec
       .given(...group)
