@@ -9,6 +9,7 @@ import { pushModule } from '../features/push/index.js';
 import { audienceModule } from '../features/audience/index.js';
 import { apiKeysModule } from '../features/apiKeys/index.js';
 import { realtimeModule } from '../features/realtime/index.js';
+import { messagingModule } from '../features/messaging/index.js';
 
 /**
  * The composition root's list of capabilities: a new capability is its own folder under
@@ -26,4 +27,5 @@ export const featureModules = [
   audienceModule,
   apiKeysModule,
   realtimeModule,
+  messagingModule,
 ] as const;

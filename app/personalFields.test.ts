@@ -3,6 +3,7 @@ import * as apiKey from '../domain/apiKey/index.js';
 import * as audience from '../domain/audience/index.js';
 import * as blob from '../domain/blob/index.js';
 import * as campaign from '../domain/campaign/index.js';
+import * as conversation from '../domain/conversation/index.js';
 import * as device from '../domain/device/index.js';
 import * as email from '../domain/email/index.js';
 import * as identity from '../domain/identity/index.js';
@@ -22,6 +23,7 @@ const aggregates = {
   audience,
   blob,
   campaign,
+  conversation,
   device,
   email,
   identity,
@@ -56,6 +58,8 @@ describe('personal fields of the modules', () => {
       PushTargetRegistered: ['target'],
       DocumentChanged: ['set'],
       UserAttributesSet: ['set'],
+      MessageSent: ['text'],
+      MessageEdited: ['text'],
     });
   });
 

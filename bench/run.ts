@@ -16,6 +16,7 @@ import { convergenceBench } from './convergenceBench.js';
 import { commandToFeedBench } from './latencyBench.js';
 import { FEED_DESIGN_COLLECTIONS, feedDesignBench } from './feedDesignBench.js';
 import { longStreamBench } from './longStreamBench.js';
+import { messagingBench } from './messagingBench.js';
 import { printTable, type Row } from './report.js';
 import { schedulerBench } from './schedulerBench.js';
 import { bareExpress, idleRow, idleUse } from './idleBench.js';
@@ -26,7 +27,7 @@ import { commandRows, commandTable, pushRows, pushTable } from './push/pushTable
 import { fanOutBench } from './fanOutBench.js';
 
 const quick = process.argv.includes('--quick');
-// `-- --only=stream,append`: run only the named parts (append, scheduler, stream, fanout, backend, identity, feed-design, idle, push).
+// `-- --only=stream,append`: run only the named parts (append, scheduler, stream, messaging, fanout, backend, identity, feed-design, idle, push).
 const only = process.argv
   .find((a) => a.startsWith('--only='))
   ?.slice('--only='.length)
@@ -87,6 +88,9 @@ if (wanted('scheduler')) rows.push(...(await schedulerBench(quick ? 2000 : 10_00
 
 // 1b. The command core on one long stream, in this process.
 if (wanted('stream')) await onFreshDatabase((db) => longStreamBench(db, quick ? 1000 : 10_000));
+
+// 1b'. Sending a message: the 10th of a conversation against the 20,000th, in this process.
+if (wanted('messaging')) await onFreshDatabase((db) => messagingBench(db, quick ? 2000 : 20_000));
 
 // 1c. The push fan-out of one topic send, in this process.
 if (wanted('fanout')) await onFreshDatabase((db) => fanOutBench(db, quick ? 10_000 : 100_000));

@@ -1,4 +1,6 @@
 import {
+  ChatMessageBody,
+  ConversationBody,
   FeedPage,
   fromStruct,
   MutationBatch,
@@ -128,14 +130,18 @@ function outcomeOf(result: ProtoResult): MutationOutcome {
 
 function changeOf(change: FeedPageMessage['changes'][number]): FeedChange {
   // The inbox's typed bodies are kept as documents: the app reads them like any other.
-  const { notification, notificationBadge } = change;
+  const { notification, notificationBadge, conversation, chatMessage } = change;
   const fields = change.document
     ? fromStruct(change.document)
     : notification
       ? { ...notification, inboxPosition: Number(notification.inboxPosition ?? 0) }
       : notificationBadge
         ? { unread: notificationBadge.unread ?? 0 }
-        : {};
+        : conversation
+          ? ConversationBody.toObject(ConversationBody.fromObject(conversation), { longs: Number })
+          : chatMessage
+            ? ChatMessageBody.toObject(ChatMessageBody.fromObject(chatMessage), { longs: Number })
+            : {};
   return {
     collection: change.collection ?? '',
     id: change.id ?? '',

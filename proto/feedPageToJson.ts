@@ -51,6 +51,17 @@ function notification(message: mobile.v1.IInboxNotification): Record<string, unk
 /** A NotificationBadge: int32 as a JSON number, absent at 0. */
 const badge = (message: mobile.v1.INotificationBadge) => (message.unread ? { unread: message.unread } : {});
 
+/** A message with nested and repeated fields: its own proto3 JSON, through the binary (defaults left out). */
+const viaBinary =
+  <P, M extends { toJSON(): Record<string, unknown> }>(type: {
+    encode(message: P): { finish(): Uint8Array };
+    decode(bytes: Uint8Array): M;
+  }) =>
+  (message: P) =>
+    type.decode(type.encode(message).finish()).toJSON();
+const conversation = viaBinary(mobile.v1.Conversation);
+const chatMessage = viaBinary(mobile.v1.ChatMessage);
+
 function changeToJson(change: ChangeProperties): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   if (change.collection) out.collection = change.collection;
@@ -64,6 +75,8 @@ function changeToJson(change: ChangeProperties): Record<string, unknown> {
   if (change.document) out.document = fromStruct(change.document);
   if (change.notification) out.notification = notification(change.notification);
   if (change.notificationBadge) out.notificationBadge = badge(change.notificationBadge);
+  if (change.conversation) out.conversation = conversation(change.conversation);
+  if (change.chatMessage) out.chatMessage = chatMessage(change.chatMessage);
   if (change.updateMask)
     out.updateMask = change.updateMask.paths?.length ? { paths: change.updateMask.paths } : {};
   return out;

@@ -4,6 +4,8 @@ import type { google } from './generated/mobile.js';
 
 export const FeedPage = mobile.v1.FeedPage;
 export const Change = mobile.v1.Change;
+export const ConversationBody = mobile.v1.Conversation;
+export const ChatMessageBody = mobile.v1.ChatMessage;
 export type FeedPageMessage = mobile.v1.FeedPage;
 export type FeedPageProperties = mobile.v1.FeedPage.$Properties;
 export type ChangeProperties = mobile.v1.Change.$Properties;

@@ -41,7 +41,8 @@ export function blobReadRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): R
     const id = String(req.params.id);
     const query = validate(BlobQuery, req.query);
     if (!isBlobId(id)) throw problems.notFound('No such blob');
-    await awaitMinPosition(deps, res, ['documents'], query.min_position);
+    // Who may read it comes from documents and from conversations (attachments, avatars).
+    await awaitMinPosition(deps, res, ['documents', 'messaging'], query.min_position);
     const blob = await blobOf(deps.db.knex, id);
     if (!blob || !(await canReadBlob(deps.db.knex, { userId }, blob)))
       throw problems.notFound('No such blob');

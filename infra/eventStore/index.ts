@@ -10,6 +10,7 @@ export type {
   RecordedEvent,
   SubscribeOptions,
   Subscription,
+  StreamAppend,
 } from './EventStore.js';
 export { WrongExpectedVersionError, IdempotencyMismatchError } from './errors.js';
 export { streamName, parseStreamName } from './streamName.js';

@@ -39,6 +39,7 @@ const TAGS: Record<string, string> = {
   sync: 'Offline-first sync of app documents',
   spaces: 'Shared spaces and their members',
   blobs: 'Files: upload and download',
+  conversations: 'Conversations and messages: members, sending, receipts',
   feed: 'The delta feed of changes',
   admin: 'Administration (admin role)',
   notifications: 'Push notifications sent by app servers (API keys) and admins',

@@ -201,11 +201,17 @@ export namespace mobile {
             /** Change notificationBadge. */
             notificationBadge?: (mobile.v1.NotificationBadge.$Properties|null);
 
+            /** Change conversation. */
+            conversation?: (mobile.v1.Conversation.$Properties|null);
+
+            /** Change chatMessage. */
+            chatMessage?: (mobile.v1.ChatMessage.$Properties|null);
+
             /** Change updateMask. */
             updateMask?: (google.protobuf.FieldMask.$Properties|null);
 
             /** Change body. */
-            body?: ("tombstone"|"profile"|"device"|"document"|"notification"|"notificationBadge");
+            body?: ("tombstone"|"profile"|"device"|"document"|"notification"|"notificationBadge"|"conversation"|"chatMessage");
 
             /**
              * Creates a new Change instance using the specified properties.
@@ -318,11 +324,17 @@ export namespace mobile {
                 /** Change notificationBadge */
                 notificationBadge?: (mobile.v1.NotificationBadge.$Properties|null);
 
+                /** Change conversation */
+                conversation?: (mobile.v1.Conversation.$Properties|null);
+
+                /** Change chatMessage */
+                chatMessage?: (mobile.v1.ChatMessage.$Properties|null);
+
                 /** Change updateMask */
                 updateMask?: (google.protobuf.FieldMask.$Properties|null);
 
                 /** Change body */
-                body?: ("tombstone"|"profile"|"device"|"document"|"notification"|"notificationBadge");
+                body?: ("tombstone"|"profile"|"device"|"document"|"notification"|"notificationBadge"|"conversation"|"chatMessage");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -339,10 +351,12 @@ export namespace mobile {
               document?: google.protobuf.Struct.$Shape|null;
               notification?: mobile.v1.InboxNotification.$Shape|null;
               notificationBadge?: mobile.v1.NotificationBadge.$Shape|null;
+              conversation?: mobile.v1.Conversation.$Shape|null;
+              chatMessage?: mobile.v1.ChatMessage.$Shape|null;
               updateMask?: google.protobuf.FieldMask.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; tombstone?: null; profile?: null; device?: null; document?: null; notification?: null; notificationBadge?: null }|{ body?: "tombstone"; tombstone: mobile.v1.Tombstone.$Shape; profile?: null; device?: null; document?: null; notification?: null; notificationBadge?: null }|{ body?: "profile"; tombstone?: null; profile: mobile.v1.Profile.$Shape; device?: null; document?: null; notification?: null; notificationBadge?: null }|{ body?: "device"; tombstone?: null; profile?: null; device: mobile.v1.Device.$Shape; document?: null; notification?: null; notificationBadge?: null }|{ body?: "document"; tombstone?: null; profile?: null; device?: null; document: google.protobuf.Struct.$Shape; notification?: null; notificationBadge?: null }|{ body?: "notification"; tombstone?: null; profile?: null; device?: null; document?: null; notification: mobile.v1.InboxNotification.$Shape; notificationBadge?: null }|{ body?: "notificationBadge"; tombstone?: null; profile?: null; device?: null; document?: null; notification?: null; notificationBadge: mobile.v1.NotificationBadge.$Shape })
+              ({ body?: undefined; tombstone?: null; profile?: null; device?: null; document?: null; notification?: null; notificationBadge?: null; conversation?: null; chatMessage?: null }|{ body?: "tombstone"; tombstone: mobile.v1.Tombstone.$Shape; profile?: null; device?: null; document?: null; notification?: null; notificationBadge?: null; conversation?: null; chatMessage?: null }|{ body?: "profile"; tombstone?: null; profile: mobile.v1.Profile.$Shape; device?: null; document?: null; notification?: null; notificationBadge?: null; conversation?: null; chatMessage?: null }|{ body?: "device"; tombstone?: null; profile?: null; device: mobile.v1.Device.$Shape; document?: null; notification?: null; notificationBadge?: null; conversation?: null; chatMessage?: null }|{ body?: "document"; tombstone?: null; profile?: null; device?: null; document: google.protobuf.Struct.$Shape; notification?: null; notificationBadge?: null; conversation?: null; chatMessage?: null }|{ body?: "notification"; tombstone?: null; profile?: null; device?: null; document?: null; notification: mobile.v1.InboxNotification.$Shape; notificationBadge?: null; conversation?: null; chatMessage?: null }|{ body?: "notificationBadge"; tombstone?: null; profile?: null; device?: null; document?: null; notification?: null; notificationBadge: mobile.v1.NotificationBadge.$Shape; conversation?: null; chatMessage?: null }|{ body?: "conversation"; tombstone?: null; profile?: null; device?: null; document?: null; notification?: null; notificationBadge?: null; conversation: mobile.v1.Conversation.$Shape; chatMessage?: null }|{ body?: "chatMessage"; tombstone?: null; profile?: null; device?: null; document?: null; notification?: null; notificationBadge?: null; conversation?: null; chatMessage: mobile.v1.ChatMessage.$Shape })
             );
         }
 
@@ -1055,6 +1069,624 @@ export namespace mobile {
 
             /** Shape of a NotificationBadge. */
             type $Shape = mobile.v1.NotificationBadge.$Properties;
+        }
+
+        /**
+         * Properties of a Conversation.
+         * @deprecated Use mobile.v1.Conversation.$Properties instead.
+         */
+        interface IConversation extends mobile.v1.Conversation.$Properties {
+        }
+
+        /** Represents a Conversation. */
+        class Conversation {
+
+            /**
+             * Constructs a new Conversation.
+             * @param [p] Properties to set
+             */
+            constructor(p?: mobile.v1.Conversation.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Conversation id. */
+            id: string;
+
+            /** Conversation kind. */
+            kind: string;
+
+            /** Conversation name. */
+            name: string;
+
+            /** Conversation avatarBlobId. */
+            avatarBlobId: string;
+
+            /** Conversation role. */
+            role: string;
+
+            /** Conversation muted. */
+            muted: boolean;
+
+            /** Conversation members. */
+            members: mobile.v1.ConversationMember.$Properties[];
+
+            /** Conversation lastSeq. */
+            lastSeq: (number|Long);
+
+            /** Conversation lastMessage. */
+            lastMessage?: (mobile.v1.ChatMessage.$Properties|null);
+
+            /** Conversation deliveredUpTo. */
+            deliveredUpTo: (number|Long);
+
+            /** Conversation readUpTo. */
+            readUpTo: (number|Long);
+
+            /** Conversation unread. */
+            unread: number;
+
+            /**
+             * Creates a new Conversation instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Conversation instance
+             */
+            static create(properties: mobile.v1.Conversation.$Shape): mobile.v1.Conversation & mobile.v1.Conversation.$Shape;
+            static create(properties?: mobile.v1.Conversation.$Properties): mobile.v1.Conversation;
+
+            /**
+             * Encodes the specified Conversation message. Does not implicitly {@link mobile.v1.Conversation.verify|verify} messages.
+             * @param m Conversation message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: mobile.v1.Conversation.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Conversation message, length delimited. Does not implicitly {@link mobile.v1.Conversation.verify|verify} messages.
+             * @param message Conversation message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: mobile.v1.Conversation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Conversation message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {mobile.v1.Conversation & mobile.v1.Conversation.$Shape} Conversation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): mobile.v1.Conversation & mobile.v1.Conversation.$Shape;
+
+            /**
+             * Decodes a Conversation message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {mobile.v1.Conversation & mobile.v1.Conversation.$Shape} Conversation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): mobile.v1.Conversation & mobile.v1.Conversation.$Shape;
+
+            /**
+             * Verifies a Conversation message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Conversation message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns Conversation
+             */
+            static fromObject(d: { [k: string]: any }): mobile.v1.Conversation;
+
+            /**
+             * Creates a plain object from a Conversation message. Also converts values to other types if specified.
+             * @param m Conversation
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: mobile.v1.Conversation, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Conversation to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Conversation
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Conversation {
+
+            /** Properties of a Conversation. */
+            interface $Properties {
+
+                /** Conversation id */
+                id?: (string|null);
+
+                /** Conversation kind */
+                kind?: (string|null);
+
+                /** Conversation name */
+                name?: (string|null);
+
+                /** Conversation avatarBlobId */
+                avatarBlobId?: (string|null);
+
+                /** Conversation role */
+                role?: (string|null);
+
+                /** Conversation muted */
+                muted?: (boolean|null);
+
+                /** Conversation members */
+                members?: (mobile.v1.ConversationMember.$Properties[]|null);
+
+                /** Conversation lastSeq */
+                lastSeq?: (number|Long|null);
+
+                /** Conversation lastMessage */
+                lastMessage?: (mobile.v1.ChatMessage.$Properties|null);
+
+                /** Conversation deliveredUpTo */
+                deliveredUpTo?: (number|Long|null);
+
+                /** Conversation readUpTo */
+                readUpTo?: (number|Long|null);
+
+                /** Conversation unread */
+                unread?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Conversation. */
+            type $Shape = mobile.v1.Conversation.$Properties;
+        }
+
+        /**
+         * Properties of a ConversationMember.
+         * @deprecated Use mobile.v1.ConversationMember.$Properties instead.
+         */
+        interface IConversationMember extends mobile.v1.ConversationMember.$Properties {
+        }
+
+        /** Represents a ConversationMember. */
+        class ConversationMember {
+
+            /**
+             * Constructs a new ConversationMember.
+             * @param [p] Properties to set
+             */
+            constructor(p?: mobile.v1.ConversationMember.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ConversationMember userId. */
+            userId: string;
+
+            /** ConversationMember role. */
+            role: string;
+
+            /** ConversationMember deliveredUpTo. */
+            deliveredUpTo: (number|Long);
+
+            /** ConversationMember readUpTo. */
+            readUpTo: (number|Long);
+
+            /**
+             * Creates a new ConversationMember instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ConversationMember instance
+             */
+            static create(properties: mobile.v1.ConversationMember.$Shape): mobile.v1.ConversationMember & mobile.v1.ConversationMember.$Shape;
+            static create(properties?: mobile.v1.ConversationMember.$Properties): mobile.v1.ConversationMember;
+
+            /**
+             * Encodes the specified ConversationMember message. Does not implicitly {@link mobile.v1.ConversationMember.verify|verify} messages.
+             * @param m ConversationMember message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: mobile.v1.ConversationMember.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ConversationMember message, length delimited. Does not implicitly {@link mobile.v1.ConversationMember.verify|verify} messages.
+             * @param message ConversationMember message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: mobile.v1.ConversationMember.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ConversationMember message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {mobile.v1.ConversationMember & mobile.v1.ConversationMember.$Shape} ConversationMember
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): mobile.v1.ConversationMember & mobile.v1.ConversationMember.$Shape;
+
+            /**
+             * Decodes a ConversationMember message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {mobile.v1.ConversationMember & mobile.v1.ConversationMember.$Shape} ConversationMember
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): mobile.v1.ConversationMember & mobile.v1.ConversationMember.$Shape;
+
+            /**
+             * Verifies a ConversationMember message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ConversationMember message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns ConversationMember
+             */
+            static fromObject(d: { [k: string]: any }): mobile.v1.ConversationMember;
+
+            /**
+             * Creates a plain object from a ConversationMember message. Also converts values to other types if specified.
+             * @param m ConversationMember
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: mobile.v1.ConversationMember, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ConversationMember to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ConversationMember
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ConversationMember {
+
+            /** Properties of a ConversationMember. */
+            interface $Properties {
+
+                /** ConversationMember userId */
+                userId?: (string|null);
+
+                /** ConversationMember role */
+                role?: (string|null);
+
+                /** ConversationMember deliveredUpTo */
+                deliveredUpTo?: (number|Long|null);
+
+                /** ConversationMember readUpTo */
+                readUpTo?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ConversationMember. */
+            type $Shape = mobile.v1.ConversationMember.$Properties;
+        }
+
+        /**
+         * Properties of a ChatMessage.
+         * @deprecated Use mobile.v1.ChatMessage.$Properties instead.
+         */
+        interface IChatMessage extends mobile.v1.ChatMessage.$Properties {
+        }
+
+        /** Represents a ChatMessage. */
+        class ChatMessage {
+
+            /**
+             * Constructs a new ChatMessage.
+             * @param [p] Properties to set
+             */
+            constructor(p?: mobile.v1.ChatMessage.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ChatMessage id. */
+            id: string;
+
+            /** ChatMessage conversationId. */
+            conversationId: string;
+
+            /** ChatMessage seq. */
+            seq: (number|Long);
+
+            /** ChatMessage senderId. */
+            senderId: string;
+
+            /** ChatMessage text. */
+            text: string;
+
+            /** ChatMessage attachments. */
+            attachments: string[];
+
+            /** ChatMessage replyTo. */
+            replyTo: string;
+
+            /** ChatMessage reactions. */
+            reactions: mobile.v1.Reaction.$Properties[];
+
+            /** ChatMessage sentAt. */
+            sentAt: string;
+
+            /** ChatMessage editedAt. */
+            editedAt: string;
+
+            /** ChatMessage clientMessageId. */
+            clientMessageId: string;
+
+            /**
+             * Creates a new ChatMessage instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ChatMessage instance
+             */
+            static create(properties: mobile.v1.ChatMessage.$Shape): mobile.v1.ChatMessage & mobile.v1.ChatMessage.$Shape;
+            static create(properties?: mobile.v1.ChatMessage.$Properties): mobile.v1.ChatMessage;
+
+            /**
+             * Encodes the specified ChatMessage message. Does not implicitly {@link mobile.v1.ChatMessage.verify|verify} messages.
+             * @param m ChatMessage message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: mobile.v1.ChatMessage.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ChatMessage message, length delimited. Does not implicitly {@link mobile.v1.ChatMessage.verify|verify} messages.
+             * @param message ChatMessage message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: mobile.v1.ChatMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ChatMessage message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {mobile.v1.ChatMessage & mobile.v1.ChatMessage.$Shape} ChatMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): mobile.v1.ChatMessage & mobile.v1.ChatMessage.$Shape;
+
+            /**
+             * Decodes a ChatMessage message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {mobile.v1.ChatMessage & mobile.v1.ChatMessage.$Shape} ChatMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): mobile.v1.ChatMessage & mobile.v1.ChatMessage.$Shape;
+
+            /**
+             * Verifies a ChatMessage message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ChatMessage message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns ChatMessage
+             */
+            static fromObject(d: { [k: string]: any }): mobile.v1.ChatMessage;
+
+            /**
+             * Creates a plain object from a ChatMessage message. Also converts values to other types if specified.
+             * @param m ChatMessage
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: mobile.v1.ChatMessage, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ChatMessage to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ChatMessage
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ChatMessage {
+
+            /** Properties of a ChatMessage. */
+            interface $Properties {
+
+                /** ChatMessage id */
+                id?: (string|null);
+
+                /** ChatMessage conversationId */
+                conversationId?: (string|null);
+
+                /** ChatMessage seq */
+                seq?: (number|Long|null);
+
+                /** ChatMessage senderId */
+                senderId?: (string|null);
+
+                /** ChatMessage text */
+                text?: (string|null);
+
+                /** ChatMessage attachments */
+                attachments?: (string[]|null);
+
+                /** ChatMessage replyTo */
+                replyTo?: (string|null);
+
+                /** ChatMessage reactions */
+                reactions?: (mobile.v1.Reaction.$Properties[]|null);
+
+                /** ChatMessage sentAt */
+                sentAt?: (string|null);
+
+                /** ChatMessage editedAt */
+                editedAt?: (string|null);
+
+                /** ChatMessage clientMessageId */
+                clientMessageId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ChatMessage. */
+            type $Shape = mobile.v1.ChatMessage.$Properties;
+        }
+
+        /**
+         * Properties of a Reaction.
+         * @deprecated Use mobile.v1.Reaction.$Properties instead.
+         */
+        interface IReaction extends mobile.v1.Reaction.$Properties {
+        }
+
+        /** Represents a Reaction. */
+        class Reaction {
+
+            /**
+             * Constructs a new Reaction.
+             * @param [p] Properties to set
+             */
+            constructor(p?: mobile.v1.Reaction.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Reaction emoji. */
+            emoji: string;
+
+            /** Reaction userIds. */
+            userIds: string[];
+
+            /**
+             * Creates a new Reaction instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Reaction instance
+             */
+            static create(properties: mobile.v1.Reaction.$Shape): mobile.v1.Reaction & mobile.v1.Reaction.$Shape;
+            static create(properties?: mobile.v1.Reaction.$Properties): mobile.v1.Reaction;
+
+            /**
+             * Encodes the specified Reaction message. Does not implicitly {@link mobile.v1.Reaction.verify|verify} messages.
+             * @param m Reaction message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: mobile.v1.Reaction.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Reaction message, length delimited. Does not implicitly {@link mobile.v1.Reaction.verify|verify} messages.
+             * @param message Reaction message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: mobile.v1.Reaction.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Reaction message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {mobile.v1.Reaction & mobile.v1.Reaction.$Shape} Reaction
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): mobile.v1.Reaction & mobile.v1.Reaction.$Shape;
+
+            /**
+             * Decodes a Reaction message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {mobile.v1.Reaction & mobile.v1.Reaction.$Shape} Reaction
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): mobile.v1.Reaction & mobile.v1.Reaction.$Shape;
+
+            /**
+             * Verifies a Reaction message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Reaction message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns Reaction
+             */
+            static fromObject(d: { [k: string]: any }): mobile.v1.Reaction;
+
+            /**
+             * Creates a plain object from a Reaction message. Also converts values to other types if specified.
+             * @param m Reaction
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: mobile.v1.Reaction, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Reaction to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Reaction
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Reaction {
+
+            /** Properties of a Reaction. */
+            interface $Properties {
+
+                /** Reaction emoji */
+                emoji?: (string|null);
+
+                /** Reaction userIds */
+                userIds?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Reaction. */
+            type $Shape = mobile.v1.Reaction.$Properties;
         }
 
         /**

@@ -494,8 +494,10 @@ export const mobile = $root.mobile = (() => {
              * @property {google.protobuf.Struct.$Properties|null} [document] Change document
              * @property {mobile.v1.InboxNotification.$Properties|null} [notification] Change notification
              * @property {mobile.v1.NotificationBadge.$Properties|null} [notificationBadge] Change notificationBadge
+             * @property {mobile.v1.Conversation.$Properties|null} [conversation] Change conversation
+             * @property {mobile.v1.ChatMessage.$Properties|null} [chatMessage] Change chatMessage
              * @property {google.protobuf.FieldMask.$Properties|null} [updateMask] Change updateMask
-             * @property {"tombstone"|"profile"|"device"|"document"|"notification"|"notificationBadge"} [body] Change body
+             * @property {"tombstone"|"profile"|"device"|"document"|"notification"|"notificationBadge"|"conversation"|"chatMessage"} [body] Change body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -519,10 +521,12 @@ export const mobile = $root.mobile = (() => {
              *   document?: google.protobuf.Struct.$Shape|null;
              *   notification?: mobile.v1.InboxNotification.$Shape|null;
              *   notificationBadge?: mobile.v1.NotificationBadge.$Shape|null;
+             *   conversation?: mobile.v1.Conversation.$Shape|null;
+             *   chatMessage?: mobile.v1.ChatMessage.$Shape|null;
              *   updateMask?: google.protobuf.FieldMask.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; tombstone?: null; profile?: null; device?: null; document?: null; notification?: null; notificationBadge?: null }|{ body?: "tombstone"; tombstone: mobile.v1.Tombstone.$Shape; profile?: null; device?: null; document?: null; notification?: null; notificationBadge?: null }|{ body?: "profile"; tombstone?: null; profile: mobile.v1.Profile.$Shape; device?: null; document?: null; notification?: null; notificationBadge?: null }|{ body?: "device"; tombstone?: null; profile?: null; device: mobile.v1.Device.$Shape; document?: null; notification?: null; notificationBadge?: null }|{ body?: "document"; tombstone?: null; profile?: null; device?: null; document: google.protobuf.Struct.$Shape; notification?: null; notificationBadge?: null }|{ body?: "notification"; tombstone?: null; profile?: null; device?: null; document?: null; notification: mobile.v1.InboxNotification.$Shape; notificationBadge?: null }|{ body?: "notificationBadge"; tombstone?: null; profile?: null; device?: null; document?: null; notification?: null; notificationBadge: mobile.v1.NotificationBadge.$Shape })
+             *   ({ body?: undefined; tombstone?: null; profile?: null; device?: null; document?: null; notification?: null; notificationBadge?: null; conversation?: null; chatMessage?: null }|{ body?: "tombstone"; tombstone: mobile.v1.Tombstone.$Shape; profile?: null; device?: null; document?: null; notification?: null; notificationBadge?: null; conversation?: null; chatMessage?: null }|{ body?: "profile"; tombstone?: null; profile: mobile.v1.Profile.$Shape; device?: null; document?: null; notification?: null; notificationBadge?: null; conversation?: null; chatMessage?: null }|{ body?: "device"; tombstone?: null; profile?: null; device: mobile.v1.Device.$Shape; document?: null; notification?: null; notificationBadge?: null; conversation?: null; chatMessage?: null }|{ body?: "document"; tombstone?: null; profile?: null; device?: null; document: google.protobuf.Struct.$Shape; notification?: null; notificationBadge?: null; conversation?: null; chatMessage?: null }|{ body?: "notification"; tombstone?: null; profile?: null; device?: null; document?: null; notification: mobile.v1.InboxNotification.$Shape; notificationBadge?: null; conversation?: null; chatMessage?: null }|{ body?: "notificationBadge"; tombstone?: null; profile?: null; device?: null; document?: null; notification?: null; notificationBadge: mobile.v1.NotificationBadge.$Shape; conversation?: null; chatMessage?: null }|{ body?: "conversation"; tombstone?: null; profile?: null; device?: null; document?: null; notification?: null; notificationBadge?: null; conversation: mobile.v1.Conversation.$Shape; chatMessage?: null }|{ body?: "chatMessage"; tombstone?: null; profile?: null; device?: null; document?: null; notification?: null; notificationBadge?: null; conversation?: null; chatMessage: mobile.v1.ChatMessage.$Shape })
              * )} mobile.v1.Change.$Shape
              */
 
@@ -614,6 +618,22 @@ export const mobile = $root.mobile = (() => {
             Change.prototype.notificationBadge = null;
 
             /**
+             * Change conversation.
+             * @member {mobile.v1.Conversation.$Properties|null|undefined} conversation
+             * @memberof mobile.v1.Change
+             * @instance
+             */
+            Change.prototype.conversation = null;
+
+            /**
+             * Change chatMessage.
+             * @member {mobile.v1.ChatMessage.$Properties|null|undefined} chatMessage
+             * @memberof mobile.v1.Change
+             * @instance
+             */
+            Change.prototype.chatMessage = null;
+
+            /**
              * Change updateMask.
              * @member {google.protobuf.FieldMask.$Properties|null|undefined} updateMask
              * @memberof mobile.v1.Change
@@ -626,12 +646,12 @@ export const mobile = $root.mobile = (() => {
 
             /**
              * Change body.
-             * @member {"tombstone"|"profile"|"device"|"document"|"notification"|"notificationBadge"|undefined} body
+             * @member {"tombstone"|"profile"|"device"|"document"|"notification"|"notificationBadge"|"conversation"|"chatMessage"|undefined} body
              * @memberof mobile.v1.Change
              * @instance
              */
             $Object.defineProperty(Change.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["tombstone", "profile", "device", "document", "notification", "notificationBadge"]),
+                get: $util.oneOfGetter($oneOfFields = ["tombstone", "profile", "device", "document", "notification", "notificationBadge", "conversation", "chatMessage"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -687,6 +707,10 @@ export const mobile = $root.mobile = (() => {
                     $root.mobile.v1.InboxNotification.encode(m.notification, w.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
                 if (m.notificationBadge != null && $Object.hasOwnProperty.call(m, "notificationBadge"))
                     $root.mobile.v1.NotificationBadge.encode(m.notificationBadge, w.uint32(/* id 10, wireType 2 =*/82).fork(), q + 1).ldelim();
+                if (m.conversation != null && $Object.hasOwnProperty.call(m, "conversation"))
+                    $root.mobile.v1.Conversation.encode(m.conversation, w.uint32(/* id 11, wireType 2 =*/90).fork(), q + 1).ldelim();
+                if (m.chatMessage != null && $Object.hasOwnProperty.call(m, "chatMessage"))
+                    $root.mobile.v1.ChatMessage.encode(m.chatMessage, w.uint32(/* id 12, wireType 2 =*/98).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -811,6 +835,20 @@ export const mobile = $root.mobile = (() => {
                                 break;
                             m.notificationBadge = $root.mobile.v1.NotificationBadge.decode(r, r.size(), $undefined, q + 1, m.notificationBadge);
                             m.body = "notificationBadge";
+                            continue;
+                        }
+                    case 11: {
+                            if (u !== 2)
+                                break;
+                            m.conversation = $root.mobile.v1.Conversation.decode(r, r.size(), $undefined, q + 1, m.conversation);
+                            m.body = "conversation";
+                            continue;
+                        }
+                    case 12: {
+                            if (u !== 2)
+                                break;
+                            m.chatMessage = $root.mobile.v1.ChatMessage.decode(r, r.size(), $undefined, q + 1, m.chatMessage);
+                            m.body = "chatMessage";
                             continue;
                         }
                     case 8: {
@@ -938,6 +976,26 @@ export const mobile = $root.mobile = (() => {
                             return "notificationBadge." + e;
                     }
                 }
+                if (m.conversation != null && $Object.hasOwnProperty.call(m, "conversation")) {
+                    if (p.body === 1)
+                        return "body: multiple values";
+                    p.body = 1;
+                    {
+                        var e = $root.mobile.v1.Conversation.verify(m.conversation, q + 1);
+                        if (e)
+                            return "conversation." + e;
+                    }
+                }
+                if (m.chatMessage != null && $Object.hasOwnProperty.call(m, "chatMessage")) {
+                    if (p.body === 1)
+                        return "body: multiple values";
+                    p.body = 1;
+                    {
+                        var e = $root.mobile.v1.ChatMessage.verify(m.chatMessage, q + 1);
+                        if (e)
+                            return "chatMessage." + e;
+                    }
+                }
                 if (m.updateMask != null && $Object.hasOwnProperty.call(m, "updateMask")) {
                     {
                         var e = $root.google.protobuf.FieldMask.verify(m.updateMask, q + 1);
@@ -1017,6 +1075,16 @@ export const mobile = $root.mobile = (() => {
                     if (!$util.isObject(d.notificationBadge))
                         throw $TypeError(".mobile.v1.Change.notificationBadge: object expected");
                     m.notificationBadge = $root.mobile.v1.NotificationBadge.fromObject(d.notificationBadge, q + 1);
+                }
+                if (d.conversation != null) {
+                    if (!$util.isObject(d.conversation))
+                        throw $TypeError(".mobile.v1.Change.conversation: object expected");
+                    m.conversation = $root.mobile.v1.Conversation.fromObject(d.conversation, q + 1);
+                }
+                if (d.chatMessage != null) {
+                    if (!$util.isObject(d.chatMessage))
+                        throw $TypeError(".mobile.v1.Change.chatMessage: object expected");
+                    m.chatMessage = $root.mobile.v1.ChatMessage.fromObject(d.chatMessage, q + 1);
                 }
                 if (d.updateMask != null) {
                     if (!$util.isObject(d.updateMask))
@@ -1099,6 +1167,16 @@ export const mobile = $root.mobile = (() => {
                     d.notificationBadge = $root.mobile.v1.NotificationBadge.toObject(m.notificationBadge, o, q + 1);
                     if (o.oneofs)
                         d.body = "notificationBadge";
+                }
+                if (m.conversation != null && $Object.hasOwnProperty.call(m, "conversation")) {
+                    d.conversation = $root.mobile.v1.Conversation.toObject(m.conversation, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "conversation";
+                }
+                if (m.chatMessage != null && $Object.hasOwnProperty.call(m, "chatMessage")) {
+                    d.chatMessage = $root.mobile.v1.ChatMessage.toObject(m.chatMessage, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "chatMessage";
                 }
                 return d;
             };
@@ -3287,6 +3365,2111 @@ export const mobile = $root.mobile = (() => {
             };
 
             return NotificationBadge;
+        })();
+
+        v1.Conversation = (function() {
+
+            /**
+             * Properties of a Conversation.
+             * @typedef {Object} mobile.v1.Conversation.$Properties
+             * @property {string|null} [id] Conversation id
+             * @property {string|null} [kind] Conversation kind
+             * @property {string|null} [name] Conversation name
+             * @property {string|null} [avatarBlobId] Conversation avatarBlobId
+             * @property {string|null} [role] Conversation role
+             * @property {boolean|null} [muted] Conversation muted
+             * @property {Array.<mobile.v1.ConversationMember.$Properties>|null} [members] Conversation members
+             * @property {number|Long|null} [lastSeq] Conversation lastSeq
+             * @property {mobile.v1.ChatMessage.$Properties|null} [lastMessage] Conversation lastMessage
+             * @property {number|Long|null} [deliveredUpTo] Conversation deliveredUpTo
+             * @property {number|Long|null} [readUpTo] Conversation readUpTo
+             * @property {number|null} [unread] Conversation unread
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Conversation.
+             * @memberof mobile.v1
+             * @interface IConversation
+             * @augments mobile.v1.Conversation.$Properties
+             * @deprecated Use mobile.v1.Conversation.$Properties instead.
+             */
+
+            /**
+             * Shape of a Conversation.
+             * @typedef {mobile.v1.Conversation.$Properties} mobile.v1.Conversation.$Shape
+             */
+
+            /**
+             * Constructs a new Conversation.
+             * @memberof mobile.v1
+             * @classdesc Represents a Conversation.
+             * @constructor
+             * @param {mobile.v1.Conversation.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Conversation = function (p) {
+                this.members = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Conversation id.
+             * @member {string} id
+             * @memberof mobile.v1.Conversation
+             * @instance
+             */
+            Conversation.prototype.id = "";
+
+            /**
+             * Conversation kind.
+             * @member {string} kind
+             * @memberof mobile.v1.Conversation
+             * @instance
+             */
+            Conversation.prototype.kind = "";
+
+            /**
+             * Conversation name.
+             * @member {string} name
+             * @memberof mobile.v1.Conversation
+             * @instance
+             */
+            Conversation.prototype.name = "";
+
+            /**
+             * Conversation avatarBlobId.
+             * @member {string} avatarBlobId
+             * @memberof mobile.v1.Conversation
+             * @instance
+             */
+            Conversation.prototype.avatarBlobId = "";
+
+            /**
+             * Conversation role.
+             * @member {string} role
+             * @memberof mobile.v1.Conversation
+             * @instance
+             */
+            Conversation.prototype.role = "";
+
+            /**
+             * Conversation muted.
+             * @member {boolean} muted
+             * @memberof mobile.v1.Conversation
+             * @instance
+             */
+            Conversation.prototype.muted = false;
+
+            /**
+             * Conversation members.
+             * @member {Array.<mobile.v1.ConversationMember.$Properties>} members
+             * @memberof mobile.v1.Conversation
+             * @instance
+             */
+            Conversation.prototype.members = $util.emptyArray;
+
+            /**
+             * Conversation lastSeq.
+             * @member {number|Long} lastSeq
+             * @memberof mobile.v1.Conversation
+             * @instance
+             */
+            Conversation.prototype.lastSeq = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Conversation lastMessage.
+             * @member {mobile.v1.ChatMessage.$Properties|null|undefined} lastMessage
+             * @memberof mobile.v1.Conversation
+             * @instance
+             */
+            Conversation.prototype.lastMessage = null;
+
+            /**
+             * Conversation deliveredUpTo.
+             * @member {number|Long} deliveredUpTo
+             * @memberof mobile.v1.Conversation
+             * @instance
+             */
+            Conversation.prototype.deliveredUpTo = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Conversation readUpTo.
+             * @member {number|Long} readUpTo
+             * @memberof mobile.v1.Conversation
+             * @instance
+             */
+            Conversation.prototype.readUpTo = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Conversation unread.
+             * @member {number} unread
+             * @memberof mobile.v1.Conversation
+             * @instance
+             */
+            Conversation.prototype.unread = 0;
+
+            /**
+             * Creates a new Conversation instance using the specified properties.
+             * @function create
+             * @memberof mobile.v1.Conversation
+             * @static
+             * @param {mobile.v1.Conversation.$Properties=} [properties] Properties to set
+             * @returns {mobile.v1.Conversation} Conversation instance
+             * @type {{
+             *   (properties: mobile.v1.Conversation.$Shape): mobile.v1.Conversation & mobile.v1.Conversation.$Shape;
+             *   (properties?: mobile.v1.Conversation.$Properties): mobile.v1.Conversation;
+             * }}
+             */
+            Conversation.create = function(properties) {
+                return new Conversation(properties);
+            };
+
+            /**
+             * Encodes the specified Conversation message. Does not implicitly {@link mobile.v1.Conversation.verify|verify} messages.
+             * @function encode
+             * @memberof mobile.v1.Conversation
+             * @static
+             * @param {mobile.v1.Conversation.$Properties} m Conversation message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Conversation.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id") && m.id !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.id);
+                if (m.kind != null && $Object.hasOwnProperty.call(m, "kind") && m.kind !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.kind);
+                if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.name);
+                if (m.avatarBlobId != null && $Object.hasOwnProperty.call(m, "avatarBlobId") && m.avatarBlobId !== "")
+                    w.uint32(/* id 4, wireType 2 =*/34).string(m.avatarBlobId);
+                if (m.role != null && $Object.hasOwnProperty.call(m, "role") && m.role !== "")
+                    w.uint32(/* id 5, wireType 2 =*/42).string(m.role);
+                if (m.muted != null && $Object.hasOwnProperty.call(m, "muted") && m.muted !== false)
+                    w.uint32(/* id 6, wireType 0 =*/48).bool(m.muted);
+                if (m.members != null && m.members.length) {
+                    for (var i = 0; i < m.members.length; ++i)
+                        $root.mobile.v1.ConversationMember.encode(m.members[i], w.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
+                }
+                if (m.lastSeq != null && $Object.hasOwnProperty.call(m, "lastSeq") && (typeof m.lastSeq === "object" ? m.lastSeq.low || m.lastSeq.high : m.lastSeq !== 0))
+                    w.uint32(/* id 8, wireType 0 =*/64).int64(m.lastSeq);
+                if (m.lastMessage != null && $Object.hasOwnProperty.call(m, "lastMessage"))
+                    $root.mobile.v1.ChatMessage.encode(m.lastMessage, w.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
+                if (m.deliveredUpTo != null && $Object.hasOwnProperty.call(m, "deliveredUpTo") && (typeof m.deliveredUpTo === "object" ? m.deliveredUpTo.low || m.deliveredUpTo.high : m.deliveredUpTo !== 0))
+                    w.uint32(/* id 10, wireType 0 =*/80).int64(m.deliveredUpTo);
+                if (m.readUpTo != null && $Object.hasOwnProperty.call(m, "readUpTo") && (typeof m.readUpTo === "object" ? m.readUpTo.low || m.readUpTo.high : m.readUpTo !== 0))
+                    w.uint32(/* id 11, wireType 0 =*/88).int64(m.readUpTo);
+                if (m.unread != null && $Object.hasOwnProperty.call(m, "unread") && m.unread !== 0)
+                    w.uint32(/* id 12, wireType 0 =*/96).int32(m.unread);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified Conversation message, length delimited. Does not implicitly {@link mobile.v1.Conversation.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof mobile.v1.Conversation
+             * @static
+             * @param {mobile.v1.Conversation.$Properties} message Conversation message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Conversation.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Conversation message from the specified reader or buffer.
+             * @function decode
+             * @memberof mobile.v1.Conversation
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {mobile.v1.Conversation & mobile.v1.Conversation.$Shape} Conversation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Conversation.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.mobile.v1.Conversation();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.id = v;
+                            else
+                                delete m.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.kind = v;
+                            else
+                                delete m.kind;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.name = v;
+                            else
+                                delete m.name;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.avatarBlobId = v;
+                            else
+                                delete m.avatarBlobId;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.role = v;
+                            else
+                                delete m.role;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.muted = v;
+                            else
+                                delete m.muted;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.members && m.members.length))
+                                m.members = [];
+                            m.members.push($root.mobile.v1.ConversationMember.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.lastSeq = v;
+                            else
+                                delete m.lastSeq;
+                            continue;
+                        }
+                    case 9: {
+                            if (u !== 2)
+                                break;
+                            m.lastMessage = $root.mobile.v1.ChatMessage.decode(r, r.size(), $undefined, q + 1, m.lastMessage);
+                            continue;
+                        }
+                    case 10: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.deliveredUpTo = v;
+                            else
+                                delete m.deliveredUpTo;
+                            continue;
+                        }
+                    case 11: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.readUpTo = v;
+                            else
+                                delete m.readUpTo;
+                            continue;
+                        }
+                    case 12: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.unread = v;
+                            else
+                                delete m.unread;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a Conversation message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof mobile.v1.Conversation
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {mobile.v1.Conversation & mobile.v1.Conversation.$Shape} Conversation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Conversation.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Conversation message.
+             * @function verify
+             * @memberof mobile.v1.Conversation
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Conversation.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
+                    if (!$util.isString(m.id))
+                        return "id: string expected";
+                }
+                if (m.kind != null && $Object.hasOwnProperty.call(m, "kind")) {
+                    if (!$util.isString(m.kind))
+                        return "kind: string expected";
+                }
+                if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                    if (!$util.isString(m.name))
+                        return "name: string expected";
+                }
+                if (m.avatarBlobId != null && $Object.hasOwnProperty.call(m, "avatarBlobId")) {
+                    if (!$util.isString(m.avatarBlobId))
+                        return "avatarBlobId: string expected";
+                }
+                if (m.role != null && $Object.hasOwnProperty.call(m, "role")) {
+                    if (!$util.isString(m.role))
+                        return "role: string expected";
+                }
+                if (m.muted != null && $Object.hasOwnProperty.call(m, "muted")) {
+                    if (typeof m.muted !== "boolean")
+                        return "muted: boolean expected";
+                }
+                if (m.members != null && $Object.hasOwnProperty.call(m, "members")) {
+                    if (!$Array.isArray(m.members))
+                        return "members: array expected";
+                    for (var i = 0; i < m.members.length; ++i) {
+                        {
+                            var e = $root.mobile.v1.ConversationMember.verify(m.members[i], q + 1);
+                            if (e)
+                                return "members." + e;
+                        }
+                    }
+                }
+                if (m.lastSeq != null && $Object.hasOwnProperty.call(m, "lastSeq")) {
+                    if (!$util.isInteger(m.lastSeq) && !(m.lastSeq && $util.isInteger(m.lastSeq.low) && $util.isInteger(m.lastSeq.high)))
+                        return "lastSeq: integer|Long expected";
+                }
+                if (m.lastMessage != null && $Object.hasOwnProperty.call(m, "lastMessage")) {
+                    {
+                        var e = $root.mobile.v1.ChatMessage.verify(m.lastMessage, q + 1);
+                        if (e)
+                            return "lastMessage." + e;
+                    }
+                }
+                if (m.deliveredUpTo != null && $Object.hasOwnProperty.call(m, "deliveredUpTo")) {
+                    if (!$util.isInteger(m.deliveredUpTo) && !(m.deliveredUpTo && $util.isInteger(m.deliveredUpTo.low) && $util.isInteger(m.deliveredUpTo.high)))
+                        return "deliveredUpTo: integer|Long expected";
+                }
+                if (m.readUpTo != null && $Object.hasOwnProperty.call(m, "readUpTo")) {
+                    if (!$util.isInteger(m.readUpTo) && !(m.readUpTo && $util.isInteger(m.readUpTo.low) && $util.isInteger(m.readUpTo.high)))
+                        return "readUpTo: integer|Long expected";
+                }
+                if (m.unread != null && $Object.hasOwnProperty.call(m, "unread")) {
+                    if (!$util.isInteger(m.unread))
+                        return "unread: integer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Conversation message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof mobile.v1.Conversation
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {mobile.v1.Conversation} Conversation
+             */
+            Conversation.fromObject = function (d, q) {
+                if (d instanceof $root.mobile.v1.Conversation)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".mobile.v1.Conversation: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.mobile.v1.Conversation();
+                if (d.id != null) {
+                    if (typeof d.id !== "string" || d.id.length) {
+                        m.id = $String(d.id);
+                    }
+                }
+                if (d.kind != null) {
+                    if (typeof d.kind !== "string" || d.kind.length) {
+                        m.kind = $String(d.kind);
+                    }
+                }
+                if (d.name != null) {
+                    if (typeof d.name !== "string" || d.name.length) {
+                        m.name = $String(d.name);
+                    }
+                }
+                if (d.avatarBlobId != null) {
+                    if (typeof d.avatarBlobId !== "string" || d.avatarBlobId.length) {
+                        m.avatarBlobId = $String(d.avatarBlobId);
+                    }
+                }
+                if (d.role != null) {
+                    if (typeof d.role !== "string" || d.role.length) {
+                        m.role = $String(d.role);
+                    }
+                }
+                if (d.muted != null) {
+                    if (d.muted) {
+                        m.muted = $Boolean(d.muted);
+                    }
+                }
+                if (d.members) {
+                    if (!$Array.isArray(d.members))
+                        throw $TypeError(".mobile.v1.Conversation.members: array expected");
+                    m.members = $Array(d.members.length);
+                    for (var i = 0; i < d.members.length; ++i) {
+                        if (!$util.isObject(d.members[i]))
+                            throw $TypeError(".mobile.v1.Conversation.members: object expected");
+                        m.members[i] = $root.mobile.v1.ConversationMember.fromObject(d.members[i], q + 1);
+                    }
+                }
+                if (d.lastSeq != null) {
+                    if (typeof d.lastSeq === "object" ? d.lastSeq.low || d.lastSeq.high : $Number(d.lastSeq) !== 0) {
+                        if ($util.Long)
+                            m.lastSeq = $util.Long.fromValue(d.lastSeq, false);
+                        else if (typeof d.lastSeq === "string")
+                            m.lastSeq = $parseInt(d.lastSeq, 10);
+                        else if (typeof d.lastSeq === "number")
+                            m.lastSeq = d.lastSeq;
+                        else if (typeof d.lastSeq === "object")
+                            m.lastSeq = new $util.LongBits(d.lastSeq.low >>> 0, d.lastSeq.high >>> 0).toNumber();
+                    }
+                }
+                if (d.lastMessage != null) {
+                    if (!$util.isObject(d.lastMessage))
+                        throw $TypeError(".mobile.v1.Conversation.lastMessage: object expected");
+                    m.lastMessage = $root.mobile.v1.ChatMessage.fromObject(d.lastMessage, q + 1);
+                }
+                if (d.deliveredUpTo != null) {
+                    if (typeof d.deliveredUpTo === "object" ? d.deliveredUpTo.low || d.deliveredUpTo.high : $Number(d.deliveredUpTo) !== 0) {
+                        if ($util.Long)
+                            m.deliveredUpTo = $util.Long.fromValue(d.deliveredUpTo, false);
+                        else if (typeof d.deliveredUpTo === "string")
+                            m.deliveredUpTo = $parseInt(d.deliveredUpTo, 10);
+                        else if (typeof d.deliveredUpTo === "number")
+                            m.deliveredUpTo = d.deliveredUpTo;
+                        else if (typeof d.deliveredUpTo === "object")
+                            m.deliveredUpTo = new $util.LongBits(d.deliveredUpTo.low >>> 0, d.deliveredUpTo.high >>> 0).toNumber();
+                    }
+                }
+                if (d.readUpTo != null) {
+                    if (typeof d.readUpTo === "object" ? d.readUpTo.low || d.readUpTo.high : $Number(d.readUpTo) !== 0) {
+                        if ($util.Long)
+                            m.readUpTo = $util.Long.fromValue(d.readUpTo, false);
+                        else if (typeof d.readUpTo === "string")
+                            m.readUpTo = $parseInt(d.readUpTo, 10);
+                        else if (typeof d.readUpTo === "number")
+                            m.readUpTo = d.readUpTo;
+                        else if (typeof d.readUpTo === "object")
+                            m.readUpTo = new $util.LongBits(d.readUpTo.low >>> 0, d.readUpTo.high >>> 0).toNumber();
+                    }
+                }
+                if (d.unread != null) {
+                    if ($Number(d.unread) !== 0) {
+                        m.unread = d.unread | 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Conversation message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof mobile.v1.Conversation
+             * @static
+             * @param {mobile.v1.Conversation} m Conversation
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Conversation.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.members = [];
+                }
+                if (o.defaults) {
+                    d.id = "";
+                    d.kind = "";
+                    d.name = "";
+                    d.avatarBlobId = "";
+                    d.role = "";
+                    d.muted = false;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.lastSeq = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.lastSeq = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.lastMessage = null;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.deliveredUpTo = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.deliveredUpTo = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.readUpTo = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.readUpTo = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.unread = 0;
+                }
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
+                    d.id = m.id;
+                }
+                if (m.kind != null && $Object.hasOwnProperty.call(m, "kind")) {
+                    d.kind = m.kind;
+                }
+                if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                    d.name = m.name;
+                }
+                if (m.avatarBlobId != null && $Object.hasOwnProperty.call(m, "avatarBlobId")) {
+                    d.avatarBlobId = m.avatarBlobId;
+                }
+                if (m.role != null && $Object.hasOwnProperty.call(m, "role")) {
+                    d.role = m.role;
+                }
+                if (m.muted != null && $Object.hasOwnProperty.call(m, "muted")) {
+                    d.muted = m.muted;
+                }
+                if (m.members && m.members.length) {
+                    d.members = $Array(m.members.length);
+                    for (var j = 0; j < m.members.length; ++j) {
+                        d.members[j] = $root.mobile.v1.ConversationMember.toObject(m.members[j], o, q + 1);
+                    }
+                }
+                if (m.lastSeq != null && $Object.hasOwnProperty.call(m, "lastSeq")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.lastSeq = typeof m.lastSeq === "number" ? $BigInt(m.lastSeq) : $util.Long.fromBits(m.lastSeq.low >>> 0, m.lastSeq.high >>> 0, false).toBigInt();
+                    else if (typeof m.lastSeq === "number")
+                        d.lastSeq = o.longs === $String ? $String(m.lastSeq) : m.lastSeq;
+                    else
+                        d.lastSeq = o.longs === $String ? $util.Long.prototype.toString.call(m.lastSeq) : o.longs === $Number ? new $util.LongBits(m.lastSeq.low >>> 0, m.lastSeq.high >>> 0).toNumber() : m.lastSeq;
+                }
+                if (m.lastMessage != null && $Object.hasOwnProperty.call(m, "lastMessage")) {
+                    d.lastMessage = $root.mobile.v1.ChatMessage.toObject(m.lastMessage, o, q + 1);
+                }
+                if (m.deliveredUpTo != null && $Object.hasOwnProperty.call(m, "deliveredUpTo")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.deliveredUpTo = typeof m.deliveredUpTo === "number" ? $BigInt(m.deliveredUpTo) : $util.Long.fromBits(m.deliveredUpTo.low >>> 0, m.deliveredUpTo.high >>> 0, false).toBigInt();
+                    else if (typeof m.deliveredUpTo === "number")
+                        d.deliveredUpTo = o.longs === $String ? $String(m.deliveredUpTo) : m.deliveredUpTo;
+                    else
+                        d.deliveredUpTo = o.longs === $String ? $util.Long.prototype.toString.call(m.deliveredUpTo) : o.longs === $Number ? new $util.LongBits(m.deliveredUpTo.low >>> 0, m.deliveredUpTo.high >>> 0).toNumber() : m.deliveredUpTo;
+                }
+                if (m.readUpTo != null && $Object.hasOwnProperty.call(m, "readUpTo")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.readUpTo = typeof m.readUpTo === "number" ? $BigInt(m.readUpTo) : $util.Long.fromBits(m.readUpTo.low >>> 0, m.readUpTo.high >>> 0, false).toBigInt();
+                    else if (typeof m.readUpTo === "number")
+                        d.readUpTo = o.longs === $String ? $String(m.readUpTo) : m.readUpTo;
+                    else
+                        d.readUpTo = o.longs === $String ? $util.Long.prototype.toString.call(m.readUpTo) : o.longs === $Number ? new $util.LongBits(m.readUpTo.low >>> 0, m.readUpTo.high >>> 0).toNumber() : m.readUpTo;
+                }
+                if (m.unread != null && $Object.hasOwnProperty.call(m, "unread")) {
+                    d.unread = m.unread;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Conversation to JSON.
+             * @function toJSON
+             * @memberof mobile.v1.Conversation
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Conversation.prototype.toJSON = function() {
+                return Conversation.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Conversation
+             * @function getTypeUrl
+             * @memberof mobile.v1.Conversation
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Conversation.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mobile.v1.Conversation";
+            };
+
+            return Conversation;
+        })();
+
+        v1.ConversationMember = (function() {
+
+            /**
+             * Properties of a ConversationMember.
+             * @typedef {Object} mobile.v1.ConversationMember.$Properties
+             * @property {string|null} [userId] ConversationMember userId
+             * @property {string|null} [role] ConversationMember role
+             * @property {number|Long|null} [deliveredUpTo] ConversationMember deliveredUpTo
+             * @property {number|Long|null} [readUpTo] ConversationMember readUpTo
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ConversationMember.
+             * @memberof mobile.v1
+             * @interface IConversationMember
+             * @augments mobile.v1.ConversationMember.$Properties
+             * @deprecated Use mobile.v1.ConversationMember.$Properties instead.
+             */
+
+            /**
+             * Shape of a ConversationMember.
+             * @typedef {mobile.v1.ConversationMember.$Properties} mobile.v1.ConversationMember.$Shape
+             */
+
+            /**
+             * Constructs a new ConversationMember.
+             * @memberof mobile.v1
+             * @classdesc Represents a ConversationMember.
+             * @constructor
+             * @param {mobile.v1.ConversationMember.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ConversationMember = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ConversationMember userId.
+             * @member {string} userId
+             * @memberof mobile.v1.ConversationMember
+             * @instance
+             */
+            ConversationMember.prototype.userId = "";
+
+            /**
+             * ConversationMember role.
+             * @member {string} role
+             * @memberof mobile.v1.ConversationMember
+             * @instance
+             */
+            ConversationMember.prototype.role = "";
+
+            /**
+             * ConversationMember deliveredUpTo.
+             * @member {number|Long} deliveredUpTo
+             * @memberof mobile.v1.ConversationMember
+             * @instance
+             */
+            ConversationMember.prototype.deliveredUpTo = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * ConversationMember readUpTo.
+             * @member {number|Long} readUpTo
+             * @memberof mobile.v1.ConversationMember
+             * @instance
+             */
+            ConversationMember.prototype.readUpTo = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new ConversationMember instance using the specified properties.
+             * @function create
+             * @memberof mobile.v1.ConversationMember
+             * @static
+             * @param {mobile.v1.ConversationMember.$Properties=} [properties] Properties to set
+             * @returns {mobile.v1.ConversationMember} ConversationMember instance
+             * @type {{
+             *   (properties: mobile.v1.ConversationMember.$Shape): mobile.v1.ConversationMember & mobile.v1.ConversationMember.$Shape;
+             *   (properties?: mobile.v1.ConversationMember.$Properties): mobile.v1.ConversationMember;
+             * }}
+             */
+            ConversationMember.create = function(properties) {
+                return new ConversationMember(properties);
+            };
+
+            /**
+             * Encodes the specified ConversationMember message. Does not implicitly {@link mobile.v1.ConversationMember.verify|verify} messages.
+             * @function encode
+             * @memberof mobile.v1.ConversationMember
+             * @static
+             * @param {mobile.v1.ConversationMember.$Properties} m ConversationMember message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConversationMember.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.userId != null && $Object.hasOwnProperty.call(m, "userId") && m.userId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.userId);
+                if (m.role != null && $Object.hasOwnProperty.call(m, "role") && m.role !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.role);
+                if (m.deliveredUpTo != null && $Object.hasOwnProperty.call(m, "deliveredUpTo") && (typeof m.deliveredUpTo === "object" ? m.deliveredUpTo.low || m.deliveredUpTo.high : m.deliveredUpTo !== 0))
+                    w.uint32(/* id 3, wireType 0 =*/24).int64(m.deliveredUpTo);
+                if (m.readUpTo != null && $Object.hasOwnProperty.call(m, "readUpTo") && (typeof m.readUpTo === "object" ? m.readUpTo.low || m.readUpTo.high : m.readUpTo !== 0))
+                    w.uint32(/* id 4, wireType 0 =*/32).int64(m.readUpTo);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified ConversationMember message, length delimited. Does not implicitly {@link mobile.v1.ConversationMember.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof mobile.v1.ConversationMember
+             * @static
+             * @param {mobile.v1.ConversationMember.$Properties} message ConversationMember message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConversationMember.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ConversationMember message from the specified reader or buffer.
+             * @function decode
+             * @memberof mobile.v1.ConversationMember
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {mobile.v1.ConversationMember & mobile.v1.ConversationMember.$Shape} ConversationMember
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConversationMember.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.mobile.v1.ConversationMember();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.userId = v;
+                            else
+                                delete m.userId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.role = v;
+                            else
+                                delete m.role;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.deliveredUpTo = v;
+                            else
+                                delete m.deliveredUpTo;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.readUpTo = v;
+                            else
+                                delete m.readUpTo;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a ConversationMember message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof mobile.v1.ConversationMember
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {mobile.v1.ConversationMember & mobile.v1.ConversationMember.$Shape} ConversationMember
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConversationMember.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ConversationMember message.
+             * @function verify
+             * @memberof mobile.v1.ConversationMember
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ConversationMember.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.userId != null && $Object.hasOwnProperty.call(m, "userId")) {
+                    if (!$util.isString(m.userId))
+                        return "userId: string expected";
+                }
+                if (m.role != null && $Object.hasOwnProperty.call(m, "role")) {
+                    if (!$util.isString(m.role))
+                        return "role: string expected";
+                }
+                if (m.deliveredUpTo != null && $Object.hasOwnProperty.call(m, "deliveredUpTo")) {
+                    if (!$util.isInteger(m.deliveredUpTo) && !(m.deliveredUpTo && $util.isInteger(m.deliveredUpTo.low) && $util.isInteger(m.deliveredUpTo.high)))
+                        return "deliveredUpTo: integer|Long expected";
+                }
+                if (m.readUpTo != null && $Object.hasOwnProperty.call(m, "readUpTo")) {
+                    if (!$util.isInteger(m.readUpTo) && !(m.readUpTo && $util.isInteger(m.readUpTo.low) && $util.isInteger(m.readUpTo.high)))
+                        return "readUpTo: integer|Long expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ConversationMember message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof mobile.v1.ConversationMember
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {mobile.v1.ConversationMember} ConversationMember
+             */
+            ConversationMember.fromObject = function (d, q) {
+                if (d instanceof $root.mobile.v1.ConversationMember)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".mobile.v1.ConversationMember: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.mobile.v1.ConversationMember();
+                if (d.userId != null) {
+                    if (typeof d.userId !== "string" || d.userId.length) {
+                        m.userId = $String(d.userId);
+                    }
+                }
+                if (d.role != null) {
+                    if (typeof d.role !== "string" || d.role.length) {
+                        m.role = $String(d.role);
+                    }
+                }
+                if (d.deliveredUpTo != null) {
+                    if (typeof d.deliveredUpTo === "object" ? d.deliveredUpTo.low || d.deliveredUpTo.high : $Number(d.deliveredUpTo) !== 0) {
+                        if ($util.Long)
+                            m.deliveredUpTo = $util.Long.fromValue(d.deliveredUpTo, false);
+                        else if (typeof d.deliveredUpTo === "string")
+                            m.deliveredUpTo = $parseInt(d.deliveredUpTo, 10);
+                        else if (typeof d.deliveredUpTo === "number")
+                            m.deliveredUpTo = d.deliveredUpTo;
+                        else if (typeof d.deliveredUpTo === "object")
+                            m.deliveredUpTo = new $util.LongBits(d.deliveredUpTo.low >>> 0, d.deliveredUpTo.high >>> 0).toNumber();
+                    }
+                }
+                if (d.readUpTo != null) {
+                    if (typeof d.readUpTo === "object" ? d.readUpTo.low || d.readUpTo.high : $Number(d.readUpTo) !== 0) {
+                        if ($util.Long)
+                            m.readUpTo = $util.Long.fromValue(d.readUpTo, false);
+                        else if (typeof d.readUpTo === "string")
+                            m.readUpTo = $parseInt(d.readUpTo, 10);
+                        else if (typeof d.readUpTo === "number")
+                            m.readUpTo = d.readUpTo;
+                        else if (typeof d.readUpTo === "object")
+                            m.readUpTo = new $util.LongBits(d.readUpTo.low >>> 0, d.readUpTo.high >>> 0).toNumber();
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ConversationMember message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof mobile.v1.ConversationMember
+             * @static
+             * @param {mobile.v1.ConversationMember} m ConversationMember
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ConversationMember.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.userId = "";
+                    d.role = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.deliveredUpTo = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.deliveredUpTo = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.readUpTo = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.readUpTo = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.userId != null && $Object.hasOwnProperty.call(m, "userId")) {
+                    d.userId = m.userId;
+                }
+                if (m.role != null && $Object.hasOwnProperty.call(m, "role")) {
+                    d.role = m.role;
+                }
+                if (m.deliveredUpTo != null && $Object.hasOwnProperty.call(m, "deliveredUpTo")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.deliveredUpTo = typeof m.deliveredUpTo === "number" ? $BigInt(m.deliveredUpTo) : $util.Long.fromBits(m.deliveredUpTo.low >>> 0, m.deliveredUpTo.high >>> 0, false).toBigInt();
+                    else if (typeof m.deliveredUpTo === "number")
+                        d.deliveredUpTo = o.longs === $String ? $String(m.deliveredUpTo) : m.deliveredUpTo;
+                    else
+                        d.deliveredUpTo = o.longs === $String ? $util.Long.prototype.toString.call(m.deliveredUpTo) : o.longs === $Number ? new $util.LongBits(m.deliveredUpTo.low >>> 0, m.deliveredUpTo.high >>> 0).toNumber() : m.deliveredUpTo;
+                }
+                if (m.readUpTo != null && $Object.hasOwnProperty.call(m, "readUpTo")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.readUpTo = typeof m.readUpTo === "number" ? $BigInt(m.readUpTo) : $util.Long.fromBits(m.readUpTo.low >>> 0, m.readUpTo.high >>> 0, false).toBigInt();
+                    else if (typeof m.readUpTo === "number")
+                        d.readUpTo = o.longs === $String ? $String(m.readUpTo) : m.readUpTo;
+                    else
+                        d.readUpTo = o.longs === $String ? $util.Long.prototype.toString.call(m.readUpTo) : o.longs === $Number ? new $util.LongBits(m.readUpTo.low >>> 0, m.readUpTo.high >>> 0).toNumber() : m.readUpTo;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ConversationMember to JSON.
+             * @function toJSON
+             * @memberof mobile.v1.ConversationMember
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ConversationMember.prototype.toJSON = function() {
+                return ConversationMember.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ConversationMember
+             * @function getTypeUrl
+             * @memberof mobile.v1.ConversationMember
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ConversationMember.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mobile.v1.ConversationMember";
+            };
+
+            return ConversationMember;
+        })();
+
+        v1.ChatMessage = (function() {
+
+            /**
+             * Properties of a ChatMessage.
+             * @typedef {Object} mobile.v1.ChatMessage.$Properties
+             * @property {string|null} [id] ChatMessage id
+             * @property {string|null} [conversationId] ChatMessage conversationId
+             * @property {number|Long|null} [seq] ChatMessage seq
+             * @property {string|null} [senderId] ChatMessage senderId
+             * @property {string|null} [text] ChatMessage text
+             * @property {Array.<string>|null} [attachments] ChatMessage attachments
+             * @property {string|null} [replyTo] ChatMessage replyTo
+             * @property {Array.<mobile.v1.Reaction.$Properties>|null} [reactions] ChatMessage reactions
+             * @property {string|null} [sentAt] ChatMessage sentAt
+             * @property {string|null} [editedAt] ChatMessage editedAt
+             * @property {string|null} [clientMessageId] ChatMessage clientMessageId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ChatMessage.
+             * @memberof mobile.v1
+             * @interface IChatMessage
+             * @augments mobile.v1.ChatMessage.$Properties
+             * @deprecated Use mobile.v1.ChatMessage.$Properties instead.
+             */
+
+            /**
+             * Shape of a ChatMessage.
+             * @typedef {mobile.v1.ChatMessage.$Properties} mobile.v1.ChatMessage.$Shape
+             */
+
+            /**
+             * Constructs a new ChatMessage.
+             * @memberof mobile.v1
+             * @classdesc Represents a ChatMessage.
+             * @constructor
+             * @param {mobile.v1.ChatMessage.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ChatMessage = function (p) {
+                this.attachments = [];
+                this.reactions = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ChatMessage id.
+             * @member {string} id
+             * @memberof mobile.v1.ChatMessage
+             * @instance
+             */
+            ChatMessage.prototype.id = "";
+
+            /**
+             * ChatMessage conversationId.
+             * @member {string} conversationId
+             * @memberof mobile.v1.ChatMessage
+             * @instance
+             */
+            ChatMessage.prototype.conversationId = "";
+
+            /**
+             * ChatMessage seq.
+             * @member {number|Long} seq
+             * @memberof mobile.v1.ChatMessage
+             * @instance
+             */
+            ChatMessage.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * ChatMessage senderId.
+             * @member {string} senderId
+             * @memberof mobile.v1.ChatMessage
+             * @instance
+             */
+            ChatMessage.prototype.senderId = "";
+
+            /**
+             * ChatMessage text.
+             * @member {string} text
+             * @memberof mobile.v1.ChatMessage
+             * @instance
+             */
+            ChatMessage.prototype.text = "";
+
+            /**
+             * ChatMessage attachments.
+             * @member {Array.<string>} attachments
+             * @memberof mobile.v1.ChatMessage
+             * @instance
+             */
+            ChatMessage.prototype.attachments = $util.emptyArray;
+
+            /**
+             * ChatMessage replyTo.
+             * @member {string} replyTo
+             * @memberof mobile.v1.ChatMessage
+             * @instance
+             */
+            ChatMessage.prototype.replyTo = "";
+
+            /**
+             * ChatMessage reactions.
+             * @member {Array.<mobile.v1.Reaction.$Properties>} reactions
+             * @memberof mobile.v1.ChatMessage
+             * @instance
+             */
+            ChatMessage.prototype.reactions = $util.emptyArray;
+
+            /**
+             * ChatMessage sentAt.
+             * @member {string} sentAt
+             * @memberof mobile.v1.ChatMessage
+             * @instance
+             */
+            ChatMessage.prototype.sentAt = "";
+
+            /**
+             * ChatMessage editedAt.
+             * @member {string} editedAt
+             * @memberof mobile.v1.ChatMessage
+             * @instance
+             */
+            ChatMessage.prototype.editedAt = "";
+
+            /**
+             * ChatMessage clientMessageId.
+             * @member {string} clientMessageId
+             * @memberof mobile.v1.ChatMessage
+             * @instance
+             */
+            ChatMessage.prototype.clientMessageId = "";
+
+            /**
+             * Creates a new ChatMessage instance using the specified properties.
+             * @function create
+             * @memberof mobile.v1.ChatMessage
+             * @static
+             * @param {mobile.v1.ChatMessage.$Properties=} [properties] Properties to set
+             * @returns {mobile.v1.ChatMessage} ChatMessage instance
+             * @type {{
+             *   (properties: mobile.v1.ChatMessage.$Shape): mobile.v1.ChatMessage & mobile.v1.ChatMessage.$Shape;
+             *   (properties?: mobile.v1.ChatMessage.$Properties): mobile.v1.ChatMessage;
+             * }}
+             */
+            ChatMessage.create = function(properties) {
+                return new ChatMessage(properties);
+            };
+
+            /**
+             * Encodes the specified ChatMessage message. Does not implicitly {@link mobile.v1.ChatMessage.verify|verify} messages.
+             * @function encode
+             * @memberof mobile.v1.ChatMessage
+             * @static
+             * @param {mobile.v1.ChatMessage.$Properties} m ChatMessage message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ChatMessage.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id") && m.id !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.id);
+                if (m.conversationId != null && $Object.hasOwnProperty.call(m, "conversationId") && m.conversationId !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.conversationId);
+                if (m.seq != null && $Object.hasOwnProperty.call(m, "seq") && (typeof m.seq === "object" ? m.seq.low || m.seq.high : m.seq !== 0))
+                    w.uint32(/* id 3, wireType 0 =*/24).int64(m.seq);
+                if (m.senderId != null && $Object.hasOwnProperty.call(m, "senderId") && m.senderId !== "")
+                    w.uint32(/* id 4, wireType 2 =*/34).string(m.senderId);
+                if (m.text != null && $Object.hasOwnProperty.call(m, "text") && m.text !== "")
+                    w.uint32(/* id 5, wireType 2 =*/42).string(m.text);
+                if (m.attachments != null && m.attachments.length) {
+                    for (var i = 0; i < m.attachments.length; ++i)
+                        w.uint32(/* id 6, wireType 2 =*/50).string(m.attachments[i]);
+                }
+                if (m.replyTo != null && $Object.hasOwnProperty.call(m, "replyTo") && m.replyTo !== "")
+                    w.uint32(/* id 7, wireType 2 =*/58).string(m.replyTo);
+                if (m.reactions != null && m.reactions.length) {
+                    for (var i = 0; i < m.reactions.length; ++i)
+                        $root.mobile.v1.Reaction.encode(m.reactions[i], w.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
+                }
+                if (m.sentAt != null && $Object.hasOwnProperty.call(m, "sentAt") && m.sentAt !== "")
+                    w.uint32(/* id 9, wireType 2 =*/74).string(m.sentAt);
+                if (m.editedAt != null && $Object.hasOwnProperty.call(m, "editedAt") && m.editedAt !== "")
+                    w.uint32(/* id 10, wireType 2 =*/82).string(m.editedAt);
+                if (m.clientMessageId != null && $Object.hasOwnProperty.call(m, "clientMessageId") && m.clientMessageId !== "")
+                    w.uint32(/* id 11, wireType 2 =*/90).string(m.clientMessageId);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified ChatMessage message, length delimited. Does not implicitly {@link mobile.v1.ChatMessage.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof mobile.v1.ChatMessage
+             * @static
+             * @param {mobile.v1.ChatMessage.$Properties} message ChatMessage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ChatMessage.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ChatMessage message from the specified reader or buffer.
+             * @function decode
+             * @memberof mobile.v1.ChatMessage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {mobile.v1.ChatMessage & mobile.v1.ChatMessage.$Shape} ChatMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ChatMessage.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.mobile.v1.ChatMessage();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.id = v;
+                            else
+                                delete m.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.conversationId = v;
+                            else
+                                delete m.conversationId;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.seq = v;
+                            else
+                                delete m.seq;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.senderId = v;
+                            else
+                                delete m.senderId;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.text = v;
+                            else
+                                delete m.text;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.attachments && m.attachments.length))
+                                m.attachments = [];
+                            m.attachments.push(r.stringVerify());
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.replyTo = v;
+                            else
+                                delete m.replyTo;
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.reactions && m.reactions.length))
+                                m.reactions = [];
+                            m.reactions.push($root.mobile.v1.Reaction.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 9: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.sentAt = v;
+                            else
+                                delete m.sentAt;
+                            continue;
+                        }
+                    case 10: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.editedAt = v;
+                            else
+                                delete m.editedAt;
+                            continue;
+                        }
+                    case 11: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.clientMessageId = v;
+                            else
+                                delete m.clientMessageId;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a ChatMessage message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof mobile.v1.ChatMessage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {mobile.v1.ChatMessage & mobile.v1.ChatMessage.$Shape} ChatMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ChatMessage.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ChatMessage message.
+             * @function verify
+             * @memberof mobile.v1.ChatMessage
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ChatMessage.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
+                    if (!$util.isString(m.id))
+                        return "id: string expected";
+                }
+                if (m.conversationId != null && $Object.hasOwnProperty.call(m, "conversationId")) {
+                    if (!$util.isString(m.conversationId))
+                        return "conversationId: string expected";
+                }
+                if (m.seq != null && $Object.hasOwnProperty.call(m, "seq")) {
+                    if (!$util.isInteger(m.seq) && !(m.seq && $util.isInteger(m.seq.low) && $util.isInteger(m.seq.high)))
+                        return "seq: integer|Long expected";
+                }
+                if (m.senderId != null && $Object.hasOwnProperty.call(m, "senderId")) {
+                    if (!$util.isString(m.senderId))
+                        return "senderId: string expected";
+                }
+                if (m.text != null && $Object.hasOwnProperty.call(m, "text")) {
+                    if (!$util.isString(m.text))
+                        return "text: string expected";
+                }
+                if (m.attachments != null && $Object.hasOwnProperty.call(m, "attachments")) {
+                    if (!$Array.isArray(m.attachments))
+                        return "attachments: array expected";
+                    for (var i = 0; i < m.attachments.length; ++i) {
+                        if (!$util.isString(m.attachments[i]))
+                            return "attachments: string[] expected";
+                    }
+                }
+                if (m.replyTo != null && $Object.hasOwnProperty.call(m, "replyTo")) {
+                    if (!$util.isString(m.replyTo))
+                        return "replyTo: string expected";
+                }
+                if (m.reactions != null && $Object.hasOwnProperty.call(m, "reactions")) {
+                    if (!$Array.isArray(m.reactions))
+                        return "reactions: array expected";
+                    for (var i = 0; i < m.reactions.length; ++i) {
+                        {
+                            var e = $root.mobile.v1.Reaction.verify(m.reactions[i], q + 1);
+                            if (e)
+                                return "reactions." + e;
+                        }
+                    }
+                }
+                if (m.sentAt != null && $Object.hasOwnProperty.call(m, "sentAt")) {
+                    if (!$util.isString(m.sentAt))
+                        return "sentAt: string expected";
+                }
+                if (m.editedAt != null && $Object.hasOwnProperty.call(m, "editedAt")) {
+                    if (!$util.isString(m.editedAt))
+                        return "editedAt: string expected";
+                }
+                if (m.clientMessageId != null && $Object.hasOwnProperty.call(m, "clientMessageId")) {
+                    if (!$util.isString(m.clientMessageId))
+                        return "clientMessageId: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ChatMessage message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof mobile.v1.ChatMessage
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {mobile.v1.ChatMessage} ChatMessage
+             */
+            ChatMessage.fromObject = function (d, q) {
+                if (d instanceof $root.mobile.v1.ChatMessage)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".mobile.v1.ChatMessage: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.mobile.v1.ChatMessage();
+                if (d.id != null) {
+                    if (typeof d.id !== "string" || d.id.length) {
+                        m.id = $String(d.id);
+                    }
+                }
+                if (d.conversationId != null) {
+                    if (typeof d.conversationId !== "string" || d.conversationId.length) {
+                        m.conversationId = $String(d.conversationId);
+                    }
+                }
+                if (d.seq != null) {
+                    if (typeof d.seq === "object" ? d.seq.low || d.seq.high : $Number(d.seq) !== 0) {
+                        if ($util.Long)
+                            m.seq = $util.Long.fromValue(d.seq, false);
+                        else if (typeof d.seq === "string")
+                            m.seq = $parseInt(d.seq, 10);
+                        else if (typeof d.seq === "number")
+                            m.seq = d.seq;
+                        else if (typeof d.seq === "object")
+                            m.seq = new $util.LongBits(d.seq.low >>> 0, d.seq.high >>> 0).toNumber();
+                    }
+                }
+                if (d.senderId != null) {
+                    if (typeof d.senderId !== "string" || d.senderId.length) {
+                        m.senderId = $String(d.senderId);
+                    }
+                }
+                if (d.text != null) {
+                    if (typeof d.text !== "string" || d.text.length) {
+                        m.text = $String(d.text);
+                    }
+                }
+                if (d.attachments) {
+                    if (!$Array.isArray(d.attachments))
+                        throw $TypeError(".mobile.v1.ChatMessage.attachments: array expected");
+                    m.attachments = $Array(d.attachments.length);
+                    for (var i = 0; i < d.attachments.length; ++i) {
+                        m.attachments[i] = $String(d.attachments[i]);
+                    }
+                }
+                if (d.replyTo != null) {
+                    if (typeof d.replyTo !== "string" || d.replyTo.length) {
+                        m.replyTo = $String(d.replyTo);
+                    }
+                }
+                if (d.reactions) {
+                    if (!$Array.isArray(d.reactions))
+                        throw $TypeError(".mobile.v1.ChatMessage.reactions: array expected");
+                    m.reactions = $Array(d.reactions.length);
+                    for (var i = 0; i < d.reactions.length; ++i) {
+                        if (!$util.isObject(d.reactions[i]))
+                            throw $TypeError(".mobile.v1.ChatMessage.reactions: object expected");
+                        m.reactions[i] = $root.mobile.v1.Reaction.fromObject(d.reactions[i], q + 1);
+                    }
+                }
+                if (d.sentAt != null) {
+                    if (typeof d.sentAt !== "string" || d.sentAt.length) {
+                        m.sentAt = $String(d.sentAt);
+                    }
+                }
+                if (d.editedAt != null) {
+                    if (typeof d.editedAt !== "string" || d.editedAt.length) {
+                        m.editedAt = $String(d.editedAt);
+                    }
+                }
+                if (d.clientMessageId != null) {
+                    if (typeof d.clientMessageId !== "string" || d.clientMessageId.length) {
+                        m.clientMessageId = $String(d.clientMessageId);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ChatMessage message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof mobile.v1.ChatMessage
+             * @static
+             * @param {mobile.v1.ChatMessage} m ChatMessage
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ChatMessage.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.attachments = [];
+                    d.reactions = [];
+                }
+                if (o.defaults) {
+                    d.id = "";
+                    d.conversationId = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.seq = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.seq = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.senderId = "";
+                    d.text = "";
+                    d.replyTo = "";
+                    d.sentAt = "";
+                    d.editedAt = "";
+                    d.clientMessageId = "";
+                }
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
+                    d.id = m.id;
+                }
+                if (m.conversationId != null && $Object.hasOwnProperty.call(m, "conversationId")) {
+                    d.conversationId = m.conversationId;
+                }
+                if (m.seq != null && $Object.hasOwnProperty.call(m, "seq")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.seq = typeof m.seq === "number" ? $BigInt(m.seq) : $util.Long.fromBits(m.seq.low >>> 0, m.seq.high >>> 0, false).toBigInt();
+                    else if (typeof m.seq === "number")
+                        d.seq = o.longs === $String ? $String(m.seq) : m.seq;
+                    else
+                        d.seq = o.longs === $String ? $util.Long.prototype.toString.call(m.seq) : o.longs === $Number ? new $util.LongBits(m.seq.low >>> 0, m.seq.high >>> 0).toNumber() : m.seq;
+                }
+                if (m.senderId != null && $Object.hasOwnProperty.call(m, "senderId")) {
+                    d.senderId = m.senderId;
+                }
+                if (m.text != null && $Object.hasOwnProperty.call(m, "text")) {
+                    d.text = m.text;
+                }
+                if (m.attachments && m.attachments.length) {
+                    d.attachments = $Array(m.attachments.length);
+                    for (var j = 0; j < m.attachments.length; ++j) {
+                        d.attachments[j] = m.attachments[j];
+                    }
+                }
+                if (m.replyTo != null && $Object.hasOwnProperty.call(m, "replyTo")) {
+                    d.replyTo = m.replyTo;
+                }
+                if (m.reactions && m.reactions.length) {
+                    d.reactions = $Array(m.reactions.length);
+                    for (var j = 0; j < m.reactions.length; ++j) {
+                        d.reactions[j] = $root.mobile.v1.Reaction.toObject(m.reactions[j], o, q + 1);
+                    }
+                }
+                if (m.sentAt != null && $Object.hasOwnProperty.call(m, "sentAt")) {
+                    d.sentAt = m.sentAt;
+                }
+                if (m.editedAt != null && $Object.hasOwnProperty.call(m, "editedAt")) {
+                    d.editedAt = m.editedAt;
+                }
+                if (m.clientMessageId != null && $Object.hasOwnProperty.call(m, "clientMessageId")) {
+                    d.clientMessageId = m.clientMessageId;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ChatMessage to JSON.
+             * @function toJSON
+             * @memberof mobile.v1.ChatMessage
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ChatMessage.prototype.toJSON = function() {
+                return ChatMessage.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ChatMessage
+             * @function getTypeUrl
+             * @memberof mobile.v1.ChatMessage
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ChatMessage.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mobile.v1.ChatMessage";
+            };
+
+            return ChatMessage;
+        })();
+
+        v1.Reaction = (function() {
+
+            /**
+             * Properties of a Reaction.
+             * @typedef {Object} mobile.v1.Reaction.$Properties
+             * @property {string|null} [emoji] Reaction emoji
+             * @property {Array.<string>|null} [userIds] Reaction userIds
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Reaction.
+             * @memberof mobile.v1
+             * @interface IReaction
+             * @augments mobile.v1.Reaction.$Properties
+             * @deprecated Use mobile.v1.Reaction.$Properties instead.
+             */
+
+            /**
+             * Shape of a Reaction.
+             * @typedef {mobile.v1.Reaction.$Properties} mobile.v1.Reaction.$Shape
+             */
+
+            /**
+             * Constructs a new Reaction.
+             * @memberof mobile.v1
+             * @classdesc Represents a Reaction.
+             * @constructor
+             * @param {mobile.v1.Reaction.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Reaction = function (p) {
+                this.userIds = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Reaction emoji.
+             * @member {string} emoji
+             * @memberof mobile.v1.Reaction
+             * @instance
+             */
+            Reaction.prototype.emoji = "";
+
+            /**
+             * Reaction userIds.
+             * @member {Array.<string>} userIds
+             * @memberof mobile.v1.Reaction
+             * @instance
+             */
+            Reaction.prototype.userIds = $util.emptyArray;
+
+            /**
+             * Creates a new Reaction instance using the specified properties.
+             * @function create
+             * @memberof mobile.v1.Reaction
+             * @static
+             * @param {mobile.v1.Reaction.$Properties=} [properties] Properties to set
+             * @returns {mobile.v1.Reaction} Reaction instance
+             * @type {{
+             *   (properties: mobile.v1.Reaction.$Shape): mobile.v1.Reaction & mobile.v1.Reaction.$Shape;
+             *   (properties?: mobile.v1.Reaction.$Properties): mobile.v1.Reaction;
+             * }}
+             */
+            Reaction.create = function(properties) {
+                return new Reaction(properties);
+            };
+
+            /**
+             * Encodes the specified Reaction message. Does not implicitly {@link mobile.v1.Reaction.verify|verify} messages.
+             * @function encode
+             * @memberof mobile.v1.Reaction
+             * @static
+             * @param {mobile.v1.Reaction.$Properties} m Reaction message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Reaction.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.emoji != null && $Object.hasOwnProperty.call(m, "emoji") && m.emoji !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.emoji);
+                if (m.userIds != null && m.userIds.length) {
+                    for (var i = 0; i < m.userIds.length; ++i)
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.userIds[i]);
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified Reaction message, length delimited. Does not implicitly {@link mobile.v1.Reaction.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof mobile.v1.Reaction
+             * @static
+             * @param {mobile.v1.Reaction.$Properties} message Reaction message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Reaction.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Reaction message from the specified reader or buffer.
+             * @function decode
+             * @memberof mobile.v1.Reaction
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {mobile.v1.Reaction & mobile.v1.Reaction.$Shape} Reaction
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Reaction.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.mobile.v1.Reaction();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.emoji = v;
+                            else
+                                delete m.emoji;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.userIds && m.userIds.length))
+                                m.userIds = [];
+                            m.userIds.push(r.stringVerify());
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a Reaction message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof mobile.v1.Reaction
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {mobile.v1.Reaction & mobile.v1.Reaction.$Shape} Reaction
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Reaction.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Reaction message.
+             * @function verify
+             * @memberof mobile.v1.Reaction
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Reaction.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.emoji != null && $Object.hasOwnProperty.call(m, "emoji")) {
+                    if (!$util.isString(m.emoji))
+                        return "emoji: string expected";
+                }
+                if (m.userIds != null && $Object.hasOwnProperty.call(m, "userIds")) {
+                    if (!$Array.isArray(m.userIds))
+                        return "userIds: array expected";
+                    for (var i = 0; i < m.userIds.length; ++i) {
+                        if (!$util.isString(m.userIds[i]))
+                            return "userIds: string[] expected";
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Reaction message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof mobile.v1.Reaction
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {mobile.v1.Reaction} Reaction
+             */
+            Reaction.fromObject = function (d, q) {
+                if (d instanceof $root.mobile.v1.Reaction)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".mobile.v1.Reaction: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.mobile.v1.Reaction();
+                if (d.emoji != null) {
+                    if (typeof d.emoji !== "string" || d.emoji.length) {
+                        m.emoji = $String(d.emoji);
+                    }
+                }
+                if (d.userIds) {
+                    if (!$Array.isArray(d.userIds))
+                        throw $TypeError(".mobile.v1.Reaction.userIds: array expected");
+                    m.userIds = $Array(d.userIds.length);
+                    for (var i = 0; i < d.userIds.length; ++i) {
+                        m.userIds[i] = $String(d.userIds[i]);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Reaction message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof mobile.v1.Reaction
+             * @static
+             * @param {mobile.v1.Reaction} m Reaction
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Reaction.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.userIds = [];
+                }
+                if (o.defaults) {
+                    d.emoji = "";
+                }
+                if (m.emoji != null && $Object.hasOwnProperty.call(m, "emoji")) {
+                    d.emoji = m.emoji;
+                }
+                if (m.userIds && m.userIds.length) {
+                    d.userIds = $Array(m.userIds.length);
+                    for (var j = 0; j < m.userIds.length; ++j) {
+                        d.userIds[j] = m.userIds[j];
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Reaction to JSON.
+             * @function toJSON
+             * @memberof mobile.v1.Reaction
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Reaction.prototype.toJSON = function() {
+                return Reaction.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Reaction
+             * @function getTypeUrl
+             * @memberof mobile.v1.Reaction
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Reaction.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mobile.v1.Reaction";
+            };
+
+            return Reaction;
         })();
 
         v1.ClientFrame = (function() {

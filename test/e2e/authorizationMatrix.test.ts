@@ -27,6 +27,20 @@ const MATRIX: Record<string, { status: number; body?: unknown }> = {
   'PUT /v1/spaces/{id}/members/{userId}': { status: 404, body: { role: 'owner' } },
   'DELETE /v1/spaces/{id}/members/{userId}': { status: 404 },
   'GET /v1/blobs/{id}': { status: 404 },
+  // Alice's group conversation and her message in it: Bob is no member, so each answers 404.
+  'GET /v1/conversations/{id}': { status: 404 },
+  'PATCH /v1/conversations/{id}': { status: 404, body: { name: 'taken over' } },
+  'PUT /v1/conversations/{id}/members/{userId}': { status: 404, body: {} },
+  'DELETE /v1/conversations/{id}/members/{userId}': { status: 404 },
+  'POST /v1/conversations/{id}/leave': { status: 404, body: {} },
+  'PUT /v1/conversations/{id}/mute': { status: 404, body: { muted: true } },
+  'POST /v1/conversations/{id}/receipts': { status: 404, body: { read: 1 } },
+  'GET /v1/conversations/{id}/messages': { status: 404 },
+  'POST /v1/conversations/{id}/messages': { status: 404, body: { clientMessageId: 'x', text: 'hi' } },
+  'PATCH /v1/conversations/{id}/messages/{messageId}': { status: 404, body: { text: 'edited' } },
+  'DELETE /v1/conversations/{id}/messages/{messageId}': { status: 404 },
+  'PUT /v1/conversations/{id}/messages/{messageId}/reactions/{emoji}': { status: 404 },
+  'DELETE /v1/conversations/{id}/messages/{messageId}/reactions/{emoji}': { status: 404 },
   // pushInbox.test.ts names another user's real notification; here the id is no notification of Bob's.
   'POST /v1/me/notifications/{id}/read': { status: 404, body: {} },
   'DELETE /v1/me/notifications/{id}': { status: 404 },
@@ -49,6 +63,8 @@ describe('authorisation matrix', () => {
   let aliceDevice: string;
   let aliceSpace: string;
   let aliceBlob: string;
+  let aliceConversation: string;
+  let aliceMessage: string;
   let openapi: OpenApi;
 
   beforeAll(async () => {
@@ -72,6 +88,20 @@ describe('authorisation matrix', () => {
       token: alice.accessToken,
     });
     expect(own.status).toBe(200);
+    aliceConversation = (
+      await client.post<{ id: string }>(
+        '/v1/conversations',
+        { kind: 'group', name: 'A' },
+        { token: alice.accessToken },
+      )
+    ).body.id;
+    aliceMessage = (
+      await client.post<{ id: string }>(
+        `/v1/conversations/${aliceConversation}/messages`,
+        { clientMessageId: 'm1', text: 'private' },
+        { token: alice.accessToken },
+      )
+    ).body.id;
     openapi = (await client.get<OpenApi>('/openapi.json')).body;
   }, 60_000);
   afterAll(async () => {
@@ -98,8 +128,14 @@ describe('authorisation matrix', () => {
         ? aliceDevice
         : route.path.startsWith('/v1/spaces')
           ? aliceSpace
-          : alice.userId;
-      const path = route.path.replace('{id}', id).replace('{userId}', bob.userId);
+          : route.path.startsWith('/v1/conversations')
+            ? aliceConversation
+            : alice.userId;
+      const path = route.path
+        .replace('{id}', id)
+        .replace('{userId}', bob.userId)
+        .replace('{messageId}', aliceMessage)
+        .replace('{emoji}', '%F0%9F%91%8D');
       const response = await client.request(route.method.toUpperCase(), path, {
         token: bob.accessToken,
         ...(expected.body !== undefined ? { body: expected.body } : {}),

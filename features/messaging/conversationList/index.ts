@@ -1,0 +1,9 @@
+export { messagingProjection } from './messagingProjection.js';
+export { conversationFeedSource, messageFeedSource } from './messagingFeedSources.js';
+export { MESSAGING_PROJECTION } from './messagingTables.js';
+export {
+  attachedInReadableConversation,
+  readConversation,
+  readConversations,
+  readMessages,
+} from './readConversations.js';

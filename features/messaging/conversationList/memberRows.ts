@@ -1,0 +1,46 @@
+import type { ProjectionContext } from '../../../projectors/runtime/index.js';
+
+/**
+ * After a change every current member sees: bumps their rows (version, position) and announces
+ * it to each. With `members`, also rewrites each row's member list (roles and markers).
+ */
+export async function touchMembers(
+  { trx, table, announceChange }: ProjectionContext,
+  conversationId: string,
+  position: number,
+  options: { members?: boolean } = {},
+): Promise<void> {
+  const list = table('conversation_list');
+  const members = options.members
+    ? {
+        members: trx.raw(
+          `(select coalesce(jsonb_agg(jsonb_build_object('userId', m.user_id, 'role', m.role,
+              'deliveredUpTo', m.delivered_up_to, 'readUpTo', m.read_up_to) order by m.joined_position, m.user_id), '[]'::jsonb)
+            from ${list} m where m.conversation_id = ?::uuid and m.left_at is null)`,
+          [conversationId],
+        ),
+      }
+    : {};
+  const touched = await trx(list)
+    .where({ conversation_id: conversationId })
+    .whereNull('left_at')
+    .update({ ...members, version: trx.raw('version + 1'), position }, ['user_id']);
+  for (const row of touched as { user_id: string }[]) announceChange(row.user_id, position);
+}
+
+/** A member's unread count: messages of others after their read marker, not deleted. */
+export async function recountUnread(
+  { trx, table }: ProjectionContext,
+  conversationId: string,
+  userId: string,
+): Promise<void> {
+  const list = table('conversation_list');
+  const messages = table('chat_messages');
+  await trx.raw(
+    `update ${list} l set unread = (select count(*) from ${messages} m
+       where m.conversation_id = l.conversation_id and m.seq > l.read_up_to
+         and m.sender_id <> l.user_id and m.deleted_at is null)
+     where l.conversation_id = ?::uuid and l.user_id = ?::uuid`,
+    [conversationId, userId],
+  );
+}

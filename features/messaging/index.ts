@@ -1,0 +1,3 @@
+export { messagingModule } from './messagingModule.js';
+export { createConversation } from './createConversation.js';
+export { sendMessage } from './sendMessage.js';

@@ -1,0 +1,132 @@
+import { memberOf, messageDecider, type SendMessage } from '../../domain/conversation/index.js';
+import { conversationDecider } from '../../domain/conversation/index.js';
+import {
+  commandMetadata,
+  keepSnapshot,
+  loadStream,
+  toNewEvents,
+  type CommandContext,
+} from '../../core/index.js';
+import { WrongExpectedVersionError, type StreamAppend } from '../../infra/eventStore/index.js';
+import { sleep } from '../../platform/async/index.js';
+import type { MessagingDeps, MessagingLimits } from './messagingDeps.js';
+import {
+  conversationStream,
+  isBlockedBy,
+  loadConversation,
+  messageIdOf,
+  messageStream,
+  notOwnedBlobs,
+} from './messagingReads.js';
+
+export interface SendInput {
+  conversationId: string;
+  clientMessageId: string;
+  text: string;
+  attachments: string[];
+  replyTo: string | null;
+}
+
+export interface Sent {
+  messageId: string;
+  seq: number;
+  position: number;
+  /** True when this send had been made before (a retry): the first answer again. */
+  replayed: boolean;
+}
+
+const ATTEMPTS = 8;
+
+/**
+ * Sends a message. Cost independent of the conversation's length: the conversation stream is
+ * read from its snapshot (at most `every` events after it), the message's own stream is new (or,
+ * for a retry, holds the first answer), and both appends go in one transaction with the
+ * conversation's version as the expectation, which is what makes each sequence number unique
+ * and gap-free. Two senders racing on one conversation: one wins, the other reads again.
+ */
+export async function sendMessage(
+  deps: MessagingDeps,
+  input: SendInput,
+  context: CommandContext,
+  limits: MessagingLimits,
+): Promise<Sent> {
+  const userId = context.userId;
+  const { conversationId } = input;
+  const messageId = messageIdOf(conversationId, userId ?? '', input.clientMessageId);
+  const msgStream = messageStream(messageId);
+  for (let attempt = 1; ; attempt++) {
+    const conversation = await loadConversation(deps, conversationId);
+    const active = memberOf(conversation.state, userId);
+    const message = await loadStream(deps.store, messageDecider, msgStream, undefined);
+    const metadata = commandMetadata(context);
+    const send = (seq: number, checks: Partial<SendMessage['data']> = {}): SendMessage => ({
+      type: 'SendMessage',
+      data: {
+        ...input,
+        messageId,
+        seq,
+        replyFound: false,
+        badAttachments: [],
+        maxLength: limits.maxLength,
+        ...checks,
+      },
+      metadata,
+    });
+    if (message.state.status !== 'none') {
+      // A retry: the same content answers as the first time; other content is refused (409).
+      messageDecider.decide(send(message.state.seq), message.state);
+      return { messageId, seq: message.state.seq, position: message.position, replayed: true };
+    }
+    const other = Object.keys(active.members).find((id) => id !== userId);
+    const senderBlocked =
+      active.kind === 'direct' && other !== undefined && (await isBlockedBy(deps, other, userId!));
+    const sequenced = conversationDecider.decide(
+      { type: 'SequenceMessage', data: { messageId, senderBlocked }, metadata },
+      active,
+    );
+    const seq = active.recent[messageId] ?? active.lastSeq + 1;
+    let replyFound = false;
+    if (input.replyTo) {
+      const replied = await loadStream(deps.store, messageDecider, messageStream(input.replyTo), undefined);
+      replyFound = replied.state.status !== 'none' && replied.state.conversationId === conversationId;
+    }
+    const badAttachments = await notOwnedBlobs(deps, input.attachments, userId!);
+    const sent = messageDecider.decide(send(seq, { replyFound, badAttachments }), message.state);
+    const convStream = conversationStream(conversationId);
+    const appends: StreamAppend[] = [
+      ...(sequenced.length > 0
+        ? [
+            {
+              stream: convStream,
+              events: toNewEvents(context, convStream, sequenced),
+              expected: conversation.version,
+            },
+          ]
+        : []),
+      { stream: msgStream, events: toNewEvents(context, msgStream, sent), expected: 'no_stream' },
+    ];
+    try {
+      const results = deps.store.appendMany
+        ? await deps.store.appendMany(appends)
+        : // Without a multi-stream append (EventStoreDB): the counter first; a crash before the
+          // message leaves the number in `recent`, which the retry takes again.
+          await appends.reduce<Promise<Awaited<ReturnType<typeof deps.store.append>>[]>>(
+            async (done, a) => [...(await done), await deps.store.append(a.stream, a.events, a.expected)],
+            Promise.resolve([]),
+          );
+      if (sequenced.length > 0) {
+        await keepSnapshot(conversationDecider, deps.snapshots, conversation.snapshotVersion, {
+          stream: convStream,
+          version: results[0]!.nextExpectedVersion,
+          position: results[0]!.position,
+          state: sequenced.reduce(conversationDecider.evolve, conversation.state),
+        });
+      }
+      return { messageId, seq, position: results[results.length - 1]!.position, replayed: false };
+    } catch (error) {
+      if (!(error instanceof WrongExpectedVersionError) || attempt >= ATTEMPTS) throw error;
+      // Racing senders stop colliding in lockstep (as in handleCommand).
+      await sleep(Math.random() * 2 ** attempt);
+    }
+  }
+}
