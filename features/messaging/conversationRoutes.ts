@@ -17,10 +17,10 @@ import {
   MemberParams,
   MuteBody,
   ReceiptBody,
+  json,
   security,
 } from './messagingSchemas.js';
 
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
 const refusals = {
   403: problemResponse('Not allowed (not an admin, or blocked)'),
   404: problemResponse('No such conversation of yours'),

@@ -15,11 +15,11 @@ import {
   MessageSent,
   ReactionParams,
   SendBody,
+  json,
   security,
 } from './messagingSchemas.js';
 import { sendMessage } from './sendMessage.js';
 
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
 const refusals = {
   403: problemResponse('Blocked, or not the sender'),
   404: problemResponse('No such conversation or message of yours'),

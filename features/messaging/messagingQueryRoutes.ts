@@ -10,7 +10,7 @@ import {
   readConversations,
   readMessages,
 } from './conversationList/index.js';
-import { ConversationParams, idParam, security } from './messagingSchemas.js';
+import { ConversationParams, idParam, json, security } from './messagingSchemas.js';
 
 const MinPosition = z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional();
 const ListQuery = z.object({ min_position: MinPosition });
@@ -65,7 +65,6 @@ const Message = z
     deleted: z.boolean(),
   })
   .openapi('ChatMessage');
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
 const common = {
   400: problemResponse('Invalid query'),
   401: problemResponse('Not signed in'),

@@ -64,3 +64,6 @@ export const MemberParams = ConversationParams.extend({ userId: z.string().opena
 export const MessageParams = ConversationParams.extend({ messageId: z.string().openapi({ format: 'uuid' }) });
 export const ReactionParams = MessageParams.extend({ emoji: z.string() });
 export const security = [{ bearer: [] }];
+
+/** A JSON request or response body of `schema`, for the OpenAPI registry. */
+export const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
