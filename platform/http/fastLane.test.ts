@@ -31,6 +31,7 @@ describe('installFastLane', () => {
             if (req.get('x-fail') === 'throw') throw new Error('a check failed');
             const format = req.accepts(['application/json', 'application/x-protobuf']);
             seen.push({ query: req.query, format });
+            if (req.query.fast === 'badheader') return { status: 304, headers: { ETag: '"e\u0001"' } };
             if (req.query.fast !== 'yes') return undefined;
             return { status: 304, headers: { ETag: '"e"' }, vary: ['Accept'] };
           },
@@ -78,5 +79,21 @@ describe('installFastLane', () => {
       '/poll/more?fast=yes',
     ]);
     expect(recorded).toHaveLength(1);
+  });
+
+  it('when writing the answer throws (a header Node refuses), Express should answer and nothing reject unhandled', async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const answer = await fetch(`${url}/poll?fast=badheader`);
+      expect(answer.status).toBe(200);
+      expect(await answer.json()).toEqual({ routed: true });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(unhandled).toEqual([]);
+      expect(reachedExpress.at(-1)).toBe('/poll?fast=badheader');
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
   });
 });

@@ -103,15 +103,20 @@ export function installFastLane(app: Express, paths: readonly FastPath[], option
     const path = byRoute.get(`${req.method} ${queryAt < 0 ? url : url.slice(0, queryAt)}`);
     if (!path) return handle(req, res, next);
     const started = performance.now();
-    path.answer(fastRequest(req, url, queryAt)).then(
-      (answer) => {
+    path
+      .answer(fastRequest(req, url, queryAt))
+      .then((answer) => {
         if (!answer) return handle(req, res, next);
         options.prepare(req, res);
         if (answer.vary) addVary(res, answer.vary);
         res.writeHead(answer.status, answer.headers).end();
         options.record(req, res, path.path, (performance.now() - started) / 1000);
-      },
-      () => handle(req, res, next),
-    );
+      })
+      // A check that refused, or an answer that could not be written (a header Node refuses):
+      // Express answers, errors included. Nothing here may reject unhandled (the process exits).
+      .catch(() => {
+        if (!res.headersSent) return handle(req, res, next);
+        if (!res.writableEnded) res.destroy();
+      });
   };
 }

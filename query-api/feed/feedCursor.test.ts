@@ -21,6 +21,18 @@ describe('FeedCursorCodec', () => {
     expect(() => codec.decode(`${payload}.${mac}x`, 'ann')).toThrow(expect.objectContaining({ status: 400 }));
   });
 
+  it('when a signed cursor carries characters outside base64url (which decoding would skip), it should be refused', () => {
+    const text = codec.encode(cursor, 'ann');
+    for (const added of ['\u0001', '€', ' ', '=', '\r\n', '%'])
+      expect(() => codec.decode(`${text}${added}`, 'ann'), JSON.stringify(added)).toThrow(
+        expect.objectContaining({ status: 400 }),
+      );
+    const [payload, mac] = text.split('.') as [string, string];
+    expect(() => codec.decode(`${payload}\u0001.${mac}`, 'ann')).toThrow(
+      expect.objectContaining({ status: 400 }),
+    );
+  });
+
   it('when a decoded cursor is changed by a caller, the next decode should not see the change', () => {
     const text = codec.encode(cursor, 'ann');
     const first = codec.decode(text, 'ann');

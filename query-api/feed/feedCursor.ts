@@ -1,6 +1,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { HttpProblem } from '../../platform/http/index.js';
 
+const CURSOR_SHAPE = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
+
 /**
  * Where a user's feed reading stands: after the row (position, collection, id). `base` is the
  * position of the last page that left nothing behind (has_more false): the app holds every
@@ -63,6 +65,9 @@ export class FeedCursorCodec {
   }
 
   private check(value: string, userId: string): FeedCursor {
+    // Base64url only: decoding skips other characters, so a signed cursor with any byte added
+    // would still pass, and that byte would reach the ETag header (an invalid header is a throw).
+    if (!CURSOR_SHAPE.test(value)) throw badCursor();
     const [payload, mac, extra] = value.split('.');
     if (!payload || !mac || extra !== undefined) throw badCursor();
     const given = Buffer.from(mac, 'base64url');
