@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { deciderSpec } from '../../test/support/deciderSpec.js';
-import { messageDecider } from './messageDecider.js';
+import { MAX_REACTIONS_PER_MESSAGE, messageDecider } from './messageDecider.js';
 import type { MessageCommand, MessageEvent, SendMessage } from './messageEvents.js';
 
 const [ann, bob] = ['u-ann', 'u-bob'];
@@ -123,6 +123,37 @@ describe('message decider', () => {
       .given(sent)
       .when(cmd('ReactToMessage', { emoji: '👍', on: false }, bob))
       .thenEvents([]);
+  });
+  it('takes an emoji named like an Object property (constructor, toString) as any other', () => {
+    for (const emoji of ['constructor', 'toString', 'hasOwnProperty', 'valueOf']) {
+      const added: MessageEvent = { type: 'MessageReactionAdded', data: { ...head, userId: bob, emoji } };
+      spec
+        .given(sent)
+        .when(cmd('ReactToMessage', { emoji, on: true }, bob))
+        .thenEvents([added]);
+      spec
+        .given(sent, added)
+        .when(cmd('ReactToMessage', { emoji, on: true }, bob))
+        .thenEvents([]);
+      spec
+        .given(sent)
+        .when(cmd('ReactToMessage', { emoji, on: false }, bob))
+        .thenEvents([]);
+    }
+  });
+  it('refuses a new reaction past MAX_REACTIONS_PER_MESSAGE distinct ones; one already there is still taken', () => {
+    const many: MessageEvent[] = Array.from({ length: MAX_REACTIONS_PER_MESSAGE }, (_, i) => ({
+      type: 'MessageReactionAdded',
+      data: { ...head, userId: bob, emoji: `e${i}` },
+    }));
+    spec
+      .given(sent, ...many)
+      .when(cmd('ReactToMessage', { emoji: 'one-more', on: true }, ann))
+      .thenThrows({ reason: 'too_many_reactions' });
+    spec
+      .given(sent, ...many)
+      .when(cmd('ReactToMessage', { emoji: 'e0', on: true }, ann))
+      .thenEvents([{ type: 'MessageReactionAdded', data: { ...head, userId: ann, emoji: 'e0' } }]);
   });
   it('answers not found for a message never sent', () => {
     spec.given().when(cmd('DeleteMessage', {})).thenThrows({ code: 'not_found' });

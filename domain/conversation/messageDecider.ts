@@ -5,6 +5,13 @@ import { messagePersonalFields } from './personalFields.js';
 type Sent = Extract<MessageState, { status: 'sent' | 'deleted' }>;
 
 const invalid = (reason: string, message: string) => new DomainError('invalid', reason, message);
+
+/** Distinct reactions one message may carry (each event of its stream is folded on every change). */
+export const MAX_REACTIONS_PER_MESSAGE = 50;
+
+/** Who reacted with `emoji`: own keys only (an emoji named like an Object property is not one). */
+const reactorsOf = (reactions: Record<string, string[]>, emoji: string): string[] =>
+  Object.hasOwn(reactions, emoji) ? reactions[emoji]! : [];
 const notFound = () => new DomainError('not_found', 'message_not_found', 'Message not found');
 
 function checkText(text: string, maxLength: number, attachments: number) {
@@ -70,7 +77,13 @@ function decideMessage(command: MessageCommand, state: MessageState): MessageEve
     if (state.status === 'deleted')
       throw new DomainError('conflict', 'message_deleted', 'The message was deleted');
     const { emoji, on } = command.data;
-    if ((state.reactions[emoji] ?? []).includes(actor) === on) return [];
+    if (reactorsOf(state.reactions, emoji).includes(actor) === on) return [];
+    if (on && !Object.hasOwn(state.reactions, emoji))
+      if (Object.keys(state.reactions).length >= MAX_REACTIONS_PER_MESSAGE)
+        throw invalid(
+          'too_many_reactions',
+          `A message carries at most ${MAX_REACTIONS_PER_MESSAGE} reactions`,
+        );
     return [{ type: on ? 'MessageReactionAdded' : 'MessageReactionRemoved', data: { ...head, emoji } }];
   }
   if (state.senderId !== actor)
@@ -85,7 +98,7 @@ function decideMessage(command: MessageCommand, state: MessageState): MessageEve
 }
 
 function react(reactions: Record<string, string[]>, emoji: string, userId: string, on: boolean) {
-  const others = (reactions[emoji] ?? []).filter((id) => id !== userId);
+  const others = reactorsOf(reactions, emoji).filter((id) => id !== userId);
   const { [emoji]: _old, ...rest } = reactions;
   const next = on ? [...others, userId] : others;
   return next.length > 0 ? { ...rest, [emoji]: next } : rest;

@@ -57,7 +57,12 @@ export const MessageSent = z
   .object({ id: z.uuid(), seq: z.number().int(), position: z.number().int() })
   .openapi('MessageSent');
 export const EditBody = z.strictObject({ text: z.string().max(100_000) }).openapi('EditMessage');
-export const Emoji = z.string().min(1).max(32).regex(/^\S+$/);
+export const Emoji = z
+  .string()
+  .min(1)
+  .max(32)
+  .regex(/^\S+$/)
+  .refine((emoji) => emoji !== '__proto__', 'not an emoji');
 
 export const ConversationParams = z.object({ id: z.string().openapi({ format: 'uuid' }) });
 export const MemberParams = ConversationParams.extend({ userId: z.string().openapi({ format: 'uuid' }) });

@@ -89,4 +89,17 @@ describe('messaging bad input (embedded)', () => {
     expect(page.status).toBe(200);
     expect(page.body.messages.map((m) => m.text)).toEqual(['hello']);
   }, 60_000);
+
+  it('when a reaction is named like an Object property, it should be taken as any other; __proto__ refused', async () => {
+    const reaction = (emoji: string, method = 'PUT') =>
+      client.request(method, `/v1/conversations/${conversation}/messages/${message}/reactions/${emoji}`, {
+        token: bob.accessToken,
+      });
+    for (const emoji of ['constructor', 'toString', 'hasOwnProperty']) {
+      expect((await reaction(emoji)).status, emoji).toBe(200);
+      expect((await reaction(emoji)).status, emoji).toBe(200);
+      expect((await reaction(emoji, 'DELETE')).status, emoji).toBe(200);
+    }
+    expect((await reaction('__proto__')).status).toBe(400);
+  });
 });

@@ -90,7 +90,8 @@ export async function applyMessage(event: Recorded<MessageEvent>, context: Proje
       const row = await own().first<{ reactions: Record<string, string[]> } | undefined>('reactions');
       if (!row) return;
       const { emoji } = event.data;
-      const others = (row.reactions[emoji] ?? []).filter((id) => id !== userId);
+      const mine = Object.hasOwn(row.reactions, emoji) ? row.reactions[emoji]! : [];
+      const others = mine.filter((id) => id !== userId);
       const users = event.type === 'MessageReactionAdded' ? [...others, userId] : others;
       const { [emoji]: _old, ...rest } = row.reactions;
       const reactions = users.length > 0 ? { ...rest, [emoji]: users } : rest;
