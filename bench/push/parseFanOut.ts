@@ -9,6 +9,7 @@ import type { FanOutDevice } from '../../test/support/push/fanOutDevices.js';
 import { campaignOf } from './eventideFanOut.js';
 import { epochNow, fanOutFigures, type FanOutFigures } from './fanOutFigures.js';
 import type { ParsePushSetup } from './parsePushSetup.js';
+import { sampleCpu } from './sampleCpu.js';
 import { sampleRss } from './sampleRss.js';
 
 /**
@@ -42,6 +43,7 @@ export async function parseFanOut(
     await child.waitFor('ready', 120_000);
     servers.receipts.clear();
     const rss = sampleRss([child.process.pid!]);
+    const cpu = sampleCpu([child.process.pid!]);
     const t0 = epochNow();
     child.process.kill('SIGUSR2');
     await Promise.race([
@@ -50,6 +52,7 @@ export async function parseFanOut(
         if (!/"failed":0\b/.test(child.output())) throw new Error(child.output().slice(-2000));
       }),
     ]).catch((error: unknown) => console.error(`  Parse: ${(error as Error).message}`));
+    const cpuFigures = cpu.stop();
     await child.waitFor('"done"', 120_000).catch(() => undefined);
     await sleep(1000); // a repeat would arrive now
     const figures = fanOutFigures(
@@ -61,6 +64,7 @@ export async function parseFanOut(
       () => t0,
       rss.stop(),
     );
+    figures.cpu = cpuFigures;
     servers.receipts.clear();
     return figures;
   } finally {

@@ -2,6 +2,7 @@ import { int } from '../../platform/settings/index.js';
 import { notificationCatalogSetting } from './notificationCatalogSetting.js';
 import {
   DEFAULT_DELIVERY_LEASE_MS,
+  DEFAULT_SEND_BATCHES,
   DEFAULT_SEND_BATCH_SIZE,
   DEFAULT_SEND_CONCURRENCY,
 } from './sender/index.js';
@@ -18,6 +19,8 @@ export const pushDeliverySettings = {
   PUSH_SEND_CONCURRENCY: int(1, 10_000).default(DEFAULT_SEND_CONCURRENCY),
   /** Push requests claimed, sent and recorded together per bus partition (docs/push-batch.md). */
   PUSH_SEND_BATCH_SIZE: int(1, 5_000).default(DEFAULT_SEND_BATCH_SIZE),
+  /** Batches in flight at once per sender process, a partition's next ones included; 0: one per partition, in order. */
+  PUSH_SEND_BATCHES: int(0, 1_000).default(DEFAULT_SEND_BATCHES),
   PUSH_TOPICS_FILE: notificationCatalogSetting,
   /** At most one silent sync push per device per this many seconds; 0: none (docs/push-silent-sync.md). */
   PUSH_SYNC_INTERVAL_SECONDS: int(0, 86_400).default(60),

@@ -131,6 +131,7 @@ export const pushModule = defineModule({
           leaseMs: settings.PUSH_DELIVERY_LEASE_MS,
           sendConcurrency: settings.PUSH_SEND_CONCURRENCY,
           batchSize: settings.PUSH_SEND_BATCH_SIZE,
+          batchesInFlight: settings.PUSH_SEND_BATCHES,
           retry: {
             maxAttempts: settings.PUSH_RETRY_MAX_ATTEMPTS,
             baseMs: settings.PUSH_RETRY_BASE_MS,

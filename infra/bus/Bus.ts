@@ -25,6 +25,14 @@ export interface ConsumerOptions {
 export interface BatchOptions {
   /** The most messages handed to the handler at once (default 100). */
   maxBatch?: number;
+  /**
+   * Kafka: up to this many batches are handled at once per consumer, over all its partitions, and
+   * a partition's next batches need not wait for its previous ones: for handlers whose messages are
+   * independent (an order between batches of one partition, hence of one key, is not kept). A
+   * partition's offset still moves only past batches handled, in order. Unset: one batch per
+   * partition at a time, in partition order. The Postgres bus ignores it (one batch per partition).
+   */
+  inFlight?: number;
 }
 
 export interface BusConsumer {

@@ -20,6 +20,7 @@ import type { InvalidTokenHandler } from './InvalidTokenHandler.js';
 
 export const DEFAULT_SEND_CONCURRENCY = 100;
 export const DEFAULT_SEND_BATCH_SIZE = 100;
+export const DEFAULT_SEND_BATCHES = 0;
 
 const CIRCUIT_STATE: Record<BreakerState, number> = { closed: 0, half_open: 1, open: 2 };
 
@@ -42,6 +43,11 @@ export interface PushSenderDeps {
   sendConcurrency?: number;
   /** Bus messages handed over at once per partition (default 100). */
   batchSize?: number;
+  /**
+   * Batches claimed and in flight at once in this process, over its partitions, a partition's next
+   * batches included (the bus's `inFlight`); 0 (the default): one per partition at a time, in order.
+   */
+  batchesInFlight?: number;
   /** Longest sleep of the retry loop (how soon a replay from another process is seen). */
   retryPollMs?: number;
   /** Tests only: the breakers' clock and the jitter. */
@@ -122,10 +128,14 @@ export class PushSender {
       onOutcome: (notification, outcome) => this.count(notification, outcome),
       onError: (error) => this.deps.logger.warn({ err: error }, 'push retry failed; will retry'),
     });
+    const batchesInFlight = this.deps.batchesInFlight ?? DEFAULT_SEND_BATCHES;
     this.consumer = await this.deps.bus.consumeBatches(
       { group, topics: [PUSH_REQUESTS_TOPIC] },
       (messages) => this.handle(messages),
-      { maxBatch: this.deps.batchSize ?? DEFAULT_SEND_BATCH_SIZE },
+      {
+        maxBatch: this.deps.batchSize ?? DEFAULT_SEND_BATCH_SIZE,
+        ...(batchesInFlight > 0 ? { inFlight: batchesInFlight } : {}),
+      },
     );
   }
 

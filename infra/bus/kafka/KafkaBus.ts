@@ -1,4 +1,13 @@
-import { Kafka, logLevel, type Admin, type Consumer, type KafkaMessage, type Producer } from 'kafkajs';
+import {
+  Kafka,
+  logLevel,
+  type Admin,
+  type Consumer,
+  type EachBatchPayload,
+  type KafkaMessage,
+  type Producer,
+} from 'kafkajs';
+import { ConcurrencyLimit } from '../../../platform/async/index.js';
 import type { BatchOptions, Bus, BusConsumer, BusMessage, ConsumerOptions, ReceivedMessage } from '../Bus.js';
 
 export interface KafkaBusOptions {
@@ -98,7 +107,9 @@ export class KafkaBus implements Bus {
    * kafkajs's `eachBatch` without auto-resolve: a fetched batch is cut into chunks of `maxBatch`;
    * a chunk's offsets are resolved (and committed) only after the handler resolves for it, so a
    * handler that throws makes kafkajs fetch the chunk again from its first offset. Every partition
-   * of the topic may have a chunk in flight at once (`partitionsConsumedConcurrently`).
+   * of the topic may have a chunk in flight at once (`partitionsConsumedConcurrently`). With
+   * `inFlight`, a fetched batch's chunks are handled at the same time too, at most `inFlight` over
+   * the consumer (see handleChunks).
    */
   async consumeBatches(
     options: ConsumerOptions,
@@ -106,27 +117,27 @@ export class KafkaBus implements Bus {
     batchOptions: BatchOptions = {},
   ): Promise<BusConsumer> {
     const maxBatch = Math.max(1, batchOptions.maxBatch ?? 100);
+    const chunks = batchOptions.inFlight ? new ConcurrencyLimit(batchOptions.inFlight) : undefined;
     const consumer = await this.subscribe(options);
     await consumer.run({
       autoCommit: true,
       autoCommitThreshold: 1,
       eachBatchAutoResolve: false,
       partitionsConsumedConcurrently: this.options.partitions ?? 6,
-      eachBatch: async ({
-        batch,
-        resolveOffset,
-        heartbeat,
-        commitOffsetsIfNecessary,
-        isRunning,
-        isStale,
-      }) => {
-        for (let i = 0; i < batch.messages.length; i += maxBatch) {
-          if (!isRunning() || isStale()) return;
-          const chunk = batch.messages.slice(i, i + maxBatch);
-          await handler(chunk.map((m) => this.received(batch.topic, batch.partition, m)));
-          resolveOffset(chunk[chunk.length - 1]!.offset);
-          await commitOffsetsIfNecessary();
-          await heartbeat();
+      eachBatch: async (payload) => {
+        const { batch } = payload;
+        const cut: ReceivedMessage[][] = [];
+        for (let i = 0; i < batch.messages.length; i += maxBatch)
+          cut.push(
+            batch.messages.slice(i, i + maxBatch).map((m) => this.received(batch.topic, batch.partition, m)),
+          );
+        if (chunks) return handleChunks(cut, handler, chunks, payload);
+        for (const chunk of cut) {
+          if (!payload.isRunning() || payload.isStale()) return;
+          await handler(chunk);
+          payload.resolveOffset(chunk[chunk.length - 1]!.offset);
+          await payload.commitOffsetsIfNecessary();
+          await payload.heartbeat();
         }
       },
     });
@@ -183,4 +194,55 @@ export class KafkaBus implements Bus {
     await this.producer?.disconnect();
     await this.admin?.disconnect();
   }
+}
+
+/**
+ * One partition's chunks handled at the same time, each under the consumer's `limit`: a chunk's
+ * offset is resolved (and committed) once it and every chunk before it are handled, so the offset
+ * never moves past a chunk not handled. When a chunk throws, the chunks not started yet are left,
+ * the ones running finish, and the batch throws: kafkajs fetches it again from the first chunk not
+ * resolved (the chunks handled after it come again too, for the handler to find done).
+ */
+async function handleChunks(
+  chunks: ReceivedMessage[][],
+  handler: (messages: ReceivedMessage[]) => Promise<void>,
+  limit: ConcurrencyLimit,
+  payload: Pick<
+    EachBatchPayload,
+    'resolveOffset' | 'commitOffsetsIfNecessary' | 'heartbeat' | 'isRunning' | 'isStale'
+  >,
+): Promise<void> {
+  const handled = chunks.map(() => false);
+  let resolved = 0;
+  let failure: { error: unknown } | undefined;
+  let commits = Promise.resolve();
+  await Promise.all(
+    chunks.map((chunk, i) =>
+      limit.run(async () => {
+        if (failure || !payload.isRunning() || payload.isStale()) return;
+        try {
+          await handler(chunk);
+        } catch (error) {
+          failure ??= { error };
+          return;
+        }
+        handled[i] = true;
+        while (resolved < chunks.length && handled[resolved]) {
+          const last = chunks[resolved]!;
+          payload.resolveOffset(last[last.length - 1]!.offset);
+          resolved++;
+        }
+        // One commit at a time, in order; a failed commit fails the batch like a failed chunk.
+        const commit = commits.then(() => payload.commitOffsetsIfNecessary());
+        commits = commit.catch(() => undefined);
+        try {
+          await commit;
+          await payload.heartbeat();
+        } catch (error) {
+          failure ??= { error };
+        }
+      }),
+    ),
+  );
+  if (failure) throw failure.error;
 }
