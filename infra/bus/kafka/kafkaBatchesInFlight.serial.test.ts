@@ -28,9 +28,9 @@ describe('Kafka bus: batches in flight (inFlight)', () => {
           overlapped = true;
           release();
         }
-        // The first batch waits (up to 10 s) for a second one of the same partition to start.
+        // The first batch waits (up to 5 s, within the session timeout) for a second one of its partition.
         if (handled.length === 0 && !overlapped)
-          await Promise.race([second, new Promise((r) => setTimeout(r, 10_000))]);
+          await Promise.race([second, new Promise((r) => setTimeout(r, 5_000))]);
         handled.push(...messages.map((m) => m.value.toString()));
         running--;
       },
