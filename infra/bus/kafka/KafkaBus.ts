@@ -126,15 +126,15 @@ export class KafkaBus implements Bus {
       partitionsConsumedConcurrently: this.options.partitions ?? 6,
       eachBatch: async (payload) => {
         const { batch } = payload;
-        const cut: ReceivedMessage[][] = [];
+        const cut: KafkaMessage[][] = [];
         for (let i = 0; i < batch.messages.length; i += maxBatch)
-          cut.push(
-            batch.messages.slice(i, i + maxBatch).map((m) => this.received(batch.topic, batch.partition, m)),
-          );
-        if (chunks) return handleChunks(cut, handler, chunks, payload);
+          cut.push(batch.messages.slice(i, i + maxBatch));
+        const handle = (chunk: KafkaMessage[]) =>
+          handler(chunk.map((m) => this.received(batch.topic, batch.partition, m)));
+        if (chunks) return handleChunks(cut, handle, chunks, payload);
         for (const chunk of cut) {
           if (!payload.isRunning() || payload.isStale()) return;
-          await handler(chunk);
+          await handle(chunk);
           payload.resolveOffset(chunk[chunk.length - 1]!.offset);
           await payload.commitOffsetsIfNecessary();
           await payload.heartbeat();
@@ -204,8 +204,8 @@ export class KafkaBus implements Bus {
  * resolved (the chunks handled after it come again too, for the handler to find done).
  */
 async function handleChunks(
-  chunks: ReceivedMessage[][],
-  handler: (messages: ReceivedMessage[]) => Promise<void>,
+  chunks: KafkaMessage[][],
+  handler: (messages: KafkaMessage[]) => Promise<void>,
   limit: ConcurrencyLimit,
   payload: Pick<
     EachBatchPayload,
