@@ -13,6 +13,7 @@ import { waitForStableGroup } from './waitForStableGroup.js';
 import { startPushSenderProcess } from '../../test/support/push/pushSenderProcess.js';
 import { createTestDatabase } from '../../test/support/testDatabase.js';
 import { epochNow, fanOutFigures, type FanOutFigures } from './fanOutFigures.js';
+import { sampleCpu } from './sampleCpu.js';
 import { sampleRss } from './sampleRss.js';
 
 export const campaignOf = (notificationId: string): Campaign => ({
@@ -59,6 +60,7 @@ export async function eventideFanOut(
     const campaign = campaignOf(randomUUID());
     const published = new Map<string, number>();
     const rss = sampleRss(children.map((c) => c.process.pid!));
+    const cpu = sampleCpu(children.map((c) => c.process.pid!));
     const t0 = epochNow();
     await publishPushRequests(bus, campaign, devices, {
       onPage: (page, at) => page.forEach((d) => published.set(d.pushToken, at)),
@@ -68,6 +70,7 @@ export async function eventideFanOut(
         `  ${(error as Error).message}\n${children.map((c) => c.output().slice(-2000)).join('\n')}`,
       );
     });
+    const cpuFigures = cpu.stop();
     await sleep(1000); // a repeat would arrive now
     const figures = fanOutFigures(
       `Eventide, ${senders} sender${senders > 1 ? 's' : ''}`,
@@ -78,6 +81,7 @@ export async function eventideFanOut(
       (d) => published.get(d.pushToken)!,
       rss.stop(),
     );
+    figures.cpu = cpuFigures;
     servers.receipts.clear();
     return figures;
   } finally {

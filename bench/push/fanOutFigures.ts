@@ -1,5 +1,6 @@
 import type { PushReceipts } from '../../test/support/push/PushReceipts.js';
 import type { FanOutDevice } from '../../test/support/push/fanOutDevices.js';
+import type { CpuFigures } from './sampleCpu.js';
 import type { RssFigures } from './sampleRss.js';
 
 /** One fan-out of one campaign to every device, as the local servers saw it. */
@@ -19,6 +20,10 @@ export interface FanOutFigures {
   /** Request given (on the bus, or to the adapter) → received at the local server, per device (ms). */
   latencyP50Ms: number;
   latencyP99Ms: number;
+  /** From the start to the last receipt, per platform (ms): which provider finished last. */
+  lastByPlatformMs: Record<string, number>;
+  /** CPU used from the start to the last receipt, in % of a core. */
+  cpu?: CpuFigures;
 }
 
 /** The p-th percentile of ascending `sorted` (nearest rank); NaN when empty. */
@@ -38,9 +43,12 @@ export function fanOutFigures(
   rss: RssFigures,
 ): FanOutFigures {
   const latencies: number[] = [];
+  const lastByPlatformMs: Record<string, number> = {};
   for (const device of devices) {
     const at = receipts.firstAtOf(campaign, device.pushToken);
-    if (at !== undefined) latencies.push(at - givenAt(device));
+    if (at === undefined) continue;
+    latencies.push(at - givenAt(device));
+    lastByPlatformMs[device.platform] = Math.max(lastByPlatformMs[device.platform] ?? -Infinity, at - t0);
   }
   latencies.sort((a, b) => a - b);
   const lastMs = (receipts.lastAt ?? NaN) - t0;
@@ -55,6 +63,7 @@ export function fanOutFigures(
     missing: devices.length - receipts.distinct,
     latencyP50Ms: percentile(latencies, 50),
     latencyP99Ms: percentile(latencies, 99),
+    lastByPlatformMs,
   };
 }
 

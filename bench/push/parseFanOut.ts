@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { CountingPushServers } from '../../test/support/push/countingPushServers.js';
 import type { FanOutDevice } from '../../test/support/push/fanOutDevices.js';
 import { epochNow, fanOutFigures, type FanOutFigures } from './fanOutFigures.js';
+import { sampleCpu } from './sampleCpu.js';
 import { sampleRss } from './sampleRss.js';
 import { startParsePushSender } from './startParsePushSender.js';
 
@@ -20,6 +21,7 @@ export async function parseFanOut(
     await child.waitFor('ready', 120_000);
     servers.receipts.clear();
     const rss = sampleRss([child.process.pid!]);
+    const cpu = sampleCpu([child.process.pid!]);
     const t0 = epochNow();
     child.process.kill('SIGUSR2');
     await Promise.race([
@@ -28,6 +30,7 @@ export async function parseFanOut(
         if (!/"failed":0\b/.test(child.output())) throw new Error(child.output().slice(-2000));
       }),
     ]).catch((error: unknown) => console.error(`  Parse: ${(error as Error).message}`));
+    const cpuFigures = cpu.stop();
     await child.waitFor('"done"', 120_000).catch(() => undefined);
     await sleep(1000); // a repeat would arrive now
     const figures = fanOutFigures(
@@ -39,6 +42,7 @@ export async function parseFanOut(
       () => t0,
       rss.stop(),
     );
+    figures.cpu = cpuFigures;
     servers.receipts.clear();
     return figures;
   } finally {

@@ -12,11 +12,23 @@ export interface PushBenchResults {
   command: CommandLatency[];
 }
 
+/** Which provider finished last, and who used the CPU: diagnostic lines, not figures of the table. */
+function logLastByPlatform(figures: FanOutFigures): void {
+  const platforms = Object.entries(figures.lastByPlatformMs).map(([p, ms]) => `${p} ${Math.round(ms)} ms`);
+  console.log(`  last receipt by platform: ${platforms.join(', ')}`);
+  const cpu = figures.cpu;
+  if (cpu)
+    console.log(
+      `  CPU, % of a core: senders ${cpu.senders}, local servers (+ Eventide's producer) ${cpu.servers}, ` +
+        `postgres (machine-wide) ${cpu.postgres}`,
+    );
+}
+
 /**
  * One campaign to `devices` devices (half iOS, half Android) through the local APNs and FCM
  * servers: Eventide with one and with two sender processes, then Parse's push adapter. Then
  * `commandSamples` single pushes (after a warm-up) from `POST /v1/notifications` through the whole
- * pipeline, and as many from Parse's adapter, one at a time. Needs bin/ compiled into dist/
+ * pipeline, and as many from Parse's adapter, one at a time (none when `commandSamples` is 0). Needs bin/ compiled into dist/
  * (scripts/build.mjs).
  */
 export async function pushBench(options: {
@@ -33,10 +45,13 @@ export async function pushBench(options: {
     for (const senders of [1, 2]) {
       console.log(`Push fan-out: Eventide, ${senders} sender(s), ${devices.length} devices…`);
       runs.push(await eventideFanOut(servers, devices, senders, options.brokers));
+      logLastByPlatform(runs.at(-1)!);
     }
     console.log(`Push fan-out: Parse push adapter, ${devices.length} devices…`);
     runs.push(await parseFanOut(servers, devices));
+    logLastByPlatform(runs.at(-1)!);
     servers.receipts.clear();
+    if (single.samples === 0) return { runs, command };
     console.log(`Push command → received: Eventide, ${single.samples} sends one at a time…`);
     command.push(await eventideCommandToPush(servers, { brokers: options.brokers, ...single }));
     console.log(`Push command → received: Parse push adapter, ${single.samples} sends one at a time…`);

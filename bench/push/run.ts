@@ -11,6 +11,8 @@ import { pushBench } from './pushBench.js';
 import { commandTable, pushTable } from './pushTable.js';
 
 const quick = process.argv.includes('--quick');
+// `-- --fan-out-only`: the fan-out runs without the command → push samples (a shorter run).
+const fanOutOnly = process.argv.includes('--fan-out-only');
 const devices = Number(process.env.PUSH_BENCH_DEVICES ?? (quick ? 5000 : 100_000));
 if (!Number.isInteger(devices) || devices < 2) throw new Error('PUSH_BENCH_DEVICES: a whole number ≥ 2');
 const brokers = process.env.KAFKA_BROKERS ?? '127.0.0.1:9092';
@@ -18,7 +20,11 @@ const brokers = process.env.KAFKA_BROKERS ?? '127.0.0.1:9092';
 execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
 const started = new Date();
 const loadAtStart = loadavg();
-const { runs, command } = await pushBench({ devices, brokers, commandSamples: quick ? 200 : 1000 });
+const { runs, command } = await pushBench({
+  devices,
+  brokers,
+  commandSamples: fanOutOnly ? 0 : quick ? 200 : 1000,
+});
 const loads = (averages: number[]) => averages.map((l) => l.toFixed(2)).join(' ');
 const adapterVersion = (
   JSON.parse(execSync('npm ls @parse/push-adapter --json', { encoding: 'utf8' })) as {
@@ -30,7 +36,7 @@ const context = [
   `Run: ${started.toISOString()} to ${new Date().toISOString()}`,
   `Machine: nproc ${execSync('nproc', { encoding: 'utf8' }).trim()}, Node ${process.version}, load average ${loads(loadAtStart)} at the start, ${loads(loadavg())} at the end`,
 ].join('\n');
-const table = `${pushTable(runs)}\n\n${commandTable(command)}`;
+const table = command.length > 0 ? `${pushTable(runs)}\n\n${commandTable(command)}` : pushTable(runs);
 console.log(`\n${context}\n\n${table}\n`);
 writeFileSync(
   'bench/push/LAST_RUN.md',

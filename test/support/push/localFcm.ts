@@ -95,6 +95,8 @@ export interface LocalFcm {
   delivered: { name: string; message: FcmMessage }[];
   /** Every send request that reached the server (firebase-admin's own retries included). */
   requests: number;
+  /** TLS connections the server accepted (HTTP/1.1 sockets and HTTP/2 sessions alike). */
+  connections: number;
   /** Answers the next send requests with these errors, in order. */
   answerNext(...answers: FcmAnswer[]): void;
   /** Answers every send to this token with this error. */
@@ -218,6 +220,7 @@ export async function startLocalFcm(
   );
   server.on('secureConnection', (socket: TLSSocket) => {
     sockets.add(socket);
+    local.connections++;
     socket.once('close', () => sockets.delete(socket));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -226,6 +229,7 @@ export async function startLocalFcm(
     ca: certs.ca,
     delivered: [],
     requests: 0,
+    connections: 0,
     answerNext: (...answers) => void queued.push(...answers),
     refuseToken: (token, answer) => void refused.set(token, answer),
     close: () =>
