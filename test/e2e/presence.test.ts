@@ -92,12 +92,20 @@ describe('presence and typing over HTTP (embedded)', () => {
     expect((await presenceOf(bob, ann.userId))[0]!.status).toBe('online');
   });
 
-  it('typing is seen by the other members only, and expires', async () => {
+  it('typing is seen by the other members only, published on its channel, and expires', async () => {
+    const published: string[] = [];
+    const stop = await backend.process.infra.cache.subscribe(`typing:${conversation}`, (m) =>
+      published.push(m),
+    );
     expect((await client.post(`/v1/conversations/${conversation}/typing`, {}, as(ann))).status).toBe(204);
     const seen = await client.get<{ userIds: string[] }>(`/v1/conversations/${conversation}/typing`, as(bob));
     expect(seen.body.userIds).toEqual([ann.userId]);
     const own = await client.get<{ userIds: string[] }>(`/v1/conversations/${conversation}/typing`, as(ann));
     expect(own.body.userIds).toEqual([]);
+    expect(published.map((m) => JSON.parse(m) as unknown)).toEqual([
+      { conversationId: conversation, userId: ann.userId, typing: true },
+    ]);
+    await stop();
     expect((await client.get(`/v1/conversations/${conversation}/typing`, as(cy))).status).toBe(404);
     expect((await client.post(`/v1/conversations/${conversation}/typing`, {}, as(cy))).status).toBe(404);
     await vi.waitFor(
