@@ -10,6 +10,7 @@ import { audienceModule } from '../features/audience/index.js';
 import { apiKeysModule } from '../features/apiKeys/index.js';
 import { realtimeModule } from '../features/realtime/index.js';
 import { messagingModule } from '../features/messaging/index.js';
+import { presenceModule } from '../features/presence/index.js';
 
 /**
  * The composition root's list of capabilities: a new capability is its own folder under
@@ -28,4 +29,5 @@ export const featureModules = [
   apiKeysModule,
   realtimeModule,
   messagingModule,
+  presenceModule,
 ] as const;

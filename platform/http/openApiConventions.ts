@@ -40,6 +40,7 @@ const TAGS: Record<string, string> = {
   spaces: 'Shared spaces and their members',
   blobs: 'Files: upload and download',
   conversations: 'Conversations and messages: members, sending, receipts',
+  presence: 'Who is online, away or offline, and typing',
   feed: 'The delta feed of changes',
   admin: 'Administration (admin role)',
   notifications: 'Push notifications sent by app servers (API keys) and admins',

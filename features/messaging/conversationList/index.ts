@@ -7,3 +7,4 @@ export {
   readConversations,
   readMessages,
 } from './readConversations.js';
+export { contactsAmong, isConversationMember } from './readContacts.js';

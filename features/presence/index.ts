@@ -1,0 +1,2 @@
+export { presenceModule } from './presenceModule.js';
+export { presenceChannel, typingChannel } from './presenceCache.js';
