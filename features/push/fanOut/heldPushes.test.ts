@@ -12,17 +12,20 @@ import { createPostgresDatabase, type Database } from '../../../infra/postgres/i
 import type { PushNotification } from '../../../infra/push/index.js';
 import { PostgresScheduler, type SchedulerRunner } from '../../../infra/scheduler/index.js';
 import { createScheduledHandlers } from '../../../projectors/index.js';
+import { ensureProjectorSchema, versionedTable } from '../../../projectors/runtime/index.js';
 import { templatedPglite } from '../../../test/support/pgliteTemplate.js';
 import { createTestDatabase, postgresAvailable } from '../../../test/support/testDatabase.js';
-import { PUSH_REQUESTS_TOPIC } from '../notifier/index.js';
+import { notifierProjection, PUSH_REQUESTS_TOPIC } from '../notifier/index.js';
 import { FanOutWorker } from './FanOutWorker.js';
 import { holdPushes } from './holdPushes.js';
 
+const USER = '00000000-0000-4000-8000-0000000000aa';
+const dev = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const push = (notificationId: string, n: number): PushNotification => ({
-  id: `${notificationId}:d${n}`,
+  id: `${notificationId}:${dev(n)}`,
   notificationId,
-  deviceId: `d${n}`,
-  userId: 'u1',
+  deviceId: dev(n),
+  userId: USER,
   platform: 'android',
   pushToken: `t${n}`,
   kind: 'marketing',
@@ -54,6 +57,24 @@ describe.each(['pglite', 'postgres'] as const)(
       store = await PostgresEventStore.open(db);
       bus = await PostgresBus.open(db, { pollMs: 50 });
       scheduler = await PostgresScheduler.open(db);
+      // The notifier's devices as they are when the pushes are released: 5 was removed meanwhile,
+      // 6 got a new token; 1 to 4 are as they were.
+      await ensureProjectorSchema(db.knex);
+      const devices = versionedTable('notifier_devices', notifierProjection.version);
+      await db.knex.raw(`create table ${devices} (device_id uuid primary key, user_id uuid not null,
+        push_token text, active boolean not null)`);
+      await db.knex('projection_registry').insert({
+        projection: notifierProjection.name,
+        active_version: notifierProjection.version,
+      });
+      await db.knex(devices).insert(
+        [1, 2, 3, 4, 5, 6].map((n) => ({
+          device_id: dev(n),
+          user_id: USER,
+          push_token: n === 6 ? 'a-new-token' : `t${n}`,
+          active: n !== 5,
+        })),
+      );
     }, 60_000);
     afterAll(async () => {
       await runner?.stop();
@@ -77,7 +98,7 @@ describe.each(['pglite', 'postgres'] as const)(
                 type,
                 data: {
                   notificationId: id,
-                  audience: { type: 'users', userIds: ['u1'] },
+                  audience: { type: 'users', userIds: [USER] },
                   content: { type: 'text', title: 'Sale', body: 'Today only' },
                   category: 'marketing',
                   payload: {},
@@ -101,6 +122,8 @@ describe.each(['pglite', 'postgres'] as const)(
       await holdPushes(scheduler, due, 0, [
         { until: past, push: push(due, 1) },
         { until: past, push: push(due, 2) },
+        { until: past, push: push(due, 5) },
+        { until: past, push: push(due, 6) },
       ]);
       await holdPushes(scheduler, cancelled, 0, [{ until: past, push: push(cancelled, 3) }]);
       await holdPushes(scheduler, later, 0, [{ until: tomorrow, push: push(later, 4) }]);
@@ -126,7 +149,8 @@ describe.each(['pglite', 'postgres'] as const)(
 
       await expect.poll(() => received.length, { timeout: 20_000 }).toBe(2);
       await expect.poll(() => dropped.length, { timeout: 20_000 }).toBe(1);
-      expect(received.map((p) => p.id).sort()).toEqual([`${due}:d1`, `${due}:d2`]);
+      // Not to the device removed meanwhile, nor to the old token of the one that got a new one.
+      expect(received.map((p) => p.id).sort()).toEqual([`${due}:${dev(1)}`, `${due}:${dev(2)}`]);
       // The release is recorded once (the statistics move the pushes from deferred to handed over).
       const events = async (id: string) => (await store.readStream(`notification-${id}`)).map((e) => e.type);
       await expect.poll(() => events(due), { timeout: 10_000 }).toContain('NotificationHeldReleased');

@@ -1,3 +1,4 @@
+import type { Knex } from 'knex';
 import { v5 as uuidv5 } from 'uuid';
 import { z } from 'zod';
 import { handleCommand, loadStream } from '../../../core/index.js';
@@ -8,6 +9,7 @@ import { streamName, type EventStore, type SnapshotStore } from '../../../infra/
 import type { PushNotification } from '../../../infra/push/index.js';
 import { PUSH_REQUESTS_TOPIC } from '../notifier/index.js';
 import type { HeldPushes } from './holdPushes.js';
+import { stillReachable } from './stillReachable.js';
 
 const RELEASE_COMMAND_NAMESPACE = '6f2d8c1e-94b3-4e7a-a5c0-3b8e1d7f2a96';
 
@@ -19,6 +21,8 @@ const heldSchema = z.object({
 
 export interface ReleaseDeps {
   store: EventStore;
+  /** The read models: each held push is checked against its device as the notifier knows it now. */
+  knex?: Knex;
   snapshots?: SnapshotStore;
   bus: Bus;
   clock: () => Date;
@@ -50,10 +54,12 @@ export async function releaseHeldPushes(
   const stream = streamName(NOTIFICATION_CATEGORY, held.notificationId);
   const { state } = await loadStream(deps.store, notificationDecider, stream, deps.snapshots);
   if (state.status === 'cancelled' || state.status === 'none') return 'cancelled';
-  if (held.pushes.length > 0)
+  // A device removed, moved to another user or erased while its push was held gets nothing.
+  const reachable = deps.knex ? await stillReachable(deps.knex, held.pushes) : held.pushes;
+  if (reachable.length > 0)
     await deps.bus.publish(
       PUSH_REQUESTS_TOPIC,
-      held.pushes.map((p: PushNotification) => ({ key: p.deviceId, value: JSON.stringify(p) })),
+      reachable.map((p: PushNotification) => ({ key: p.deviceId, value: JSON.stringify(p) })),
     );
   try {
     await handleCommand({
