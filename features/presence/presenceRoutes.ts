@@ -1,7 +1,7 @@
-import { Router, type Request } from 'express';
+import { Router } from 'express';
 import { presenceOf, statusOf } from '../../domain/presence/index.js';
 import { signedInContext } from '../../command-api/index.js';
-import { authenticate, authOf } from '../../platform/auth/index.js';
+import { authenticate, authOf, deviceIdOf } from '../../platform/auth/index.js';
 import {
   HttpProblem,
   NOT_A_COMMAND,
@@ -23,18 +23,6 @@ import {
   VisibilityBody,
 } from './presenceSchemas.js';
 import { isPresenceHidden, setPresenceVisibility } from './presenceVisibility.js';
-
-const deviceOf = (req: Request) => {
-  const { deviceId } = authOf(req);
-  if (!deviceId)
-    throw new HttpProblem(
-      403,
-      'device-required',
-      'Device required',
-      'Sign in from a device to report presence',
-    );
-  return deviceId;
-};
 
 const notReady = () => new HttpProblem(503, 'not-ready', 'Not ready', 'Read models are still being built');
 
@@ -66,7 +54,7 @@ export function myPresenceRoutes(
   });
   router.put('/', async (req, res) => {
     const body = validate(HeartbeatBody, req.body ?? {});
-    const deviceId = deviceOf(req);
+    const deviceId = deviceIdOf(req, 'report presence');
     const { userId } = authOf(req);
     const now = deps.clock();
     await recordHeartbeat(deps.cache, {
@@ -90,7 +78,7 @@ export function myPresenceRoutes(
     responses: { ...heartbeat, ...noDevice },
   });
   router.delete('/', async (req, res) => {
-    const deviceId = deviceOf(req);
+    const deviceId = deviceIdOf(req, 'report presence');
     const { userId } = authOf(req);
     await recordOffline(deps.cache, userId, deviceId, deps.clock());
     await announce(deps, userId);

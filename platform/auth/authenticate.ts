@@ -1,5 +1,5 @@
 import type { Request, RequestHandler } from 'express';
-import { problems } from '../http/index.js';
+import { HttpProblem, problems } from '../http/index.js';
 import type { Revocations } from './Revocations.js';
 import type { AccessClaims, TokenService } from './TokenService.js';
 
@@ -39,6 +39,17 @@ export async function verifiedClaims(
   const claims = guard.tokens.verify(match[1]);
   if (await guard.revocations.isRevoked(claims)) throw problems.unauthenticated('The session has ended');
   return claims;
+}
+
+/**
+ * The device the request's access token was issued to; 403 `device-required` for a token that
+ * names none (`to` says what the device was needed for: "report presence").
+ */
+export function deviceIdOf(req: Request, to: string): string {
+  const { deviceId } = authOf(req);
+  if (!deviceId)
+    throw new HttpProblem(403, 'device-required', 'Device required', `Sign in from a device to ${to}`);
+  return deviceId;
 }
 
 export function authOf(req: Request): AccessClaims {

@@ -1,7 +1,7 @@
 import { Router, type Request, type Response } from 'express';
 import { INBOX_CATEGORY, inboxDecider, type InboxCommand } from '../../../domain/notification/index.js';
 import { streamName } from '../../../infra/eventStore/index.js';
-import { authenticate, authOf } from '../../../platform/auth/index.js';
+import { authenticate, authOf, deviceIdOf } from '../../../platform/auth/index.js';
 import {
   HttpProblem,
   problemResponse,
@@ -108,18 +108,6 @@ export function inboxCommandRoutes(deps: CommandApiDeps, registry: OpenAPIRegist
     res.json({ version: result.version, position: result.position });
   }
 
-  const deviceOf = (req: Request) => {
-    const { deviceId } = authOf(req);
-    if (!deviceId)
-      throw new HttpProblem(
-        403,
-        'device-required',
-        'Device required',
-        'Sign in from a device to report receipts',
-      );
-    return deviceId;
-  };
-
   const path = (suffix: string) => `${BASE}${suffix}`;
 
   registry.registerPath({
@@ -164,7 +152,7 @@ export function inboxCommandRoutes(deps: CommandApiDeps, registry: OpenAPIRegist
     });
     router[method](`/:id${suffix}`, signedIn, async (req, res) => {
       if (method === 'post') validate(EmptyBody, req.body ?? {});
-      const deviceId = device ? deviceOf(req) : undefined;
+      const deviceId = device ? deviceIdOf(req, 'report receipts') : undefined;
       const { id, entry } = await entryOf(req, need);
       await run(req, res, decide(id, entry, deviceId));
     });
