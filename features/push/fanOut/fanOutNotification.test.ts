@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { randomUUID } from 'node:crypto';
-import { handleCommand } from '../../../core/index.js';
-import { notificationDecider } from '../../../domain/notification/index.js';
 import { recordingBus, useFanOutBackend } from '../../../test/support/push/fanOutFixture.js';
 import { fanOutNotification } from './index.js';
 
 describe('the fan-out, on Postgres: pages, crashes, races, cancels, preferences, badges', () => {
-  const { store, ann, bob, request, deps, pagesOf, keys, annKeys } = useFanOutBackend();
+  const { cancel, store, ann, bob, request, deps, pagesOf, keys, annKeys } = useFanOutBackend();
 
   it('pages the audience in keyset order, records each page after publishing it, and counts the muted devices', async () => {
     const id = await request();
@@ -71,17 +68,7 @@ describe('the fan-out, on Postgres: pages, crashes, races, cancels, preferences,
     const cancelling = deps(bus, {
       afterPublish: async (page) => {
         if (page !== 0) return;
-        await handleCommand({
-          store: store(),
-          decider: notificationDecider,
-          stream: `notification-${id}`,
-          command: (metadata) => ({
-            type: 'CancelNotification' as const,
-            data: { notificationId: id },
-            metadata,
-          }),
-          context: { commandId: randomUUID(), correlationId: id, now: new Date() },
-        });
+        await cancel(id);
       },
     });
     expect((await fanOutNotification(cancelling, id)).status).toBe('cancelled');

@@ -1,7 +1,4 @@
-import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { handleCommand } from '../../../core/index.js';
-import { notificationDecider } from '../../../domain/notification/index.js';
 import type { ScheduledPublish } from '../../../projectors/index.js';
 import { recordingBus, useFanOutBackend } from '../../../test/support/push/fanOutFixture.js';
 import { keptScheduler } from '../../../test/support/push/keptScheduler.js';
@@ -10,7 +7,8 @@ import { readNotificationStatus } from '../send/index.js';
 import { fanOutNotification, releaseHeldPushes } from './index.js';
 
 describe('quiet hours that defer, through the fan-out, on Postgres', () => {
-  const { ann, request, deps, store, knex, setPreferences, pagesOf, keys, annKeys } = useFanOutBackend();
+  const { cancel, ann, request, deps, store, knex, setPreferences, pagesOf, keys, annKeys } =
+    useFanOutBackend();
   // 00:30 in Paris, inside Ann's quiet hours (22:00–07:00): they end at 07:00 CET, 06:00 UTC.
   const night = () => new Date('2026-03-02T23:30:00.000Z');
   const statistics = async (id: string) => (await readNotificationStatus(knex(), id))?.statistics;
@@ -63,17 +61,7 @@ describe('quiet hours that defer, through the fan-out, on Postgres', () => {
 
   it('a notification sent to everyone but with pushes held can be cancelled, and its held pushes are not sent', async () => {
     const { id, messages } = await fanOutAtNight();
-    await handleCommand({
-      store: store(),
-      decider: notificationDecider,
-      stream: `notification-${id}`,
-      command: (metadata) => ({
-        type: 'CancelNotification' as const,
-        data: { notificationId: id },
-        metadata,
-      }),
-      context: { commandId: randomUUID(), correlationId: id, now: new Date() },
-    });
+    await cancel(id);
     const released = recordingBus();
     for (const value of messages)
       expect(await releaseHeldPushes({ store: store(), bus: released, clock: () => new Date() }, value)).toBe(

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Bus } from '../../../infra/bus/index.js';
-import { recordingBus, useFanOutBackend } from '../../../test/support/push/fanOutFixture.js';
+import { recordingBus, useFanOutBackend, workerBusOf } from '../../../test/support/push/fanOutFixture.js';
 import { keptScheduler } from '../../../test/support/push/keptScheduler.js';
 import { PUSH_NOTIFICATIONS_TOPIC } from '../notifier/index.js';
 import { FanOutWorker } from './FanOutWorker.js';
@@ -14,19 +13,7 @@ describe('a throttled notification, through the fan-out worker, on Postgres', ()
       audience: { type: 'users', userIds: [ann().userId], throttlePerMinute: 2 },
     });
     const bus = recordingBus();
-    const requeued: string[] = [];
-    let handler: ((m: { value: Buffer; key: string }) => Promise<void>) | undefined;
-    const workerBus: Bus = {
-      ...bus,
-      publish: async (topic, messages) => {
-        if (topic === PUSH_NOTIFICATIONS_TOPIC) requeued.push(...messages.map((m) => String(m.value)));
-        else await bus.publish(topic, messages);
-      },
-      consume: (options, h) => {
-        if (options.topics.includes(PUSH_NOTIFICATIONS_TOPIC)) handler = h as typeof handler;
-        return Promise.resolve({ stop: () => Promise.resolve() });
-      },
-    };
+    const { workerBus, requeued, handler } = workerBusOf(bus);
     let now = Date.parse('2026-03-02T10:00:00.000Z');
     const scheduler = keptScheduler();
     const worker = new FanOutWorker({
@@ -36,7 +23,7 @@ describe('a throttled notification, through the fan-out worker, on Postgres', ()
       logger: { warn: () => undefined, info: () => undefined } as never,
     });
     await worker.start();
-    const wake = () => handler!({ value: Buffer.from(id), key: id });
+    const wake = () => handler()({ value: Buffer.from(id), key: id });
     const pageTimes = async () =>
       (await store().readStream(`notification-${id}`))
         .filter((e) => e.type === 'NotificationFannedOut')

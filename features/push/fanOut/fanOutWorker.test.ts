@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Bus } from '../../../infra/bus/index.js';
-import { recordingBus, useFanOutBackend } from '../../../test/support/push/fanOutFixture.js';
-import { PUSH_NOTIFICATIONS_TOPIC } from '../notifier/index.js';
+import { recordingBus, useFanOutBackend, workerBusOf } from '../../../test/support/push/fanOutFixture.js';
 import { readNotificationStatus } from '../send/index.js';
 import { PushSender } from '../sender/index.js';
 import { FanOutWorker } from './FanOutWorker.js';
@@ -13,19 +11,7 @@ describe('the fan-out worker and the statistics, on Postgres', () => {
   it('the worker hands a long send back to the bus after its turn, and skips what is no notification id', async () => {
     const id = await request({ audience: { type: 'users', userIds: [ann().userId] } });
     const bus = recordingBus();
-    const requeued: string[] = [];
-    let handler: ((m: { value: Buffer }) => Promise<void>) | undefined;
-    const workerBus: Bus = {
-      ...bus,
-      publish: async (topic, messages) => {
-        if (topic === PUSH_NOTIFICATIONS_TOPIC) requeued.push(...messages.map((m) => String(m.value)));
-        else await bus.publish(topic, messages);
-      },
-      consume: (options, h) => {
-        if (options.topics.includes(PUSH_NOTIFICATIONS_TOPIC)) handler = h as typeof handler;
-        return Promise.resolve({ stop: () => Promise.resolve() });
-      },
-    };
+    const { workerBus, requeued, handler } = workerBusOf(bus);
     const logged: unknown[] = [];
     const worker = new FanOutWorker({
       ...deps(workerBus),
@@ -33,9 +19,9 @@ describe('the fan-out worker and the statistics, on Postgres', () => {
       logger: { warn: (o: unknown) => logged.push(o) } as never,
     });
     await worker.start();
-    await handler!({ value: Buffer.from('not-an-id') });
+    await handler()({ value: Buffer.from('not-an-id') });
     expect(logged).toHaveLength(1);
-    for (let turn = 0; turn < 3; turn++) await handler!({ value: Buffer.from(id) });
+    for (let turn = 0; turn < 3; turn++) await handler()({ value: Buffer.from(id) });
     // Three pages (2 + 2 + 1 devices), one a turn: handed back after the first two, done at the third.
     expect(requeued).toEqual([id, id]);
     expect((await pagesOf(id)).map((p) => p.page)).toEqual([0, 1, 2]);

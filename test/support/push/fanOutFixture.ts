@@ -15,7 +15,11 @@ import {
   readAudiencePage,
   type FanOutDeps,
 } from '../../../features/push/fanOut/index.js';
-import { notifierProjection, PUSH_REQUESTS_TOPIC } from '../../../features/push/notifier/index.js';
+import {
+  notifierProjection,
+  PUSH_NOTIFICATIONS_TOPIC,
+  PUSH_REQUESTS_TOPIC,
+} from '../../../features/push/notifier/index.js';
 import { versionedTable } from '../../../projectors/runtime/index.js';
 import { api, signUp, type SignedUp } from '../api.js';
 import { startTestBackend, type TestBackend } from '../startTestBackend.js';
@@ -36,6 +40,24 @@ export function recordingBus(): Bus & { pushes: PushNotification[] } {
     consumeBatches: () => Promise.reject(new Error('not here')),
     close: () => Promise.resolve(),
   };
+}
+
+/** A worker's view of `bus`: what it publishes on `push.notifications` is kept (`requeued`), and the handler it consumes that topic with is kept to be called (`handler()`); the rest goes to `bus`. */
+export function workerBusOf(bus: Bus) {
+  const requeued: string[] = [];
+  let handler: ((m: { value: Buffer; key?: string }) => Promise<void>) | undefined;
+  const workerBus: Bus = {
+    ...bus,
+    publish: async (topic, messages) => {
+      if (topic === PUSH_NOTIFICATIONS_TOPIC) requeued.push(...messages.map((m) => String(m.value)));
+      else await bus.publish(topic, messages);
+    },
+    consume: (options, h) => {
+      if (options.topics.includes(PUSH_NOTIFICATIONS_TOPIC)) handler = h as typeof handler;
+      return Promise.resolve({ stop: () => Promise.resolve() });
+    },
+  };
+  return { workerBus, requeued, handler: () => handler! };
 }
 
 /**
@@ -182,7 +204,21 @@ export function useFanOutBackend() {
   };
   const keys = (pushes: PushNotification[]) => pushes.map((p) => p.id).sort();
   const annKeys = (id: string) => annDevices.map((d) => `${id}:${d}`).sort();
+  /** Cancels the notification as its sender would (DELETE /v1/notifications/{id}). */
+  const cancel = (id: string) =>
+    handleCommand({
+      store: store(),
+      decider: notificationDecider,
+      stream: `notification-${id}`,
+      command: (metadata) => ({
+        type: 'CancelNotification' as const,
+        data: { notificationId: id },
+        metadata,
+      }),
+      context: { commandId: randomUUID(), correlationId: id, now: new Date() },
+    });
   return {
+    cancel,
     store,
     knex,
     scheduler,
