@@ -1,14 +1,9 @@
+import { readModelReady } from '../../query-api/index.js';
 import { Router } from 'express';
 import { presenceOf, statusOf } from '../../domain/presence/index.js';
 import { signedInContext } from '../../command-api/index.js';
 import { authenticate, authOf, deviceIdOf } from '../../platform/auth/index.js';
-import {
-  HttpProblem,
-  NOT_A_COMMAND,
-  problemResponse,
-  validate,
-  type OpenAPIRegistry,
-} from '../../platform/http/index.js';
+import { NOT_A_COMMAND, problemResponse, validate, type OpenAPIRegistry } from '../../platform/http/index.js';
 import { contactsAmong } from '../messaging/index.js';
 import type { PresenceDeps, PresenceTimes } from './presenceDeps.js';
 import { presenceChannel, readLive, recordHeartbeat, recordOffline } from './presenceCache.js';
@@ -23,8 +18,6 @@ import {
   VisibilityBody,
 } from './presenceSchemas.js';
 import { isPresenceHidden, setPresenceVisibility } from './presenceVisibility.js';
-
-const notReady = () => new HttpProblem(503, 'not-ready', 'Not ready', 'Read models are still being built');
 
 /** Publishes what others now see of the user (offline when hidden), for the realtime transports. */
 async function announce(deps: PresenceDeps, userId: string) {
@@ -121,8 +114,7 @@ export function presenceQueryRoutes(deps: PresenceDeps, registry: OpenAPIRegistr
     const { userIds } = validate(PresenceQuery, req.query);
     const viewer = authOf(req).userId;
     const others = userIds.filter((id) => id !== viewer);
-    const contacts = await contactsAmong(deps.readModels, viewer, others);
-    if (!contacts) throw notReady();
+    const contacts = readModelReady(await contactsAmong(deps.readModels, viewer, others));
     const visible = new Set([...contacts, ...(userIds.includes(viewer) ? [viewer] : [])]);
     const presences = await Promise.all(
       userIds

@@ -1,7 +1,7 @@
+import { readModelReady } from '../../query-api/index.js';
 import { Router, type Request } from 'express';
 import { authenticate, authOf } from '../../platform/auth/index.js';
 import {
-  HttpProblem,
   NOT_A_COMMAND,
   problemResponse,
   problems,
@@ -32,9 +32,9 @@ export function typingRoutes(deps: PresenceDeps, registry: OpenAPIRegistry, time
   const memberOnly = async (req: Request) => {
     const id = String(req.params.id);
     if (!UUID.test(id)) throw problems.notFound('Conversation not found');
-    const member = await isConversationMember(deps.readModels, authOf(req).userId, id.toLowerCase());
-    if (member === undefined)
-      throw new HttpProblem(503, 'not-ready', 'Not ready', 'Read models are still being built');
+    const member = readModelReady(
+      await isConversationMember(deps.readModels, authOf(req).userId, id.toLowerCase()),
+    );
     if (!member) throw problems.notFound('Conversation not found');
     return id.toLowerCase();
   };
