@@ -24,12 +24,8 @@ export function attributeCommandRoutes(deps: CommandApiDeps, registry: OpenAPIRe
     },
   });
   router.patch('/', authenticate(deps), async (req, res) => {
+    // An own "__proto__" name (which parsing would drop, a 200 that saved nothing) was refused at the edge.
     const patch = validate(AttributesPatch, req.body);
-    // Parsing assigns each name, so an own "__proto__" would vanish (a 200 that saved nothing):
-    // it is handed on as a name like any other, for the decider to refuse.
-    const body = req.body as Record<string, unknown>;
-    if (Object.hasOwn(body, '__proto__'))
-      Object.defineProperty(patch, '__proto__', { value: body['__proto__'], enumerable: true });
     const result = await setUserAttributes(deps, {
       userId: authOf(req).userId,
       patch,

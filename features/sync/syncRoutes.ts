@@ -9,7 +9,7 @@ import {
 } from '../../platform/http/index.js';
 import type { CommandApiDeps } from '../../command-api/index.js';
 import { signedInContext } from '../../command-api/index.js';
-import { hasProtoField, MutationBatch, MutationResponse } from './syncSchemas.js';
+import { MutationBatch, MutationResponse } from './syncSchemas.js';
 import { batchFromProtobuf, PROTOBUF, responseToProtobuf } from './syncProtobuf.js';
 import { applyMutations } from './applyMutations.js';
 
@@ -64,10 +64,9 @@ export function syncRoutes(
     const format = req.accepts(binary ? [PROTOBUF, 'application/json'] : ['application/json', PROTOBUF]);
     if (!format) throw problems.notAcceptable(`Ask for application/json or ${PROTOBUF}`);
     const raw = binary ? batchFromProtobuf(req.body as Buffer) : (req.body as unknown);
-    // A JSON body was checked at the edge; a decoded protobuf one is checked the same way here.
+    // A JSON body was checked at the edge (poison strings, `__proto__` keys); a decoded protobuf one
+    // is checked the same way here.
     if (binary) assertNoPoisonStrings(raw);
-    if (hasProtoField(raw))
-      throw problems.validation([{ path: 'mutations.set', message: 'a field may not be named __proto__' }]);
     const batch = validate(MutationBatch, raw);
     const base = signedInContext(req, res, deps.clock());
     const { results, position } = await applyMutations(deps, auth, batch, base, options);

@@ -2,23 +2,11 @@ import { z } from '../../platform/http/index.js';
 import { isHlc } from '../../domain/sync/index.js';
 
 const CLIENT_ID = /^[A-Za-z0-9_-]{1,64}$/;
+// A `set` key named "__proto__" is refused at the edge; an `unset` entry is a value, so here.
 const FIELD_NAME = z
   .string()
   .max(128)
   .refine((name) => name !== '__proto__', 'a field may not be named __proto__');
-
-/**
- * A parsed body whose `set` has an own "__proto__" field: schema parsing would assign it and so
- * lose it (or change the object's prototype), so such a batch is refused before parsing.
- */
-export function hasProtoField(body: unknown): boolean {
-  const mutations = (body as { mutations?: unknown } | null)?.mutations;
-  if (!Array.isArray(mutations)) return false;
-  return mutations.some((m: unknown) => {
-    const set = (m as { set?: unknown } | null)?.set;
-    return typeof set === 'object' && set !== null && Object.prototype.hasOwnProperty.call(set, '__proto__');
-  });
-}
 
 export const MutationSchema = z
   .strictObject({

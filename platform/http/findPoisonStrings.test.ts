@@ -28,6 +28,17 @@ describe('findPoisonStrings', () => {
     ]);
   });
 
+  it('when a parsed body has an own __proto__ key at any depth, it should name each; a __proto__ value or prefix is fine', () => {
+    const parsed = JSON.parse(
+      '{"__proto__":{"x":1},"a":[{"set":{"title":"t","__proto__":"y"}}],"b":"__proto__","__proto__x":1}',
+    ) as unknown;
+    expect(findPoisonStrings(parsed)).toEqual([
+      { path: '__proto__', message: 'a field may not be named __proto__' },
+      { path: 'a.0.set.__proto__', message: 'a field may not be named __proto__' },
+    ]);
+    expect(findPoisonStrings({ constructor: 'c', prototype: { toString: 1 } })).toEqual([]);
+  });
+
   it('when the value itself is a bad string, it should name the body', () => {
     expect(findPoisonStrings('\u0000')).toEqual([{ path: '(body)', message: expect.any(String) }]);
   });

@@ -3,6 +3,13 @@
 const POISON = /[\u0000\p{Cs}]/u;
 const SURROGATE = /\p{Cs}/gu;
 
+/**
+ * JSON.parse makes `"__proto__"` an own key, but every later copy or schema parse assigns it, which
+ * changes the object's prototype instead (the field vanishes, or pollutes): refused like a poison string.
+ */
+const PROTO = '__proto__';
+const PROTO_COMPLAINT = 'a field may not be named __proto__';
+
 export interface PoisonString {
   /** Dotted path of the value or key (`mutations.0.set.title`); `(body)` for the value itself. */
   path: string;
@@ -51,8 +58,8 @@ function pathOf(entry: Entry, lastKey?: string): string {
 }
 
 /**
- * Every string value and object key in `value` holding a NUL or a lone surrogate, up to `limit`
- * of them, and the first value nested deeper than `MAX_DEPTH`. Walks with an explicit stack (no recursion), so depth is bounded only by the body
+ * Every string value and object key in `value` holding a NUL or a lone surrogate, every own
+ * `__proto__` key, up to `limit` of them, and the first value nested deeper than `MAX_DEPTH`. Walks with an explicit stack (no recursion), so depth is bounded only by the body
  * limit; a path is built only for what is found.
  */
 export function findPoisonStrings(value: unknown, limit = 20): PoisonString[] {
@@ -76,6 +83,8 @@ export function findPoisonStrings(value: unknown, limit = 20): PoisonString[] {
       for (const key of Object.keys(current)) {
         if (POISON.test(key)) {
           found.push({ path: pathOf(entry, key), message: complaint(key, 'field name') });
+        } else if (key === PROTO) {
+          found.push({ path: pathOf(entry, key), message: PROTO_COMPLAINT });
         } else {
           children.push({
             value: (current as Record<string, unknown>)[key],

@@ -6,7 +6,7 @@ import { routesMatching } from './routesMatching.js';
 
 type Location = 'body' | 'query' | 'path';
 
-/** Refuses `value` when a string or key in it holds a NUL or a lone surrogate: 400 naming each. */
+/** Refuses `value` when a string or key in it holds a NUL or a lone surrogate, or a key is `__proto__`: 400 naming each. */
 export function assertNoPoisonStrings(value: unknown, location: Location = 'body'): void {
   const found = findPoisonStrings(value);
   if (found.length > 0) throw problems.validation(found.map((f) => ({ ...f, in: location })));
@@ -67,7 +67,8 @@ function checkPath(app: Express, path: string): void {
 /**
  * At the edge, before any route: a NUL or a lone surrogate anywhere in the JSON body (values and
  * keys), the query or the path is a 400 Problem naming each field, so nothing downstream ever
- * stores, encrypts or indexes a string that would come back changed (or not at all).
+ * stores, encrypts or indexes a string that would come back changed (or not at all). So is a
+ * `__proto__` key at any depth of the body: no route has to remember it.
  */
 export function rejectPoisonStrings(app: Express): RequestHandler {
   return (req, _res, next) => {

@@ -157,6 +157,38 @@ describe('poison strings (NUL, lone surrogates)', () => {
     await expectRefused(() => client.delete('/v1/devices/%00', { token: ann.accessToken }), 'id', 'path');
   });
 
+  it('when a JSON body has an own "__proto__" key at any depth, it should answer 400 naming it on every route', async () => {
+    const raw =
+      (method: string, path: string, body: string, headers: Record<string, string> = {}) =>
+      () =>
+        client.request(method, path, {
+          rawBody: body,
+          token: ann.accessToken,
+          headers: { 'content-type': 'application/json', ...headers },
+        });
+    await expectRefused(raw('POST', '/v1/spaces', '{"name":"Home","__proto__":{"x":1}}'), '__proto__');
+    await expectRefused(
+      raw('PATCH', '/v1/me', '{"displayName":"Ann","__proto__":"x"}', { 'if-match': '"0"' }),
+      '__proto__',
+    );
+    await expectRefused(
+      raw('POST', '/v1/devices', JSON.stringify(iosDevice).replace('{', '{"extra":{"__proto__":{"x":1}},')),
+      'extra.__proto__',
+    );
+    const mutation = JSON.stringify(
+      m('q', { documentId: 'd5', op: 'put', set: { title: 't' }, baseVersion: 0 }),
+    );
+    await expectRefused(
+      raw(
+        'POST',
+        '/v1/sync/mutations',
+        `{"clientId":"q","mutations":[${mutation.replace('"title":"t"', '"title":"t","__proto__":{"polluted":true}')}]}`,
+      ),
+      'mutations.0.set.__proto__',
+    );
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('when percent-escapes or body bytes are not UTF-8, it should answer 400 rather than read U+FFFD', async () => {
     // %ED%A0%80 is U+D800 encoded as if it were a character: the query parser would give three U+FFFD.
     await expectRefused(
