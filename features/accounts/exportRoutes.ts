@@ -5,6 +5,7 @@ import { streamName, type EventStore, type RecordedEvent } from '../../infra/eve
 import { auditRowsAbout } from '../admin/audit/index.js';
 import { deviceExportOf } from '../devices/deviceList/index.js';
 import { blobRowsOf, documentExportOf } from '../sync/documents/index.js';
+import { messagingExportOf } from '../messaging/conversationList/index.js';
 import { profileRowsOf } from './profiles/index.js';
 import { sessionExportOf } from '../sessions/sessionList/index.js';
 import { authenticate, authOf } from '../../platform/auth/index.js';
@@ -24,7 +25,8 @@ function redact(data: Record<string, unknown>): Record<string, unknown> {
 /**
  * GDPR / CCPA access: the whole of what is kept about the signed-in user as one JSON archive,
  * every event of their streams (user, sessions, devices, the documents they created) and every
- * read-model row (uploaded blobs are listed; their bytes are at /v1/blobs/{id}). This is the one
+ * read-model row (uploaded blobs are listed; their bytes are at /v1/blobs/{id}; their conversation
+ * list and the messages they sent, as rows: a conversation's streams hold the others' words too). This is the one
  * query-side route that reads the event store: the events are the record being asked for.
  */
 export function exportRoutes(deps: QueryApiDeps & { store: EventStore }, registry: OpenAPIRegistry): Router {
@@ -47,13 +49,14 @@ export function exportRoutes(deps: QueryApiDeps & { store: EventStore }, registr
     const { userId } = authOf(req);
     const userEvents = await deps.store.readStream(streamName(USER_CATEGORY, userId));
     if (userEvents.length === 0) throw problems.notFound('User not found');
-    const [profile, devices, sessions, auditLog, documents, blobs] = await Promise.all([
+    const [profile, devices, sessions, auditLog, documents, blobs, messaging] = await Promise.all([
       profileRowsOf(knex, userId),
       deviceExportOf(knex, userId),
       sessionExportOf(knex, userId),
       auditRowsAbout(knex, userId),
       documentExportOf(knex, userId),
       blobRowsOf(knex, userId),
+      messagingExportOf(knex, userId),
     ]);
     const streams = [
       streamName(USER_CATEGORY, userId),
@@ -88,6 +91,8 @@ export function exportRoutes(deps: QueryApiDeps & { store: EventStore }, registr
           auditLog,
           documents: documents.rows,
           blobs,
+          conversations: messaging.conversations,
+          messages: messaging.messages,
         },
       });
   });

@@ -215,4 +215,22 @@ describe('messaging over HTTP (embedded)', () => {
     expect((await client.request('DELETE', `/v1/me/blocks/${ann.userId}`, as(bob))).status).toBe(200);
     expect((await send(ann, direct, { clientMessageId: 'b1', text: 'still there?' })).status).toBe(201);
   });
+
+  it('the data export holds the conversations in my list and the messages I sent (a deleted one without text), not the others’', async () => {
+    type Row = Record<string, unknown>;
+    const exportOf = async (who: SignedUp) =>
+      (await client.get<{ readModels: Record<string, Row[]> }>('/v1/me/export', as(who))).body.readModels;
+    await expect.poll(async () => (await exportOf(ann)).messages?.length).toBe(4);
+    const archive = await exportOf(ann);
+    expect(archive.conversations!.map((r) => r.conversation_id).sort()).toEqual(
+      [...new Set([direct, ...(await list(ann, 0)).map((c) => c.id)])].sort(),
+    );
+    expect(archive.conversations!.every((r) => r.user_id === ann.userId)).toBe(true);
+    expect(archive.messages!.every((r) => r.sender_id === ann.userId)).toBe(true);
+    expect(archive.messages!.map((r) => r.text).sort()).toEqual(['', 'hello', 'still there?', null].sort());
+    // Message 3 was deleted: its row stays, its words do not. Bob's words are not Ann's to take.
+    expect(JSON.stringify(archive)).not.toContain('how are you');
+    expect(JSON.stringify(archive)).not.toContain('hi Ann');
+    expect((await exportOf(bob)).messages!.map((r) => r.text).sort()).toEqual(['bye', 'hi Ann']);
+  });
 });

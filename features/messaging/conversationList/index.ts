@@ -1,6 +1,7 @@
 export { messagingProjection } from './messagingProjection.js';
 export { conversationFeedSource, messageFeedSource } from './messagingFeedSources.js';
 export { MESSAGING_PROJECTION } from './messagingTables.js';
+export { messagingExportOf } from './messagingExportOf.js';
 export {
   attachedInReadableConversation,
   readConversation,
