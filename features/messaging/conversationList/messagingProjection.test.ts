@@ -147,4 +147,19 @@ describe('messaging projection', () => {
       expect(list[0]!.last_message).toMatchObject({ text: null });
     });
   });
+
+  it('an erased member leaves the member lists the others see, whether they wrote or not, and the others hear of it', async (ctx) => {
+    if (!spec.ready) return ctx.skip();
+    const trio = [...group, member(cy)];
+    await spec
+      .given(...trio, sent(1, bob), userErased(bob), userErased(cy))
+      .inspect(async ({ rows, announced }) => {
+        const list = await rows('conversation_list');
+        expect(list.map((r) => r.user_id)).toEqual([ann]);
+        expect(list[0]!.members).toEqual([{ userId: ann, role: 'owner', deliveredUpTo: 0, readUpTo: 0 }]);
+        expect(announced.get(ann)).toBe(trio.length + 3);
+        // Their message stays, as from a deleted user: its sender id, no words.
+        expect(await rows('chat_messages')).toMatchObject([{ seq: 1, sender_id: bob, text: null }]);
+      });
+  });
 });
