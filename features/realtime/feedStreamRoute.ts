@@ -1,7 +1,14 @@
 import { Router, type Request, type Response } from 'express';
 import { feedPageToJson, type FeedPageProperties } from '../../proto/index.js';
 import { FeedQuery, feedSelection } from '../../query-api/index.js';
-import { problemResponse, validate, z, type OpenAPIRegistry } from '../../platform/http/index.js';
+import {
+  connectionCapped,
+  declareRateLimits,
+  problemResponse,
+  validate,
+  z,
+  type OpenAPIRegistry,
+} from '../../platform/http/index.js';
 import { followFeed } from './followFeed.js';
 import { bearerToken, verifyToken } from './realtimeAuth.js';
 import type { RealtimeContext } from './RealtimeContext.js';
@@ -65,69 +72,74 @@ export function feedStreamRoute(context: RealtimeContext, registry: OpenAPIRegis
       },
       400: problemResponse('Bad parameters or cursor'),
       401: problemResponse('Not signed in'),
-      429: problemResponse('Too many realtime connections for this user (too-many-connections)'),
     },
   });
 
-  router.get('/', async (req: Request, res: Response) => {
-    const query = validate(StreamQuery, req.query);
-    const session = await verifyToken(deps, bearerToken(req) ?? query.access_token);
-    const { userId, deviceId } = session.claims;
-    const selection = feedSelection(req.query as Record<string, unknown>);
-    const subject = selection.scope ? `${userId}|${selection.scope}` : userId;
-    const cursor = deps.cursors.decode(req.get('last-event-id') || query.cursor, subject);
-    if (!limits.allows(userId)) throw tooManyConnections(settings.REALTIME_CONNECTIONS_PER_USER);
+  // Its 429 (`too-many-connections`) is documented from the cap, as rate limits are.
+  const cap = { name: 'too-many-connections', limit: settings.REALTIME_CONNECTIONS_PER_USER, per: 'user' };
+  router.get(
+    '/',
+    connectionCapped(async (req: Request, res: Response) => {
+      const query = validate(StreamQuery, req.query);
+      const session = await verifyToken(deps, bearerToken(req) ?? query.access_token);
+      const { userId, deviceId } = session.claims;
+      const selection = feedSelection(req.query as Record<string, unknown>);
+      const subject = selection.scope ? `${userId}|${selection.scope}` : userId;
+      const cursor = deps.cursors.decode(req.get('last-event-id') || query.cursor, subject);
+      if (!limits.allows(userId)) throw tooManyConnections(settings.REALTIME_CONNECTIONS_PER_USER);
 
-    res.status(200).set({
-      'Content-Type': 'text/event-stream; charset=utf-8',
-      // no-transform: the compression middleware would hold events back.
-      'Cache-Control': 'private, no-cache, no-transform',
-      'X-Accel-Buffering': 'no',
-    });
-    res.flushHeaders();
-    const aborted = new AbortController();
-    const end = (reason: EndReason) => {
-      if (aborted.signal.aborted) return;
-      aborted.abort();
-      deps.metrics.realtimeClosed.inc({ transport: 'sse', reason });
-      if (reason !== 'slow-consumer') res.write(`event: end\ndata: ${reason}\n\n`);
-      res.end();
-    };
-    const watch = new SessionWatch(deps, session, settings.REALTIME_HEARTBEAT_SECONDS * 1000, {
-      heartbeat: () => res.write(': heartbeat\n\n'),
-      expired: () => end('token-expired'),
-      revoked: () => end('session-revoked'),
-    });
-    const release = limits.take(userId, { shutdown: () => end('shutdown') });
-    deps.metrics.realtimeConnections.inc({ transport: 'sse' });
-    res.once('close', () => {
-      deps.metrics.realtimeConnections.dec({ transport: 'sse' });
-      aborted.abort();
-      watch.stop();
-      release();
-    });
-    followFeed(deps, {
-      userId,
-      deviceId,
-      subject,
-      cursor,
-      selection,
-      limit: query.limit,
-      whole: query.whole === 'true',
-      signal: aborted.signal,
-      send: (page) => {
-        res.write(pageEvent(page));
-        if (page.mustRefetch) end('must-refetch');
-        else if (res.writableLength > settings.REALTIME_MAX_BUFFERED_BYTES) {
-          // A client that does not read: it reconnects from its Last-Event-ID.
-          end('slow-consumer');
-          res.destroy();
-        }
-      },
-    }).catch((error: unknown) => {
-      deps.logger.warn({ err: error }, 'feed stream failed');
-      end('error');
-    });
-  });
+      res.status(200).set({
+        'Content-Type': 'text/event-stream; charset=utf-8',
+        // no-transform: the compression middleware would hold events back.
+        'Cache-Control': 'private, no-cache, no-transform',
+        'X-Accel-Buffering': 'no',
+      });
+      res.flushHeaders();
+      const aborted = new AbortController();
+      const end = (reason: EndReason) => {
+        if (aborted.signal.aborted) return;
+        aborted.abort();
+        deps.metrics.realtimeClosed.inc({ transport: 'sse', reason });
+        if (reason !== 'slow-consumer') res.write(`event: end\ndata: ${reason}\n\n`);
+        res.end();
+      };
+      const watch = new SessionWatch(deps, session, settings.REALTIME_HEARTBEAT_SECONDS * 1000, {
+        heartbeat: () => res.write(': heartbeat\n\n'),
+        expired: () => end('token-expired'),
+        revoked: () => end('session-revoked'),
+      });
+      const release = limits.take(userId, { shutdown: () => end('shutdown') });
+      deps.metrics.realtimeConnections.inc({ transport: 'sse' });
+      res.once('close', () => {
+        deps.metrics.realtimeConnections.dec({ transport: 'sse' });
+        aborted.abort();
+        watch.stop();
+        release();
+      });
+      followFeed(deps, {
+        userId,
+        deviceId,
+        subject,
+        cursor,
+        selection,
+        limit: query.limit,
+        whole: query.whole === 'true',
+        signal: aborted.signal,
+        send: (page) => {
+          res.write(pageEvent(page));
+          if (page.mustRefetch) end('must-refetch');
+          else if (res.writableLength > settings.REALTIME_MAX_BUFFERED_BYTES) {
+            // A client that does not read: it reconnects from its Last-Event-ID.
+            end('slow-consumer');
+            res.destroy();
+          }
+        },
+      }).catch((error: unknown) => {
+        deps.logger.warn({ err: error }, 'feed stream failed');
+        end('error');
+      });
+    }, cap),
+  );
+  declareRateLimits(registry, '/v1/feed/stream', router);
   return router;
 }

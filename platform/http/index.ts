@@ -15,6 +15,7 @@ export {
   type WindowCounters,
 } from './rateLimit.js';
 export { declareRateLimits } from './declareRateLimits.js';
+export { connectionCapped, CONNECTION_CAP, type ConnectionCap } from './connectionCap.js';
 export { NOT_A_COMMAND } from './openApiConventions.js';
 export { routerRoutes, type RouterRoute } from './routerRoutes.js';
 export { corsPolicy, CORS_ALLOWED_HEADERS, CORS_EXPOSED_HEADERS } from './corsPolicy.js';

@@ -1,4 +1,5 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
+import type { ConnectionCap } from './connectionCap.js';
 import type { RateLimitRule } from './rateLimit.js';
 
 type Schema = Record<string, unknown>;
@@ -22,10 +23,13 @@ export const NOT_A_COMMAND = { 'x-not-a-command': true } as const;
 const WRITES = ['post', 'put', 'patch', 'delete'];
 const BODIES = ['post', 'put', 'patch'];
 
-/** The rate limits each registry's routes declared (see declareRateLimits), by `method path`. */
-const limits = new WeakMap<OpenAPIRegistry, Map<string, RateLimitRule[]>>();
+/** A rate limit rule or a cap on open connections: either answers 429 with Retry-After. */
+type Limit = RateLimitRule | ConnectionCap;
 
-export function rateLimitsOf(registry: OpenAPIRegistry): Map<string, RateLimitRule[]> {
+/** The rate limits and connection caps each registry's routes declared (see declareRateLimits), by `method path`. */
+const limits = new WeakMap<OpenAPIRegistry, Map<string, Limit[]>>();
+
+export function rateLimitsOf(registry: OpenAPIRegistry): Map<string, Limit[]> {
   let found = limits.get(registry);
   if (!found) limits.set(registry, (found = new Map()));
   return found;
@@ -104,16 +108,35 @@ const rateHeaders: Headers = {
   'RateLimit-Reset': { description: 'Seconds until the window resets', schema: { type: 'string' } },
 };
 
-const describeLimits = (rules: RateLimitRule[]) =>
-  'Too many requests; limits (multiplied by RATE_LIMIT_MULTIPLIER): ' +
-  rules.map((r) => `${r.limit} per ${r.windowMs / 1000} s (${r.name})`).join(', ');
+const isRate = (limit: Limit): limit is RateLimitRule => 'windowMs' in limit;
+const isCap = (limit: Limit): limit is ConnectionCap => !isRate(limit);
+
+const describeLimits = (limits: Limit[]) =>
+  [
+    limits.some(isRate)
+      ? 'Too many requests; limits (multiplied by RATE_LIMIT_MULTIPLIER): ' +
+        limits
+          .filter(isRate)
+          .map((r) => `${r.limit} per ${r.windowMs / 1000} s (${r.name})`)
+          .join(', ')
+      : '',
+    ...limits.filter(isCap).map((c) => `Too many open at once: at most ${c.limit} per ${c.per} (${c.name})`),
+  ]
+    .filter(Boolean)
+    .join('; ');
+
+/** A cap's 429 says when to try again, not the RateLimit fields of a window. */
+const headersFor = (limits: Limit[]): Headers =>
+  limits.some(isRate)
+    ? rateHeaders
+    : { 'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'string' } } };
 
 /**
  * What every operation's shape implies, added to the generated document in one place so no
  * route has to repeat it: an operationId, a tag, explicit `security`, the Idempotency-Key header
  * on every command, If-Match where a route answers 412 and If-None-Match where it answers 304,
  * and the answers the shared middleware gives (400/413/415 for bodies, 401 for secured routes,
- * 429 where a rate limit was declared, 503 while a read model lags behind `min_position`).
+ * 429 where a rate limit or a connection cap was declared, 503 while a read model lags behind `min_position`).
  */
 export function applyConventions(document: Document, registries: OpenAPIRegistry[]): void {
   const limited = new Map(registries.flatMap((r) => [...rateLimitsOf(r)]));
@@ -153,7 +176,7 @@ export function applyConventions(document: Document, registries: OpenAPIRegistry
       }
       const rules = limited.get(`${method} ${path}`);
       if (rules) {
-        operation.responses[429] = problemAnswer(describeLimits(rules), rateHeaders);
+        operation.responses[429] = problemAnswer(describeLimits(rules), headersFor(rules));
         limited.delete(`${method} ${path}`);
       }
       if (parameters.length === 0) delete operation.parameters;
