@@ -81,6 +81,12 @@ export async function startProcess(
     stop?(): Promise<void>;
   }[] = [];
   const cleanups: (() => Promise<void>)[] = [];
+  // Each user's announced feed changes: long-polls (query API) and early receipts (command API) wait on them.
+  const tracker = new FeedChangeTracker();
+  if (roles.includes('command-api') || roles.includes('query-api')) {
+    await tracker.start(infra.changeSignal);
+    cleanups.push(() => tracker.stop());
+  }
 
   if (roles.includes('command-api')) {
     parts.push(
@@ -117,6 +123,7 @@ export async function startProcess(
           signInCodeTtlMs: 10 * 60_000,
           blobs: infra.blobs,
           readModels: infra.db.knex,
+          feedChanges: tracker,
         },
         featureModules,
         config,
@@ -128,9 +135,6 @@ export async function startProcess(
     await ensureProjectorSchema(infra.db.knex);
   }
   if (roles.includes('query-api')) {
-    const tracker = new FeedChangeTracker();
-    await tracker.start(infra.changeSignal);
-    cleanups.push(() => tracker.stop());
     const pulls = new FeedPullLog(infra.db.knex, logger);
     await pulls.start();
     cleanups.push(() => pulls.stop());

@@ -48,4 +48,16 @@ export interface CommandApiDeps {
    * (is this notification in the user's inbox). Never written from the command side.
    */
   readModels: Knex;
+  /**
+   * Each user's feed changes as projections announce them (the change signal): a command that
+   * waits for a read model row (an early push receipt) wakes on them instead of polling.
+   */
+  feedChanges: UserChangeWaits;
+}
+
+export interface UserChangeWaits {
+  /** The position of the user's latest announced change, if known. */
+  latestKnown(userId: string): number | undefined;
+  /** Resolves when a change to the user after `position` is announced (or all were lost), or after `ms`. */
+  waitForChange(userId: string, position: number, ms: number, signal: AbortSignal): Promise<void>;
 }

@@ -47,6 +47,9 @@ async function untilReady<T>(read: Promise<T>): Promise<T> {
 type Need = 'listed' | 'listedOrDeleted' | 'sent';
 
 /** A command as a route builds it; the core adds the metadata. */
+/** The wait is bounded by its time alone (an aborted one would end at once, and read again). */
+const NEVER = new AbortController().signal;
+
 type Decided = {
   [C in InboxCommand as C['type']]: { type: C['type']; data: C['data'] };
 }[InboxCommand['type']];
@@ -55,7 +58,8 @@ type Decided = {
  * POST read, read-all, received, opened and DELETE on the signed-in user's inbox (stream
  * `inbox-<user>`). Each checks the inbox read model first: a notification the user was not sent
  * (someone else's, or unknown) answers 404 and records nothing. A receipt for a requested
- * notification whose page is not projected yet waits for it a moment (sentEntryOf).
+ * notification whose page is not projected yet waits for it a moment (sentEntryOf), woken by the
+ * inbox projection's announcements to the user.
  */
 export function inboxCommandRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): Router {
   const router = Router();
@@ -84,7 +88,9 @@ export function inboxCommandRoutes(deps: CommandApiDeps, registry: OpenAPIRegist
         ? sentEntryOf({
             entry: read,
             requested: () => readInboxRequestKnown(deps.readModels, id),
-            sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+            mark: () => deps.feedChanges.latestKnown(userId),
+            changedSince: (mark, ms) => deps.feedChanges.waitForChange(userId, mark ?? 0, ms, NEVER),
+            now: () => performance.now(),
           })
         : read(),
     );
