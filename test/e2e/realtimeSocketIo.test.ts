@@ -128,6 +128,25 @@ describe('the feed over Socket.IO (embedded)', () => {
     expect(root.data).toMatchObject({ type: '/problems/not-found' });
   });
 
+  it("when the engine's own requests are malformed, they should be answered 4xx with the security headers of every answer", async () => {
+    const handshake = await fetch(`${backend.url}/socket.io/?EIO=4&transport=polling`);
+    expect(handshake.status).toBe(200);
+    expect(await handshake.text()).toMatch(/^0\{"sid":/);
+    expect(handshake.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(handshake.headers.get('x-request-id')).toBeTruthy();
+    for (const query of [
+      'EIO=4&transport=carrier-pigeon',
+      'EIO=3&transport=polling',
+      'EIO=4&transport=polling&sid=nope',
+    ]) {
+      const answer = await fetch(`${backend.url}/socket.io/?${query}`, { method: 'POST', body: '4x' });
+      expect(answer.status, query).toBe(400);
+      expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
+    }
+    // Other paths are the API's as before.
+    expect((await fetch(`${backend.url}/socket.iox`)).status).toBe(404);
+  });
+
   it('when the session is revoked, the connection should get `end` session-revoked and be disconnected by the server', async () => {
     const user = await signUp(client);
     const socket = await following(user, ['polling']);
