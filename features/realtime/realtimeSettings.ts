@@ -2,7 +2,10 @@ import { int } from '../../platform/settings/index.js';
 
 /** The realtime module's environment variables (README, "Configuration"). */
 export const realtimeSettings = {
-  /** Heartbeats (SSE comments, WebSocket pings, Socket.IO's pingInterval) and session checks, every this many seconds. */
+  /**
+   * Heartbeats (SSE comments, WebSocket pings, Socket.IO's pingInterval) and session checks, every
+   * this many seconds.
+   */
   REALTIME_HEARTBEAT_SECONDS: int(1, 300).default(25),
   /**
    * Open streams and sockets per user in one query-api process; one more is refused (429). Socket.IO

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatHlc } from '../../domain/sync/index.js';
 import { api, signUp, type Api, type FeedJson, type SignedUp } from '../support/api.js';
 import { changeKeys, type StreamPage } from '../support/realtimeClients.js';
 import { FeedSocketIo, type ConnectRefusal } from '../support/socketIoFeed.js';
@@ -26,6 +27,35 @@ async function writeDevices(client: Api, user: SignedUp, from: number, count: nu
   return { ids, position };
 }
 
+let seq = 0;
+/** Writes `count` notes of about `bytes` each; resolves to the write's position. */
+async function writeNotes(client: Api, user: SignedUp, count: number, bytes: number): Promise<number> {
+  const sent = await client.post<{ position: number; results: { status: string }[] }>(
+    '/v1/sync/mutations',
+    {
+      clientId: 'c',
+      mutations: Array.from({ length: count }, () => ({
+        mutationId: `c:${++seq}`,
+        collection: 'notes',
+        documentId: `n${seq}`,
+        op: 'put',
+        set: { text: 'x'.repeat(bytes) },
+        baseVersion: 0,
+        hlc: formatHlc(Date.now(), 0, 'c'),
+      })),
+    },
+    { token: user.accessToken },
+  );
+  expect(sent.body.results.every((r) => r.status === 'applied')).toBe(true);
+  return sent.body.position;
+}
+
+const closedBy = async (client: Api, opsToken: string, reason: string) => {
+  const text = (await client.get('/metrics', { token: opsToken })).raw.toString();
+  const line = new RegExp(`^realtime_closed_total\\{transport="socketio",reason="${reason}"\\} (\\d+)`, 'm');
+  return Number(line.exec(text)?.[1] ?? 0);
+};
+
 const deviceIds = (pages: readonly StreamPage[]) =>
   changeKeys(pages)
     .filter((k) => k.startsWith('devices/'))
@@ -51,7 +81,15 @@ describe('the feed over Socket.IO (embedded)', () => {
 
   beforeAll(async () => {
     backend = await startTestBackend('embedded', {
+      collections: {
+        notes: {
+          scope: 'private',
+          conflict: 'lww',
+          schema: { type: 'object', properties: { text: { type: 'string' } } },
+        },
+      },
       env: {
+        REALTIME_MAX_BUFFERED_BYTES: String(16 * 1024),
         REALTIME_HEARTBEAT_SECONDS: '1',
         REALTIME_CONNECTIONS_PER_USER: '3',
         REALTIME_MAX_FRAME_BYTES: '1024',
@@ -197,6 +235,34 @@ describe('the feed over Socket.IO (embedded)', () => {
     await other.until((s) => deviceIds(s.pages).includes(ids[0]!));
     expect(other.disconnected).toBeUndefined();
     other.close();
+  });
+
+  it('when a client stops reading, it should be cut as a slow consumer and resume from its last cursor with nothing lost or twice', async () => {
+    const user = await signUp(client);
+    let last = 0;
+    for (let batch = 0; batch < 6; batch++) last = await writeNotes(client, user, 20, 64 * 1024);
+    await client.get(`/v1/feed?limit=1&min_position=${last}`, { token: user.accessToken });
+    const before = await closedBy(client, backend.env.OPS_TOKEN!, 'slow-consumer');
+    const slow = connect({ token: user.accessToken });
+    expect(await slow.opened()).toBe('connected');
+    // The client's WebSocket stops reading; a 7.7 MB page then waits in the server's queue.
+    const ws = (slow.socket.io.engine.transport as unknown as { ws: { pause(): void; resume(): void } }).ws;
+    ws.pause();
+    slow.socket.emit('subscribe', { cursor: '', limit: 500 });
+    await expect
+      .poll(() => closedBy(client, backend.env.OPS_TOKEN!, 'slow-consumer'), { timeout: 20_000 })
+      .toBe(before + 1);
+    ws.resume();
+    expect(await slow.closed()).toMatch(/^transport (close|error)$/);
+    const more = await writeNotes(client, user, 5, 100);
+    const resumed = connect({ token: user.accessToken });
+    expect(await resumed.opened()).toBe('connected');
+    await resumed.subscribe(slow.pages.at(-1)?.nextCursor ?? '', { limit: 50 });
+    await resumed.until((s) => s.pages.some((p) => Number(p.position) >= more));
+    resumed.close();
+    const received = changeKeys([...slow.pages, ...resumed.pages]);
+    expect(new Set(received).size).toBe(received.length);
+    expect(received.filter((k) => k.startsWith('notes/'))).toHaveLength(125);
   });
 
   it('when a user holds REALTIME_CONNECTIONS_PER_USER connections, one more should be refused with too-many-connections', async () => {
