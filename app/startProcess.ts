@@ -9,6 +9,7 @@ import {
   createOpsApp,
   type FastPath,
   type OpenAPIRegistry,
+  type RequestMount,
   type UpgradeMount,
 } from '../platform/http/index.js';
 import { createLogger, createMetrics, type Logger, type Metrics } from '../platform/observability/index.js';
@@ -78,6 +79,7 @@ export async function startProcess(
     mount(app: Express): void;
     fastPaths?: FastPath[];
     upgrades?: UpgradeMount[];
+    requests?: RequestMount[];
     stop?(): Promise<void>;
   }[] = [];
   const cleanups: (() => Promise<void>)[] = [];
@@ -153,6 +155,7 @@ export async function startProcess(
           blobs: infra.blobs,
           feedSources,
           pulls,
+          cache: infra.cache,
         },
         featureModules,
         config,
@@ -178,6 +181,7 @@ export async function startProcess(
     hstsMaxAgeSeconds: hstsMaxAge(config),
     opsToken: config.OPS_TOKEN,
     fastPaths: parts.flatMap((p) => p.fastPaths ?? []),
+    requests: parts.flatMap((p) => p.requests ?? []),
   });
   const server: Listening = await listen(app, config.PORT, config.HOST);
   attachUpgrades(

@@ -4,7 +4,7 @@ import type { z, ZodRawShape } from 'zod';
 import type { CommandApiDeps } from '../command-api/index.js';
 import type { QueryApiDeps } from '../query-api/index.js';
 import type { FeedSource, Projection } from '../projectors/index.js';
-import type { BodyRule, OpenAPIRegistry, UpgradeMount } from '../platform/http/index.js';
+import type { BodyRule, OpenAPIRegistry, RequestMount, UpgradeMount } from '../platform/http/index.js';
 import type { Logger, Metrics } from '../platform/observability/index.js';
 import type { EventStore, SnapshotStore } from '../infra/eventStore/index.js';
 import type { Bus, Outbox } from '../infra/bus/index.js';
@@ -34,6 +34,11 @@ export interface HttpPart {
   guards?: readonly RouteMount[];
   /** WebSockets served at a path of the same server (query side). */
   upgrades?: readonly UpgradeMount[];
+  /**
+   * Plain requests under a path prefix that a library answers itself (Socket.IO's long-polling),
+   * ahead of compression and body parsing; not routes, so not in the OpenAPI document.
+   */
+  requests?: readonly RequestMount[];
   /** Ends what the part holds open (streams, sockets) before the process stops listening. */
   stop?(): Promise<void>;
 }

@@ -1,6 +1,7 @@
 import type { Database } from '../infra/postgres/index.js';
 import type { EventStore } from '../infra/eventStore/index.js';
 import type { BlobStore } from '../infra/blobStore/index.js';
+import type { Cache } from '../infra/cache/index.js';
 import type { FeedSource } from '../projectors/index.js';
 import type { Revocations, TokenService } from '../platform/auth/index.js';
 import type { Logger, Metrics } from '../platform/observability/index.js';
@@ -23,6 +24,8 @@ export interface QueryApiDeps {
   maxWaitSeconds: number;
   /** Uploaded blobs, served to those who may read a document referencing them. */
   blobs: BlobStore;
+  /** The shared cache (Redis with REDIS_URL): Socket.IO's adapter reaches the other processes through it. */
+  cache?: Cache;
   /** Where each device's last pull reached (for silent sync pushes); none: not recorded. */
   pulls?: FeedPullLog;
 }

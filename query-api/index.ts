@@ -4,6 +4,7 @@ import {
   mountParts,
   type FastPath,
   type OpenAPIRegistry,
+  type RequestMount,
   type UpgradeMount,
 } from '../platform/http/index.js';
 import type { FeatureModule } from '../features/index.js';
@@ -36,6 +37,7 @@ export function queryApi(
   mount(app: Express): void;
   fastPaths: FastPath[];
   upgrades: UpgradeMount[];
+  requests: RequestMount[];
   stop(): Promise<void>;
 } {
   const registry = createOpenApiRegistry();
@@ -45,6 +47,7 @@ export function queryApi(
     registry,
     fastPaths: [feedNotModified(deps)],
     upgrades: parts.flatMap((part) => part.upgrades ?? []),
+    requests: parts.flatMap((part) => part.requests ?? []),
     async stop() {
       await Promise.all(parts.map((part) => part.stop?.()));
     },

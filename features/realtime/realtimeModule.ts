@@ -3,11 +3,12 @@ import { ConnectionLimits } from './ConnectionLimits.js';
 import { feedStreamRoute } from './feedStreamRoute.js';
 import { realtimeSettings } from './realtimeSettings.js';
 import { realtimeSocket } from './realtimeSocket.js';
+import { socketIoServer } from './socketIoServer.js';
 
 /**
- * The delta feed pushed as it changes: Server-Sent Events at `/v1/feed/stream` and a WebSocket
- * at `/v1/realtime`, both with the same pages and cursors as `GET /v1/feed` (a faster path to
- * the same feed, never a second source of truth).
+ * The delta feed pushed as it changes: Server-Sent Events at `/v1/feed/stream`, a WebSocket at
+ * `/v1/realtime` and Socket.IO's `/v1` namespace (docs/realtime.md), all with the same pages and
+ * cursors as `GET /v1/feed` (a faster path to the same feed, never a second source of truth).
  */
 export const realtimeModule = defineModule({
   name: 'realtime',
@@ -16,12 +17,15 @@ export const realtimeModule = defineModule({
     const limits = new ConnectionLimits(settings.REALTIME_CONNECTIONS_PER_USER);
     const context = { deps, settings, limits };
     const socket = realtimeSocket(context);
+    const socketIo = socketIoServer(context);
     return {
       routes: [{ path: '/v1/feed/stream', handlers: [feedStreamRoute(context, registry)] }],
-      upgrades: [socket],
+      upgrades: [socket, ...socketIo.upgrades],
+      requests: socketIo.requests,
       async stop() {
         limits.shutdownAll();
         socket.close();
+        await socketIo.close();
       },
     };
   },

@@ -2,12 +2,18 @@ import { int } from '../../platform/settings/index.js';
 
 /** The realtime module's environment variables (README, "Configuration"). */
 export const realtimeSettings = {
-  /** Heartbeats (SSE comments, WebSocket pings) and session checks, every this many seconds. */
+  /**
+   * Heartbeats (SSE comments, WebSocket pings, Socket.IO's pingInterval) and session checks, every
+   * this many seconds.
+   */
   REALTIME_HEARTBEAT_SECONDS: int(1, 300).default(25),
-  /** Open streams and sockets per user in one query-api process; one more is refused (429). */
+  /**
+   * Open streams and sockets per user in one query-api process; one more is refused (429). Socket.IO
+   * connections count across processes too, through the Redis adapter.
+   */
   REALTIME_CONNECTIONS_PER_USER: int(1, 10_000).default(10),
   /** Bytes queued for a client that does not read; over this it is closed (a slow consumer). */
   REALTIME_MAX_BUFFERED_BYTES: int(16 * 1024, 256 * 1024 * 1024).default(4 * 1024 * 1024),
-  /** Largest frame a client may send on the socket. */
+  /** Largest frame a client may send on the socket (and Socket.IO packet, `maxHttpBufferSize`). */
   REALTIME_MAX_FRAME_BYTES: int(256, 1024 * 1024).default(16 * 1024),
 };

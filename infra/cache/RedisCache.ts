@@ -116,6 +116,19 @@ export class RedisCache implements Cache {
     };
   }
 
+  /**
+   * A new connection to the same server with the same options, for a library that needs its
+   * own (Socket.IO's adapter publishes and subscribes); commands wait while it reconnects. The
+   * caller quits it.
+   */
+  connection(name: string): Redis {
+    return this.redis.duplicate({
+      connectionName: `${this.prefix}${name}-${randomUUID().slice(0, 8)}`,
+      enableOfflineQueue: true,
+      maxRetriesPerRequest: null,
+    });
+  }
+
   private async openSubscriber(): Promise<Redis> {
     const subscriber = this.redis.duplicate({
       connectionName: this.subscriberName,

@@ -14,6 +14,7 @@ import { answerOptions, methodNotAllowed } from './methodNotAllowed.js';
 import { bearerOpsAccess, mountOpsEndpoints, type OpsEndpointOptions } from './opsEndpoints.js';
 import { rejectPoisonStrings, requireUtf8Body } from './rejectPoisonStrings.js';
 import { docsContentSecurityPolicy, securityHeaders } from './securityHeaders.js';
+import { MOUNT_ROUTE, requestMounts, type RequestMount } from './requestMounts.js';
 
 export interface HttpAppOptions {
   name: string;
@@ -41,6 +42,8 @@ export interface HttpAppOptions {
   opsToken?: string;
   /** Answers some requests ahead of the middleware chain (see fastLane). */
   fastPaths?: readonly FastPath[];
+  /** Path prefixes whose requests a handler of their own answers, before compression and bodies. */
+  requests?: readonly RequestMount[];
 }
 
 /** The histogram under the route's name and the access log line of one answered request. */
@@ -84,7 +87,8 @@ function requestObserver(record: ReturnType<typeof requestRecorder>) {
     const started = performance.now();
     res.on('finish', () => {
       const routePath = (req.route as { path?: string } | undefined)?.path;
-      const route = routePath ? `${req.baseUrl}${routePath}` : 'unmatched';
+      const mounted = (res.locals as Record<symbol, string | undefined>)[MOUNT_ROUTE];
+      const route = routePath ? `${req.baseUrl}${routePath}` : (mounted ?? 'unmatched');
       const entry = { method: req.method, url: req.originalUrl, status: res.statusCode, ids: res.locals };
       record(entry, route, (performance.now() - started) / 1000);
     });
@@ -152,6 +156,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
     observe(req, res);
     next();
   });
+  if (options.requests?.length) app.use(requestMounts(options.requests, cors));
   // Brotli's default quality (11) is for static files: on a 30 KB feed page it costs several
   // milliseconds; quality 4 compresses nearly as well at gzip's speed.
   // Protobuf is compressible too (mime-db does not say so): feed pages repeat field names and text.

@@ -33,3 +33,4 @@ export {
 } from './opsEndpoints.js';
 export { mountParts, type Mount } from './mountParts.js';
 export { attachUpgrades, type UpgradeMount } from './upgrades.js';
+export { type RequestMount } from './requestMounts.js';

@@ -1,0 +1,125 @@
+import { Server as Engine } from 'engine.io';
+import { Server, type Namespace, type Socket } from 'socket.io';
+import {
+  problems,
+  toProblem,
+  validate,
+  type RequestMount,
+  type UpgradeMount,
+} from '../../platform/http/index.js';
+import { verifyToken, type RealtimeSession } from './realtimeAuth.js';
+import type { RealtimeContext } from './RealtimeContext.js';
+import { socketIoAdapter } from './socketIoAdapter.js';
+import { SocketIoSession } from './SocketIoSession.js';
+import {
+  END,
+  SOCKET_IO_NAMESPACE,
+  SOCKET_IO_PATH,
+  SocketIoAuth,
+  type PageFormat,
+} from './socketIoProtocol.js';
+import { tooManyConnections } from './tooManyConnections.js';
+
+const userRoom = (userId: string) => `user:${userId}`;
+const sessionRoom = (sessionId: string) => `session:${sessionId}`;
+
+/** A refusal at connect: the client's `connect_error` has the Problem as `data`. */
+function connectError(error: unknown): Error {
+  const problem = toProblem(error);
+  return Object.assign(new Error(problem.detail ?? problem.title), { data: problem.toJSON() });
+}
+
+/** The handshake's token and page format, checked; the token as `authenticate` checks it. */
+async function handshakeOf(
+  context: RealtimeContext,
+  auth: unknown,
+): Promise<{ session: RealtimeSession; format: PageFormat }> {
+  const token = (auth as { token?: unknown } | null | undefined)?.token;
+  if (typeof token !== 'string') throw problems.unauthenticated();
+  const { format } = validate(SocketIoAuth, auth);
+  return { session: await verifyToken(context.deps, token), format };
+}
+
+/** The user's Socket.IO connections in every process (this one's alone when the others do not answer). */
+async function connectionsOf(nsp: Namespace, userId: string): Promise<number> {
+  try {
+    return (await nsp.in(userRoom(userId)).fetchSockets()).length;
+  } catch {
+    return (await nsp.in(userRoom(userId)).local.fetchSockets()).length;
+  }
+}
+
+/**
+ * Socket.IO on the query API's own server: the engine's requests (`/socket.io/`, long-polling)
+ * through the process's request mounts, its WebSocket upgrade through the upgrade mounts, and the
+ * feed on the `/v1` namespace (SocketIoSession). With REDIS_URL the Redis adapter joins the
+ * processes: the per-user cap counts a user's Socket.IO connections in all of them, and a revoked
+ * session's connections end in all of them at once.
+ */
+export function socketIoServer(context: RealtimeContext): {
+  upgrades: UpgradeMount[];
+  requests: RequestMount[];
+  close(): Promise<void>;
+} {
+  const { deps, settings, limits } = context;
+  const engine = new Engine({
+    pingInterval: settings.REALTIME_HEARTBEAT_SECONDS * 1000,
+    pingTimeout: 20_000,
+    maxHttpBufferSize: settings.REALTIME_MAX_FRAME_BYTES,
+    transports: ['polling', 'websocket'],
+    allowEIO3: false,
+    cookie: false,
+  });
+  const adapter = socketIoAdapter(deps.cache);
+  // No client files served; a handshake that never reaches a namespace is dropped after 10 s.
+  const io = new Server({ serveClient: false, connectTimeout: 10_000, adapter: adapter.adapter });
+  io.bind(engine);
+  io.of('/').use((_socket, next) =>
+    next(connectError(problems.notFound(`Connect to ${SOCKET_IO_NAMESPACE}`))),
+  );
+
+  const nsp = io.of(SOCKET_IO_NAMESPACE);
+  const sessions = new Map<string, SocketIoSession>();
+  const endSession = (sessionId: string) => {
+    for (const id of nsp.adapter.rooms.get(sessionRoom(sessionId)) ?? [])
+      sessions.get(id)?.end('session-revoked');
+    // The other processes' connections of the session: told why, then closed.
+    nsp.to(sessionRoom(sessionId)).emit('end', { reason: 'session-revoked', code: END['session-revoked'] });
+    nsp.in(sessionRoom(sessionId)).disconnectSockets(true);
+  };
+  nsp.use((socket, next) => {
+    const max = settings.REALTIME_CONNECTIONS_PER_USER;
+    handshakeOf(context, socket.handshake.auth)
+      .then(async (handshake) => {
+        const { userId } = handshake.session.claims;
+        if (!limits.allows(userId) || (await connectionsOf(nsp, userId)) >= max)
+          throw tooManyConnections(max);
+        (socket.data as { handshake?: typeof handshake }).handshake = handshake;
+        next();
+      })
+      .catch((error: unknown) => next(connectError(error)));
+  });
+  nsp.on('connection', (socket: Socket) => {
+    const { session, format } = (socket.data as { handshake: Awaited<ReturnType<typeof handshakeOf>> })
+      .handshake;
+    void socket.join([userRoom(session.claims.userId), sessionRoom(session.claims.sessionId)]);
+    sessions.set(socket.id, new SocketIoSession(context, socket, session, format, endSession));
+    socket.once('disconnect', () => sessions.delete(socket.id));
+  });
+
+  const upgrade = (path: string): UpgradeMount => ({
+    path,
+    handle(req, socket, head) {
+      socket.on('error', () => socket.destroy());
+      engine.handleUpgrade(req, socket, head);
+    },
+  });
+  return {
+    upgrades: [upgrade(SOCKET_IO_PATH), upgrade(SOCKET_IO_PATH.slice(0, -1))],
+    requests: [{ path: SOCKET_IO_PATH, handle: (req, res) => engine.handleRequest(req, res) }],
+    async close() {
+      await io.close();
+      await adapter.close();
+    },
+  };
+}
