@@ -81,6 +81,8 @@ export async function startProcess(
     stop?(): Promise<void>;
   }[] = [];
   const cleanups: (() => Promise<void>)[] = [];
+  // This process's address, once listening (commands from its sockets go there when it runs the command API).
+  const own: { url?: string } = {};
 
   if (roles.includes('command-api')) {
     parts.push(
@@ -149,6 +151,9 @@ export async function startProcess(
           blobs: infra.blobs,
           feedSources,
           pulls,
+          cache: infra.cache,
+          // Known once listening; a socket relays its first command after that.
+          commandApiUrl: () => (roles.includes('command-api') && own.url) || config.PUBLIC_URL,
         },
         featureModules,
         config,
@@ -176,6 +181,7 @@ export async function startProcess(
     fastPaths: parts.flatMap((p) => p.fastPaths ?? []),
   });
   const server: Listening = await listen(app, config.PORT, config.HOST);
+  own.url = server.url;
   attachUpgrades(
     server.server,
     parts.flatMap((p) => p.upgrades ?? []),

@@ -1,6 +1,7 @@
 import type { Database } from '../infra/postgres/index.js';
 import type { EventStore } from '../infra/eventStore/index.js';
 import type { BlobStore } from '../infra/blobStore/index.js';
+import type { Cache } from '../infra/cache/index.js';
 import type { FeedSource } from '../projectors/index.js';
 import type { Revocations, TokenService } from '../platform/auth/index.js';
 import type { Logger, Metrics } from '../platform/observability/index.js';
@@ -25,4 +26,11 @@ export interface QueryApiDeps {
   blobs: BlobStore;
   /** Where each device's last pull reached (for silent sync pushes); none: not recorded. */
   pulls?: FeedPullLog;
+  /** The cache the command side writes presence and typing to (read and subscribed here). */
+  cache: Cache;
+  /**
+   * Where the command API answers, for commands relayed from a socket: this process's own address
+   * when it runs the command API too, else PUBLIC_URL (REALTIME_COMMAND_URL overrides both).
+   */
+  commandApiUrl(): string;
 }
