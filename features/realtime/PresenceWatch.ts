@@ -32,6 +32,8 @@ function parse(message: string): Record<string, unknown> | undefined {
     return undefined;
   }
 }
+const sameSet = (set: ReadonlySet<string>, items: readonly string[]) =>
+  set.size === new Set(items).size && items.every((item) => set.has(item));
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
 /**
@@ -41,8 +43,8 @@ const text = (value: unknown) => (typeof value === 'string' ? value : '');
  * what others may see (offline with no last seen for a hidden user), so the rule left here is
  * who: the same as GET /v1/presence. `refresh` reads who again (the socket calls it at every
  * heartbeat and when a `conversations` change goes out), subscribing and unsubscribing the
- * difference; between two refreshes a message is forwarded only if its user or conversation is
- * still in the last set read.
+ * difference (and says `watching` again when it changed); between two refreshes a message is
+ * forwarded only if its user or conversation is still in the last set read.
  */
 export class PresenceWatch {
   private readonly subscribed = new Map<string, Promise<() => Promise<void>>>();
@@ -67,7 +69,7 @@ export class PresenceWatch {
         this.named = named;
         this.watching = true;
         await this.apply();
-        this.send({ watching: { users: this.contacts.size, conversations: this.conversations.size } });
+        this.sendWatching();
       } catch (error) {
         if (!(error instanceof WatchRefused)) throw error;
         this.send({ watchError: { type: error.type, detail: error.message } });
@@ -79,7 +81,15 @@ export class PresenceWatch {
   /** Reads again who the viewer may see (nothing when no Watch came yet). */
   refresh(): void {
     if (!this.watching) return;
-    this.work = this.work.then(() => this.apply()).catch((error: unknown) => this.failed(error));
+    this.work = this.work
+      .then(async () => {
+        if (await this.apply()) this.sendWatching();
+      })
+      .catch((error: unknown) => this.failed(error));
+  }
+
+  private sendWatching(): void {
+    this.send({ watching: { users: this.contacts.size, conversations: this.conversations.size } });
   }
 
   stop(): void {
@@ -108,7 +118,8 @@ export class PresenceWatch {
     return named;
   }
 
-  private async apply(): Promise<void> {
+  /** Reads who again and subscribes the difference; true when the set changed. */
+  private async apply(): Promise<boolean> {
     const circle = await circleOf(this.deps.db.knex, this.userId, WATCHED_CONVERSATIONS);
     if (!circle) throw notReady();
     let conversations = circle.conversationIds;
@@ -119,7 +130,8 @@ export class PresenceWatch {
       );
       conversations = named.filter((_, i) => still[i] === true);
     }
-    if (this.stopped) return;
+    if (this.stopped) return false;
+    const changed = !sameSet(this.contacts, circle.contactIds) || !sameSet(this.conversations, conversations);
     this.contacts = new Set(circle.contactIds);
     this.conversations = new Set(conversations);
     const wanted = new Map<string, (message: string) => void>([
@@ -145,6 +157,7 @@ export class PresenceWatch {
     await Promise.all(subscribing);
     // Stopped meanwhile: `stop` ended what it saw; these came after.
     if (this.stopped) this.stop();
+    return changed;
   }
 
   private presence(message: string): void {
