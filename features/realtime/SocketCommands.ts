@@ -1,5 +1,5 @@
 import type { CommandProperties, CommandResultProperties } from '../../proto/index.js';
-import { COMMAND_ID, commandRequest, UnknownCommand, type CommandRequest } from './commandRequest.js';
+import { COMMAND_ID, CommandRefused, commandRequest, type CommandRequest } from './commandRequest.js';
 import { relayCommand } from './relayCommand.js';
 
 const WINDOW_MS = 60_000;
@@ -67,8 +67,8 @@ export class SocketCommands {
     try {
       request = commandRequest(command);
     } catch (error) {
-      if (!(error instanceof UnknownCommand)) throw error;
-      this.options.answer(refused(id, 400, 'unknown-command', error.message));
+      if (!(error instanceof CommandRefused)) throw error;
+      this.options.answer(refused(id, error.status, error.type, error.message));
       return;
     }
     this.queue = this.queue.then(async () => {

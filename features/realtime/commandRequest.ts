@@ -10,12 +10,27 @@ export interface CommandRequest {
 /** A command id: 1-100 visible ASCII characters (it becomes the Idempotency-Key `ws:<id>`). */
 export const COMMAND_ID = /^[\x21-\x7e]{1,100}$/;
 
-/** A Command that names no command. */
-export class UnknownCommand extends Error {}
+/** A Command answered without being relayed: the status, Problem type and detail it gets. */
+export class CommandRefused extends Error {
+  constructor(
+    readonly status: number,
+    readonly type: string,
+    detail: string,
+  ) {
+    super(detail);
+  }
+}
 
-const conversation = (id: string | null | undefined) =>
-  // The route checks the id; encoding keeps a hostile one inside its path segment.
-  `/v1/conversations/${encodeURIComponent(id ?? '')}`;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The conversation's path. Only a UUID is relayed (`..` would leave the path segment, even
+ * encoded); anything else gets here the 404 the routes answer for it.
+ */
+function conversation(id: string | null | undefined): string {
+  if (!id || !UUID.test(id)) throw new CommandRefused(404, 'not-found', 'Conversation not found');
+  return `/v1/conversations/${id}`;
+}
 
 /** int64 fields arrive as numbers or Longs. */
 const toNumber = (value: number | { toString(): string }) =>
@@ -58,5 +73,9 @@ export function commandRequest(command: CommandProperties): CommandRequest {
       ? { method: 'DELETE', path: '/v1/me/presence' }
       : { method: 'PUT', path: '/v1/me/presence', body: { status } };
   }
-  throw new UnknownCommand('The command names none of sendMessage, markReceipts, typing, setPresence');
+  throw new CommandRefused(
+    400,
+    'unknown-command',
+    'The command names none of sendMessage, markReceipts, typing, setPresence',
+  );
 }

@@ -1,14 +1,23 @@
 import { Router, type Request, type Response } from 'express';
-import { feedPageToJson, type FeedPageProperties } from '../../proto/index.js';
+import { feedPageToJson, type FeedPageProperties, type ServerFrameProperties } from '../../proto/index.js';
 import { FeedQuery, feedSelection } from '../../query-api/index.js';
 import { problemResponse, validate, z, type OpenAPIRegistry } from '../../platform/http/index.js';
 import { followFeed } from './followFeed.js';
 import { bearerToken, verifyToken } from './realtimeAuth.js';
 import type { RealtimeContext } from './RealtimeContext.js';
+import { PresenceWatch } from './PresenceWatch.js';
 import { SessionWatch } from './SessionWatch.js';
 import { tooManyConnections } from './tooManyConnections.js';
 
 const StreamQuery = FeedQuery.pick({ cursor: true, limit: true, whole: true }).extend({
+  presence: z
+    .enum(['true', 'false'])
+    .default('false')
+    .openapi({
+      description:
+        'Also send `presence` and `typing` events: the presence of those who share a conversation with you, ' +
+        "the typing in your conversations (as the socket's Watch; `watching` says when it is in place).",
+    }),
   access_token: z
     .string()
     .max(4096)
@@ -29,6 +38,18 @@ function pageEvent(page: FeedPageProperties): string {
   return `id: ${page.nextCursor ?? ''}\nevent: page\ndata: ${JSON.stringify(feedPageToJson(page))}\n\n`;
 }
 
+/** A presence, typing or watch event (no id: the EventSource's Last-Event-ID stays the page cursor). */
+function watchEvent(frame: ServerFrameProperties): string {
+  const [name, data] = frame.presence
+    ? ['presence', frame.presence]
+    : frame.typing
+      ? ['typing', frame.typing]
+      : frame.watching
+        ? ['watching', frame.watching]
+        : ['watch-error', frame.watchError];
+  return `event: ${name}\ndata: ${JSON.stringify(data)}\n\n`;
+}
+
 /**
  * `GET /v1/feed/stream`: the delta feed as Server-Sent Events, the same pages with the same
  * cursors as `GET /v1/feed`. `Last-Event-ID` (or `cursor`) is where to start, so an
@@ -46,7 +67,9 @@ export function feedStreamRoute(context: RealtimeContext, registry: OpenAPIRegis
       'page at once, then each page as the feed changes (the same changes and cursors as GET /v1/feed). ' +
       '`Last-Event-ID` (sent by an EventSource when it reconnects) or `cursor` says where to start. Comments ' +
       'are heartbeats. An `end` event names why the server closes the stream: `token-expired` (reconnect ' +
-      'with a new token), `session-revoked`, `slow-consumer`, `must-refetch` (bootstrap), `shutdown`.',
+      'with a new token), `session-revoked`, `slow-consumer`, `must-refetch` (bootstrap), `shutdown`. With ' +
+      '`presence=true`, also `presence` {userId, status, lastSeenAt} and `typing` {conversationId, userId} events ' +
+      '(no id), `watching` {users, conversations} when who is watched is read, `watch-error` {type, detail}.',
     security: [{ bearer: [] }],
     request: {
       query: StreamQuery,
@@ -93,8 +116,26 @@ export function feedStreamRoute(context: RealtimeContext, registry: OpenAPIRegis
       if (reason !== 'slow-consumer') res.write(`event: end\ndata: ${reason}\n\n`);
       res.end();
     };
+    const tooSlow = () => {
+      if (res.writableLength <= settings.REALTIME_MAX_BUFFERED_BYTES) return false;
+      // A client that does not read: it reconnects from its Last-Event-ID.
+      end('slow-consumer');
+      res.destroy();
+      return true;
+    };
+    const presence =
+      query.presence === 'true'
+        ? new PresenceWatch(deps, userId, (frame) => {
+            if (aborted.signal.aborted) return;
+            res.write(watchEvent(frame));
+            tooSlow();
+          })
+        : undefined;
     const watch = new SessionWatch(deps, session, settings.REALTIME_HEARTBEAT_SECONDS * 1000, {
-      heartbeat: () => res.write(': heartbeat\n\n'),
+      heartbeat: () => {
+        res.write(': heartbeat\n\n');
+        presence?.refresh();
+      },
       expired: () => end('token-expired'),
       revoked: () => end('session-revoked'),
     });
@@ -104,8 +145,10 @@ export function feedStreamRoute(context: RealtimeContext, registry: OpenAPIRegis
       deps.metrics.realtimeConnections.dec({ transport: 'sse' });
       aborted.abort();
       watch.stop();
+      presence?.stop();
       release();
     });
+    presence?.watch([]);
     followFeed(deps, {
       userId,
       deviceId,
@@ -118,11 +161,8 @@ export function feedStreamRoute(context: RealtimeContext, registry: OpenAPIRegis
       send: (page) => {
         res.write(pageEvent(page));
         if (page.mustRefetch) end('must-refetch');
-        else if (res.writableLength > settings.REALTIME_MAX_BUFFERED_BYTES) {
-          // A client that does not read: it reconnects from its Last-Event-ID.
-          end('slow-consumer');
-          res.destroy();
-        }
+        else if (!tooSlow() && page.changes?.some((change) => change.collection === 'conversations'))
+          presence?.refresh();
       },
     }).catch((error: unknown) => {
       deps.logger.warn({ err: error }, 'feed stream failed');

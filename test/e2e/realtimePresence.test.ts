@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RedisCache } from '../../infra/cache/RedisCache.js';
 import { api, iosDevice, type Api } from '../support/api.js';
-import { FeedSocket } from '../support/realtimeClients.js';
+import { FeedSocket, FeedStream } from '../support/realtimeClients.js';
 import { requireService } from '../support/requireService.js';
 import { startTestBackend, type TestBackend } from '../support/startTestBackend.js';
 import { postgresAvailable } from '../support/testDatabase.js';
@@ -177,6 +177,49 @@ describe('presence and typing over the realtime socket (embedded)', () => {
     await heartbeat(client, ann);
     await bobs.until(() => presenceOf(bobs, ann.userId).length === 1);
     expect(presenceOf(bobs, dan.userId)).toHaveLength(1);
+  });
+});
+
+describe('presence and typing over Server-Sent Events (embedded)', () => {
+  let backend: TestBackend;
+  beforeAll(async () => {
+    backend = await startTestBackend('embedded');
+  }, 60_000);
+  afterAll(async () => {
+    await backend?.stop();
+  });
+
+  it('with presence=true the stream carries presence and typing events of contacts only, beside its pages', async () => {
+    const client = api(backend.url);
+    const [ann, bob, cy] = [
+      await register(client, 'Ann'),
+      await register(client, 'Bob'),
+      await register(client, 'Cy'),
+    ];
+    const conversation = await converse(client, ann, { kind: 'direct', userId: bob.userId });
+    const stream = new FeedStream(`${backend.url}/v1/feed/stream?presence=true`, {
+      authorization: `Bearer ${bob.token}`,
+    });
+    try {
+      await stream.until((s) => s.events.some((e) => e.event === 'watching') && s.pages.length >= 1);
+      expect(JSON.parse(stream.events.find((e) => e.event === 'watching')!.data)).toEqual({
+        users: 1,
+        conversations: 1,
+      });
+      await heartbeat(client, cy);
+      await heartbeat(client, ann);
+      expect(
+        (await client.post(`/v1/conversations/${conversation}/typing`, {}, { token: ann.token })).status,
+      ).toBe(204);
+      await stream.until((s) => s.events.some((e) => e.event === 'typing'));
+      const events = stream.events.filter((e) => e.event === 'presence' || e.event === 'typing');
+      expect(events.map((e) => [e.event, e.id, JSON.parse(e.data) as unknown])).toEqual([
+        ['presence', undefined, { userId: ann.userId, status: 'online', lastSeenAt: expect.any(String) }],
+        ['typing', undefined, { conversationId: conversation, userId: ann.userId }],
+      ]);
+    } finally {
+      stream.close();
+    }
   });
 });
 
