@@ -53,6 +53,8 @@ export class PresenceWatch {
   private named: string[] | undefined;
   private stopped = false;
   private watching = false;
+  private nextWatch: readonly string[] | undefined;
+  private refreshQueued = false;
   private work: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -61,11 +63,19 @@ export class PresenceWatch {
     private readonly send: (frame: ServerFrameProperties) => void,
   ) {}
 
-  /** Starts (or replaces) the watch; answers Watching, or WatchError (the previous watch goes on). */
+  /**
+   * Starts (or replaces) the watch; answers Watching, or WatchError (the previous watch goes on).
+   * Watches that arrive while one waits its turn replace it: a flood of them costs one read.
+   */
   watch(conversationIds: readonly string[]): void {
+    const queued = this.nextWatch !== undefined;
+    this.nextWatch = conversationIds;
+    if (queued) return;
     this.work = this.work.then(async () => {
+      const ids = this.nextWatch ?? [];
+      this.nextWatch = undefined;
       try {
-        const named = await this.checkNamed(conversationIds);
+        const named = await this.checkNamed(ids);
         this.named = named;
         this.watching = true;
         await this.apply();
@@ -80,9 +90,11 @@ export class PresenceWatch {
 
   /** Reads again who the viewer may see (nothing when no Watch came yet). */
   refresh(): void {
-    if (!this.watching) return;
+    if (!this.watching || this.refreshQueued) return;
+    this.refreshQueued = true;
     this.work = this.work
       .then(async () => {
+        this.refreshQueued = false;
         if (await this.apply()) this.sendWatching();
       })
       .catch((error: unknown) => this.failed(error));
