@@ -89,6 +89,8 @@ export async function startProcess(
     await tracker.start(infra.changeSignal);
     cleanups.push(() => tracker.stop());
   }
+  // This process's address, once listening (commands from its sockets go there when it runs the command API).
+  const own: { url?: string } = {};
 
   if (roles.includes('command-api')) {
     parts.push(
@@ -156,6 +158,8 @@ export async function startProcess(
           feedSources,
           pulls,
           cache: infra.cache,
+          // Known once listening; a socket relays its first command after that.
+          commandApiUrl: () => (roles.includes('command-api') && own.url) || config.PUBLIC_URL,
         },
         featureModules,
         config,
@@ -184,6 +188,7 @@ export async function startProcess(
     requests: parts.flatMap((p) => p.requests ?? []),
   });
   const server: Listening = await listen(app, config.PORT, config.HOST);
+  own.url = server.url;
   attachUpgrades(
     server.server,
     parts.flatMap((p) => p.upgrades ?? []),

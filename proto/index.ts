@@ -24,3 +24,7 @@ export const ClientFrame = mobile.v1.ClientFrame;
 export const ServerFrame = mobile.v1.ServerFrame;
 export type ClientFrameMessage = mobile.v1.ClientFrame;
 export type ServerFrameProperties = mobile.v1.ServerFrame.$Properties;
+export type CommandProperties = mobile.v1.Command.$Properties;
+export type CommandResultProperties = mobile.v1.CommandResult.$Properties;
+export type WatchProperties = mobile.v1.Watch.$Properties;
+export type WatchingProperties = mobile.v1.Watching.$Properties;

@@ -28,4 +28,11 @@ export interface QueryApiDeps {
   cache?: Cache;
   /** Where each device's last pull reached (for silent sync pushes); none: not recorded. */
   pulls?: FeedPullLog;
+  /** The cache the command side writes presence and typing to (read and subscribed here). */
+  cache: Cache;
+  /**
+   * Where the command API answers, for commands relayed from a socket: this process's own address
+   * when it runs the command API too, else PUBLIC_URL (REALTIME_COMMAND_URL overrides both).
+   */
+  commandApiUrl(): string;
 }

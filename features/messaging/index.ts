@@ -1,4 +1,4 @@
 export { messagingModule } from './messagingModule.js';
 export { createConversation } from './createConversation.js';
 export { sendMessage } from './sendMessage.js';
-export { contactsAmong, isConversationMember } from './conversationList/index.js';
+export { circleOf, contactsAmong, isConversationMember, type CircleOf } from './conversationList/index.js';

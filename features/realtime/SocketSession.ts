@@ -7,28 +7,43 @@ import { followFeed } from './followFeed.js';
 import { verifyToken, type RealtimeSession } from './realtimeAuth.js';
 import type { RealtimeContext } from './RealtimeContext.js';
 import { BadFrame, decodeClientFrame, encodeServerFrame, type FrameFormat } from './realtimeFrames.js';
+import { PresenceWatch } from './PresenceWatch.js';
 import { SessionWatch } from './SessionWatch.js';
+import { SocketCommands } from './SocketCommands.js';
 
 const SubscribeQuery = FeedQuery.pick({ cursor: true, limit: true });
 
 /**
  * One realtime socket: its session (heartbeats, expiry, revocation, re-authentication) and the
  * feed it follows. A Subscribe starts (or restarts) following from its cursor; every page goes
- * out as a ServerFrame. What closes it, and with which code: closeCodes.ts.
+ * out as a ServerFrame. A Command is relayed to the command API (SocketCommands); a Watch starts
+ * the presence and typing of the viewer's circle (PresenceWatch). What closes it, and with which
+ * code: closeCodes.ts.
  */
 export class SocketSession {
   private following: AbortController | undefined;
   private alive = true;
   private readonly watch: SessionWatch;
   private readonly release: () => void;
+  private readonly commands: SocketCommands;
+  private readonly presence: PresenceWatch;
 
   constructor(
     private readonly context: RealtimeContext,
     private readonly ws: WebSocket,
     private session: RealtimeSession,
     private readonly format: FrameFormat,
+    /** The access token the session was verified from (commands are relayed with it). */
+    private token: string,
   ) {
     const { deps, settings, limits } = context;
+    this.commands = new SocketCommands({
+      url: () => settings.REALTIME_COMMAND_URL ?? deps.commandApiUrl(),
+      token: () => this.token,
+      perMinute: settings.REALTIME_COMMANDS_PER_MINUTE,
+      answer: (commandResult) => this.send({ commandResult }),
+    });
+    this.presence = new PresenceWatch(deps, session.claims.userId, (frame) => this.send(frame));
     this.release = limits.take(session.claims.userId, {
       shutdown: () => this.close(CLOSE.goingAway, 'shutdown'),
     });
@@ -48,6 +63,8 @@ export class SocketSession {
     ws.once('close', () => {
       this.following?.abort();
       this.watch.stop();
+      this.commands.stop();
+      this.presence.stop();
       this.release();
       deps.metrics.realtimeConnections.dec({ transport: 'websocket' });
     });
@@ -64,6 +81,7 @@ export class SocketSession {
     }
     this.alive = false;
     this.ws.ping();
+    this.presence.refresh();
   }
 
   private receive(data: RawData, isBinary: boolean): void {
@@ -77,6 +95,8 @@ export class SocketSession {
     }
     if (frame.subscribe) this.subscribe(frame.subscribe);
     else if (frame.reauthenticate) void this.reauthenticate(frame.reauthenticate.accessToken ?? '');
+    else if (frame.command) this.commands.submit(frame.command);
+    else if (frame.watch) this.presence.watch(frame.watch.conversationIds ?? []);
   }
 
   private subscribe(request: {
@@ -114,7 +134,11 @@ export class SocketSession {
     followFeed(deps, {
       ...follower,
       signal: following.signal,
-      send: (page) => this.send({ page }),
+      send: (page) => {
+        this.send({ page });
+        // Joined or left a conversation: who the viewer may see changed.
+        if (page.changes?.some((change) => change.collection === 'conversations')) this.presence.refresh();
+      },
     }).catch((error: unknown) => {
       deps.logger.warn({ err: error }, 'realtime socket failed');
       this.close(CLOSE.internalError, 'internal error');
@@ -135,6 +159,7 @@ export class SocketSession {
       return;
     }
     this.session = renewed;
+    this.token = token;
     this.watch.renew(renewed);
     this.send({ reauthenticated: { expiresAtMs: renewed.expiresAtMs } });
   }

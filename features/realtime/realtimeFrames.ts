@@ -46,7 +46,7 @@ export function decodeClientFrame(format: FrameFormat, data: RawData, isBinary: 
   } catch (error) {
     throw error instanceof BadFrame ? error : new BadFrame(String(error));
   }
-  if (!frame.frame) throw new BadFrame('neither subscribe nor reauthenticate');
+  if (!frame.frame) throw new BadFrame('no frame (subscribe, reauthenticate, command, watch)');
   return frame;
 }
 

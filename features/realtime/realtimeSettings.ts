@@ -1,4 +1,4 @@
-import { int } from '../../platform/settings/index.js';
+import { int, url } from '../../platform/settings/index.js';
 
 /** The realtime module's environment variables (README, "Configuration"). */
 export const realtimeSettings = {
@@ -16,4 +16,11 @@ export const realtimeSettings = {
   REALTIME_MAX_BUFFERED_BYTES: int(16 * 1024, 256 * 1024 * 1024).default(4 * 1024 * 1024),
   /** Largest frame a client may send on the socket (and Socket.IO packet, `maxHttpBufferSize`). */
   REALTIME_MAX_FRAME_BYTES: int(256, 1024 * 1024).default(16 * 1024),
+  /**
+   * Where socket commands are relayed (the command API's base URL). Default: this process when it
+   * runs the command API too, else PUBLIC_URL.
+   */
+  REALTIME_COMMAND_URL: url(['http:', 'https:']).optional(),
+  /** Commands one socket may send per minute; more are answered 429 `too-many-commands`. */
+  REALTIME_COMMANDS_PER_MINUTE: int(1, 100_000).default(300),
 };

@@ -53,7 +53,7 @@ export function realtimeSocket(context: RealtimeContext): UpgradeMount & { close
           const max = context.settings.REALTIME_CONNECTIONS_PER_USER;
           if (!context.limits.allows(session.claims.userId)) throw tooManyConnections(max);
           wss.handleUpgrade(req, socket, head, (ws) => {
-            new SocketSession(context, ws, session, formatOf(ws.protocol));
+            new SocketSession(context, ws, session, formatOf(ws.protocol), token ?? '');
           });
         })
         .catch((error: unknown) => refuse(socket, error));

@@ -1714,8 +1714,14 @@ export namespace mobile {
             /** ClientFrame reauthenticate. */
             reauthenticate?: (mobile.v1.Reauthenticate.$Properties|null);
 
+            /** ClientFrame command. */
+            command?: (mobile.v1.Command.$Properties|null);
+
+            /** ClientFrame watch. */
+            watch?: (mobile.v1.Watch.$Properties|null);
+
             /** ClientFrame frame. */
-            frame?: ("subscribe"|"reauthenticate");
+            frame?: ("subscribe"|"reauthenticate"|"command"|"watch");
 
             /**
              * Creates a new ClientFrame instance using the specified properties.
@@ -1807,8 +1813,14 @@ export namespace mobile {
                 /** ClientFrame reauthenticate */
                 reauthenticate?: (mobile.v1.Reauthenticate.$Properties|null);
 
+                /** ClientFrame command */
+                command?: (mobile.v1.Command.$Properties|null);
+
+                /** ClientFrame watch */
+                watch?: (mobile.v1.Watch.$Properties|null);
+
                 /** ClientFrame frame */
-                frame?: ("subscribe"|"reauthenticate");
+                frame?: ("subscribe"|"reauthenticate"|"command"|"watch");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1818,9 +1830,11 @@ export namespace mobile {
             type $Shape = {
               subscribe?: mobile.v1.Subscribe.$Shape|null;
               reauthenticate?: mobile.v1.Reauthenticate.$Shape|null;
+              command?: mobile.v1.Command.$Shape|null;
+              watch?: mobile.v1.Watch.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ frame?: undefined; subscribe?: null; reauthenticate?: null }|{ frame?: "subscribe"; subscribe: mobile.v1.Subscribe.$Shape; reauthenticate?: null }|{ frame?: "reauthenticate"; subscribe?: null; reauthenticate: mobile.v1.Reauthenticate.$Shape })
+              ({ frame?: undefined; subscribe?: null; reauthenticate?: null; command?: null; watch?: null }|{ frame?: "subscribe"; subscribe: mobile.v1.Subscribe.$Shape; reauthenticate?: null; command?: null; watch?: null }|{ frame?: "reauthenticate"; subscribe?: null; reauthenticate: mobile.v1.Reauthenticate.$Shape; command?: null; watch?: null }|{ frame?: "command"; subscribe?: null; reauthenticate?: null; command: mobile.v1.Command.$Shape; watch?: null }|{ frame?: "watch"; subscribe?: null; reauthenticate?: null; command?: null; watch: mobile.v1.Watch.$Shape })
             );
         }
 
@@ -2077,6 +2091,783 @@ export namespace mobile {
         }
 
         /**
+         * Properties of a Command.
+         * @deprecated Use mobile.v1.Command.$Properties instead.
+         */
+        interface ICommand extends mobile.v1.Command.$Properties {
+        }
+
+        /** Represents a Command. */
+        class Command {
+
+            /**
+             * Constructs a new Command.
+             * @param [p] Properties to set
+             */
+            constructor(p?: mobile.v1.Command.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Command id. */
+            id: string;
+
+            /** Command sendMessage. */
+            sendMessage?: (mobile.v1.SendMessage.$Properties|null);
+
+            /** Command markReceipts. */
+            markReceipts?: (mobile.v1.MarkReceipts.$Properties|null);
+
+            /** Command typing. */
+            typing?: (mobile.v1.Typing.$Properties|null);
+
+            /** Command setPresence. */
+            setPresence?: (mobile.v1.SetPresence.$Properties|null);
+
+            /** Command command. */
+            command?: ("sendMessage"|"markReceipts"|"typing"|"setPresence");
+
+            /**
+             * Creates a new Command instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Command instance
+             */
+            static create(properties: mobile.v1.Command.$Shape): mobile.v1.Command & mobile.v1.Command.$Shape;
+            static create(properties?: mobile.v1.Command.$Properties): mobile.v1.Command;
+
+            /**
+             * Encodes the specified Command message. Does not implicitly {@link mobile.v1.Command.verify|verify} messages.
+             * @param m Command message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: mobile.v1.Command.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Command message, length delimited. Does not implicitly {@link mobile.v1.Command.verify|verify} messages.
+             * @param message Command message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: mobile.v1.Command.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Command message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {mobile.v1.Command & mobile.v1.Command.$Shape} Command
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): mobile.v1.Command & mobile.v1.Command.$Shape;
+
+            /**
+             * Decodes a Command message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {mobile.v1.Command & mobile.v1.Command.$Shape} Command
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): mobile.v1.Command & mobile.v1.Command.$Shape;
+
+            /**
+             * Verifies a Command message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Command message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns Command
+             */
+            static fromObject(d: { [k: string]: any }): mobile.v1.Command;
+
+            /**
+             * Creates a plain object from a Command message. Also converts values to other types if specified.
+             * @param m Command
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: mobile.v1.Command, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Command to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Command
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Command {
+
+            /** Properties of a Command. */
+            interface $Properties {
+
+                /** Command id */
+                id?: (string|null);
+
+                /** Command sendMessage */
+                sendMessage?: (mobile.v1.SendMessage.$Properties|null);
+
+                /** Command markReceipts */
+                markReceipts?: (mobile.v1.MarkReceipts.$Properties|null);
+
+                /** Command typing */
+                typing?: (mobile.v1.Typing.$Properties|null);
+
+                /** Command setPresence */
+                setPresence?: (mobile.v1.SetPresence.$Properties|null);
+
+                /** Command command */
+                command?: ("sendMessage"|"markReceipts"|"typing"|"setPresence");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a Command. */
+            type $Shape = {
+              id?: string|null;
+              sendMessage?: mobile.v1.SendMessage.$Shape|null;
+              markReceipts?: mobile.v1.MarkReceipts.$Shape|null;
+              typing?: mobile.v1.Typing.$Shape|null;
+              setPresence?: mobile.v1.SetPresence.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ command?: undefined; sendMessage?: null; markReceipts?: null; typing?: null; setPresence?: null }|{ command?: "sendMessage"; sendMessage: mobile.v1.SendMessage.$Shape; markReceipts?: null; typing?: null; setPresence?: null }|{ command?: "markReceipts"; sendMessage?: null; markReceipts: mobile.v1.MarkReceipts.$Shape; typing?: null; setPresence?: null }|{ command?: "typing"; sendMessage?: null; markReceipts?: null; typing: mobile.v1.Typing.$Shape; setPresence?: null }|{ command?: "setPresence"; sendMessage?: null; markReceipts?: null; typing?: null; setPresence: mobile.v1.SetPresence.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a SendMessage.
+         * @deprecated Use mobile.v1.SendMessage.$Properties instead.
+         */
+        interface ISendMessage extends mobile.v1.SendMessage.$Properties {
+        }
+
+        /** Represents a SendMessage. */
+        class SendMessage {
+
+            /**
+             * Constructs a new SendMessage.
+             * @param [p] Properties to set
+             */
+            constructor(p?: mobile.v1.SendMessage.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SendMessage conversationId. */
+            conversationId: string;
+
+            /** SendMessage clientMessageId. */
+            clientMessageId: string;
+
+            /** SendMessage text. */
+            text: string;
+
+            /** SendMessage attachments. */
+            attachments: string[];
+
+            /** SendMessage replyTo. */
+            replyTo: string;
+
+            /**
+             * Creates a new SendMessage instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SendMessage instance
+             */
+            static create(properties: mobile.v1.SendMessage.$Shape): mobile.v1.SendMessage & mobile.v1.SendMessage.$Shape;
+            static create(properties?: mobile.v1.SendMessage.$Properties): mobile.v1.SendMessage;
+
+            /**
+             * Encodes the specified SendMessage message. Does not implicitly {@link mobile.v1.SendMessage.verify|verify} messages.
+             * @param m SendMessage message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: mobile.v1.SendMessage.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SendMessage message, length delimited. Does not implicitly {@link mobile.v1.SendMessage.verify|verify} messages.
+             * @param message SendMessage message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: mobile.v1.SendMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SendMessage message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {mobile.v1.SendMessage & mobile.v1.SendMessage.$Shape} SendMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): mobile.v1.SendMessage & mobile.v1.SendMessage.$Shape;
+
+            /**
+             * Decodes a SendMessage message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {mobile.v1.SendMessage & mobile.v1.SendMessage.$Shape} SendMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): mobile.v1.SendMessage & mobile.v1.SendMessage.$Shape;
+
+            /**
+             * Verifies a SendMessage message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SendMessage message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns SendMessage
+             */
+            static fromObject(d: { [k: string]: any }): mobile.v1.SendMessage;
+
+            /**
+             * Creates a plain object from a SendMessage message. Also converts values to other types if specified.
+             * @param m SendMessage
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: mobile.v1.SendMessage, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SendMessage to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SendMessage
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SendMessage {
+
+            /** Properties of a SendMessage. */
+            interface $Properties {
+
+                /** SendMessage conversationId */
+                conversationId?: (string|null);
+
+                /** SendMessage clientMessageId */
+                clientMessageId?: (string|null);
+
+                /** SendMessage text */
+                text?: (string|null);
+
+                /** SendMessage attachments */
+                attachments?: (string[]|null);
+
+                /** SendMessage replyTo */
+                replyTo?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SendMessage. */
+            type $Shape = mobile.v1.SendMessage.$Properties;
+        }
+
+        /**
+         * Properties of a MarkReceipts.
+         * @deprecated Use mobile.v1.MarkReceipts.$Properties instead.
+         */
+        interface IMarkReceipts extends mobile.v1.MarkReceipts.$Properties {
+        }
+
+        /** Represents a MarkReceipts. */
+        class MarkReceipts {
+
+            /**
+             * Constructs a new MarkReceipts.
+             * @param [p] Properties to set
+             */
+            constructor(p?: mobile.v1.MarkReceipts.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MarkReceipts conversationId. */
+            conversationId: string;
+
+            /** MarkReceipts delivered. */
+            delivered?: (number|Long|null);
+
+            /** MarkReceipts read. */
+            read?: (number|Long|null);
+
+            /**
+             * Creates a new MarkReceipts instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MarkReceipts instance
+             */
+            static create(properties: mobile.v1.MarkReceipts.$Shape): mobile.v1.MarkReceipts & mobile.v1.MarkReceipts.$Shape;
+            static create(properties?: mobile.v1.MarkReceipts.$Properties): mobile.v1.MarkReceipts;
+
+            /**
+             * Encodes the specified MarkReceipts message. Does not implicitly {@link mobile.v1.MarkReceipts.verify|verify} messages.
+             * @param m MarkReceipts message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: mobile.v1.MarkReceipts.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified MarkReceipts message, length delimited. Does not implicitly {@link mobile.v1.MarkReceipts.verify|verify} messages.
+             * @param message MarkReceipts message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: mobile.v1.MarkReceipts.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MarkReceipts message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {mobile.v1.MarkReceipts & mobile.v1.MarkReceipts.$Shape} MarkReceipts
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): mobile.v1.MarkReceipts & mobile.v1.MarkReceipts.$Shape;
+
+            /**
+             * Decodes a MarkReceipts message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {mobile.v1.MarkReceipts & mobile.v1.MarkReceipts.$Shape} MarkReceipts
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): mobile.v1.MarkReceipts & mobile.v1.MarkReceipts.$Shape;
+
+            /**
+             * Verifies a MarkReceipts message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a MarkReceipts message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns MarkReceipts
+             */
+            static fromObject(d: { [k: string]: any }): mobile.v1.MarkReceipts;
+
+            /**
+             * Creates a plain object from a MarkReceipts message. Also converts values to other types if specified.
+             * @param m MarkReceipts
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: mobile.v1.MarkReceipts, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this MarkReceipts to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for MarkReceipts
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MarkReceipts {
+
+            /** Properties of a MarkReceipts. */
+            interface $Properties {
+
+                /** MarkReceipts conversationId */
+                conversationId?: (string|null);
+
+                /** MarkReceipts delivered */
+                delivered?: (number|Long|null);
+
+                /** MarkReceipts read */
+                read?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MarkReceipts. */
+            type $Shape = mobile.v1.MarkReceipts.$Properties;
+        }
+
+        /**
+         * Properties of a Typing.
+         * @deprecated Use mobile.v1.Typing.$Properties instead.
+         */
+        interface ITyping extends mobile.v1.Typing.$Properties {
+        }
+
+        /** Represents a Typing. */
+        class Typing {
+
+            /**
+             * Constructs a new Typing.
+             * @param [p] Properties to set
+             */
+            constructor(p?: mobile.v1.Typing.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Typing conversationId. */
+            conversationId: string;
+
+            /**
+             * Creates a new Typing instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Typing instance
+             */
+            static create(properties: mobile.v1.Typing.$Shape): mobile.v1.Typing & mobile.v1.Typing.$Shape;
+            static create(properties?: mobile.v1.Typing.$Properties): mobile.v1.Typing;
+
+            /**
+             * Encodes the specified Typing message. Does not implicitly {@link mobile.v1.Typing.verify|verify} messages.
+             * @param m Typing message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: mobile.v1.Typing.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Typing message, length delimited. Does not implicitly {@link mobile.v1.Typing.verify|verify} messages.
+             * @param message Typing message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: mobile.v1.Typing.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Typing message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {mobile.v1.Typing & mobile.v1.Typing.$Shape} Typing
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): mobile.v1.Typing & mobile.v1.Typing.$Shape;
+
+            /**
+             * Decodes a Typing message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {mobile.v1.Typing & mobile.v1.Typing.$Shape} Typing
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): mobile.v1.Typing & mobile.v1.Typing.$Shape;
+
+            /**
+             * Verifies a Typing message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Typing message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns Typing
+             */
+            static fromObject(d: { [k: string]: any }): mobile.v1.Typing;
+
+            /**
+             * Creates a plain object from a Typing message. Also converts values to other types if specified.
+             * @param m Typing
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: mobile.v1.Typing, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Typing to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Typing
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Typing {
+
+            /** Properties of a Typing. */
+            interface $Properties {
+
+                /** Typing conversationId */
+                conversationId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Typing. */
+            type $Shape = mobile.v1.Typing.$Properties;
+        }
+
+        /**
+         * Properties of a SetPresence.
+         * @deprecated Use mobile.v1.SetPresence.$Properties instead.
+         */
+        interface ISetPresence extends mobile.v1.SetPresence.$Properties {
+        }
+
+        /** Represents a SetPresence. */
+        class SetPresence {
+
+            /**
+             * Constructs a new SetPresence.
+             * @param [p] Properties to set
+             */
+            constructor(p?: mobile.v1.SetPresence.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SetPresence status. */
+            status: string;
+
+            /**
+             * Creates a new SetPresence instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SetPresence instance
+             */
+            static create(properties: mobile.v1.SetPresence.$Shape): mobile.v1.SetPresence & mobile.v1.SetPresence.$Shape;
+            static create(properties?: mobile.v1.SetPresence.$Properties): mobile.v1.SetPresence;
+
+            /**
+             * Encodes the specified SetPresence message. Does not implicitly {@link mobile.v1.SetPresence.verify|verify} messages.
+             * @param m SetPresence message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: mobile.v1.SetPresence.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SetPresence message, length delimited. Does not implicitly {@link mobile.v1.SetPresence.verify|verify} messages.
+             * @param message SetPresence message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: mobile.v1.SetPresence.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SetPresence message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {mobile.v1.SetPresence & mobile.v1.SetPresence.$Shape} SetPresence
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): mobile.v1.SetPresence & mobile.v1.SetPresence.$Shape;
+
+            /**
+             * Decodes a SetPresence message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {mobile.v1.SetPresence & mobile.v1.SetPresence.$Shape} SetPresence
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): mobile.v1.SetPresence & mobile.v1.SetPresence.$Shape;
+
+            /**
+             * Verifies a SetPresence message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SetPresence message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns SetPresence
+             */
+            static fromObject(d: { [k: string]: any }): mobile.v1.SetPresence;
+
+            /**
+             * Creates a plain object from a SetPresence message. Also converts values to other types if specified.
+             * @param m SetPresence
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: mobile.v1.SetPresence, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SetPresence to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SetPresence
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SetPresence {
+
+            /** Properties of a SetPresence. */
+            interface $Properties {
+
+                /** SetPresence status */
+                status?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SetPresence. */
+            type $Shape = mobile.v1.SetPresence.$Properties;
+        }
+
+        /**
+         * Properties of a Watch.
+         * @deprecated Use mobile.v1.Watch.$Properties instead.
+         */
+        interface IWatch extends mobile.v1.Watch.$Properties {
+        }
+
+        /** Represents a Watch. */
+        class Watch {
+
+            /**
+             * Constructs a new Watch.
+             * @param [p] Properties to set
+             */
+            constructor(p?: mobile.v1.Watch.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Watch conversationIds. */
+            conversationIds: string[];
+
+            /**
+             * Creates a new Watch instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Watch instance
+             */
+            static create(properties: mobile.v1.Watch.$Shape): mobile.v1.Watch & mobile.v1.Watch.$Shape;
+            static create(properties?: mobile.v1.Watch.$Properties): mobile.v1.Watch;
+
+            /**
+             * Encodes the specified Watch message. Does not implicitly {@link mobile.v1.Watch.verify|verify} messages.
+             * @param m Watch message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: mobile.v1.Watch.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Watch message, length delimited. Does not implicitly {@link mobile.v1.Watch.verify|verify} messages.
+             * @param message Watch message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: mobile.v1.Watch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Watch message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {mobile.v1.Watch & mobile.v1.Watch.$Shape} Watch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): mobile.v1.Watch & mobile.v1.Watch.$Shape;
+
+            /**
+             * Decodes a Watch message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {mobile.v1.Watch & mobile.v1.Watch.$Shape} Watch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): mobile.v1.Watch & mobile.v1.Watch.$Shape;
+
+            /**
+             * Verifies a Watch message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Watch message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns Watch
+             */
+            static fromObject(d: { [k: string]: any }): mobile.v1.Watch;
+
+            /**
+             * Creates a plain object from a Watch message. Also converts values to other types if specified.
+             * @param m Watch
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: mobile.v1.Watch, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Watch to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Watch
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Watch {
+
+            /** Properties of a Watch. */
+            interface $Properties {
+
+                /** Watch conversationIds */
+                conversationIds?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Watch. */
+            type $Shape = mobile.v1.Watch.$Properties;
+        }
+
+        /**
          * Properties of a ServerFrame.
          * @deprecated Use mobile.v1.ServerFrame.$Properties instead.
          */
@@ -2104,8 +2895,23 @@ export namespace mobile {
             /** ServerFrame subscribeError. */
             subscribeError?: (mobile.v1.SubscribeError.$Properties|null);
 
+            /** ServerFrame commandResult. */
+            commandResult?: (mobile.v1.CommandResult.$Properties|null);
+
+            /** ServerFrame presence. */
+            presence?: (mobile.v1.PresenceChanged.$Properties|null);
+
+            /** ServerFrame typing. */
+            typing?: (mobile.v1.TypingChanged.$Properties|null);
+
+            /** ServerFrame watchError. */
+            watchError?: (mobile.v1.WatchError.$Properties|null);
+
+            /** ServerFrame watching. */
+            watching?: (mobile.v1.Watching.$Properties|null);
+
             /** ServerFrame frame. */
-            frame?: ("page"|"reauthenticated"|"subscribeError");
+            frame?: ("page"|"reauthenticated"|"subscribeError"|"commandResult"|"presence"|"typing"|"watchError"|"watching");
 
             /**
              * Creates a new ServerFrame instance using the specified properties.
@@ -2200,8 +3006,23 @@ export namespace mobile {
                 /** ServerFrame subscribeError */
                 subscribeError?: (mobile.v1.SubscribeError.$Properties|null);
 
+                /** ServerFrame commandResult */
+                commandResult?: (mobile.v1.CommandResult.$Properties|null);
+
+                /** ServerFrame presence */
+                presence?: (mobile.v1.PresenceChanged.$Properties|null);
+
+                /** ServerFrame typing */
+                typing?: (mobile.v1.TypingChanged.$Properties|null);
+
+                /** ServerFrame watchError */
+                watchError?: (mobile.v1.WatchError.$Properties|null);
+
+                /** ServerFrame watching */
+                watching?: (mobile.v1.Watching.$Properties|null);
+
                 /** ServerFrame frame */
-                frame?: ("page"|"reauthenticated"|"subscribeError");
+                frame?: ("page"|"reauthenticated"|"subscribeError"|"commandResult"|"presence"|"typing"|"watchError"|"watching");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2212,10 +3033,672 @@ export namespace mobile {
               page?: mobile.v1.FeedPage.$Shape|null;
               reauthenticated?: mobile.v1.Reauthenticated.$Shape|null;
               subscribeError?: mobile.v1.SubscribeError.$Shape|null;
+              commandResult?: mobile.v1.CommandResult.$Shape|null;
+              presence?: mobile.v1.PresenceChanged.$Shape|null;
+              typing?: mobile.v1.TypingChanged.$Shape|null;
+              watchError?: mobile.v1.WatchError.$Shape|null;
+              watching?: mobile.v1.Watching.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ frame?: undefined; page?: null; reauthenticated?: null; subscribeError?: null }|{ frame?: "page"; page: mobile.v1.FeedPage.$Shape; reauthenticated?: null; subscribeError?: null }|{ frame?: "reauthenticated"; page?: null; reauthenticated: mobile.v1.Reauthenticated.$Shape; subscribeError?: null }|{ frame?: "subscribeError"; page?: null; reauthenticated?: null; subscribeError: mobile.v1.SubscribeError.$Shape })
+              ({ frame?: undefined; page?: null; reauthenticated?: null; subscribeError?: null; commandResult?: null; presence?: null; typing?: null; watchError?: null; watching?: null }|{ frame?: "page"; page: mobile.v1.FeedPage.$Shape; reauthenticated?: null; subscribeError?: null; commandResult?: null; presence?: null; typing?: null; watchError?: null; watching?: null }|{ frame?: "reauthenticated"; page?: null; reauthenticated: mobile.v1.Reauthenticated.$Shape; subscribeError?: null; commandResult?: null; presence?: null; typing?: null; watchError?: null; watching?: null }|{ frame?: "subscribeError"; page?: null; reauthenticated?: null; subscribeError: mobile.v1.SubscribeError.$Shape; commandResult?: null; presence?: null; typing?: null; watchError?: null; watching?: null }|{ frame?: "commandResult"; page?: null; reauthenticated?: null; subscribeError?: null; commandResult: mobile.v1.CommandResult.$Shape; presence?: null; typing?: null; watchError?: null; watching?: null }|{ frame?: "presence"; page?: null; reauthenticated?: null; subscribeError?: null; commandResult?: null; presence: mobile.v1.PresenceChanged.$Shape; typing?: null; watchError?: null; watching?: null }|{ frame?: "typing"; page?: null; reauthenticated?: null; subscribeError?: null; commandResult?: null; presence?: null; typing: mobile.v1.TypingChanged.$Shape; watchError?: null; watching?: null }|{ frame?: "watchError"; page?: null; reauthenticated?: null; subscribeError?: null; commandResult?: null; presence?: null; typing?: null; watchError: mobile.v1.WatchError.$Shape; watching?: null }|{ frame?: "watching"; page?: null; reauthenticated?: null; subscribeError?: null; commandResult?: null; presence?: null; typing?: null; watchError?: null; watching: mobile.v1.Watching.$Shape })
             );
+        }
+
+        /**
+         * Properties of a Watching.
+         * @deprecated Use mobile.v1.Watching.$Properties instead.
+         */
+        interface IWatching extends mobile.v1.Watching.$Properties {
+        }
+
+        /** Represents a Watching. */
+        class Watching {
+
+            /**
+             * Constructs a new Watching.
+             * @param [p] Properties to set
+             */
+            constructor(p?: mobile.v1.Watching.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Watching users. */
+            users: number;
+
+            /** Watching conversations. */
+            conversations: number;
+
+            /**
+             * Creates a new Watching instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Watching instance
+             */
+            static create(properties: mobile.v1.Watching.$Shape): mobile.v1.Watching & mobile.v1.Watching.$Shape;
+            static create(properties?: mobile.v1.Watching.$Properties): mobile.v1.Watching;
+
+            /**
+             * Encodes the specified Watching message. Does not implicitly {@link mobile.v1.Watching.verify|verify} messages.
+             * @param m Watching message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: mobile.v1.Watching.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Watching message, length delimited. Does not implicitly {@link mobile.v1.Watching.verify|verify} messages.
+             * @param message Watching message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: mobile.v1.Watching.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Watching message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {mobile.v1.Watching & mobile.v1.Watching.$Shape} Watching
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): mobile.v1.Watching & mobile.v1.Watching.$Shape;
+
+            /**
+             * Decodes a Watching message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {mobile.v1.Watching & mobile.v1.Watching.$Shape} Watching
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): mobile.v1.Watching & mobile.v1.Watching.$Shape;
+
+            /**
+             * Verifies a Watching message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Watching message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns Watching
+             */
+            static fromObject(d: { [k: string]: any }): mobile.v1.Watching;
+
+            /**
+             * Creates a plain object from a Watching message. Also converts values to other types if specified.
+             * @param m Watching
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: mobile.v1.Watching, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Watching to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Watching
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Watching {
+
+            /** Properties of a Watching. */
+            interface $Properties {
+
+                /** Watching users */
+                users?: (number|null);
+
+                /** Watching conversations */
+                conversations?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Watching. */
+            type $Shape = mobile.v1.Watching.$Properties;
+        }
+
+        /**
+         * Properties of a CommandResult.
+         * @deprecated Use mobile.v1.CommandResult.$Properties instead.
+         */
+        interface ICommandResult extends mobile.v1.CommandResult.$Properties {
+        }
+
+        /** Represents a CommandResult. */
+        class CommandResult {
+
+            /**
+             * Constructs a new CommandResult.
+             * @param [p] Properties to set
+             */
+            constructor(p?: mobile.v1.CommandResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CommandResult id. */
+            id: string;
+
+            /** CommandResult status. */
+            status: number;
+
+            /** CommandResult position. */
+            position: (number|Long);
+
+            /** CommandResult type. */
+            type: string;
+
+            /** CommandResult detail. */
+            detail: string;
+
+            /** CommandResult body. */
+            body: string;
+
+            /** CommandResult retryable. */
+            retryable: boolean;
+
+            /** CommandResult retryAfterMs. */
+            retryAfterMs: (number|Long);
+
+            /**
+             * Creates a new CommandResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CommandResult instance
+             */
+            static create(properties: mobile.v1.CommandResult.$Shape): mobile.v1.CommandResult & mobile.v1.CommandResult.$Shape;
+            static create(properties?: mobile.v1.CommandResult.$Properties): mobile.v1.CommandResult;
+
+            /**
+             * Encodes the specified CommandResult message. Does not implicitly {@link mobile.v1.CommandResult.verify|verify} messages.
+             * @param m CommandResult message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: mobile.v1.CommandResult.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified CommandResult message, length delimited. Does not implicitly {@link mobile.v1.CommandResult.verify|verify} messages.
+             * @param message CommandResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: mobile.v1.CommandResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CommandResult message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {mobile.v1.CommandResult & mobile.v1.CommandResult.$Shape} CommandResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): mobile.v1.CommandResult & mobile.v1.CommandResult.$Shape;
+
+            /**
+             * Decodes a CommandResult message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {mobile.v1.CommandResult & mobile.v1.CommandResult.$Shape} CommandResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): mobile.v1.CommandResult & mobile.v1.CommandResult.$Shape;
+
+            /**
+             * Verifies a CommandResult message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CommandResult message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns CommandResult
+             */
+            static fromObject(d: { [k: string]: any }): mobile.v1.CommandResult;
+
+            /**
+             * Creates a plain object from a CommandResult message. Also converts values to other types if specified.
+             * @param m CommandResult
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: mobile.v1.CommandResult, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CommandResult to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for CommandResult
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CommandResult {
+
+            /** Properties of a CommandResult. */
+            interface $Properties {
+
+                /** CommandResult id */
+                id?: (string|null);
+
+                /** CommandResult status */
+                status?: (number|null);
+
+                /** CommandResult position */
+                position?: (number|Long|null);
+
+                /** CommandResult type */
+                type?: (string|null);
+
+                /** CommandResult detail */
+                detail?: (string|null);
+
+                /** CommandResult body */
+                body?: (string|null);
+
+                /** CommandResult retryable */
+                retryable?: (boolean|null);
+
+                /** CommandResult retryAfterMs */
+                retryAfterMs?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CommandResult. */
+            type $Shape = mobile.v1.CommandResult.$Properties;
+        }
+
+        /**
+         * Properties of a PresenceChanged.
+         * @deprecated Use mobile.v1.PresenceChanged.$Properties instead.
+         */
+        interface IPresenceChanged extends mobile.v1.PresenceChanged.$Properties {
+        }
+
+        /** Represents a PresenceChanged. */
+        class PresenceChanged {
+
+            /**
+             * Constructs a new PresenceChanged.
+             * @param [p] Properties to set
+             */
+            constructor(p?: mobile.v1.PresenceChanged.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PresenceChanged userId. */
+            userId: string;
+
+            /** PresenceChanged status. */
+            status: string;
+
+            /** PresenceChanged lastSeenAt. */
+            lastSeenAt: string;
+
+            /**
+             * Creates a new PresenceChanged instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PresenceChanged instance
+             */
+            static create(properties: mobile.v1.PresenceChanged.$Shape): mobile.v1.PresenceChanged & mobile.v1.PresenceChanged.$Shape;
+            static create(properties?: mobile.v1.PresenceChanged.$Properties): mobile.v1.PresenceChanged;
+
+            /**
+             * Encodes the specified PresenceChanged message. Does not implicitly {@link mobile.v1.PresenceChanged.verify|verify} messages.
+             * @param m PresenceChanged message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: mobile.v1.PresenceChanged.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified PresenceChanged message, length delimited. Does not implicitly {@link mobile.v1.PresenceChanged.verify|verify} messages.
+             * @param message PresenceChanged message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: mobile.v1.PresenceChanged.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PresenceChanged message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {mobile.v1.PresenceChanged & mobile.v1.PresenceChanged.$Shape} PresenceChanged
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): mobile.v1.PresenceChanged & mobile.v1.PresenceChanged.$Shape;
+
+            /**
+             * Decodes a PresenceChanged message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {mobile.v1.PresenceChanged & mobile.v1.PresenceChanged.$Shape} PresenceChanged
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): mobile.v1.PresenceChanged & mobile.v1.PresenceChanged.$Shape;
+
+            /**
+             * Verifies a PresenceChanged message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PresenceChanged message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns PresenceChanged
+             */
+            static fromObject(d: { [k: string]: any }): mobile.v1.PresenceChanged;
+
+            /**
+             * Creates a plain object from a PresenceChanged message. Also converts values to other types if specified.
+             * @param m PresenceChanged
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: mobile.v1.PresenceChanged, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PresenceChanged to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for PresenceChanged
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PresenceChanged {
+
+            /** Properties of a PresenceChanged. */
+            interface $Properties {
+
+                /** PresenceChanged userId */
+                userId?: (string|null);
+
+                /** PresenceChanged status */
+                status?: (string|null);
+
+                /** PresenceChanged lastSeenAt */
+                lastSeenAt?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PresenceChanged. */
+            type $Shape = mobile.v1.PresenceChanged.$Properties;
+        }
+
+        /**
+         * Properties of a TypingChanged.
+         * @deprecated Use mobile.v1.TypingChanged.$Properties instead.
+         */
+        interface ITypingChanged extends mobile.v1.TypingChanged.$Properties {
+        }
+
+        /** Represents a TypingChanged. */
+        class TypingChanged {
+
+            /**
+             * Constructs a new TypingChanged.
+             * @param [p] Properties to set
+             */
+            constructor(p?: mobile.v1.TypingChanged.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TypingChanged conversationId. */
+            conversationId: string;
+
+            /** TypingChanged userId. */
+            userId: string;
+
+            /**
+             * Creates a new TypingChanged instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TypingChanged instance
+             */
+            static create(properties: mobile.v1.TypingChanged.$Shape): mobile.v1.TypingChanged & mobile.v1.TypingChanged.$Shape;
+            static create(properties?: mobile.v1.TypingChanged.$Properties): mobile.v1.TypingChanged;
+
+            /**
+             * Encodes the specified TypingChanged message. Does not implicitly {@link mobile.v1.TypingChanged.verify|verify} messages.
+             * @param m TypingChanged message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: mobile.v1.TypingChanged.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified TypingChanged message, length delimited. Does not implicitly {@link mobile.v1.TypingChanged.verify|verify} messages.
+             * @param message TypingChanged message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: mobile.v1.TypingChanged.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TypingChanged message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {mobile.v1.TypingChanged & mobile.v1.TypingChanged.$Shape} TypingChanged
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): mobile.v1.TypingChanged & mobile.v1.TypingChanged.$Shape;
+
+            /**
+             * Decodes a TypingChanged message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {mobile.v1.TypingChanged & mobile.v1.TypingChanged.$Shape} TypingChanged
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): mobile.v1.TypingChanged & mobile.v1.TypingChanged.$Shape;
+
+            /**
+             * Verifies a TypingChanged message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a TypingChanged message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns TypingChanged
+             */
+            static fromObject(d: { [k: string]: any }): mobile.v1.TypingChanged;
+
+            /**
+             * Creates a plain object from a TypingChanged message. Also converts values to other types if specified.
+             * @param m TypingChanged
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: mobile.v1.TypingChanged, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TypingChanged to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for TypingChanged
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TypingChanged {
+
+            /** Properties of a TypingChanged. */
+            interface $Properties {
+
+                /** TypingChanged conversationId */
+                conversationId?: (string|null);
+
+                /** TypingChanged userId */
+                userId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TypingChanged. */
+            type $Shape = mobile.v1.TypingChanged.$Properties;
+        }
+
+        /**
+         * Properties of a WatchError.
+         * @deprecated Use mobile.v1.WatchError.$Properties instead.
+         */
+        interface IWatchError extends mobile.v1.WatchError.$Properties {
+        }
+
+        /** Represents a WatchError. */
+        class WatchError {
+
+            /**
+             * Constructs a new WatchError.
+             * @param [p] Properties to set
+             */
+            constructor(p?: mobile.v1.WatchError.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** WatchError type. */
+            type: string;
+
+            /** WatchError detail. */
+            detail: string;
+
+            /**
+             * Creates a new WatchError instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns WatchError instance
+             */
+            static create(properties: mobile.v1.WatchError.$Shape): mobile.v1.WatchError & mobile.v1.WatchError.$Shape;
+            static create(properties?: mobile.v1.WatchError.$Properties): mobile.v1.WatchError;
+
+            /**
+             * Encodes the specified WatchError message. Does not implicitly {@link mobile.v1.WatchError.verify|verify} messages.
+             * @param m WatchError message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: mobile.v1.WatchError.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified WatchError message, length delimited. Does not implicitly {@link mobile.v1.WatchError.verify|verify} messages.
+             * @param message WatchError message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: mobile.v1.WatchError.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a WatchError message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {mobile.v1.WatchError & mobile.v1.WatchError.$Shape} WatchError
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): mobile.v1.WatchError & mobile.v1.WatchError.$Shape;
+
+            /**
+             * Decodes a WatchError message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {mobile.v1.WatchError & mobile.v1.WatchError.$Shape} WatchError
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): mobile.v1.WatchError & mobile.v1.WatchError.$Shape;
+
+            /**
+             * Verifies a WatchError message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a WatchError message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns WatchError
+             */
+            static fromObject(d: { [k: string]: any }): mobile.v1.WatchError;
+
+            /**
+             * Creates a plain object from a WatchError message. Also converts values to other types if specified.
+             * @param m WatchError
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: mobile.v1.WatchError, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this WatchError to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for WatchError
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace WatchError {
+
+            /** Properties of a WatchError. */
+            interface $Properties {
+
+                /** WatchError type */
+                type?: (string|null);
+
+                /** WatchError detail */
+                detail?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a WatchError. */
+            type $Shape = mobile.v1.WatchError.$Properties;
         }
 
         /**

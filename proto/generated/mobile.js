@@ -5479,7 +5479,9 @@ export const mobile = $root.mobile = (() => {
              * @typedef {Object} mobile.v1.ClientFrame.$Properties
              * @property {mobile.v1.Subscribe.$Properties|null} [subscribe] ClientFrame subscribe
              * @property {mobile.v1.Reauthenticate.$Properties|null} [reauthenticate] ClientFrame reauthenticate
-             * @property {"subscribe"|"reauthenticate"} [frame] ClientFrame frame
+             * @property {mobile.v1.Command.$Properties|null} [command] ClientFrame command
+             * @property {mobile.v1.Watch.$Properties|null} [watch] ClientFrame watch
+             * @property {"subscribe"|"reauthenticate"|"command"|"watch"} [frame] ClientFrame frame
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5496,9 +5498,11 @@ export const mobile = $root.mobile = (() => {
              * @typedef {{
              *   subscribe?: mobile.v1.Subscribe.$Shape|null;
              *   reauthenticate?: mobile.v1.Reauthenticate.$Shape|null;
+             *   command?: mobile.v1.Command.$Shape|null;
+             *   watch?: mobile.v1.Watch.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ frame?: undefined; subscribe?: null; reauthenticate?: null }|{ frame?: "subscribe"; subscribe: mobile.v1.Subscribe.$Shape; reauthenticate?: null }|{ frame?: "reauthenticate"; subscribe?: null; reauthenticate: mobile.v1.Reauthenticate.$Shape })
+             *   ({ frame?: undefined; subscribe?: null; reauthenticate?: null; command?: null; watch?: null }|{ frame?: "subscribe"; subscribe: mobile.v1.Subscribe.$Shape; reauthenticate?: null; command?: null; watch?: null }|{ frame?: "reauthenticate"; subscribe?: null; reauthenticate: mobile.v1.Reauthenticate.$Shape; command?: null; watch?: null }|{ frame?: "command"; subscribe?: null; reauthenticate?: null; command: mobile.v1.Command.$Shape; watch?: null }|{ frame?: "watch"; subscribe?: null; reauthenticate?: null; command?: null; watch: mobile.v1.Watch.$Shape })
              * )} mobile.v1.ClientFrame.$Shape
              */
 
@@ -5533,17 +5537,33 @@ export const mobile = $root.mobile = (() => {
              */
             ClientFrame.prototype.reauthenticate = null;
 
+            /**
+             * ClientFrame command.
+             * @member {mobile.v1.Command.$Properties|null|undefined} command
+             * @memberof mobile.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.command = null;
+
+            /**
+             * ClientFrame watch.
+             * @member {mobile.v1.Watch.$Properties|null|undefined} watch
+             * @memberof mobile.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.watch = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ClientFrame frame.
-             * @member {"subscribe"|"reauthenticate"|undefined} frame
+             * @member {"subscribe"|"reauthenticate"|"command"|"watch"|undefined} frame
              * @memberof mobile.v1.ClientFrame
              * @instance
              */
             $Object.defineProperty(ClientFrame.prototype, "frame", {
-                get: $util.oneOfGetter($oneOfFields = ["subscribe", "reauthenticate"]),
+                get: $util.oneOfGetter($oneOfFields = ["subscribe", "reauthenticate", "command", "watch"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -5583,6 +5603,10 @@ export const mobile = $root.mobile = (() => {
                     $root.mobile.v1.Subscribe.encode(m.subscribe, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
                 if (m.reauthenticate != null && $Object.hasOwnProperty.call(m, "reauthenticate"))
                     $root.mobile.v1.Reauthenticate.encode(m.reauthenticate, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                if (m.command != null && $Object.hasOwnProperty.call(m, "command"))
+                    $root.mobile.v1.Command.encode(m.command, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                if (m.watch != null && $Object.hasOwnProperty.call(m, "watch"))
+                    $root.mobile.v1.Watch.encode(m.watch, w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -5654,6 +5678,20 @@ export const mobile = $root.mobile = (() => {
                             m.frame = "reauthenticate";
                             continue;
                         }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.command = $root.mobile.v1.Command.decode(r, r.size(), $undefined, q + 1, m.command);
+                            m.frame = "command";
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            m.watch = $root.mobile.v1.Watch.decode(r, r.size(), $undefined, q + 1, m.watch);
+                            m.frame = "watch";
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -5721,6 +5759,26 @@ export const mobile = $root.mobile = (() => {
                             return "reauthenticate." + e;
                     }
                 }
+                if (m.command != null && $Object.hasOwnProperty.call(m, "command")) {
+                    if (p.frame === 1)
+                        return "frame: multiple values";
+                    p.frame = 1;
+                    {
+                        var e = $root.mobile.v1.Command.verify(m.command, q + 1);
+                        if (e)
+                            return "command." + e;
+                    }
+                }
+                if (m.watch != null && $Object.hasOwnProperty.call(m, "watch")) {
+                    if (p.frame === 1)
+                        return "frame: multiple values";
+                    p.frame = 1;
+                    {
+                        var e = $root.mobile.v1.Watch.verify(m.watch, q + 1);
+                        if (e)
+                            return "watch." + e;
+                    }
+                }
                 return null;
             };
 
@@ -5752,6 +5810,16 @@ export const mobile = $root.mobile = (() => {
                         throw $TypeError(".mobile.v1.ClientFrame.reauthenticate: object expected");
                     m.reauthenticate = $root.mobile.v1.Reauthenticate.fromObject(d.reauthenticate, q + 1);
                 }
+                if (d.command != null) {
+                    if (!$util.isObject(d.command))
+                        throw $TypeError(".mobile.v1.ClientFrame.command: object expected");
+                    m.command = $root.mobile.v1.Command.fromObject(d.command, q + 1);
+                }
+                if (d.watch != null) {
+                    if (!$util.isObject(d.watch))
+                        throw $TypeError(".mobile.v1.ClientFrame.watch: object expected");
+                    m.watch = $root.mobile.v1.Watch.fromObject(d.watch, q + 1);
+                }
                 return m;
             };
 
@@ -5781,6 +5849,16 @@ export const mobile = $root.mobile = (() => {
                     d.reauthenticate = $root.mobile.v1.Reauthenticate.toObject(m.reauthenticate, o, q + 1);
                     if (o.oneofs)
                         d.frame = "reauthenticate";
+                }
+                if (m.command != null && $Object.hasOwnProperty.call(m, "command")) {
+                    d.command = $root.mobile.v1.Command.toObject(m.command, o, q + 1);
+                    if (o.oneofs)
+                        d.frame = "command";
+                }
+                if (m.watch != null && $Object.hasOwnProperty.call(m, "watch")) {
+                    d.watch = $root.mobile.v1.Watch.toObject(m.watch, o, q + 1);
+                    if (o.oneofs)
+                        d.frame = "watch";
                 }
                 return d;
             };
@@ -6486,6 +6564,2117 @@ export const mobile = $root.mobile = (() => {
             return Reauthenticate;
         })();
 
+        v1.Command = (function() {
+
+            /**
+             * Properties of a Command.
+             * @typedef {Object} mobile.v1.Command.$Properties
+             * @property {string|null} [id] Command id
+             * @property {mobile.v1.SendMessage.$Properties|null} [sendMessage] Command sendMessage
+             * @property {mobile.v1.MarkReceipts.$Properties|null} [markReceipts] Command markReceipts
+             * @property {mobile.v1.Typing.$Properties|null} [typing] Command typing
+             * @property {mobile.v1.SetPresence.$Properties|null} [setPresence] Command setPresence
+             * @property {"sendMessage"|"markReceipts"|"typing"|"setPresence"} [command] Command command
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Command.
+             * @memberof mobile.v1
+             * @interface ICommand
+             * @augments mobile.v1.Command.$Properties
+             * @deprecated Use mobile.v1.Command.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a Command.
+             * @typedef {{
+             *   id?: string|null;
+             *   sendMessage?: mobile.v1.SendMessage.$Shape|null;
+             *   markReceipts?: mobile.v1.MarkReceipts.$Shape|null;
+             *   typing?: mobile.v1.Typing.$Shape|null;
+             *   setPresence?: mobile.v1.SetPresence.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ command?: undefined; sendMessage?: null; markReceipts?: null; typing?: null; setPresence?: null }|{ command?: "sendMessage"; sendMessage: mobile.v1.SendMessage.$Shape; markReceipts?: null; typing?: null; setPresence?: null }|{ command?: "markReceipts"; sendMessage?: null; markReceipts: mobile.v1.MarkReceipts.$Shape; typing?: null; setPresence?: null }|{ command?: "typing"; sendMessage?: null; markReceipts?: null; typing: mobile.v1.Typing.$Shape; setPresence?: null }|{ command?: "setPresence"; sendMessage?: null; markReceipts?: null; typing?: null; setPresence: mobile.v1.SetPresence.$Shape })
+             * )} mobile.v1.Command.$Shape
+             */
+
+            /**
+             * Constructs a new Command.
+             * @memberof mobile.v1
+             * @classdesc Represents a Command.
+             * @constructor
+             * @param {mobile.v1.Command.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Command = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Command id.
+             * @member {string} id
+             * @memberof mobile.v1.Command
+             * @instance
+             */
+            Command.prototype.id = "";
+
+            /**
+             * Command sendMessage.
+             * @member {mobile.v1.SendMessage.$Properties|null|undefined} sendMessage
+             * @memberof mobile.v1.Command
+             * @instance
+             */
+            Command.prototype.sendMessage = null;
+
+            /**
+             * Command markReceipts.
+             * @member {mobile.v1.MarkReceipts.$Properties|null|undefined} markReceipts
+             * @memberof mobile.v1.Command
+             * @instance
+             */
+            Command.prototype.markReceipts = null;
+
+            /**
+             * Command typing.
+             * @member {mobile.v1.Typing.$Properties|null|undefined} typing
+             * @memberof mobile.v1.Command
+             * @instance
+             */
+            Command.prototype.typing = null;
+
+            /**
+             * Command setPresence.
+             * @member {mobile.v1.SetPresence.$Properties|null|undefined} setPresence
+             * @memberof mobile.v1.Command
+             * @instance
+             */
+            Command.prototype.setPresence = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * Command command.
+             * @member {"sendMessage"|"markReceipts"|"typing"|"setPresence"|undefined} command
+             * @memberof mobile.v1.Command
+             * @instance
+             */
+            $Object.defineProperty(Command.prototype, "command", {
+                get: $util.oneOfGetter($oneOfFields = ["sendMessage", "markReceipts", "typing", "setPresence"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new Command instance using the specified properties.
+             * @function create
+             * @memberof mobile.v1.Command
+             * @static
+             * @param {mobile.v1.Command.$Properties=} [properties] Properties to set
+             * @returns {mobile.v1.Command} Command instance
+             * @type {{
+             *   (properties: mobile.v1.Command.$Shape): mobile.v1.Command & mobile.v1.Command.$Shape;
+             *   (properties?: mobile.v1.Command.$Properties): mobile.v1.Command;
+             * }}
+             */
+            Command.create = function(properties) {
+                return new Command(properties);
+            };
+
+            /**
+             * Encodes the specified Command message. Does not implicitly {@link mobile.v1.Command.verify|verify} messages.
+             * @function encode
+             * @memberof mobile.v1.Command
+             * @static
+             * @param {mobile.v1.Command.$Properties} m Command message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Command.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id") && m.id !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.id);
+                if (m.sendMessage != null && $Object.hasOwnProperty.call(m, "sendMessage"))
+                    $root.mobile.v1.SendMessage.encode(m.sendMessage, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                if (m.markReceipts != null && $Object.hasOwnProperty.call(m, "markReceipts"))
+                    $root.mobile.v1.MarkReceipts.encode(m.markReceipts, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                if (m.typing != null && $Object.hasOwnProperty.call(m, "typing"))
+                    $root.mobile.v1.Typing.encode(m.typing, w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                if (m.setPresence != null && $Object.hasOwnProperty.call(m, "setPresence"))
+                    $root.mobile.v1.SetPresence.encode(m.setPresence, w.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified Command message, length delimited. Does not implicitly {@link mobile.v1.Command.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof mobile.v1.Command
+             * @static
+             * @param {mobile.v1.Command.$Properties} message Command message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Command.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Command message from the specified reader or buffer.
+             * @function decode
+             * @memberof mobile.v1.Command
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {mobile.v1.Command & mobile.v1.Command.$Shape} Command
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Command.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.mobile.v1.Command();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.id = v;
+                            else
+                                delete m.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.sendMessage = $root.mobile.v1.SendMessage.decode(r, r.size(), $undefined, q + 1, m.sendMessage);
+                            m.command = "sendMessage";
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.markReceipts = $root.mobile.v1.MarkReceipts.decode(r, r.size(), $undefined, q + 1, m.markReceipts);
+                            m.command = "markReceipts";
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            m.typing = $root.mobile.v1.Typing.decode(r, r.size(), $undefined, q + 1, m.typing);
+                            m.command = "typing";
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            m.setPresence = $root.mobile.v1.SetPresence.decode(r, r.size(), $undefined, q + 1, m.setPresence);
+                            m.command = "setPresence";
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a Command message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof mobile.v1.Command
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {mobile.v1.Command & mobile.v1.Command.$Shape} Command
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Command.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Command message.
+             * @function verify
+             * @memberof mobile.v1.Command
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Command.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                var p = {};
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
+                    if (!$util.isString(m.id))
+                        return "id: string expected";
+                }
+                if (m.sendMessage != null && $Object.hasOwnProperty.call(m, "sendMessage")) {
+                    p.command = 1;
+                    {
+                        var e = $root.mobile.v1.SendMessage.verify(m.sendMessage, q + 1);
+                        if (e)
+                            return "sendMessage." + e;
+                    }
+                }
+                if (m.markReceipts != null && $Object.hasOwnProperty.call(m, "markReceipts")) {
+                    if (p.command === 1)
+                        return "command: multiple values";
+                    p.command = 1;
+                    {
+                        var e = $root.mobile.v1.MarkReceipts.verify(m.markReceipts, q + 1);
+                        if (e)
+                            return "markReceipts." + e;
+                    }
+                }
+                if (m.typing != null && $Object.hasOwnProperty.call(m, "typing")) {
+                    if (p.command === 1)
+                        return "command: multiple values";
+                    p.command = 1;
+                    {
+                        var e = $root.mobile.v1.Typing.verify(m.typing, q + 1);
+                        if (e)
+                            return "typing." + e;
+                    }
+                }
+                if (m.setPresence != null && $Object.hasOwnProperty.call(m, "setPresence")) {
+                    if (p.command === 1)
+                        return "command: multiple values";
+                    p.command = 1;
+                    {
+                        var e = $root.mobile.v1.SetPresence.verify(m.setPresence, q + 1);
+                        if (e)
+                            return "setPresence." + e;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Command message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof mobile.v1.Command
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {mobile.v1.Command} Command
+             */
+            Command.fromObject = function (d, q) {
+                if (d instanceof $root.mobile.v1.Command)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".mobile.v1.Command: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.mobile.v1.Command();
+                if (d.id != null) {
+                    if (typeof d.id !== "string" || d.id.length) {
+                        m.id = $String(d.id);
+                    }
+                }
+                if (d.sendMessage != null) {
+                    if (!$util.isObject(d.sendMessage))
+                        throw $TypeError(".mobile.v1.Command.sendMessage: object expected");
+                    m.sendMessage = $root.mobile.v1.SendMessage.fromObject(d.sendMessage, q + 1);
+                }
+                if (d.markReceipts != null) {
+                    if (!$util.isObject(d.markReceipts))
+                        throw $TypeError(".mobile.v1.Command.markReceipts: object expected");
+                    m.markReceipts = $root.mobile.v1.MarkReceipts.fromObject(d.markReceipts, q + 1);
+                }
+                if (d.typing != null) {
+                    if (!$util.isObject(d.typing))
+                        throw $TypeError(".mobile.v1.Command.typing: object expected");
+                    m.typing = $root.mobile.v1.Typing.fromObject(d.typing, q + 1);
+                }
+                if (d.setPresence != null) {
+                    if (!$util.isObject(d.setPresence))
+                        throw $TypeError(".mobile.v1.Command.setPresence: object expected");
+                    m.setPresence = $root.mobile.v1.SetPresence.fromObject(d.setPresence, q + 1);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Command message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof mobile.v1.Command
+             * @static
+             * @param {mobile.v1.Command} m Command
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Command.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.id = "";
+                }
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
+                    d.id = m.id;
+                }
+                if (m.sendMessage != null && $Object.hasOwnProperty.call(m, "sendMessage")) {
+                    d.sendMessage = $root.mobile.v1.SendMessage.toObject(m.sendMessage, o, q + 1);
+                    if (o.oneofs)
+                        d.command = "sendMessage";
+                }
+                if (m.markReceipts != null && $Object.hasOwnProperty.call(m, "markReceipts")) {
+                    d.markReceipts = $root.mobile.v1.MarkReceipts.toObject(m.markReceipts, o, q + 1);
+                    if (o.oneofs)
+                        d.command = "markReceipts";
+                }
+                if (m.typing != null && $Object.hasOwnProperty.call(m, "typing")) {
+                    d.typing = $root.mobile.v1.Typing.toObject(m.typing, o, q + 1);
+                    if (o.oneofs)
+                        d.command = "typing";
+                }
+                if (m.setPresence != null && $Object.hasOwnProperty.call(m, "setPresence")) {
+                    d.setPresence = $root.mobile.v1.SetPresence.toObject(m.setPresence, o, q + 1);
+                    if (o.oneofs)
+                        d.command = "setPresence";
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Command to JSON.
+             * @function toJSON
+             * @memberof mobile.v1.Command
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Command.prototype.toJSON = function() {
+                return Command.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Command
+             * @function getTypeUrl
+             * @memberof mobile.v1.Command
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Command.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mobile.v1.Command";
+            };
+
+            return Command;
+        })();
+
+        v1.SendMessage = (function() {
+
+            /**
+             * Properties of a SendMessage.
+             * @typedef {Object} mobile.v1.SendMessage.$Properties
+             * @property {string|null} [conversationId] SendMessage conversationId
+             * @property {string|null} [clientMessageId] SendMessage clientMessageId
+             * @property {string|null} [text] SendMessage text
+             * @property {Array.<string>|null} [attachments] SendMessage attachments
+             * @property {string|null} [replyTo] SendMessage replyTo
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SendMessage.
+             * @memberof mobile.v1
+             * @interface ISendMessage
+             * @augments mobile.v1.SendMessage.$Properties
+             * @deprecated Use mobile.v1.SendMessage.$Properties instead.
+             */
+
+            /**
+             * Shape of a SendMessage.
+             * @typedef {mobile.v1.SendMessage.$Properties} mobile.v1.SendMessage.$Shape
+             */
+
+            /**
+             * Constructs a new SendMessage.
+             * @memberof mobile.v1
+             * @classdesc Represents a SendMessage.
+             * @constructor
+             * @param {mobile.v1.SendMessage.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SendMessage = function (p) {
+                this.attachments = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * SendMessage conversationId.
+             * @member {string} conversationId
+             * @memberof mobile.v1.SendMessage
+             * @instance
+             */
+            SendMessage.prototype.conversationId = "";
+
+            /**
+             * SendMessage clientMessageId.
+             * @member {string} clientMessageId
+             * @memberof mobile.v1.SendMessage
+             * @instance
+             */
+            SendMessage.prototype.clientMessageId = "";
+
+            /**
+             * SendMessage text.
+             * @member {string} text
+             * @memberof mobile.v1.SendMessage
+             * @instance
+             */
+            SendMessage.prototype.text = "";
+
+            /**
+             * SendMessage attachments.
+             * @member {Array.<string>} attachments
+             * @memberof mobile.v1.SendMessage
+             * @instance
+             */
+            SendMessage.prototype.attachments = $util.emptyArray;
+
+            /**
+             * SendMessage replyTo.
+             * @member {string} replyTo
+             * @memberof mobile.v1.SendMessage
+             * @instance
+             */
+            SendMessage.prototype.replyTo = "";
+
+            /**
+             * Creates a new SendMessage instance using the specified properties.
+             * @function create
+             * @memberof mobile.v1.SendMessage
+             * @static
+             * @param {mobile.v1.SendMessage.$Properties=} [properties] Properties to set
+             * @returns {mobile.v1.SendMessage} SendMessage instance
+             * @type {{
+             *   (properties: mobile.v1.SendMessage.$Shape): mobile.v1.SendMessage & mobile.v1.SendMessage.$Shape;
+             *   (properties?: mobile.v1.SendMessage.$Properties): mobile.v1.SendMessage;
+             * }}
+             */
+            SendMessage.create = function(properties) {
+                return new SendMessage(properties);
+            };
+
+            /**
+             * Encodes the specified SendMessage message. Does not implicitly {@link mobile.v1.SendMessage.verify|verify} messages.
+             * @function encode
+             * @memberof mobile.v1.SendMessage
+             * @static
+             * @param {mobile.v1.SendMessage.$Properties} m SendMessage message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SendMessage.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.conversationId != null && $Object.hasOwnProperty.call(m, "conversationId") && m.conversationId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.conversationId);
+                if (m.clientMessageId != null && $Object.hasOwnProperty.call(m, "clientMessageId") && m.clientMessageId !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.clientMessageId);
+                if (m.text != null && $Object.hasOwnProperty.call(m, "text") && m.text !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.text);
+                if (m.attachments != null && m.attachments.length) {
+                    for (var i = 0; i < m.attachments.length; ++i)
+                        w.uint32(/* id 4, wireType 2 =*/34).string(m.attachments[i]);
+                }
+                if (m.replyTo != null && $Object.hasOwnProperty.call(m, "replyTo") && m.replyTo !== "")
+                    w.uint32(/* id 5, wireType 2 =*/42).string(m.replyTo);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified SendMessage message, length delimited. Does not implicitly {@link mobile.v1.SendMessage.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof mobile.v1.SendMessage
+             * @static
+             * @param {mobile.v1.SendMessage.$Properties} message SendMessage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SendMessage.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SendMessage message from the specified reader or buffer.
+             * @function decode
+             * @memberof mobile.v1.SendMessage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {mobile.v1.SendMessage & mobile.v1.SendMessage.$Shape} SendMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SendMessage.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.mobile.v1.SendMessage();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.conversationId = v;
+                            else
+                                delete m.conversationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.clientMessageId = v;
+                            else
+                                delete m.clientMessageId;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.text = v;
+                            else
+                                delete m.text;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.attachments && m.attachments.length))
+                                m.attachments = [];
+                            m.attachments.push(r.stringVerify());
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.replyTo = v;
+                            else
+                                delete m.replyTo;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a SendMessage message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof mobile.v1.SendMessage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {mobile.v1.SendMessage & mobile.v1.SendMessage.$Shape} SendMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SendMessage.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a SendMessage message.
+             * @function verify
+             * @memberof mobile.v1.SendMessage
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SendMessage.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.conversationId != null && $Object.hasOwnProperty.call(m, "conversationId")) {
+                    if (!$util.isString(m.conversationId))
+                        return "conversationId: string expected";
+                }
+                if (m.clientMessageId != null && $Object.hasOwnProperty.call(m, "clientMessageId")) {
+                    if (!$util.isString(m.clientMessageId))
+                        return "clientMessageId: string expected";
+                }
+                if (m.text != null && $Object.hasOwnProperty.call(m, "text")) {
+                    if (!$util.isString(m.text))
+                        return "text: string expected";
+                }
+                if (m.attachments != null && $Object.hasOwnProperty.call(m, "attachments")) {
+                    if (!$Array.isArray(m.attachments))
+                        return "attachments: array expected";
+                    for (var i = 0; i < m.attachments.length; ++i) {
+                        if (!$util.isString(m.attachments[i]))
+                            return "attachments: string[] expected";
+                    }
+                }
+                if (m.replyTo != null && $Object.hasOwnProperty.call(m, "replyTo")) {
+                    if (!$util.isString(m.replyTo))
+                        return "replyTo: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a SendMessage message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof mobile.v1.SendMessage
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {mobile.v1.SendMessage} SendMessage
+             */
+            SendMessage.fromObject = function (d, q) {
+                if (d instanceof $root.mobile.v1.SendMessage)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".mobile.v1.SendMessage: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.mobile.v1.SendMessage();
+                if (d.conversationId != null) {
+                    if (typeof d.conversationId !== "string" || d.conversationId.length) {
+                        m.conversationId = $String(d.conversationId);
+                    }
+                }
+                if (d.clientMessageId != null) {
+                    if (typeof d.clientMessageId !== "string" || d.clientMessageId.length) {
+                        m.clientMessageId = $String(d.clientMessageId);
+                    }
+                }
+                if (d.text != null) {
+                    if (typeof d.text !== "string" || d.text.length) {
+                        m.text = $String(d.text);
+                    }
+                }
+                if (d.attachments) {
+                    if (!$Array.isArray(d.attachments))
+                        throw $TypeError(".mobile.v1.SendMessage.attachments: array expected");
+                    m.attachments = $Array(d.attachments.length);
+                    for (var i = 0; i < d.attachments.length; ++i) {
+                        m.attachments[i] = $String(d.attachments[i]);
+                    }
+                }
+                if (d.replyTo != null) {
+                    if (typeof d.replyTo !== "string" || d.replyTo.length) {
+                        m.replyTo = $String(d.replyTo);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a SendMessage message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof mobile.v1.SendMessage
+             * @static
+             * @param {mobile.v1.SendMessage} m SendMessage
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SendMessage.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.attachments = [];
+                }
+                if (o.defaults) {
+                    d.conversationId = "";
+                    d.clientMessageId = "";
+                    d.text = "";
+                    d.replyTo = "";
+                }
+                if (m.conversationId != null && $Object.hasOwnProperty.call(m, "conversationId")) {
+                    d.conversationId = m.conversationId;
+                }
+                if (m.clientMessageId != null && $Object.hasOwnProperty.call(m, "clientMessageId")) {
+                    d.clientMessageId = m.clientMessageId;
+                }
+                if (m.text != null && $Object.hasOwnProperty.call(m, "text")) {
+                    d.text = m.text;
+                }
+                if (m.attachments && m.attachments.length) {
+                    d.attachments = $Array(m.attachments.length);
+                    for (var j = 0; j < m.attachments.length; ++j) {
+                        d.attachments[j] = m.attachments[j];
+                    }
+                }
+                if (m.replyTo != null && $Object.hasOwnProperty.call(m, "replyTo")) {
+                    d.replyTo = m.replyTo;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this SendMessage to JSON.
+             * @function toJSON
+             * @memberof mobile.v1.SendMessage
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SendMessage.prototype.toJSON = function() {
+                return SendMessage.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SendMessage
+             * @function getTypeUrl
+             * @memberof mobile.v1.SendMessage
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SendMessage.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mobile.v1.SendMessage";
+            };
+
+            return SendMessage;
+        })();
+
+        v1.MarkReceipts = (function() {
+
+            /**
+             * Properties of a MarkReceipts.
+             * @typedef {Object} mobile.v1.MarkReceipts.$Properties
+             * @property {string|null} [conversationId] MarkReceipts conversationId
+             * @property {number|Long|null} [delivered] MarkReceipts delivered
+             * @property {number|Long|null} [read] MarkReceipts read
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MarkReceipts.
+             * @memberof mobile.v1
+             * @interface IMarkReceipts
+             * @augments mobile.v1.MarkReceipts.$Properties
+             * @deprecated Use mobile.v1.MarkReceipts.$Properties instead.
+             */
+
+            /**
+             * Shape of a MarkReceipts.
+             * @typedef {mobile.v1.MarkReceipts.$Properties} mobile.v1.MarkReceipts.$Shape
+             */
+
+            /**
+             * Constructs a new MarkReceipts.
+             * @memberof mobile.v1
+             * @classdesc Represents a MarkReceipts.
+             * @constructor
+             * @param {mobile.v1.MarkReceipts.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MarkReceipts = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * MarkReceipts conversationId.
+             * @member {string} conversationId
+             * @memberof mobile.v1.MarkReceipts
+             * @instance
+             */
+            MarkReceipts.prototype.conversationId = "";
+
+            /**
+             * MarkReceipts delivered.
+             * @member {number|Long|null|undefined} delivered
+             * @memberof mobile.v1.MarkReceipts
+             * @instance
+             */
+            MarkReceipts.prototype.delivered = null;
+
+            /**
+             * MarkReceipts read.
+             * @member {number|Long|null|undefined} read
+             * @memberof mobile.v1.MarkReceipts
+             * @instance
+             */
+            MarkReceipts.prototype.read = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(MarkReceipts.prototype, "_delivered", {
+                get: $util.oneOfGetter($oneOfFields = ["delivered"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(MarkReceipts.prototype, "_read", {
+                get: $util.oneOfGetter($oneOfFields = ["read"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new MarkReceipts instance using the specified properties.
+             * @function create
+             * @memberof mobile.v1.MarkReceipts
+             * @static
+             * @param {mobile.v1.MarkReceipts.$Properties=} [properties] Properties to set
+             * @returns {mobile.v1.MarkReceipts} MarkReceipts instance
+             * @type {{
+             *   (properties: mobile.v1.MarkReceipts.$Shape): mobile.v1.MarkReceipts & mobile.v1.MarkReceipts.$Shape;
+             *   (properties?: mobile.v1.MarkReceipts.$Properties): mobile.v1.MarkReceipts;
+             * }}
+             */
+            MarkReceipts.create = function(properties) {
+                return new MarkReceipts(properties);
+            };
+
+            /**
+             * Encodes the specified MarkReceipts message. Does not implicitly {@link mobile.v1.MarkReceipts.verify|verify} messages.
+             * @function encode
+             * @memberof mobile.v1.MarkReceipts
+             * @static
+             * @param {mobile.v1.MarkReceipts.$Properties} m MarkReceipts message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MarkReceipts.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.conversationId != null && $Object.hasOwnProperty.call(m, "conversationId") && m.conversationId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.conversationId);
+                if (m.delivered != null && $Object.hasOwnProperty.call(m, "delivered"))
+                    w.uint32(/* id 2, wireType 0 =*/16).int64(m.delivered);
+                if (m.read != null && $Object.hasOwnProperty.call(m, "read"))
+                    w.uint32(/* id 3, wireType 0 =*/24).int64(m.read);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified MarkReceipts message, length delimited. Does not implicitly {@link mobile.v1.MarkReceipts.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof mobile.v1.MarkReceipts
+             * @static
+             * @param {mobile.v1.MarkReceipts.$Properties} message MarkReceipts message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MarkReceipts.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a MarkReceipts message from the specified reader or buffer.
+             * @function decode
+             * @memberof mobile.v1.MarkReceipts
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {mobile.v1.MarkReceipts & mobile.v1.MarkReceipts.$Shape} MarkReceipts
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MarkReceipts.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.mobile.v1.MarkReceipts();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.conversationId = v;
+                            else
+                                delete m.conversationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            m.delivered = r.int64();
+                            m._delivered = "delivered";
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            m.read = r.int64();
+                            m._read = "read";
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a MarkReceipts message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof mobile.v1.MarkReceipts
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {mobile.v1.MarkReceipts & mobile.v1.MarkReceipts.$Shape} MarkReceipts
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MarkReceipts.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a MarkReceipts message.
+             * @function verify
+             * @memberof mobile.v1.MarkReceipts
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            MarkReceipts.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                var p = {};
+                if (m.conversationId != null && $Object.hasOwnProperty.call(m, "conversationId")) {
+                    if (!$util.isString(m.conversationId))
+                        return "conversationId: string expected";
+                }
+                if (m.delivered != null && $Object.hasOwnProperty.call(m, "delivered")) {
+                    p._delivered = 1;
+                    if (!$util.isInteger(m.delivered) && !(m.delivered && $util.isInteger(m.delivered.low) && $util.isInteger(m.delivered.high)))
+                        return "delivered: integer|Long expected";
+                }
+                if (m.read != null && $Object.hasOwnProperty.call(m, "read")) {
+                    p._read = 1;
+                    if (!$util.isInteger(m.read) && !(m.read && $util.isInteger(m.read.low) && $util.isInteger(m.read.high)))
+                        return "read: integer|Long expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a MarkReceipts message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof mobile.v1.MarkReceipts
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {mobile.v1.MarkReceipts} MarkReceipts
+             */
+            MarkReceipts.fromObject = function (d, q) {
+                if (d instanceof $root.mobile.v1.MarkReceipts)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".mobile.v1.MarkReceipts: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.mobile.v1.MarkReceipts();
+                if (d.conversationId != null) {
+                    if (typeof d.conversationId !== "string" || d.conversationId.length) {
+                        m.conversationId = $String(d.conversationId);
+                    }
+                }
+                if (d.delivered != null) {
+                    if ($util.Long)
+                        m.delivered = $util.Long.fromValue(d.delivered, false);
+                    else if (typeof d.delivered === "string")
+                        m.delivered = $parseInt(d.delivered, 10);
+                    else if (typeof d.delivered === "number")
+                        m.delivered = d.delivered;
+                    else if (typeof d.delivered === "object")
+                        m.delivered = new $util.LongBits(d.delivered.low >>> 0, d.delivered.high >>> 0).toNumber();
+                }
+                if (d.read != null) {
+                    if ($util.Long)
+                        m.read = $util.Long.fromValue(d.read, false);
+                    else if (typeof d.read === "string")
+                        m.read = $parseInt(d.read, 10);
+                    else if (typeof d.read === "number")
+                        m.read = d.read;
+                    else if (typeof d.read === "object")
+                        m.read = new $util.LongBits(d.read.low >>> 0, d.read.high >>> 0).toNumber();
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a MarkReceipts message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof mobile.v1.MarkReceipts
+             * @static
+             * @param {mobile.v1.MarkReceipts} m MarkReceipts
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MarkReceipts.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.conversationId = "";
+                }
+                if (m.conversationId != null && $Object.hasOwnProperty.call(m, "conversationId")) {
+                    d.conversationId = m.conversationId;
+                }
+                if (m.delivered != null && $Object.hasOwnProperty.call(m, "delivered")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.delivered = typeof m.delivered === "number" ? $BigInt(m.delivered) : $util.Long.fromBits(m.delivered.low >>> 0, m.delivered.high >>> 0, false).toBigInt();
+                    else if (typeof m.delivered === "number")
+                        d.delivered = o.longs === $String ? $String(m.delivered) : m.delivered;
+                    else
+                        d.delivered = o.longs === $String ? $util.Long.prototype.toString.call(m.delivered) : o.longs === $Number ? new $util.LongBits(m.delivered.low >>> 0, m.delivered.high >>> 0).toNumber() : m.delivered;
+                }
+                if (m.read != null && $Object.hasOwnProperty.call(m, "read")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.read = typeof m.read === "number" ? $BigInt(m.read) : $util.Long.fromBits(m.read.low >>> 0, m.read.high >>> 0, false).toBigInt();
+                    else if (typeof m.read === "number")
+                        d.read = o.longs === $String ? $String(m.read) : m.read;
+                    else
+                        d.read = o.longs === $String ? $util.Long.prototype.toString.call(m.read) : o.longs === $Number ? new $util.LongBits(m.read.low >>> 0, m.read.high >>> 0).toNumber() : m.read;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this MarkReceipts to JSON.
+             * @function toJSON
+             * @memberof mobile.v1.MarkReceipts
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MarkReceipts.prototype.toJSON = function() {
+                return MarkReceipts.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for MarkReceipts
+             * @function getTypeUrl
+             * @memberof mobile.v1.MarkReceipts
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MarkReceipts.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mobile.v1.MarkReceipts";
+            };
+
+            return MarkReceipts;
+        })();
+
+        v1.Typing = (function() {
+
+            /**
+             * Properties of a Typing.
+             * @typedef {Object} mobile.v1.Typing.$Properties
+             * @property {string|null} [conversationId] Typing conversationId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Typing.
+             * @memberof mobile.v1
+             * @interface ITyping
+             * @augments mobile.v1.Typing.$Properties
+             * @deprecated Use mobile.v1.Typing.$Properties instead.
+             */
+
+            /**
+             * Shape of a Typing.
+             * @typedef {mobile.v1.Typing.$Properties} mobile.v1.Typing.$Shape
+             */
+
+            /**
+             * Constructs a new Typing.
+             * @memberof mobile.v1
+             * @classdesc Represents a Typing.
+             * @constructor
+             * @param {mobile.v1.Typing.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Typing = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Typing conversationId.
+             * @member {string} conversationId
+             * @memberof mobile.v1.Typing
+             * @instance
+             */
+            Typing.prototype.conversationId = "";
+
+            /**
+             * Creates a new Typing instance using the specified properties.
+             * @function create
+             * @memberof mobile.v1.Typing
+             * @static
+             * @param {mobile.v1.Typing.$Properties=} [properties] Properties to set
+             * @returns {mobile.v1.Typing} Typing instance
+             * @type {{
+             *   (properties: mobile.v1.Typing.$Shape): mobile.v1.Typing & mobile.v1.Typing.$Shape;
+             *   (properties?: mobile.v1.Typing.$Properties): mobile.v1.Typing;
+             * }}
+             */
+            Typing.create = function(properties) {
+                return new Typing(properties);
+            };
+
+            /**
+             * Encodes the specified Typing message. Does not implicitly {@link mobile.v1.Typing.verify|verify} messages.
+             * @function encode
+             * @memberof mobile.v1.Typing
+             * @static
+             * @param {mobile.v1.Typing.$Properties} m Typing message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Typing.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.conversationId != null && $Object.hasOwnProperty.call(m, "conversationId") && m.conversationId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.conversationId);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified Typing message, length delimited. Does not implicitly {@link mobile.v1.Typing.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof mobile.v1.Typing
+             * @static
+             * @param {mobile.v1.Typing.$Properties} message Typing message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Typing.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Typing message from the specified reader or buffer.
+             * @function decode
+             * @memberof mobile.v1.Typing
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {mobile.v1.Typing & mobile.v1.Typing.$Shape} Typing
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Typing.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.mobile.v1.Typing();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.conversationId = v;
+                            else
+                                delete m.conversationId;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a Typing message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof mobile.v1.Typing
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {mobile.v1.Typing & mobile.v1.Typing.$Shape} Typing
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Typing.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Typing message.
+             * @function verify
+             * @memberof mobile.v1.Typing
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Typing.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.conversationId != null && $Object.hasOwnProperty.call(m, "conversationId")) {
+                    if (!$util.isString(m.conversationId))
+                        return "conversationId: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Typing message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof mobile.v1.Typing
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {mobile.v1.Typing} Typing
+             */
+            Typing.fromObject = function (d, q) {
+                if (d instanceof $root.mobile.v1.Typing)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".mobile.v1.Typing: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.mobile.v1.Typing();
+                if (d.conversationId != null) {
+                    if (typeof d.conversationId !== "string" || d.conversationId.length) {
+                        m.conversationId = $String(d.conversationId);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Typing message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof mobile.v1.Typing
+             * @static
+             * @param {mobile.v1.Typing} m Typing
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Typing.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.conversationId = "";
+                }
+                if (m.conversationId != null && $Object.hasOwnProperty.call(m, "conversationId")) {
+                    d.conversationId = m.conversationId;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Typing to JSON.
+             * @function toJSON
+             * @memberof mobile.v1.Typing
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Typing.prototype.toJSON = function() {
+                return Typing.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Typing
+             * @function getTypeUrl
+             * @memberof mobile.v1.Typing
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Typing.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mobile.v1.Typing";
+            };
+
+            return Typing;
+        })();
+
+        v1.SetPresence = (function() {
+
+            /**
+             * Properties of a SetPresence.
+             * @typedef {Object} mobile.v1.SetPresence.$Properties
+             * @property {string|null} [status] SetPresence status
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SetPresence.
+             * @memberof mobile.v1
+             * @interface ISetPresence
+             * @augments mobile.v1.SetPresence.$Properties
+             * @deprecated Use mobile.v1.SetPresence.$Properties instead.
+             */
+
+            /**
+             * Shape of a SetPresence.
+             * @typedef {mobile.v1.SetPresence.$Properties} mobile.v1.SetPresence.$Shape
+             */
+
+            /**
+             * Constructs a new SetPresence.
+             * @memberof mobile.v1
+             * @classdesc Represents a SetPresence.
+             * @constructor
+             * @param {mobile.v1.SetPresence.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SetPresence = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * SetPresence status.
+             * @member {string} status
+             * @memberof mobile.v1.SetPresence
+             * @instance
+             */
+            SetPresence.prototype.status = "";
+
+            /**
+             * Creates a new SetPresence instance using the specified properties.
+             * @function create
+             * @memberof mobile.v1.SetPresence
+             * @static
+             * @param {mobile.v1.SetPresence.$Properties=} [properties] Properties to set
+             * @returns {mobile.v1.SetPresence} SetPresence instance
+             * @type {{
+             *   (properties: mobile.v1.SetPresence.$Shape): mobile.v1.SetPresence & mobile.v1.SetPresence.$Shape;
+             *   (properties?: mobile.v1.SetPresence.$Properties): mobile.v1.SetPresence;
+             * }}
+             */
+            SetPresence.create = function(properties) {
+                return new SetPresence(properties);
+            };
+
+            /**
+             * Encodes the specified SetPresence message. Does not implicitly {@link mobile.v1.SetPresence.verify|verify} messages.
+             * @function encode
+             * @memberof mobile.v1.SetPresence
+             * @static
+             * @param {mobile.v1.SetPresence.$Properties} m SetPresence message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SetPresence.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.status != null && $Object.hasOwnProperty.call(m, "status") && m.status !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.status);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified SetPresence message, length delimited. Does not implicitly {@link mobile.v1.SetPresence.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof mobile.v1.SetPresence
+             * @static
+             * @param {mobile.v1.SetPresence.$Properties} message SetPresence message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SetPresence.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SetPresence message from the specified reader or buffer.
+             * @function decode
+             * @memberof mobile.v1.SetPresence
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {mobile.v1.SetPresence & mobile.v1.SetPresence.$Shape} SetPresence
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SetPresence.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.mobile.v1.SetPresence();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.status = v;
+                            else
+                                delete m.status;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a SetPresence message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof mobile.v1.SetPresence
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {mobile.v1.SetPresence & mobile.v1.SetPresence.$Shape} SetPresence
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SetPresence.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a SetPresence message.
+             * @function verify
+             * @memberof mobile.v1.SetPresence
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SetPresence.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.status != null && $Object.hasOwnProperty.call(m, "status")) {
+                    if (!$util.isString(m.status))
+                        return "status: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a SetPresence message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof mobile.v1.SetPresence
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {mobile.v1.SetPresence} SetPresence
+             */
+            SetPresence.fromObject = function (d, q) {
+                if (d instanceof $root.mobile.v1.SetPresence)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".mobile.v1.SetPresence: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.mobile.v1.SetPresence();
+                if (d.status != null) {
+                    if (typeof d.status !== "string" || d.status.length) {
+                        m.status = $String(d.status);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a SetPresence message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof mobile.v1.SetPresence
+             * @static
+             * @param {mobile.v1.SetPresence} m SetPresence
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SetPresence.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.status = "";
+                }
+                if (m.status != null && $Object.hasOwnProperty.call(m, "status")) {
+                    d.status = m.status;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this SetPresence to JSON.
+             * @function toJSON
+             * @memberof mobile.v1.SetPresence
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SetPresence.prototype.toJSON = function() {
+                return SetPresence.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SetPresence
+             * @function getTypeUrl
+             * @memberof mobile.v1.SetPresence
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SetPresence.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mobile.v1.SetPresence";
+            };
+
+            return SetPresence;
+        })();
+
+        v1.Watch = (function() {
+
+            /**
+             * Properties of a Watch.
+             * @typedef {Object} mobile.v1.Watch.$Properties
+             * @property {Array.<string>|null} [conversationIds] Watch conversationIds
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Watch.
+             * @memberof mobile.v1
+             * @interface IWatch
+             * @augments mobile.v1.Watch.$Properties
+             * @deprecated Use mobile.v1.Watch.$Properties instead.
+             */
+
+            /**
+             * Shape of a Watch.
+             * @typedef {mobile.v1.Watch.$Properties} mobile.v1.Watch.$Shape
+             */
+
+            /**
+             * Constructs a new Watch.
+             * @memberof mobile.v1
+             * @classdesc Represents a Watch.
+             * @constructor
+             * @param {mobile.v1.Watch.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Watch = function (p) {
+                this.conversationIds = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Watch conversationIds.
+             * @member {Array.<string>} conversationIds
+             * @memberof mobile.v1.Watch
+             * @instance
+             */
+            Watch.prototype.conversationIds = $util.emptyArray;
+
+            /**
+             * Creates a new Watch instance using the specified properties.
+             * @function create
+             * @memberof mobile.v1.Watch
+             * @static
+             * @param {mobile.v1.Watch.$Properties=} [properties] Properties to set
+             * @returns {mobile.v1.Watch} Watch instance
+             * @type {{
+             *   (properties: mobile.v1.Watch.$Shape): mobile.v1.Watch & mobile.v1.Watch.$Shape;
+             *   (properties?: mobile.v1.Watch.$Properties): mobile.v1.Watch;
+             * }}
+             */
+            Watch.create = function(properties) {
+                return new Watch(properties);
+            };
+
+            /**
+             * Encodes the specified Watch message. Does not implicitly {@link mobile.v1.Watch.verify|verify} messages.
+             * @function encode
+             * @memberof mobile.v1.Watch
+             * @static
+             * @param {mobile.v1.Watch.$Properties} m Watch message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Watch.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.conversationIds != null && m.conversationIds.length) {
+                    for (var i = 0; i < m.conversationIds.length; ++i)
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.conversationIds[i]);
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified Watch message, length delimited. Does not implicitly {@link mobile.v1.Watch.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof mobile.v1.Watch
+             * @static
+             * @param {mobile.v1.Watch.$Properties} message Watch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Watch.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Watch message from the specified reader or buffer.
+             * @function decode
+             * @memberof mobile.v1.Watch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {mobile.v1.Watch & mobile.v1.Watch.$Shape} Watch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Watch.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.mobile.v1.Watch();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.conversationIds && m.conversationIds.length))
+                                m.conversationIds = [];
+                            m.conversationIds.push(r.stringVerify());
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a Watch message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof mobile.v1.Watch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {mobile.v1.Watch & mobile.v1.Watch.$Shape} Watch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Watch.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Watch message.
+             * @function verify
+             * @memberof mobile.v1.Watch
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Watch.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.conversationIds != null && $Object.hasOwnProperty.call(m, "conversationIds")) {
+                    if (!$Array.isArray(m.conversationIds))
+                        return "conversationIds: array expected";
+                    for (var i = 0; i < m.conversationIds.length; ++i) {
+                        if (!$util.isString(m.conversationIds[i]))
+                            return "conversationIds: string[] expected";
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Watch message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof mobile.v1.Watch
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {mobile.v1.Watch} Watch
+             */
+            Watch.fromObject = function (d, q) {
+                if (d instanceof $root.mobile.v1.Watch)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".mobile.v1.Watch: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.mobile.v1.Watch();
+                if (d.conversationIds) {
+                    if (!$Array.isArray(d.conversationIds))
+                        throw $TypeError(".mobile.v1.Watch.conversationIds: array expected");
+                    m.conversationIds = $Array(d.conversationIds.length);
+                    for (var i = 0; i < d.conversationIds.length; ++i) {
+                        m.conversationIds[i] = $String(d.conversationIds[i]);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Watch message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof mobile.v1.Watch
+             * @static
+             * @param {mobile.v1.Watch} m Watch
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Watch.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.conversationIds = [];
+                }
+                if (m.conversationIds && m.conversationIds.length) {
+                    d.conversationIds = $Array(m.conversationIds.length);
+                    for (var j = 0; j < m.conversationIds.length; ++j) {
+                        d.conversationIds[j] = m.conversationIds[j];
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Watch to JSON.
+             * @function toJSON
+             * @memberof mobile.v1.Watch
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Watch.prototype.toJSON = function() {
+                return Watch.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Watch
+             * @function getTypeUrl
+             * @memberof mobile.v1.Watch
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Watch.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mobile.v1.Watch";
+            };
+
+            return Watch;
+        })();
+
         v1.ServerFrame = (function() {
 
             /**
@@ -6494,7 +8683,12 @@ export const mobile = $root.mobile = (() => {
              * @property {mobile.v1.FeedPage.$Properties|null} [page] ServerFrame page
              * @property {mobile.v1.Reauthenticated.$Properties|null} [reauthenticated] ServerFrame reauthenticated
              * @property {mobile.v1.SubscribeError.$Properties|null} [subscribeError] ServerFrame subscribeError
-             * @property {"page"|"reauthenticated"|"subscribeError"} [frame] ServerFrame frame
+             * @property {mobile.v1.CommandResult.$Properties|null} [commandResult] ServerFrame commandResult
+             * @property {mobile.v1.PresenceChanged.$Properties|null} [presence] ServerFrame presence
+             * @property {mobile.v1.TypingChanged.$Properties|null} [typing] ServerFrame typing
+             * @property {mobile.v1.WatchError.$Properties|null} [watchError] ServerFrame watchError
+             * @property {mobile.v1.Watching.$Properties|null} [watching] ServerFrame watching
+             * @property {"page"|"reauthenticated"|"subscribeError"|"commandResult"|"presence"|"typing"|"watchError"|"watching"} [frame] ServerFrame frame
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6512,9 +8706,14 @@ export const mobile = $root.mobile = (() => {
              *   page?: mobile.v1.FeedPage.$Shape|null;
              *   reauthenticated?: mobile.v1.Reauthenticated.$Shape|null;
              *   subscribeError?: mobile.v1.SubscribeError.$Shape|null;
+             *   commandResult?: mobile.v1.CommandResult.$Shape|null;
+             *   presence?: mobile.v1.PresenceChanged.$Shape|null;
+             *   typing?: mobile.v1.TypingChanged.$Shape|null;
+             *   watchError?: mobile.v1.WatchError.$Shape|null;
+             *   watching?: mobile.v1.Watching.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ frame?: undefined; page?: null; reauthenticated?: null; subscribeError?: null }|{ frame?: "page"; page: mobile.v1.FeedPage.$Shape; reauthenticated?: null; subscribeError?: null }|{ frame?: "reauthenticated"; page?: null; reauthenticated: mobile.v1.Reauthenticated.$Shape; subscribeError?: null }|{ frame?: "subscribeError"; page?: null; reauthenticated?: null; subscribeError: mobile.v1.SubscribeError.$Shape })
+             *   ({ frame?: undefined; page?: null; reauthenticated?: null; subscribeError?: null; commandResult?: null; presence?: null; typing?: null; watchError?: null; watching?: null }|{ frame?: "page"; page: mobile.v1.FeedPage.$Shape; reauthenticated?: null; subscribeError?: null; commandResult?: null; presence?: null; typing?: null; watchError?: null; watching?: null }|{ frame?: "reauthenticated"; page?: null; reauthenticated: mobile.v1.Reauthenticated.$Shape; subscribeError?: null; commandResult?: null; presence?: null; typing?: null; watchError?: null; watching?: null }|{ frame?: "subscribeError"; page?: null; reauthenticated?: null; subscribeError: mobile.v1.SubscribeError.$Shape; commandResult?: null; presence?: null; typing?: null; watchError?: null; watching?: null }|{ frame?: "commandResult"; page?: null; reauthenticated?: null; subscribeError?: null; commandResult: mobile.v1.CommandResult.$Shape; presence?: null; typing?: null; watchError?: null; watching?: null }|{ frame?: "presence"; page?: null; reauthenticated?: null; subscribeError?: null; commandResult?: null; presence: mobile.v1.PresenceChanged.$Shape; typing?: null; watchError?: null; watching?: null }|{ frame?: "typing"; page?: null; reauthenticated?: null; subscribeError?: null; commandResult?: null; presence?: null; typing: mobile.v1.TypingChanged.$Shape; watchError?: null; watching?: null }|{ frame?: "watchError"; page?: null; reauthenticated?: null; subscribeError?: null; commandResult?: null; presence?: null; typing?: null; watchError: mobile.v1.WatchError.$Shape; watching?: null }|{ frame?: "watching"; page?: null; reauthenticated?: null; subscribeError?: null; commandResult?: null; presence?: null; typing?: null; watchError?: null; watching: mobile.v1.Watching.$Shape })
              * )} mobile.v1.ServerFrame.$Shape
              */
 
@@ -6557,17 +8756,57 @@ export const mobile = $root.mobile = (() => {
              */
             ServerFrame.prototype.subscribeError = null;
 
+            /**
+             * ServerFrame commandResult.
+             * @member {mobile.v1.CommandResult.$Properties|null|undefined} commandResult
+             * @memberof mobile.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.commandResult = null;
+
+            /**
+             * ServerFrame presence.
+             * @member {mobile.v1.PresenceChanged.$Properties|null|undefined} presence
+             * @memberof mobile.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.presence = null;
+
+            /**
+             * ServerFrame typing.
+             * @member {mobile.v1.TypingChanged.$Properties|null|undefined} typing
+             * @memberof mobile.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.typing = null;
+
+            /**
+             * ServerFrame watchError.
+             * @member {mobile.v1.WatchError.$Properties|null|undefined} watchError
+             * @memberof mobile.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.watchError = null;
+
+            /**
+             * ServerFrame watching.
+             * @member {mobile.v1.Watching.$Properties|null|undefined} watching
+             * @memberof mobile.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.watching = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ServerFrame frame.
-             * @member {"page"|"reauthenticated"|"subscribeError"|undefined} frame
+             * @member {"page"|"reauthenticated"|"subscribeError"|"commandResult"|"presence"|"typing"|"watchError"|"watching"|undefined} frame
              * @memberof mobile.v1.ServerFrame
              * @instance
              */
             $Object.defineProperty(ServerFrame.prototype, "frame", {
-                get: $util.oneOfGetter($oneOfFields = ["page", "reauthenticated", "subscribeError"]),
+                get: $util.oneOfGetter($oneOfFields = ["page", "reauthenticated", "subscribeError", "commandResult", "presence", "typing", "watchError", "watching"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -6609,6 +8848,16 @@ export const mobile = $root.mobile = (() => {
                     $root.mobile.v1.Reauthenticated.encode(m.reauthenticated, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
                 if (m.subscribeError != null && $Object.hasOwnProperty.call(m, "subscribeError"))
                     $root.mobile.v1.SubscribeError.encode(m.subscribeError, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                if (m.commandResult != null && $Object.hasOwnProperty.call(m, "commandResult"))
+                    $root.mobile.v1.CommandResult.encode(m.commandResult, w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                if (m.presence != null && $Object.hasOwnProperty.call(m, "presence"))
+                    $root.mobile.v1.PresenceChanged.encode(m.presence, w.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                if (m.typing != null && $Object.hasOwnProperty.call(m, "typing"))
+                    $root.mobile.v1.TypingChanged.encode(m.typing, w.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
+                if (m.watchError != null && $Object.hasOwnProperty.call(m, "watchError"))
+                    $root.mobile.v1.WatchError.encode(m.watchError, w.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
+                if (m.watching != null && $Object.hasOwnProperty.call(m, "watching"))
+                    $root.mobile.v1.Watching.encode(m.watching, w.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -6685,6 +8934,41 @@ export const mobile = $root.mobile = (() => {
                                 break;
                             m.subscribeError = $root.mobile.v1.SubscribeError.decode(r, r.size(), $undefined, q + 1, m.subscribeError);
                             m.frame = "subscribeError";
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            m.commandResult = $root.mobile.v1.CommandResult.decode(r, r.size(), $undefined, q + 1, m.commandResult);
+                            m.frame = "commandResult";
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            m.presence = $root.mobile.v1.PresenceChanged.decode(r, r.size(), $undefined, q + 1, m.presence);
+                            m.frame = "presence";
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            m.typing = $root.mobile.v1.TypingChanged.decode(r, r.size(), $undefined, q + 1, m.typing);
+                            m.frame = "typing";
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 2)
+                                break;
+                            m.watchError = $root.mobile.v1.WatchError.decode(r, r.size(), $undefined, q + 1, m.watchError);
+                            m.frame = "watchError";
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 2)
+                                break;
+                            m.watching = $root.mobile.v1.Watching.decode(r, r.size(), $undefined, q + 1, m.watching);
+                            m.frame = "watching";
                             continue;
                         }
                     }
@@ -6764,6 +9048,56 @@ export const mobile = $root.mobile = (() => {
                             return "subscribeError." + e;
                     }
                 }
+                if (m.commandResult != null && $Object.hasOwnProperty.call(m, "commandResult")) {
+                    if (p.frame === 1)
+                        return "frame: multiple values";
+                    p.frame = 1;
+                    {
+                        var e = $root.mobile.v1.CommandResult.verify(m.commandResult, q + 1);
+                        if (e)
+                            return "commandResult." + e;
+                    }
+                }
+                if (m.presence != null && $Object.hasOwnProperty.call(m, "presence")) {
+                    if (p.frame === 1)
+                        return "frame: multiple values";
+                    p.frame = 1;
+                    {
+                        var e = $root.mobile.v1.PresenceChanged.verify(m.presence, q + 1);
+                        if (e)
+                            return "presence." + e;
+                    }
+                }
+                if (m.typing != null && $Object.hasOwnProperty.call(m, "typing")) {
+                    if (p.frame === 1)
+                        return "frame: multiple values";
+                    p.frame = 1;
+                    {
+                        var e = $root.mobile.v1.TypingChanged.verify(m.typing, q + 1);
+                        if (e)
+                            return "typing." + e;
+                    }
+                }
+                if (m.watchError != null && $Object.hasOwnProperty.call(m, "watchError")) {
+                    if (p.frame === 1)
+                        return "frame: multiple values";
+                    p.frame = 1;
+                    {
+                        var e = $root.mobile.v1.WatchError.verify(m.watchError, q + 1);
+                        if (e)
+                            return "watchError." + e;
+                    }
+                }
+                if (m.watching != null && $Object.hasOwnProperty.call(m, "watching")) {
+                    if (p.frame === 1)
+                        return "frame: multiple values";
+                    p.frame = 1;
+                    {
+                        var e = $root.mobile.v1.Watching.verify(m.watching, q + 1);
+                        if (e)
+                            return "watching." + e;
+                    }
+                }
                 return null;
             };
 
@@ -6800,6 +9134,31 @@ export const mobile = $root.mobile = (() => {
                         throw $TypeError(".mobile.v1.ServerFrame.subscribeError: object expected");
                     m.subscribeError = $root.mobile.v1.SubscribeError.fromObject(d.subscribeError, q + 1);
                 }
+                if (d.commandResult != null) {
+                    if (!$util.isObject(d.commandResult))
+                        throw $TypeError(".mobile.v1.ServerFrame.commandResult: object expected");
+                    m.commandResult = $root.mobile.v1.CommandResult.fromObject(d.commandResult, q + 1);
+                }
+                if (d.presence != null) {
+                    if (!$util.isObject(d.presence))
+                        throw $TypeError(".mobile.v1.ServerFrame.presence: object expected");
+                    m.presence = $root.mobile.v1.PresenceChanged.fromObject(d.presence, q + 1);
+                }
+                if (d.typing != null) {
+                    if (!$util.isObject(d.typing))
+                        throw $TypeError(".mobile.v1.ServerFrame.typing: object expected");
+                    m.typing = $root.mobile.v1.TypingChanged.fromObject(d.typing, q + 1);
+                }
+                if (d.watchError != null) {
+                    if (!$util.isObject(d.watchError))
+                        throw $TypeError(".mobile.v1.ServerFrame.watchError: object expected");
+                    m.watchError = $root.mobile.v1.WatchError.fromObject(d.watchError, q + 1);
+                }
+                if (d.watching != null) {
+                    if (!$util.isObject(d.watching))
+                        throw $TypeError(".mobile.v1.ServerFrame.watching: object expected");
+                    m.watching = $root.mobile.v1.Watching.fromObject(d.watching, q + 1);
+                }
                 return m;
             };
 
@@ -6835,6 +9194,31 @@ export const mobile = $root.mobile = (() => {
                     if (o.oneofs)
                         d.frame = "subscribeError";
                 }
+                if (m.commandResult != null && $Object.hasOwnProperty.call(m, "commandResult")) {
+                    d.commandResult = $root.mobile.v1.CommandResult.toObject(m.commandResult, o, q + 1);
+                    if (o.oneofs)
+                        d.frame = "commandResult";
+                }
+                if (m.presence != null && $Object.hasOwnProperty.call(m, "presence")) {
+                    d.presence = $root.mobile.v1.PresenceChanged.toObject(m.presence, o, q + 1);
+                    if (o.oneofs)
+                        d.frame = "presence";
+                }
+                if (m.typing != null && $Object.hasOwnProperty.call(m, "typing")) {
+                    d.typing = $root.mobile.v1.TypingChanged.toObject(m.typing, o, q + 1);
+                    if (o.oneofs)
+                        d.frame = "typing";
+                }
+                if (m.watchError != null && $Object.hasOwnProperty.call(m, "watchError")) {
+                    d.watchError = $root.mobile.v1.WatchError.toObject(m.watchError, o, q + 1);
+                    if (o.oneofs)
+                        d.frame = "watchError";
+                }
+                if (m.watching != null && $Object.hasOwnProperty.call(m, "watching")) {
+                    d.watching = $root.mobile.v1.Watching.toObject(m.watching, o, q + 1);
+                    if (o.oneofs)
+                        d.frame = "watching";
+                }
                 return d;
             };
 
@@ -6864,6 +9248,1834 @@ export const mobile = $root.mobile = (() => {
             };
 
             return ServerFrame;
+        })();
+
+        v1.Watching = (function() {
+
+            /**
+             * Properties of a Watching.
+             * @typedef {Object} mobile.v1.Watching.$Properties
+             * @property {number|null} [users] Watching users
+             * @property {number|null} [conversations] Watching conversations
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Watching.
+             * @memberof mobile.v1
+             * @interface IWatching
+             * @augments mobile.v1.Watching.$Properties
+             * @deprecated Use mobile.v1.Watching.$Properties instead.
+             */
+
+            /**
+             * Shape of a Watching.
+             * @typedef {mobile.v1.Watching.$Properties} mobile.v1.Watching.$Shape
+             */
+
+            /**
+             * Constructs a new Watching.
+             * @memberof mobile.v1
+             * @classdesc Represents a Watching.
+             * @constructor
+             * @param {mobile.v1.Watching.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Watching = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Watching users.
+             * @member {number} users
+             * @memberof mobile.v1.Watching
+             * @instance
+             */
+            Watching.prototype.users = 0;
+
+            /**
+             * Watching conversations.
+             * @member {number} conversations
+             * @memberof mobile.v1.Watching
+             * @instance
+             */
+            Watching.prototype.conversations = 0;
+
+            /**
+             * Creates a new Watching instance using the specified properties.
+             * @function create
+             * @memberof mobile.v1.Watching
+             * @static
+             * @param {mobile.v1.Watching.$Properties=} [properties] Properties to set
+             * @returns {mobile.v1.Watching} Watching instance
+             * @type {{
+             *   (properties: mobile.v1.Watching.$Shape): mobile.v1.Watching & mobile.v1.Watching.$Shape;
+             *   (properties?: mobile.v1.Watching.$Properties): mobile.v1.Watching;
+             * }}
+             */
+            Watching.create = function(properties) {
+                return new Watching(properties);
+            };
+
+            /**
+             * Encodes the specified Watching message. Does not implicitly {@link mobile.v1.Watching.verify|verify} messages.
+             * @function encode
+             * @memberof mobile.v1.Watching
+             * @static
+             * @param {mobile.v1.Watching.$Properties} m Watching message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Watching.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.users != null && $Object.hasOwnProperty.call(m, "users") && m.users !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).int32(m.users);
+                if (m.conversations != null && $Object.hasOwnProperty.call(m, "conversations") && m.conversations !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).int32(m.conversations);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified Watching message, length delimited. Does not implicitly {@link mobile.v1.Watching.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof mobile.v1.Watching
+             * @static
+             * @param {mobile.v1.Watching.$Properties} message Watching message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Watching.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Watching message from the specified reader or buffer.
+             * @function decode
+             * @memberof mobile.v1.Watching
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {mobile.v1.Watching & mobile.v1.Watching.$Shape} Watching
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Watching.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.mobile.v1.Watching();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.users = v;
+                            else
+                                delete m.users;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.conversations = v;
+                            else
+                                delete m.conversations;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a Watching message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof mobile.v1.Watching
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {mobile.v1.Watching & mobile.v1.Watching.$Shape} Watching
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Watching.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Watching message.
+             * @function verify
+             * @memberof mobile.v1.Watching
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Watching.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.users != null && $Object.hasOwnProperty.call(m, "users")) {
+                    if (!$util.isInteger(m.users))
+                        return "users: integer expected";
+                }
+                if (m.conversations != null && $Object.hasOwnProperty.call(m, "conversations")) {
+                    if (!$util.isInteger(m.conversations))
+                        return "conversations: integer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Watching message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof mobile.v1.Watching
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {mobile.v1.Watching} Watching
+             */
+            Watching.fromObject = function (d, q) {
+                if (d instanceof $root.mobile.v1.Watching)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".mobile.v1.Watching: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.mobile.v1.Watching();
+                if (d.users != null) {
+                    if ($Number(d.users) !== 0) {
+                        m.users = d.users | 0;
+                    }
+                }
+                if (d.conversations != null) {
+                    if ($Number(d.conversations) !== 0) {
+                        m.conversations = d.conversations | 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Watching message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof mobile.v1.Watching
+             * @static
+             * @param {mobile.v1.Watching} m Watching
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Watching.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.users = 0;
+                    d.conversations = 0;
+                }
+                if (m.users != null && $Object.hasOwnProperty.call(m, "users")) {
+                    d.users = m.users;
+                }
+                if (m.conversations != null && $Object.hasOwnProperty.call(m, "conversations")) {
+                    d.conversations = m.conversations;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Watching to JSON.
+             * @function toJSON
+             * @memberof mobile.v1.Watching
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Watching.prototype.toJSON = function() {
+                return Watching.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Watching
+             * @function getTypeUrl
+             * @memberof mobile.v1.Watching
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Watching.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mobile.v1.Watching";
+            };
+
+            return Watching;
+        })();
+
+        v1.CommandResult = (function() {
+
+            /**
+             * Properties of a CommandResult.
+             * @typedef {Object} mobile.v1.CommandResult.$Properties
+             * @property {string|null} [id] CommandResult id
+             * @property {number|null} [status] CommandResult status
+             * @property {number|Long|null} [position] CommandResult position
+             * @property {string|null} [type] CommandResult type
+             * @property {string|null} [detail] CommandResult detail
+             * @property {string|null} [body] CommandResult body
+             * @property {boolean|null} [retryable] CommandResult retryable
+             * @property {number|Long|null} [retryAfterMs] CommandResult retryAfterMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CommandResult.
+             * @memberof mobile.v1
+             * @interface ICommandResult
+             * @augments mobile.v1.CommandResult.$Properties
+             * @deprecated Use mobile.v1.CommandResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a CommandResult.
+             * @typedef {mobile.v1.CommandResult.$Properties} mobile.v1.CommandResult.$Shape
+             */
+
+            /**
+             * Constructs a new CommandResult.
+             * @memberof mobile.v1
+             * @classdesc Represents a CommandResult.
+             * @constructor
+             * @param {mobile.v1.CommandResult.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CommandResult = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * CommandResult id.
+             * @member {string} id
+             * @memberof mobile.v1.CommandResult
+             * @instance
+             */
+            CommandResult.prototype.id = "";
+
+            /**
+             * CommandResult status.
+             * @member {number} status
+             * @memberof mobile.v1.CommandResult
+             * @instance
+             */
+            CommandResult.prototype.status = 0;
+
+            /**
+             * CommandResult position.
+             * @member {number|Long} position
+             * @memberof mobile.v1.CommandResult
+             * @instance
+             */
+            CommandResult.prototype.position = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * CommandResult type.
+             * @member {string} type
+             * @memberof mobile.v1.CommandResult
+             * @instance
+             */
+            CommandResult.prototype.type = "";
+
+            /**
+             * CommandResult detail.
+             * @member {string} detail
+             * @memberof mobile.v1.CommandResult
+             * @instance
+             */
+            CommandResult.prototype.detail = "";
+
+            /**
+             * CommandResult body.
+             * @member {string} body
+             * @memberof mobile.v1.CommandResult
+             * @instance
+             */
+            CommandResult.prototype.body = "";
+
+            /**
+             * CommandResult retryable.
+             * @member {boolean} retryable
+             * @memberof mobile.v1.CommandResult
+             * @instance
+             */
+            CommandResult.prototype.retryable = false;
+
+            /**
+             * CommandResult retryAfterMs.
+             * @member {number|Long} retryAfterMs
+             * @memberof mobile.v1.CommandResult
+             * @instance
+             */
+            CommandResult.prototype.retryAfterMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new CommandResult instance using the specified properties.
+             * @function create
+             * @memberof mobile.v1.CommandResult
+             * @static
+             * @param {mobile.v1.CommandResult.$Properties=} [properties] Properties to set
+             * @returns {mobile.v1.CommandResult} CommandResult instance
+             * @type {{
+             *   (properties: mobile.v1.CommandResult.$Shape): mobile.v1.CommandResult & mobile.v1.CommandResult.$Shape;
+             *   (properties?: mobile.v1.CommandResult.$Properties): mobile.v1.CommandResult;
+             * }}
+             */
+            CommandResult.create = function(properties) {
+                return new CommandResult(properties);
+            };
+
+            /**
+             * Encodes the specified CommandResult message. Does not implicitly {@link mobile.v1.CommandResult.verify|verify} messages.
+             * @function encode
+             * @memberof mobile.v1.CommandResult
+             * @static
+             * @param {mobile.v1.CommandResult.$Properties} m CommandResult message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CommandResult.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id") && m.id !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.id);
+                if (m.status != null && $Object.hasOwnProperty.call(m, "status") && m.status !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).int32(m.status);
+                if (m.position != null && $Object.hasOwnProperty.call(m, "position") && (typeof m.position === "object" ? m.position.low || m.position.high : m.position !== 0))
+                    w.uint32(/* id 3, wireType 0 =*/24).int64(m.position);
+                if (m.type != null && $Object.hasOwnProperty.call(m, "type") && m.type !== "")
+                    w.uint32(/* id 4, wireType 2 =*/34).string(m.type);
+                if (m.detail != null && $Object.hasOwnProperty.call(m, "detail") && m.detail !== "")
+                    w.uint32(/* id 5, wireType 2 =*/42).string(m.detail);
+                if (m.body != null && $Object.hasOwnProperty.call(m, "body") && m.body !== "")
+                    w.uint32(/* id 6, wireType 2 =*/50).string(m.body);
+                if (m.retryable != null && $Object.hasOwnProperty.call(m, "retryable") && m.retryable !== false)
+                    w.uint32(/* id 7, wireType 0 =*/56).bool(m.retryable);
+                if (m.retryAfterMs != null && $Object.hasOwnProperty.call(m, "retryAfterMs") && (typeof m.retryAfterMs === "object" ? m.retryAfterMs.low || m.retryAfterMs.high : m.retryAfterMs !== 0))
+                    w.uint32(/* id 8, wireType 0 =*/64).int64(m.retryAfterMs);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified CommandResult message, length delimited. Does not implicitly {@link mobile.v1.CommandResult.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof mobile.v1.CommandResult
+             * @static
+             * @param {mobile.v1.CommandResult.$Properties} message CommandResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CommandResult.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a CommandResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof mobile.v1.CommandResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {mobile.v1.CommandResult & mobile.v1.CommandResult.$Shape} CommandResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CommandResult.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.mobile.v1.CommandResult();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.id = v;
+                            else
+                                delete m.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.status = v;
+                            else
+                                delete m.status;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.position = v;
+                            else
+                                delete m.position;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.type = v;
+                            else
+                                delete m.type;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.detail = v;
+                            else
+                                delete m.detail;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.body = v;
+                            else
+                                delete m.body;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.retryable = v;
+                            else
+                                delete m.retryable;
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.retryAfterMs = v;
+                            else
+                                delete m.retryAfterMs;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a CommandResult message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof mobile.v1.CommandResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {mobile.v1.CommandResult & mobile.v1.CommandResult.$Shape} CommandResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CommandResult.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a CommandResult message.
+             * @function verify
+             * @memberof mobile.v1.CommandResult
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CommandResult.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
+                    if (!$util.isString(m.id))
+                        return "id: string expected";
+                }
+                if (m.status != null && $Object.hasOwnProperty.call(m, "status")) {
+                    if (!$util.isInteger(m.status))
+                        return "status: integer expected";
+                }
+                if (m.position != null && $Object.hasOwnProperty.call(m, "position")) {
+                    if (!$util.isInteger(m.position) && !(m.position && $util.isInteger(m.position.low) && $util.isInteger(m.position.high)))
+                        return "position: integer|Long expected";
+                }
+                if (m.type != null && $Object.hasOwnProperty.call(m, "type")) {
+                    if (!$util.isString(m.type))
+                        return "type: string expected";
+                }
+                if (m.detail != null && $Object.hasOwnProperty.call(m, "detail")) {
+                    if (!$util.isString(m.detail))
+                        return "detail: string expected";
+                }
+                if (m.body != null && $Object.hasOwnProperty.call(m, "body")) {
+                    if (!$util.isString(m.body))
+                        return "body: string expected";
+                }
+                if (m.retryable != null && $Object.hasOwnProperty.call(m, "retryable")) {
+                    if (typeof m.retryable !== "boolean")
+                        return "retryable: boolean expected";
+                }
+                if (m.retryAfterMs != null && $Object.hasOwnProperty.call(m, "retryAfterMs")) {
+                    if (!$util.isInteger(m.retryAfterMs) && !(m.retryAfterMs && $util.isInteger(m.retryAfterMs.low) && $util.isInteger(m.retryAfterMs.high)))
+                        return "retryAfterMs: integer|Long expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a CommandResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof mobile.v1.CommandResult
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {mobile.v1.CommandResult} CommandResult
+             */
+            CommandResult.fromObject = function (d, q) {
+                if (d instanceof $root.mobile.v1.CommandResult)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".mobile.v1.CommandResult: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.mobile.v1.CommandResult();
+                if (d.id != null) {
+                    if (typeof d.id !== "string" || d.id.length) {
+                        m.id = $String(d.id);
+                    }
+                }
+                if (d.status != null) {
+                    if ($Number(d.status) !== 0) {
+                        m.status = d.status | 0;
+                    }
+                }
+                if (d.position != null) {
+                    if (typeof d.position === "object" ? d.position.low || d.position.high : $Number(d.position) !== 0) {
+                        if ($util.Long)
+                            m.position = $util.Long.fromValue(d.position, false);
+                        else if (typeof d.position === "string")
+                            m.position = $parseInt(d.position, 10);
+                        else if (typeof d.position === "number")
+                            m.position = d.position;
+                        else if (typeof d.position === "object")
+                            m.position = new $util.LongBits(d.position.low >>> 0, d.position.high >>> 0).toNumber();
+                    }
+                }
+                if (d.type != null) {
+                    if (typeof d.type !== "string" || d.type.length) {
+                        m.type = $String(d.type);
+                    }
+                }
+                if (d.detail != null) {
+                    if (typeof d.detail !== "string" || d.detail.length) {
+                        m.detail = $String(d.detail);
+                    }
+                }
+                if (d.body != null) {
+                    if (typeof d.body !== "string" || d.body.length) {
+                        m.body = $String(d.body);
+                    }
+                }
+                if (d.retryable != null) {
+                    if (d.retryable) {
+                        m.retryable = $Boolean(d.retryable);
+                    }
+                }
+                if (d.retryAfterMs != null) {
+                    if (typeof d.retryAfterMs === "object" ? d.retryAfterMs.low || d.retryAfterMs.high : $Number(d.retryAfterMs) !== 0) {
+                        if ($util.Long)
+                            m.retryAfterMs = $util.Long.fromValue(d.retryAfterMs, false);
+                        else if (typeof d.retryAfterMs === "string")
+                            m.retryAfterMs = $parseInt(d.retryAfterMs, 10);
+                        else if (typeof d.retryAfterMs === "number")
+                            m.retryAfterMs = d.retryAfterMs;
+                        else if (typeof d.retryAfterMs === "object")
+                            m.retryAfterMs = new $util.LongBits(d.retryAfterMs.low >>> 0, d.retryAfterMs.high >>> 0).toNumber();
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a CommandResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof mobile.v1.CommandResult
+             * @static
+             * @param {mobile.v1.CommandResult} m CommandResult
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CommandResult.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.id = "";
+                    d.status = 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.position = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.position = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.type = "";
+                    d.detail = "";
+                    d.body = "";
+                    d.retryable = false;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.retryAfterMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.retryAfterMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
+                    d.id = m.id;
+                }
+                if (m.status != null && $Object.hasOwnProperty.call(m, "status")) {
+                    d.status = m.status;
+                }
+                if (m.position != null && $Object.hasOwnProperty.call(m, "position")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.position = typeof m.position === "number" ? $BigInt(m.position) : $util.Long.fromBits(m.position.low >>> 0, m.position.high >>> 0, false).toBigInt();
+                    else if (typeof m.position === "number")
+                        d.position = o.longs === $String ? $String(m.position) : m.position;
+                    else
+                        d.position = o.longs === $String ? $util.Long.prototype.toString.call(m.position) : o.longs === $Number ? new $util.LongBits(m.position.low >>> 0, m.position.high >>> 0).toNumber() : m.position;
+                }
+                if (m.type != null && $Object.hasOwnProperty.call(m, "type")) {
+                    d.type = m.type;
+                }
+                if (m.detail != null && $Object.hasOwnProperty.call(m, "detail")) {
+                    d.detail = m.detail;
+                }
+                if (m.body != null && $Object.hasOwnProperty.call(m, "body")) {
+                    d.body = m.body;
+                }
+                if (m.retryable != null && $Object.hasOwnProperty.call(m, "retryable")) {
+                    d.retryable = m.retryable;
+                }
+                if (m.retryAfterMs != null && $Object.hasOwnProperty.call(m, "retryAfterMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.retryAfterMs = typeof m.retryAfterMs === "number" ? $BigInt(m.retryAfterMs) : $util.Long.fromBits(m.retryAfterMs.low >>> 0, m.retryAfterMs.high >>> 0, false).toBigInt();
+                    else if (typeof m.retryAfterMs === "number")
+                        d.retryAfterMs = o.longs === $String ? $String(m.retryAfterMs) : m.retryAfterMs;
+                    else
+                        d.retryAfterMs = o.longs === $String ? $util.Long.prototype.toString.call(m.retryAfterMs) : o.longs === $Number ? new $util.LongBits(m.retryAfterMs.low >>> 0, m.retryAfterMs.high >>> 0).toNumber() : m.retryAfterMs;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this CommandResult to JSON.
+             * @function toJSON
+             * @memberof mobile.v1.CommandResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CommandResult.prototype.toJSON = function() {
+                return CommandResult.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CommandResult
+             * @function getTypeUrl
+             * @memberof mobile.v1.CommandResult
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CommandResult.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mobile.v1.CommandResult";
+            };
+
+            return CommandResult;
+        })();
+
+        v1.PresenceChanged = (function() {
+
+            /**
+             * Properties of a PresenceChanged.
+             * @typedef {Object} mobile.v1.PresenceChanged.$Properties
+             * @property {string|null} [userId] PresenceChanged userId
+             * @property {string|null} [status] PresenceChanged status
+             * @property {string|null} [lastSeenAt] PresenceChanged lastSeenAt
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PresenceChanged.
+             * @memberof mobile.v1
+             * @interface IPresenceChanged
+             * @augments mobile.v1.PresenceChanged.$Properties
+             * @deprecated Use mobile.v1.PresenceChanged.$Properties instead.
+             */
+
+            /**
+             * Shape of a PresenceChanged.
+             * @typedef {mobile.v1.PresenceChanged.$Properties} mobile.v1.PresenceChanged.$Shape
+             */
+
+            /**
+             * Constructs a new PresenceChanged.
+             * @memberof mobile.v1
+             * @classdesc Represents a PresenceChanged.
+             * @constructor
+             * @param {mobile.v1.PresenceChanged.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PresenceChanged = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * PresenceChanged userId.
+             * @member {string} userId
+             * @memberof mobile.v1.PresenceChanged
+             * @instance
+             */
+            PresenceChanged.prototype.userId = "";
+
+            /**
+             * PresenceChanged status.
+             * @member {string} status
+             * @memberof mobile.v1.PresenceChanged
+             * @instance
+             */
+            PresenceChanged.prototype.status = "";
+
+            /**
+             * PresenceChanged lastSeenAt.
+             * @member {string} lastSeenAt
+             * @memberof mobile.v1.PresenceChanged
+             * @instance
+             */
+            PresenceChanged.prototype.lastSeenAt = "";
+
+            /**
+             * Creates a new PresenceChanged instance using the specified properties.
+             * @function create
+             * @memberof mobile.v1.PresenceChanged
+             * @static
+             * @param {mobile.v1.PresenceChanged.$Properties=} [properties] Properties to set
+             * @returns {mobile.v1.PresenceChanged} PresenceChanged instance
+             * @type {{
+             *   (properties: mobile.v1.PresenceChanged.$Shape): mobile.v1.PresenceChanged & mobile.v1.PresenceChanged.$Shape;
+             *   (properties?: mobile.v1.PresenceChanged.$Properties): mobile.v1.PresenceChanged;
+             * }}
+             */
+            PresenceChanged.create = function(properties) {
+                return new PresenceChanged(properties);
+            };
+
+            /**
+             * Encodes the specified PresenceChanged message. Does not implicitly {@link mobile.v1.PresenceChanged.verify|verify} messages.
+             * @function encode
+             * @memberof mobile.v1.PresenceChanged
+             * @static
+             * @param {mobile.v1.PresenceChanged.$Properties} m PresenceChanged message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PresenceChanged.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.userId != null && $Object.hasOwnProperty.call(m, "userId") && m.userId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.userId);
+                if (m.status != null && $Object.hasOwnProperty.call(m, "status") && m.status !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.status);
+                if (m.lastSeenAt != null && $Object.hasOwnProperty.call(m, "lastSeenAt") && m.lastSeenAt !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.lastSeenAt);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified PresenceChanged message, length delimited. Does not implicitly {@link mobile.v1.PresenceChanged.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof mobile.v1.PresenceChanged
+             * @static
+             * @param {mobile.v1.PresenceChanged.$Properties} message PresenceChanged message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PresenceChanged.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a PresenceChanged message from the specified reader or buffer.
+             * @function decode
+             * @memberof mobile.v1.PresenceChanged
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {mobile.v1.PresenceChanged & mobile.v1.PresenceChanged.$Shape} PresenceChanged
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PresenceChanged.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.mobile.v1.PresenceChanged();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.userId = v;
+                            else
+                                delete m.userId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.status = v;
+                            else
+                                delete m.status;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.lastSeenAt = v;
+                            else
+                                delete m.lastSeenAt;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a PresenceChanged message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof mobile.v1.PresenceChanged
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {mobile.v1.PresenceChanged & mobile.v1.PresenceChanged.$Shape} PresenceChanged
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PresenceChanged.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a PresenceChanged message.
+             * @function verify
+             * @memberof mobile.v1.PresenceChanged
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PresenceChanged.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.userId != null && $Object.hasOwnProperty.call(m, "userId")) {
+                    if (!$util.isString(m.userId))
+                        return "userId: string expected";
+                }
+                if (m.status != null && $Object.hasOwnProperty.call(m, "status")) {
+                    if (!$util.isString(m.status))
+                        return "status: string expected";
+                }
+                if (m.lastSeenAt != null && $Object.hasOwnProperty.call(m, "lastSeenAt")) {
+                    if (!$util.isString(m.lastSeenAt))
+                        return "lastSeenAt: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a PresenceChanged message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof mobile.v1.PresenceChanged
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {mobile.v1.PresenceChanged} PresenceChanged
+             */
+            PresenceChanged.fromObject = function (d, q) {
+                if (d instanceof $root.mobile.v1.PresenceChanged)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".mobile.v1.PresenceChanged: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.mobile.v1.PresenceChanged();
+                if (d.userId != null) {
+                    if (typeof d.userId !== "string" || d.userId.length) {
+                        m.userId = $String(d.userId);
+                    }
+                }
+                if (d.status != null) {
+                    if (typeof d.status !== "string" || d.status.length) {
+                        m.status = $String(d.status);
+                    }
+                }
+                if (d.lastSeenAt != null) {
+                    if (typeof d.lastSeenAt !== "string" || d.lastSeenAt.length) {
+                        m.lastSeenAt = $String(d.lastSeenAt);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a PresenceChanged message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof mobile.v1.PresenceChanged
+             * @static
+             * @param {mobile.v1.PresenceChanged} m PresenceChanged
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PresenceChanged.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.userId = "";
+                    d.status = "";
+                    d.lastSeenAt = "";
+                }
+                if (m.userId != null && $Object.hasOwnProperty.call(m, "userId")) {
+                    d.userId = m.userId;
+                }
+                if (m.status != null && $Object.hasOwnProperty.call(m, "status")) {
+                    d.status = m.status;
+                }
+                if (m.lastSeenAt != null && $Object.hasOwnProperty.call(m, "lastSeenAt")) {
+                    d.lastSeenAt = m.lastSeenAt;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this PresenceChanged to JSON.
+             * @function toJSON
+             * @memberof mobile.v1.PresenceChanged
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PresenceChanged.prototype.toJSON = function() {
+                return PresenceChanged.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for PresenceChanged
+             * @function getTypeUrl
+             * @memberof mobile.v1.PresenceChanged
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PresenceChanged.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mobile.v1.PresenceChanged";
+            };
+
+            return PresenceChanged;
+        })();
+
+        v1.TypingChanged = (function() {
+
+            /**
+             * Properties of a TypingChanged.
+             * @typedef {Object} mobile.v1.TypingChanged.$Properties
+             * @property {string|null} [conversationId] TypingChanged conversationId
+             * @property {string|null} [userId] TypingChanged userId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TypingChanged.
+             * @memberof mobile.v1
+             * @interface ITypingChanged
+             * @augments mobile.v1.TypingChanged.$Properties
+             * @deprecated Use mobile.v1.TypingChanged.$Properties instead.
+             */
+
+            /**
+             * Shape of a TypingChanged.
+             * @typedef {mobile.v1.TypingChanged.$Properties} mobile.v1.TypingChanged.$Shape
+             */
+
+            /**
+             * Constructs a new TypingChanged.
+             * @memberof mobile.v1
+             * @classdesc Represents a TypingChanged.
+             * @constructor
+             * @param {mobile.v1.TypingChanged.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TypingChanged = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * TypingChanged conversationId.
+             * @member {string} conversationId
+             * @memberof mobile.v1.TypingChanged
+             * @instance
+             */
+            TypingChanged.prototype.conversationId = "";
+
+            /**
+             * TypingChanged userId.
+             * @member {string} userId
+             * @memberof mobile.v1.TypingChanged
+             * @instance
+             */
+            TypingChanged.prototype.userId = "";
+
+            /**
+             * Creates a new TypingChanged instance using the specified properties.
+             * @function create
+             * @memberof mobile.v1.TypingChanged
+             * @static
+             * @param {mobile.v1.TypingChanged.$Properties=} [properties] Properties to set
+             * @returns {mobile.v1.TypingChanged} TypingChanged instance
+             * @type {{
+             *   (properties: mobile.v1.TypingChanged.$Shape): mobile.v1.TypingChanged & mobile.v1.TypingChanged.$Shape;
+             *   (properties?: mobile.v1.TypingChanged.$Properties): mobile.v1.TypingChanged;
+             * }}
+             */
+            TypingChanged.create = function(properties) {
+                return new TypingChanged(properties);
+            };
+
+            /**
+             * Encodes the specified TypingChanged message. Does not implicitly {@link mobile.v1.TypingChanged.verify|verify} messages.
+             * @function encode
+             * @memberof mobile.v1.TypingChanged
+             * @static
+             * @param {mobile.v1.TypingChanged.$Properties} m TypingChanged message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TypingChanged.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.conversationId != null && $Object.hasOwnProperty.call(m, "conversationId") && m.conversationId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.conversationId);
+                if (m.userId != null && $Object.hasOwnProperty.call(m, "userId") && m.userId !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.userId);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified TypingChanged message, length delimited. Does not implicitly {@link mobile.v1.TypingChanged.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof mobile.v1.TypingChanged
+             * @static
+             * @param {mobile.v1.TypingChanged.$Properties} message TypingChanged message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TypingChanged.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a TypingChanged message from the specified reader or buffer.
+             * @function decode
+             * @memberof mobile.v1.TypingChanged
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {mobile.v1.TypingChanged & mobile.v1.TypingChanged.$Shape} TypingChanged
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TypingChanged.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.mobile.v1.TypingChanged();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.conversationId = v;
+                            else
+                                delete m.conversationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.userId = v;
+                            else
+                                delete m.userId;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a TypingChanged message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof mobile.v1.TypingChanged
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {mobile.v1.TypingChanged & mobile.v1.TypingChanged.$Shape} TypingChanged
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TypingChanged.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a TypingChanged message.
+             * @function verify
+             * @memberof mobile.v1.TypingChanged
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            TypingChanged.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.conversationId != null && $Object.hasOwnProperty.call(m, "conversationId")) {
+                    if (!$util.isString(m.conversationId))
+                        return "conversationId: string expected";
+                }
+                if (m.userId != null && $Object.hasOwnProperty.call(m, "userId")) {
+                    if (!$util.isString(m.userId))
+                        return "userId: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a TypingChanged message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof mobile.v1.TypingChanged
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {mobile.v1.TypingChanged} TypingChanged
+             */
+            TypingChanged.fromObject = function (d, q) {
+                if (d instanceof $root.mobile.v1.TypingChanged)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".mobile.v1.TypingChanged: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.mobile.v1.TypingChanged();
+                if (d.conversationId != null) {
+                    if (typeof d.conversationId !== "string" || d.conversationId.length) {
+                        m.conversationId = $String(d.conversationId);
+                    }
+                }
+                if (d.userId != null) {
+                    if (typeof d.userId !== "string" || d.userId.length) {
+                        m.userId = $String(d.userId);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a TypingChanged message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof mobile.v1.TypingChanged
+             * @static
+             * @param {mobile.v1.TypingChanged} m TypingChanged
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TypingChanged.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.conversationId = "";
+                    d.userId = "";
+                }
+                if (m.conversationId != null && $Object.hasOwnProperty.call(m, "conversationId")) {
+                    d.conversationId = m.conversationId;
+                }
+                if (m.userId != null && $Object.hasOwnProperty.call(m, "userId")) {
+                    d.userId = m.userId;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this TypingChanged to JSON.
+             * @function toJSON
+             * @memberof mobile.v1.TypingChanged
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TypingChanged.prototype.toJSON = function() {
+                return TypingChanged.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for TypingChanged
+             * @function getTypeUrl
+             * @memberof mobile.v1.TypingChanged
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TypingChanged.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mobile.v1.TypingChanged";
+            };
+
+            return TypingChanged;
+        })();
+
+        v1.WatchError = (function() {
+
+            /**
+             * Properties of a WatchError.
+             * @typedef {Object} mobile.v1.WatchError.$Properties
+             * @property {string|null} [type] WatchError type
+             * @property {string|null} [detail] WatchError detail
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a WatchError.
+             * @memberof mobile.v1
+             * @interface IWatchError
+             * @augments mobile.v1.WatchError.$Properties
+             * @deprecated Use mobile.v1.WatchError.$Properties instead.
+             */
+
+            /**
+             * Shape of a WatchError.
+             * @typedef {mobile.v1.WatchError.$Properties} mobile.v1.WatchError.$Shape
+             */
+
+            /**
+             * Constructs a new WatchError.
+             * @memberof mobile.v1
+             * @classdesc Represents a WatchError.
+             * @constructor
+             * @param {mobile.v1.WatchError.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const WatchError = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * WatchError type.
+             * @member {string} type
+             * @memberof mobile.v1.WatchError
+             * @instance
+             */
+            WatchError.prototype.type = "";
+
+            /**
+             * WatchError detail.
+             * @member {string} detail
+             * @memberof mobile.v1.WatchError
+             * @instance
+             */
+            WatchError.prototype.detail = "";
+
+            /**
+             * Creates a new WatchError instance using the specified properties.
+             * @function create
+             * @memberof mobile.v1.WatchError
+             * @static
+             * @param {mobile.v1.WatchError.$Properties=} [properties] Properties to set
+             * @returns {mobile.v1.WatchError} WatchError instance
+             * @type {{
+             *   (properties: mobile.v1.WatchError.$Shape): mobile.v1.WatchError & mobile.v1.WatchError.$Shape;
+             *   (properties?: mobile.v1.WatchError.$Properties): mobile.v1.WatchError;
+             * }}
+             */
+            WatchError.create = function(properties) {
+                return new WatchError(properties);
+            };
+
+            /**
+             * Encodes the specified WatchError message. Does not implicitly {@link mobile.v1.WatchError.verify|verify} messages.
+             * @function encode
+             * @memberof mobile.v1.WatchError
+             * @static
+             * @param {mobile.v1.WatchError.$Properties} m WatchError message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WatchError.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.type != null && $Object.hasOwnProperty.call(m, "type") && m.type !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.type);
+                if (m.detail != null && $Object.hasOwnProperty.call(m, "detail") && m.detail !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.detail);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified WatchError message, length delimited. Does not implicitly {@link mobile.v1.WatchError.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof mobile.v1.WatchError
+             * @static
+             * @param {mobile.v1.WatchError.$Properties} message WatchError message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WatchError.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a WatchError message from the specified reader or buffer.
+             * @function decode
+             * @memberof mobile.v1.WatchError
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {mobile.v1.WatchError & mobile.v1.WatchError.$Shape} WatchError
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WatchError.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.mobile.v1.WatchError();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.type = v;
+                            else
+                                delete m.type;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.detail = v;
+                            else
+                                delete m.detail;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a WatchError message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof mobile.v1.WatchError
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {mobile.v1.WatchError & mobile.v1.WatchError.$Shape} WatchError
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WatchError.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a WatchError message.
+             * @function verify
+             * @memberof mobile.v1.WatchError
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            WatchError.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.type != null && $Object.hasOwnProperty.call(m, "type")) {
+                    if (!$util.isString(m.type))
+                        return "type: string expected";
+                }
+                if (m.detail != null && $Object.hasOwnProperty.call(m, "detail")) {
+                    if (!$util.isString(m.detail))
+                        return "detail: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a WatchError message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof mobile.v1.WatchError
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {mobile.v1.WatchError} WatchError
+             */
+            WatchError.fromObject = function (d, q) {
+                if (d instanceof $root.mobile.v1.WatchError)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".mobile.v1.WatchError: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.mobile.v1.WatchError();
+                if (d.type != null) {
+                    if (typeof d.type !== "string" || d.type.length) {
+                        m.type = $String(d.type);
+                    }
+                }
+                if (d.detail != null) {
+                    if (typeof d.detail !== "string" || d.detail.length) {
+                        m.detail = $String(d.detail);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a WatchError message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof mobile.v1.WatchError
+             * @static
+             * @param {mobile.v1.WatchError} m WatchError
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            WatchError.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.type = "";
+                    d.detail = "";
+                }
+                if (m.type != null && $Object.hasOwnProperty.call(m, "type")) {
+                    d.type = m.type;
+                }
+                if (m.detail != null && $Object.hasOwnProperty.call(m, "detail")) {
+                    d.detail = m.detail;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this WatchError to JSON.
+             * @function toJSON
+             * @memberof mobile.v1.WatchError
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            WatchError.prototype.toJSON = function() {
+                return WatchError.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for WatchError
+             * @function getTypeUrl
+             * @memberof mobile.v1.WatchError
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            WatchError.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mobile.v1.WatchError";
+            };
+
+            return WatchError;
         })();
 
         v1.Reauthenticated = (function() {

@@ -24,6 +24,18 @@ class Arrivals {
   }
 }
 
+/** A CommandResult in proto3 JSON (int64 fields are strings; zero values are left out). */
+export interface CommandResultJson {
+  id: string;
+  status: number;
+  position?: string;
+  type?: string;
+  detail?: string;
+  body?: string;
+  retryable?: boolean;
+  retryAfterMs?: string;
+}
+
 /** A `ws` client of /v1/realtime that keeps every page and the close code. */
 export class FeedSocket {
   readonly pages: StreamPage[] = [];
@@ -77,6 +89,34 @@ export class FeedSocket {
 
   until(ready: (socket: this) => boolean): Promise<void> {
     return this.arrivals.until(() => ready(this));
+  }
+
+  /** The frames of one kind (`commandResult`, `presence`, `typing`, `watching`, …), in order. */
+  framesOf<T = Record<string, unknown>>(kind: string): T[] {
+    return this.frames.filter((f) => f[kind] !== undefined).map((f) => f[kind] as T);
+  }
+
+  /** Sends a Command and resolves to its CommandResult (the first with its id after sending). */
+  async command(id: string, command: Record<string, unknown>): Promise<CommandResultJson> {
+    const before = this.framesOf('commandResult').length;
+    this.send({ command: { id, ...command } });
+    const mine = () =>
+      this.framesOf<CommandResultJson>('commandResult')
+        .slice(before)
+        .find((r) => r.id === id);
+    await this.until((s) => mine() !== undefined || s.closeCode !== undefined);
+    const result = mine();
+    if (!result) throw new Error(`socket closed (${this.closeCode}) before the result of ${id}`);
+    return result;
+  }
+
+  /** Sends a Watch and resolves to its answer (`watching` or `watchError`). */
+  async watch(conversationIds: string[] = []): Promise<Record<string, unknown>> {
+    const before = this.frames.length;
+    this.send({ watch: { conversationIds } });
+    const answer = () => this.frames.slice(before).find((f) => f.watching ?? f.watchError);
+    await this.until((s) => answer() !== undefined || s.closeCode !== undefined);
+    return answer() ?? { closed: this.closeCode };
   }
 
   closed(): Promise<number> {

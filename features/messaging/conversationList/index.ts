@@ -8,4 +8,4 @@ export {
   readConversations,
   readMessages,
 } from './readConversations.js';
-export { contactsAmong, isConversationMember } from './readContacts.js';
+export { circleOf, contactsAmong, isConversationMember, type CircleOf } from './readContacts.js';

@@ -38,3 +38,32 @@ export async function isConversationMember(
     .first('user_id');
   return row !== undefined;
 }
+
+/** What a user's realtime connection watches: their current conversations and contacts. */
+export interface CircleOf {
+  conversationIds: string[];
+  contactIds: string[];
+}
+
+/**
+ * The user's current conversations (at most `max`, most recent first) and the other current
+ * members of those conversations (two queries); undefined before the read model is built.
+ */
+export async function circleOf(knex: Knex, userId: string, max: number): Promise<CircleOf | undefined> {
+  const list = await activeTable(knex, MESSAGING_PROJECTION, 'conversation_list');
+  if (!list) return undefined;
+  const mine: { conversation_id: string }[] = await knex(list)
+    .where('user_id', userId)
+    .whereNull('left_at')
+    .orderBy('position', 'desc')
+    .limit(max)
+    .select('conversation_id');
+  const conversationIds = mine.map((r) => r.conversation_id);
+  if (conversationIds.length === 0) return { conversationIds, contactIds: [] };
+  const others: { user_id: string }[] = await knex(list)
+    .distinct('user_id')
+    .whereIn('conversation_id', conversationIds)
+    .whereNull('left_at')
+    .whereNot('user_id', userId);
+  return { conversationIds, contactIds: others.map((r) => r.user_id) };
+}

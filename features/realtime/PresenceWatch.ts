@@ -1,0 +1,191 @@
+import type { ServerFrameProperties } from '../../proto/index.js';
+import type { QueryApiDeps } from '../../query-api/index.js';
+import { circleOf, isConversationMember } from '../messaging/index.js';
+import { presenceChannel, typingChannel } from '../presence/index.js';
+
+/** Conversations watched when a Watch names none: the most recent, as the conversation list caps. */
+export const WATCHED_CONVERSATIONS = 500;
+/** Conversations a Watch may name. */
+export const MAX_NAMED_CONVERSATIONS = 100;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export type WatchDeps = Pick<QueryApiDeps, 'cache' | 'db' | 'logger'>;
+
+/** Why a Watch was refused: the WatchError's type and detail. */
+export class WatchRefused extends Error {
+  constructor(
+    readonly type: 'not-found' | 'validation' | 'not-ready',
+    detail: string,
+  ) {
+    super(detail);
+  }
+}
+
+const notReady = () => new WatchRefused('not-ready', 'Read models are still being built; watch again');
+
+/** A published presence or typing message, read defensively (the cache carries strings). */
+function parse(message: string): Record<string, unknown> | undefined {
+  try {
+    const value: unknown = JSON.parse(message);
+    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+const sameSet = (set: ReadonlySet<string>, items: readonly string[]) =>
+  set.size === new Set(items).size && items.every((item) => set.has(item));
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+
+/**
+ * The presence and typing one socket receives: the cache channels `presence:<user>` of the users
+ * who share a current conversation with the viewer, and `typing:<conversation>` of the viewer's
+ * conversations (all, or those the Watch named). What is published on `presence:` is already
+ * what others may see (offline with no last seen for a hidden user), so the rule left here is
+ * who: the same as GET /v1/presence. `refresh` reads who again (the socket calls it at every
+ * heartbeat and when a `conversations` change goes out), subscribing and unsubscribing the
+ * difference (and says `watching` again when it changed); between two refreshes a message is
+ * forwarded only if its user or conversation is still in the last set read.
+ */
+export class PresenceWatch {
+  private readonly subscribed = new Map<string, Promise<() => Promise<void>>>();
+  private contacts = new Set<string>();
+  private conversations = new Set<string>();
+  private named: string[] | undefined;
+  private stopped = false;
+  private watching = false;
+  private nextWatch: readonly string[] | undefined;
+  private refreshQueued = false;
+  private work: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly deps: WatchDeps,
+    private readonly userId: string,
+    private readonly send: (frame: ServerFrameProperties) => void,
+  ) {}
+
+  /**
+   * Starts (or replaces) the watch; answers Watching, or WatchError (the previous watch goes on).
+   * Watches that arrive while one waits its turn replace it: a flood of them costs one read.
+   */
+  watch(conversationIds: readonly string[]): void {
+    const queued = this.nextWatch !== undefined;
+    this.nextWatch = conversationIds;
+    if (queued) return;
+    this.work = this.work.then(async () => {
+      const ids = this.nextWatch ?? [];
+      this.nextWatch = undefined;
+      try {
+        const named = await this.checkNamed(ids);
+        this.named = named;
+        this.watching = true;
+        await this.apply();
+        this.sendWatching();
+      } catch (error) {
+        if (!(error instanceof WatchRefused)) throw error;
+        this.send({ watchError: { type: error.type, detail: error.message } });
+      }
+    });
+    this.work = this.work.catch((error: unknown) => this.failed(error));
+  }
+
+  /** Reads again who the viewer may see (nothing when no Watch came yet). */
+  refresh(): void {
+    if (!this.watching || this.refreshQueued) return;
+    this.refreshQueued = true;
+    this.work = this.work
+      .then(async () => {
+        this.refreshQueued = false;
+        if (await this.apply()) this.sendWatching();
+      })
+      .catch((error: unknown) => this.failed(error));
+  }
+
+  private sendWatching(): void {
+    this.send({ watching: { users: this.contacts.size, conversations: this.conversations.size } });
+  }
+
+  stop(): void {
+    this.stopped = true;
+    for (const unsubscribe of this.subscribed.values())
+      void unsubscribe.then((u) => u()).catch(() => undefined);
+    this.subscribed.clear();
+  }
+
+  private failed(error: unknown): void {
+    // A refresh that failed keeps the last set read; the next heartbeat tries again.
+    if (!(error instanceof WatchRefused)) this.deps.logger.warn({ err: error }, 'realtime watch failed');
+  }
+
+  private async checkNamed(ids: readonly string[]): Promise<string[] | undefined> {
+    if (ids.length === 0) return undefined;
+    if (ids.length > MAX_NAMED_CONVERSATIONS)
+      throw new WatchRefused('validation', `At most ${MAX_NAMED_CONVERSATIONS} conversations`);
+    const named = [...new Set(ids.map((id) => id.toLowerCase()))];
+    for (const id of named) {
+      const member = UUID.test(id) ? await isConversationMember(this.deps.db.knex, this.userId, id) : false;
+      if (member === undefined) throw notReady();
+      // Not yours and unknown alike: outsiders learn nothing.
+      if (!member) throw new WatchRefused('not-found', 'Conversation not found');
+    }
+    return named;
+  }
+
+  /** Reads who again and subscribes the difference; true when the set changed. */
+  private async apply(): Promise<boolean> {
+    const circle = await circleOf(this.deps.db.knex, this.userId, WATCHED_CONVERSATIONS);
+    if (!circle) throw notReady();
+    let conversations = circle.conversationIds;
+    if (this.named) {
+      const named = this.named;
+      const still = await Promise.all(
+        named.map((id) => isConversationMember(this.deps.db.knex, this.userId, id)),
+      );
+      conversations = named.filter((_, i) => still[i] === true);
+    }
+    if (this.stopped) return false;
+    const changed = !sameSet(this.contacts, circle.contactIds) || !sameSet(this.conversations, conversations);
+    this.contacts = new Set(circle.contactIds);
+    this.conversations = new Set(conversations);
+    const wanted = new Map<string, (message: string) => void>([
+      ...circle.contactIds.map((id) => [presenceChannel(id), (m: string) => this.presence(m)] as const),
+      ...conversations.map((id) => [typingChannel(id), (m: string) => this.typing(m)] as const),
+    ]);
+    for (const [channel, unsubscribe] of this.subscribed) {
+      if (wanted.has(channel)) continue;
+      this.subscribed.delete(channel);
+      void unsubscribe.then((u) => u()).catch(() => undefined);
+    }
+    const subscribing: Promise<unknown>[] = [];
+    for (const [channel, onMessage] of wanted) {
+      if (this.subscribed.has(channel)) continue;
+      const subscription = this.deps.cache.subscribe(channel, onMessage);
+      this.subscribed.set(channel, subscription);
+      // A failed subscription is tried again at the next refresh.
+      subscription.catch(() => {
+        if (this.subscribed.get(channel) === subscription) this.subscribed.delete(channel);
+      });
+      subscribing.push(subscription);
+    }
+    await Promise.all(subscribing);
+    // Stopped meanwhile: `stop` ended what it saw; these came after.
+    if (this.stopped) this.stop();
+    return changed;
+  }
+
+  private presence(message: string): void {
+    const seen = parse(message);
+    const userId = text(seen?.userId);
+    if (!seen || !this.contacts.has(userId)) return;
+    this.send({
+      presence: { userId, status: text(seen.status) || 'offline', lastSeenAt: text(seen.lastSeenAt) },
+    });
+  }
+
+  private typing(message: string): void {
+    const typing = parse(message);
+    const conversationId = text(typing?.conversationId);
+    const userId = text(typing?.userId);
+    if (!typing || userId === this.userId || !this.conversations.has(conversationId)) return;
+    this.send({ typing: { conversationId, userId } });
+  }
+}
