@@ -24,11 +24,12 @@ export interface QueryApiDeps {
   maxWaitSeconds: number;
   /** Uploaded blobs, served to those who may read a document referencing them. */
   blobs: BlobStore;
-  /** The shared cache (Redis with REDIS_URL): Socket.IO's adapter reaches the other processes through it. */
-  cache?: Cache;
   /** Where each device's last pull reached (for silent sync pushes); none: not recorded. */
   pulls?: FeedPullLog;
-  /** The cache the command side writes presence and typing to (read and subscribed here). */
+  /**
+   * The cache (Redis with REDIS_URL): the command side writes presence and typing to it (read and
+   * subscribed here), and Socket.IO's adapter reaches the other processes through it.
+   */
   cache: Cache;
   /**
    * Where the command API answers, for commands relayed from a socket: this process's own address
