@@ -11,6 +11,7 @@ import { apiKeysModule } from '../features/apiKeys/index.js';
 import { realtimeModule } from '../features/realtime/index.js';
 import { messagingModule } from '../features/messaging/index.js';
 import { presenceModule } from '../features/presence/index.js';
+import { locationModule } from '../features/location/index.js';
 
 /**
  * The composition root's list of capabilities: a new capability is its own folder under
@@ -30,4 +31,5 @@ export const featureModules = [
   realtimeModule,
   messagingModule,
   presenceModule,
+  locationModule,
 ] as const;

@@ -7,6 +7,7 @@ import * as conversation from '../domain/conversation/index.js';
 import * as device from '../domain/device/index.js';
 import * as email from '../domain/email/index.js';
 import * as identity from '../domain/identity/index.js';
+import * as location from '../domain/location/index.js';
 import * as notification from '../domain/notification/index.js';
 import * as pushTemplate from '../domain/pushTemplate/index.js';
 import * as pushTarget from '../domain/pushTarget/index.js';
@@ -27,6 +28,7 @@ const aggregates = {
   device,
   email,
   identity,
+  location,
   notification,
   pushTarget,
   pushTemplate,

@@ -64,6 +64,7 @@ export async function runProjectors(
     bus: infra.bus,
     scheduler: infra.scheduler,
     changeSignal: infra.changeSignal,
+    cache: infra.cache,
     ...(infra.outbox ? { outbox: infra.outbox } : {}),
     blobs: infra.blobs,
     mailer: infra.mailer,

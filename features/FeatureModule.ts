@@ -13,6 +13,7 @@ import type { BlobStore } from '../infra/blobStore/index.js';
 import type { Mailer } from '../infra/mail/index.js';
 import type { PushProvider } from '../infra/push/index.js';
 import type { Scheduler } from '../infra/scheduler/index.js';
+import type { Cache } from '../infra/cache/index.js';
 import type { PersonalFieldsRegistry } from '../domain/privacy/index.js';
 import type { Revocations } from '../platform/auth/index.js';
 import type { WorkflowRecovery } from '../core/workflow/index.js';
@@ -61,6 +62,8 @@ export interface WorkerContext<S extends ZodRawShape> {
   scheduler: Scheduler;
   /** The feed's change signal: which user's feed moved, at what position (see ChangeAnnouncer). */
   changeSignal?: ChangeSignal;
+  /** The shared cache (ephemeral state with expiry, pub/sub): Redis with REDIS_URL, else in-process. */
+  cache: Cache;
   blobs: BlobStore;
   mailer: Mailer;
   /** The configured push providers, routed by platform (opened on the first call). */

@@ -43,6 +43,13 @@ const MATRIX: Record<string, { status: number; body?: unknown }> = {
   'DELETE /v1/conversations/{id}/messages/{messageId}/reactions/{emoji}': { status: 404 },
   'POST /v1/conversations/{id}/typing': { status: 404, body: {} },
   'GET /v1/conversations/{id}/typing': { status: 404 },
+  'POST /v1/conversations/{id}/location-share': {
+    status: 404,
+    body: { durationSeconds: 900, precision: 'precise' },
+  },
+  'DELETE /v1/conversations/{id}/location-share': { status: 404 },
+  'PUT /v1/conversations/{id}/location': { status: 404, body: { lat: 48.85, lon: 2.35 } },
+  'GET /v1/conversations/{id}/locations': { status: 404 },
   // pushInbox.test.ts names another user's real notification; here the id is no notification of Bob's.
   'POST /v1/me/notifications/{id}/read': { status: 404, body: {} },
   'DELETE /v1/me/notifications/{id}': { status: 404 },

@@ -121,13 +121,15 @@ describe('the OpenAPI document is the contract', () => {
     const header = (o: (typeof writes)[number], name: string) =>
       (o.operation.parameters ?? []).some((p) => p.in === 'header' && p.name === name);
     const without = writes.filter((o) => !header(o, 'Idempotency-Key')).map((o) => o.key);
-    // Only those that append nothing: challenges, WebAuthn options, presence heartbeats and typing.
+    // Only those that append nothing: challenges, WebAuthn options, presence heartbeats, typing
+    // and live-location positions (the cache only).
     expect(without.sort()).toEqual([
       'delete /v1/me/presence',
       'post /v1/auth/device-key/challenge',
       'post /v1/auth/passkeys/authentication/options',
       'post /v1/auth/passkeys/registration/options',
       'post /v1/conversations/{id}/typing',
+      'put /v1/conversations/{id}/location',
       'put /v1/me/presence',
     ]);
     const conditional = writes.filter((o) => header(o, 'If-Match')).map((o) => o.key);

@@ -1,0 +1,2 @@
+export { locationModule } from './locationModule.js';
+export { locationChannel } from './locationCache.js';
