@@ -2,8 +2,11 @@ import type { DomainCommand, DomainEvent } from '../shared/index.js';
 
 /** Precise: the device's coordinates as sent. Approximate: snapped to a grid on the server. */
 export type LocationPrecision = 'precise' | 'approximate';
-/** Why a share ended: its user stopped it, its time ran out, or its user left the conversation. */
-export type ShareEndReason = 'stopped' | 'expired' | 'left';
+/**
+ * Why a share ended: its user stopped it, its time ran out, its user left the conversation, or
+ * its user was erased.
+ */
+export type ShareEndReason = 'stopped' | 'expired' | 'left' | 'erased';
 
 type Of<T> = { conversationId: string; userId: string; shareId: string } & T;
 
@@ -34,12 +37,12 @@ export type StartLocationShare = DomainCommand<
 export type StopLocationShare = DomainCommand<'StopLocationShare', Record<string, never>>;
 /**
  * Ends the active share for a reason other than its user's stop: `expired` names the share the
- * scheduled expiry was for (a newer share is left alone); `left` ends the share active when the
- * user left (`startedBefore`: a share started after the user rejoined is left alone).
+ * scheduled expiry was for (a newer share is left alone); `left` and `erased` end the share
+ * active when it happened (`startedBefore`: a share started after the user rejoined is left alone).
  */
 export type EndLocationShare = DomainCommand<
   'EndLocationShare',
-  { reason: 'expired'; shareId: string } | { reason: 'left'; startedBefore: string }
+  { reason: 'expired'; shareId: string } | { reason: 'left' | 'erased'; startedBefore: string }
 >;
 export type LocationShareCommand = StartLocationShare | StopLocationShare | EndLocationShare;
 

@@ -28,7 +28,7 @@ const started = (shareId: string, replaces: string | null = null): LocationShare
     replaces,
   },
 });
-const ended = (shareId: string, reason: 'stopped' | 'expired' | 'left'): LocationShareEvent => ({
+const ended = (shareId: string, reason: 'stopped' | 'expired' | 'left' | 'erased'): LocationShareEvent => ({
   type: 'LocationShareEnded',
   data: { conversationId, userId, shareId, reason, at },
 });
@@ -98,6 +98,10 @@ describe('location share decider', () => {
       .thenEvents([ended('s1', 'left')]);
     spec.given(started('s1')).when(leave('2026-01-01T09:59:59.000Z')).thenEvents([]);
     spec.given().when(leave(at)).thenEvents([]);
+    spec
+      .given(started('s1'))
+      .when({ ...leave(at), data: { reason: 'erased', startedBefore: at } })
+      .thenEvents([ended('s1', 'erased')]);
   });
 
   it('a share should be active until its end, whether or not the end was recorded yet', () => {

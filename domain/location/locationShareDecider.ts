@@ -58,7 +58,8 @@ function end(command: EndLocationShare, state: LocationShareState): LocationShar
   if (state.status !== 'active') return [];
   const { data } = command;
   if (data.reason === 'expired' && data.shareId !== state.shareId) return [];
-  if (data.reason === 'left' && parseInstant(state.startedAt) > parseInstant(data.startedBefore)) return [];
+  if (data.reason !== 'expired' && parseInstant(state.startedAt) > parseInstant(data.startedBefore))
+    return [];
   const { reason } = data;
   const { conversationId, userId, shareId } = state;
   return [

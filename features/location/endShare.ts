@@ -3,35 +3,54 @@ import { z } from 'zod';
 import { handleCommand } from '../../core/index.js';
 import { locationShareDecider } from '../../domain/location/index.js';
 import type { LocationDeps } from './locationDeps.js';
-import { forgetShare, locationChannel } from './locationCache.js';
+import { forgetShare, locationChannel, sharedWith } from './locationCache.js';
 import { shareStream } from './shareStream.js';
 
 const END_COMMAND_NAMESPACE = '2d7e4b9a-6c1f-4f8e-b3a5-9e0c7d1a4f62';
 
-/** What LOCATION_ENDS_TOPIC carries: a share's expiry (scheduled at its end) or its user's leaving. */
-export const ShareEnd = z.discriminatedUnion('reason', [
+const caused = {
+  userId: z.uuid(),
+  /** The causing event's id (a removal, an erasure): names the command, so a redelivery appends nothing. */
+  eventId: z.string().min(1).max(100),
+  at: z.iso.datetime(),
+};
+
+/**
+ * What LOCATION_ENDS_TOPIC carries: a share's expiry (scheduled at its end), its user's leaving
+ * the conversation, or its user's erasure (every conversation the cache knows them to share with).
+ */
+export const ShareEndRequest = z.discriminatedUnion('reason', [
   z.object({
     reason: z.literal('expired'),
     conversationId: z.uuid(),
     userId: z.uuid(),
-    shareId: z.string().min(1),
+    shareId: z.string().min(1).max(100),
   }),
-  z.object({
-    reason: z.literal('left'),
-    conversationId: z.uuid(),
-    userId: z.uuid(),
-    /** The removal's event id: names the command, so a redelivery appends nothing. */
-    eventId: z.string().min(1),
-    at: z.iso.datetime(),
-  }),
+  z.object({ reason: z.literal('left'), conversationId: z.uuid(), ...caused }),
+  z.object({ reason: z.literal('erased'), ...caused }),
 ]);
-export type ShareEnd = z.infer<typeof ShareEnd>;
+export type ShareEndRequest = z.infer<typeof ShareEndRequest>;
+
+/** The end of one user's share with one conversation. */
+export type ShareEnd =
+  | Extract<ShareEndRequest, { reason: 'expired' }>
+  | (Omit<Extract<ShareEndRequest, { reason: 'left' }>, 'reason'> & { reason: 'left' | 'erased' });
+
+/** Ends what a request names: one share, or for an erasure every share the cache knows of. */
+export async function endShares(deps: LocationDeps, request: ShareEndRequest): Promise<void> {
+  if (request.reason !== 'erased') {
+    await endShare(deps, request);
+    return;
+  }
+  for (const conversationId of await sharedWith(deps.cache, request.userId))
+    await endShare(deps, { ...request, conversationId });
+}
 
 /**
- * Ends a share for its expiry or its user's leaving: `EndLocationShare` with a command id derived
- * from what caused it (a second delivery appends nothing), then the share's position and
- * description leave the cache (unless a newer share replaced it) and the channel hears the end.
- * Answers whether this call recorded the end.
+ * Ends a share for its expiry, its user's leaving or erasure: `EndLocationShare` with a command id
+ * derived from what caused it (a second delivery appends nothing), then the share's position and
+ * description leave the cache (unless a newer share replaced it; always for an erasure) and the
+ * channel hears the end. Answers whether this call recorded the end.
  */
 export async function endShare(deps: LocationDeps, end: ShareEnd): Promise<boolean> {
   const { conversationId, userId } = end;
@@ -45,7 +64,7 @@ export async function endShare(deps: LocationDeps, end: ShareEnd): Promise<boole
       data:
         end.reason === 'expired'
           ? { reason: 'expired' as const, shareId: end.shareId }
-          : { reason: 'left' as const, startedBefore: end.at },
+          : { reason: end.reason, startedBefore: end.at },
       metadata,
     }),
     context: {
@@ -55,6 +74,7 @@ export async function endShare(deps: LocationDeps, end: ShareEnd): Promise<boole
     },
   });
   const ended = result.events.find((e) => e.type === 'LocationShareEnded');
+  if (end.reason === 'erased') await forgetShare(deps.cache, conversationId, userId);
   if (!ended) return false;
   await forgetShare(deps.cache, conversationId, userId, ended.data.shareId);
   if (result.appended > 0)

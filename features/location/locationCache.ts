@@ -5,6 +5,8 @@ const sharersKey = (conversationId: string) => `location:sharers:${conversationI
 const shareKey = (conversationId: string, userId: string) => `location:share:${conversationId}:${userId}`;
 const positionKey = (conversationId: string, userId: string) =>
   `location:position:${conversationId}:${userId}`;
+/** The conversations a user shares with (each until its share's end): what an erasure clears. */
+const sharingKey = (userId: string) => `location:sharing:${userId}`;
 
 /** The channel a conversation's live-location changes are published on (docs/location.md). */
 export const locationChannel = (conversationId: string) => `location:${conversationId}`;
@@ -43,6 +45,7 @@ export async function rememberShare(
   if (ttlMs <= 0) return;
   await cache.set(shareKey(share.conversationId, share.userId), JSON.stringify(share), ttlMs);
   await cache.addToSet(sharersKey(share.conversationId), share.userId, ttlMs);
+  await cache.addToSet(sharingKey(share.userId), share.conversationId, ttlMs);
   if (carried) await keepPosition(cache, share, carried, now);
 }
 
@@ -74,9 +77,13 @@ export async function forgetShare(
     if (cached && cached.shareId !== onlyShareId) return;
   }
   await cache.removeFromSet(sharersKey(conversationId), userId);
+  await cache.removeFromSet(sharingKey(userId), conversationId);
   await cache.delete(shareKey(conversationId, userId));
   await cache.delete(positionKey(conversationId, userId));
 }
+
+/** The conversations the user may still have a share with in the cache. */
+export const sharedWith = (cache: Cache, userId: string) => cache.members(sharingKey(userId));
 
 /** The conversation's active shares at `now`, each with its latest position (null before the first). */
 export async function readLiveShares(

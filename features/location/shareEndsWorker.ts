@@ -1,5 +1,5 @@
 import type { WorkerSpec } from '../FeatureModule.js';
-import { endShare, ShareEnd } from './endShare.js';
+import { endShares, ShareEndRequest } from './endShare.js';
 import type { locationSettings } from './locationSettings.js';
 import { LOCATION_ENDS_TOPIC } from './shareEndsProjection.js';
 
@@ -20,12 +20,12 @@ export const shareEndsWorker: WorkerSpec<typeof locationSettings> = {
       } catch {
         parsed = undefined;
       }
-      const end = ShareEnd.safeParse(parsed);
+      const end = ShareEndRequest.safeParse(parsed);
       if (!end.success) {
         context.logger.warn({ topic: LOCATION_ENDS_TOPIC }, 'location: not a share end, skipped');
         return;
       }
-      await endShare(deps, end.data);
+      await endShares(deps, end.data);
     });
   },
 };

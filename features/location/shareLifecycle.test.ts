@@ -4,7 +4,7 @@ import type { Cache } from '../../infra/cache/index.js';
 import { RedisCache } from '../../infra/cache/RedisCache.js';
 import { pgliteEventStore } from '../../test/support/pgliteEventStore.js';
 import { requireService } from '../../test/support/requireService.js';
-import { endShare } from './endShare.js';
+import { endShare, endShares } from './endShare.js';
 import { readLiveShares, readShare } from './locationCache.js';
 import type { LocationRules } from './locationDeps.js';
 import { startSharing } from './startSharing.js';
@@ -107,6 +107,37 @@ describe('live-location shares in the cache', () => {
       reason: 'not_sharing',
     });
     expect(await readShare(cache, conversationId, userId)).toBeUndefined();
+  });
+
+  it('when a user is erased, every share of theirs should end and leave the cache', async (ctx) => {
+    if (!cache) return ctx.skip();
+    const { deps, userId, context } = setup();
+    const [one, two] = [randomUUID(), randomUUID()];
+    for (const conversationId of [one, two]) {
+      await startSharing(
+        deps,
+        rules,
+        { conversationId, durationSeconds: 3600, precision: 'precise' },
+        context(),
+      );
+      await updatePosition(deps, rules, { conversationId, userId }, paris);
+    }
+    const erasure = {
+      reason: 'erased' as const,
+      userId,
+      eventId: randomUUID(),
+      at: new Date().toISOString(),
+    };
+    await endShares(deps, erasure);
+    for (const conversationId of [one, two]) {
+      expect(await readLiveShares(cache, conversationId, new Date())).toEqual([]);
+      expect(await cache.get(`location:position:${conversationId}:${userId}`)).toBeUndefined();
+      const events = await pg.store.readStream(`locationShare-${conversationId}-${userId}`);
+      expect(events.at(-1)).toMatchObject({ type: 'LocationShareEnded', data: { reason: 'erased' } });
+    }
+    // Delivered again: nothing more.
+    await endShares(deps, erasure);
+    expect(await pg.store.readStream(`locationShare-${one}-${userId}`)).toHaveLength(2);
   });
 
   it('when a duration is not one offered, it should refuse before appending', async (ctx) => {

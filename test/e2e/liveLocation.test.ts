@@ -363,4 +363,27 @@ describe.each<'embedded' | 'redis'>(['embedded', 'redis'])('live location (%s)',
     );
     expect(await live(ann, group)).toEqual([]);
   }, 90_000);
+
+  it('when a sharing user is erased, their share should end and their position should go', async (ctx) => {
+    if (!backend) return ctx.skip();
+    const dan = await register('Dan');
+    const direct = await conversationOf(dan, { kind: 'direct', userId: ann.userId });
+    expect((await share(dan, { durationSeconds: 28800, precision: 'precise' }, direct)).status).toBe(200);
+    expect((await put(dan, paris, direct)).body.stored).toBe(true);
+    expect((await live(ann, direct)).map((s) => s.userId)).toEqual([dan.userId]);
+    const erased = await client.post('/v1/me/erase', { password: 'correct horse battery staple' }, as(dan));
+    expect(erased.status).toBe(200);
+    await vi.waitFor(
+      async () =>
+        expect((await eventsOf(dan, direct)).at(-1)).toMatchObject({
+          type: 'LocationShareEnded',
+          reason: 'erased',
+        }),
+      { timeout: 60_000, interval: 250 },
+    );
+    expect(await live(ann, direct)).toEqual([]);
+    expect(
+      await backend.process.infra.cache.get(`location:position:${direct}:${dan.userId}`),
+    ).toBeUndefined();
+  }, 90_000);
 });
