@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { expect, it, vi, type TestContext } from 'vitest';
-import { collapseKeyOf, messagePushId } from '../../features/messaging/messagePush/index.js';
+import {
+  checkMessagePush,
+  collapseKeyOf,
+  messagePushId,
+} from '../../features/messaging/messagePush/index.js';
 import { activeTable } from '../../projectors/index.js';
 import type { Api } from '../support/api.js';
 import { describeOnBackends } from '../support/describeOnBackends.js';
@@ -155,6 +159,17 @@ describeOnBackends(
         .where({ stream_name: `notification-${push!.notification_id.split(':')[0]}` })
         .first<{ data: Record<string, unknown> | string }>('data');
       expect(raw).toBeDefined();
+
+      // The check delivered again (a redelivery, a restart) requests nothing more.
+      const stream = `notification-${messagePushId({ conversationId: conversation, seq: sent.seq }, 0)}`;
+      const before = (await backend.process.infra.store.readStream(stream)).length;
+      const again = await checkMessagePush(
+        { store: backend.process.infra.store, knex: knex(), clock: () => new Date() },
+        { conversationId: conversation, seq: sent.seq },
+      );
+      expect(again).toMatchObject({ action: 'push', recipients: [bob.userId] });
+      expect((await backend.process.infra.store.readStream(stream)).length).toBe(before);
+      expect(await pushesTo(bob)).toHaveLength(1);
       expect(JSON.stringify(raw!.data)).not.toContain('still on');
     }, 60_000);
 
