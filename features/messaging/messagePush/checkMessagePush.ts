@@ -26,6 +26,8 @@ const MESSAGE_PUSH_NAMESPACE = '5d1c9e7a-3b64-4f0e-9a2d-8c7f1e6b4a30';
 export interface MessagePushCheckRequest {
   conversationId: string;
   seq: number;
+  /** When the message was sent (ISO-8601): a check the read model never catches up with is dropped once too old. */
+  sentAt?: string;
 }
 
 /** The read model has not reached the message yet: the bus delivers the check again. */
@@ -57,9 +59,13 @@ export async function checkMessagePush(
   check: MessagePushCheckRequest,
 ): Promise<MessagePushDecision> {
   const facts = await readMessagePushFacts(deps.knex, check.conversationId, check.seq);
-  if (!facts || (!facts.message && facts.lastSeq < check.seq))
-    throw new MessagePushNotReadyError(check.conversationId, check.seq);
   const now = deps.clock();
+  if (!facts || (!facts.message && facts.lastSeq < check.seq)) {
+    // Retried until the read model has the message, but not past the age no push is sent at.
+    if (check.sentAt && now.getTime() - Date.parse(check.sentAt) > MESSAGE_PUSH_MAX_AGE_MS)
+      return { action: 'skip', reason: 'too_old' };
+    throw new MessagePushNotReadyError(check.conversationId, check.seq);
+  }
   const question = {
     message: facts.message,
     lastSeq: facts.lastSeq,

@@ -16,7 +16,7 @@ export const messagePushKey = (conversationId: string, seq: number) =>
 /**
  * message-pushes: for each MessageSent, schedules the message's push check on the durable
  * scheduler, due MESSAGE_PUSH_DELAY_MS after the send (a `bus.publish` of `{ conversationId, seq }`
- * on MESSAGE_PUSH_CHECKS_TOPIC), inside the projection's transaction: the item exists exactly
+ * on MESSAGE_PUSH_CHECKS_TOPIC, with the send's time), inside the projection's transaction: the item exists exactly
  * when the checkpoint moves past the event, and its key (conversation, seq) makes a replay
  * schedule nothing new. A message already older than MESSAGE_PUSH_MAX_AGE_MS (this projection
  * catching up a long log) is not scheduled: nobody wants a push for it now. No table of its own.
@@ -36,7 +36,12 @@ export const messagePushProjection: ProjectionFactory<typeof messagingSettings> 
         const { conversationId, seq } = event.data;
         const payload: ScheduledPublish = {
           topic: MESSAGE_PUSH_CHECKS_TOPIC,
-          messages: [{ key: conversationId, value: JSON.stringify({ conversationId, seq }) }],
+          messages: [
+            {
+              key: conversationId,
+              value: JSON.stringify({ conversationId, seq, sentAt: event.createdAt.toISOString() }),
+            },
+          ],
         };
         await PostgresScheduler.scheduleWithin(trx, [
           {

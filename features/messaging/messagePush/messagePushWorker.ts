@@ -5,7 +5,11 @@ import { checkMessagePush } from './checkMessagePush.js';
 import { MESSAGE_PUSHES } from './messagePushProjection.js';
 import { MESSAGE_PUSH_CHECKS_TOPIC } from './messagePushTopics.js';
 
-const checkSchema = z.strictObject({ conversationId: z.uuid(), seq: z.number().int().min(1) });
+const checkSchema = z.strictObject({
+  conversationId: z.uuid(),
+  seq: z.number().int().min(1),
+  sentAt: z.iso.datetime().optional(),
+});
 
 /**
  * `message-push-checks`: consumes the checks the scheduler publishes when a message's grace
