@@ -175,16 +175,21 @@ describeOnBackends(
 
     it('when members acknowledged the message, muted the conversation or block the sender, they should get no push; the others one', async (ctx) => {
       if (!ready(ctx)) return;
-      const [ann, bob, cy, dee, eve] = [
+      const [ann, bob, cy, dee, eve, fay] = [
         await member('Ann'),
         await member('Bob'),
         await member('Cy'),
         await member('Dee'),
         await member('Eve'),
+        await member('Fay'),
       ];
       const created = await client.post<{ id: string }>(
         '/v1/conversations',
-        { kind: 'group', name: 'Climbers', memberIds: [bob.userId, cy.userId, dee.userId, eve.userId] },
+        {
+          kind: 'group',
+          name: 'Climbers',
+          memberIds: [bob.userId, cy.userId, dee.userId, eve.userId, fay.userId],
+        },
         as(ann),
       );
       expect(created.status).toBe(201);
@@ -196,6 +201,14 @@ describeOnBackends(
       expect(
         (await client.request('PUT', `/v1/me/blocks/${ann.userId}`, { body: {}, ...as(eve) })).status,
       ).toBeLessThan(300);
+
+      // Fay turned message pushes off in her notification preferences (the `messages` category).
+      const off = { push: false, inbox: true, quietHours: 'defer', cap: null };
+      const preferences = await client.request('PUT', '/v1/me/notification-preferences', {
+        body: { timezone: 'UTC', quietHours: null, categories: { messages: off } },
+        ...as(fay),
+      });
+      expect(preferences.status).toBeLessThan(300);
 
       const sent = await send(ann, group, 'Boulders at six');
       // Bob's realtime client acknowledges the message as the page brings it.
@@ -210,7 +223,17 @@ describeOnBackends(
       expect(pushes).toEqual([
         expect.objectContaining({ device_id: dee.deviceId, title: 'Climbers', body: 'Ann: Boulders at six' }),
       ]);
-      for (const silent of [ann, bob, cy, eve]) expect(await pushesTo(silent)).toEqual([]);
+      for (const silent of [ann, bob, cy, eve, fay]) expect(await pushesTo(silent)).toEqual([]);
+      // Fay was asked for (she did not acknowledge) and her preferences held it back.
+      const table = await activeTable(knex(), 'notifications', 'push_notifications');
+      const status = await knex()(table!)
+        .whereRaw('notification_id::text = ?', [messagePushId({ conversationId: group, seq: sent.seq }, 0)])
+        .first<{ suppressed: Record<string, number> | string }>('suppressed');
+      const suppressed =
+        typeof status?.suppressed === 'string'
+          ? (JSON.parse(status.suppressed) as unknown)
+          : status?.suppressed;
+      expect(suppressed).toEqual({ muted: 1 });
     }, 60_000);
 
     it('when three messages come within the grace period, the member should get one push, for the latest', async (ctx) => {
