@@ -62,6 +62,8 @@ describe('personal fields of the modules', () => {
       UserAttributesSet: ['set'],
       MessageSent: ['text'],
       MessageEdited: ['text'],
+      // A chat message push's content is its message sender's (`userId` of the request).
+      NotificationRequested: ['content'],
     });
   });
 

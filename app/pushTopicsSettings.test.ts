@@ -20,6 +20,7 @@ describe('PUSH_TOPICS_FILE', () => {
     expect(loadConfig({}).PUSH_TOPICS_FILE).toEqual({
       categories: [
         { name: 'security', mutable: false },
+        { name: 'messages', mutable: true },
         { name: 'social', mutable: true },
         { name: 'marketing', mutable: true },
       ],
@@ -30,7 +31,10 @@ describe('PUSH_TOPICS_FILE', () => {
   it('when the file is sound, its categories and topics are read', () => {
     const path = file('ok.json', JSON.stringify({ topics: [{ name: 'news', subscribers: 'admins' }] }));
     expect(loadConfig({ PUSH_TOPICS_FILE: path }).PUSH_TOPICS_FILE).toEqual({
-      categories: [{ name: 'security', mutable: false }],
+      categories: [
+        { name: 'security', mutable: false },
+        { name: 'messages', mutable: true },
+      ],
       topics: [{ name: 'news', subscribers: 'admins' }],
     });
   });

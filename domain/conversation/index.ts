@@ -18,3 +18,13 @@ export {
   receiptPersonalFields,
   blockPersonalFields,
 } from './personalFields.js';
+export {
+  messagePushRecipients,
+  MESSAGE_PUSH_MAX_AGE_MS,
+  type MemberSkip,
+  type MessagePushCheck,
+  type MessagePushDecision,
+  type MessagePushSkip,
+  type PushCheckMember,
+} from './messagePushRecipients.js';
+export { messagePushContent, MESSAGE_PREVIEW_LENGTH, type MessagePushSource } from './messagePushContent.js';

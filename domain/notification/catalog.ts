@@ -24,10 +24,17 @@ export const SECURITY_CATEGORY = 'security';
 /** The security category itself (what the new sign-in alert is). */
 export const securityCategory: NotificationCategory = { name: SECURITY_CATEGORY, mutable: false };
 
-/** Without a file: security, social and marketing, and no topics. */
+/**
+ * The category of chat message pushes (docs/messaging-push.md): always there, mutable, so a user
+ * can turn message pushes off in their preferences (or per conversation, by muting it).
+ */
+export const MESSAGES_CATEGORY = 'messages';
+
+/** Without a file: security, messages, social and marketing, and no topics. */
 export const defaultNotificationCatalog: NotificationCatalog = {
   categories: [
     { name: SECURITY_CATEGORY, mutable: false },
+    { name: MESSAGES_CATEGORY, mutable: true },
     { name: 'social', mutable: true },
     { name: 'marketing', mutable: true },
   ],

@@ -1,6 +1,7 @@
 export {
   defaultNotificationCatalog,
   SECURITY_CATEGORY,
+  MESSAGES_CATEGORY,
   securityCategory,
   type NotificationCatalog,
   type NotificationCategory,

@@ -55,11 +55,12 @@ export type NotificationContent =
   | { type: 'text'; title: string; body: string }
   | { type: 'none' };
 
-/** Who asked: an app server's API key, an admin, or a campaign. */
+/** Who asked: an app server's API key, an admin, a campaign, or a conversation (a chat message push). */
 export type NotificationSender =
   | { type: 'apiKey'; apiKeyId: string }
   | { type: 'admin'; userId: string }
-  | { type: 'campaign'; campaignId: string };
+  | { type: 'campaign'; campaignId: string }
+  | { type: 'conversation'; conversationId: string };
 
 export interface NotificationRequest {
   notificationId: string;
@@ -76,6 +77,12 @@ export interface NotificationRequest {
   /** Lands in each recipient user's inbox (the feed collection `notifications`). */
   inbox: boolean;
   sender: NotificationSender;
+  /**
+   * The user whose personal data the content is (a chat message push: the message's sender).
+   * Given, the content is sealed with their key in the log, so erasing them shreds it; absent
+   * (an app server's words to many), it is stored as is.
+   */
+  userId?: string;
 }
 
 /** Checked by the use case first (audience known, template saved, payload within limits). */
@@ -148,9 +155,12 @@ export interface NotificationState {
   held: number;
 }
 
-/** Content and data are the sender's words to many; user ids are not encrypted elsewhere either. */
+/**
+ * Content and data are the sender's words to many, except a request that names its `userId`
+ * (a chat message push): its content is that user's. User ids are not encrypted elsewhere either.
+ */
 export const notificationPersonalFields = {
-  NotificationRequested: [],
+  NotificationRequested: ['content'],
   NotificationFannedOut: [],
   NotificationCancelled: [],
   NotificationHeldReleased: [],

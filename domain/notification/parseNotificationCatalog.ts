@@ -1,4 +1,5 @@
 import {
+  MESSAGES_CATEGORY,
   NAME,
   SECURITY_CATEGORY,
   type NotificationCatalog,
@@ -20,7 +21,8 @@ function unknownKeys(value: Record<string, unknown>, allowed: string[], where: s
 /**
  * Reads the PUSH_TOPICS_FILE JSON: `{ "categories": [{ "name", "mutable"? }], "topics": [{ "name",
  * "subscribers": "users" | "admins" }] }`. Every mistake is listed, not only the first. The
- * `security` category is always there and never mutable (declaring it mutable is a mistake).
+ * `security` category is always there and never mutable (declaring it mutable is a mistake);
+ * `messages` (chat message pushes) is always there too, mutable unless the file says otherwise.
  */
 export function parseNotificationCatalog(json: unknown): CatalogParse {
   const errors: string[] = [];
@@ -48,6 +50,9 @@ export function parseNotificationCatalog(json: unknown): CatalogParse {
       if (seen(categories, name)) return errors.push(`${where}: "${name}" is declared twice`);
       categories.push({ name, mutable });
     });
+
+  if (!seen(categories, MESSAGES_CATEGORY))
+    categories.splice(1, 0, { name: MESSAGES_CATEGORY, mutable: true });
 
   const rawTopics = json.topics ?? [];
   if (!Array.isArray(rawTopics)) errors.push('topics: must be an array');

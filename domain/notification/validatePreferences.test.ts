@@ -96,7 +96,7 @@ describe('preferences decider', () => {
 });
 
 describe('parseNotificationCatalog', () => {
-  it('reads categories and topics, security always there and not mutable', () => {
+  it('reads categories and topics, security always there and not mutable, messages always there', () => {
     expect(
       parseNotificationCatalog({
         categories: [{ name: 'social' }, { name: 'marketing', mutable: true }],
@@ -107,6 +107,7 @@ describe('parseNotificationCatalog', () => {
       catalog: {
         categories: [
           { name: 'security', mutable: false },
+          { name: 'messages', mutable: true },
           { name: 'social', mutable: true },
           { name: 'marketing', mutable: true },
         ],
@@ -114,6 +115,22 @@ describe('parseNotificationCatalog', () => {
           { name: 'news', subscribers: 'users' },
           { name: 'ops.alerts', subscribers: 'admins' },
         ],
+      },
+    });
+  });
+  it('keeps messages as the file declares it, once', () => {
+    const parsed = parseNotificationCatalog({
+      categories: [{ name: 'social' }, { name: 'messages', mutable: false }],
+    });
+    expect(parsed).toEqual({
+      ok: true,
+      catalog: {
+        categories: [
+          { name: 'security', mutable: false },
+          { name: 'social', mutable: true },
+          { name: 'messages', mutable: false },
+        ],
+        topics: [],
       },
     });
   });

@@ -2,3 +2,4 @@ export { messagingModule } from './messagingModule.js';
 export { createConversation } from './createConversation.js';
 export { sendMessage } from './sendMessage.js';
 export { circleOf, contactsAmong, isConversationMember, type CircleOf } from './conversationList/index.js';
+export { readChatUnreadCounts } from './messagePush/index.js';

@@ -11,8 +11,12 @@ import { conversationRoutes } from './conversationRoutes.js';
 import { messageRoutes } from './messageRoutes.js';
 import { messagingQueryRoutes } from './messagingQueryRoutes.js';
 import { messagingSettings } from './messagingSettings.js';
+import { messagePushProjection, messagePushWorker } from './messagePush/index.js';
 
-/** Conversations and messages (issue 13): direct and group chats, receipts, blocks; see docs/messaging.md. */
+/**
+ * Conversations and messages (issue 13): direct and group chats, receipts, blocks; see
+ * docs/messaging.md. Pushes for messages not acknowledged in time: docs/messaging-push.md.
+ */
 export const messagingModule = defineModule({
   name: 'messaging',
   settings: messagingSettings,
@@ -37,6 +41,7 @@ export const messagingModule = defineModule({
   queries: ({ deps, registry }) => ({
     routes: [{ path: '/v1/conversations', handlers: [messagingQueryRoutes(deps, registry)] }],
   }),
-  projections: [messagingProjection],
+  projections: [messagingProjection, messagePushProjection],
+  workers: [messagePushWorker],
   feedSources: [conversationFeedSource, messageFeedSource],
 });

@@ -33,6 +33,7 @@ import {
 } from './preferences/index.js';
 import { deviceTopicsRoutes, topicRoutes, topicSubscriptionsProjection } from './topics/index.js';
 import { syncPushWorker } from './sync/index.js';
+import { readChatUnreadCounts } from '../messaging/index.js';
 import {
   inboxCommandRoutes,
   inboxProjection,
@@ -176,7 +177,15 @@ export const pushModule = defineModule({
           pageSize: context.settings.PUSH_FANOUT_PAGE_SIZE,
           clock: () => new Date(),
           logger: context.logger,
-          unreadCounts: (userIds, id) => readUnreadCounts(context.knex, userIds, id),
+          // The badge: unread inbox notifications plus unread chat messages (docs/messaging-push.md).
+          unreadCounts: async (userIds, id) => {
+            const [inbox, chat] = await Promise.all([
+              readUnreadCounts(context.knex, userIds, id),
+              readChatUnreadCounts(context.knex, userIds),
+            ]);
+            for (const [userId, unread] of chat) inbox.set(userId, (inbox.get(userId) ?? 0) + unread);
+            return inbox;
+          },
         });
         await worker.start();
         return worker;

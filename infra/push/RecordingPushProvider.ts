@@ -5,7 +5,7 @@ import type { PushNotification, PushProvider, PushResult } from './PushProvider.
 /**
  * The embedded default: notifications go to the `push_outbox` table, which admins can read, one
  * row per delivery key (a repeat finds the row and answers as the first send did), a silent one
- * marked `silent`. A blank
+ * marked `silent`, with its badge and collapse key. A blank
  * token is refused as invalid, as a real provider refuses a malformed one.
  */
 export class RecordingPushProvider implements PushProvider {
@@ -21,6 +21,9 @@ export class RecordingPushProvider implements PushProvider {
       data jsonb not null, recorded_at timestamptz not null default now())`);
       // A silent (background) push; added to tables created before it.
       await trx.raw(`alter table push_outbox add column if not exists silent boolean not null default false`);
+      // The badge and collapse key a push carries (a chat's pushes collapse per conversation).
+      await trx.raw(`alter table push_outbox add column if not exists badge integer`);
+      await trx.raw(`alter table push_outbox add column if not exists collapse_key text`);
     });
   }
 
@@ -38,6 +41,8 @@ export class RecordingPushProvider implements PushProvider {
         body: n.body,
         data: JSON.stringify(n.data),
         silent: n.silent === true,
+        badge: n.badge ?? null,
+        collapse_key: n.collapseKey ?? null,
       })
       .onConflict('notification_id')
       .ignore()

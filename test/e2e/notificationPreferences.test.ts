@@ -29,12 +29,12 @@ describe('notification preferences: API, events, the preferences feed collection
       timezone: 'UTC',
       quietHours: null,
       categories: Object.fromEntries(
-        ['security', 'social', 'marketing'].map((c) => [
+        ['security', 'messages', 'social', 'marketing'].map((c) => [
           c,
           { push: true, inbox: true, quietHours: 'defer', cap: null },
         ]),
       ),
-      mutableCategories: ['social', 'marketing'],
+      mutableCategories: ['messages', 'social', 'marketing'],
       version: null,
     });
   });

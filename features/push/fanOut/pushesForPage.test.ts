@@ -176,4 +176,23 @@ describe('pushesForPage', () => {
     });
     expect(gone).toEqual({ pushes: [], held: [], suppressed: { template_deleted: 1 }, userIds: [] });
   });
+  it('when the content was sealed with a user erased since (a chat message push), nothing should be sent', () => {
+    const erased = {
+      ...request,
+      content: '[erased]' as unknown as NotificationRequest['content'],
+      inbox: false,
+      userId: 'sender',
+    };
+    const result = pushesForPage({
+      request: erased,
+      template: undefined,
+      catalog: defaultNotificationCatalog,
+      devices: [device(1, 'ann'), device(2, 'bob')],
+      recipients: new Map(),
+      recent: new Map(),
+      badges: new Map([['ann', 4]]),
+      now,
+    });
+    expect(result).toEqual({ pushes: [], held: [], suppressed: { erased: 2 }, userIds: [] });
+  });
 });

@@ -54,7 +54,13 @@ export function pushesForPage(input: {
   const users = new Set<string>();
   const id = request.notificationId;
   const inboxes = inboxUsersOf(input, category);
+  // Content sealed with a user's key reads as erased once they are erased: nothing to show.
+  const erased = typeof request.content !== 'object' || (request.content as unknown) === null;
   for (const device of input.devices) {
+    if (erased) {
+      suppressed.erased = (suppressed.erased ?? 0) + 1;
+      continue;
+    }
     const recipient = input.recipients.get(device.userId);
     const decision = recipient
       ? decideDelivery({

@@ -31,7 +31,8 @@ export async function applyRequested(
       category: request.category,
       // A silent notification shows nothing, so it has no inbox row either.
       listed: request.inbox && !request.silent && request.content.type !== 'none',
-      content: JSON.stringify(request.content),
+      // Content that is a user's personal data (a chat message push, never listed) is not copied.
+      content: JSON.stringify(request.userId && !request.inbox ? { type: 'none' } : request.content),
       template: template ? JSON.stringify(template) : null,
       deep_link: request.payload.deepLink ?? template?.payload.deepLink ?? null,
       image_url: request.payload.imageUrl ?? template?.payload.imageUrl ?? null,
