@@ -7,7 +7,9 @@ import { realtimeSocket } from './realtimeSocket.js';
 /**
  * The delta feed pushed as it changes: Server-Sent Events at `/v1/feed/stream` and a WebSocket
  * at `/v1/realtime`, both with the same pages and cursors as `GET /v1/feed` (a faster path to
- * the same feed, never a second source of truth).
+ * the same feed, never a second source of truth). The socket also carries commands, relayed to
+ * the command API's routes (SocketCommands), and both forward presence and typing from the cache's
+ * channels to those allowed to see them (PresenceWatch).
  */
 export const realtimeModule = defineModule({
   name: 'realtime',
