@@ -8,7 +8,10 @@ import { socketIoServer } from './socketIoServer.js';
 /**
  * The delta feed pushed as it changes: Server-Sent Events at `/v1/feed/stream`, a WebSocket at
  * `/v1/realtime` and Socket.IO's `/v1` namespace (docs/realtime.md), all with the same pages and
- * cursors as `GET /v1/feed` (a faster path to the same feed, never a second source of truth).
+ * cursors as `GET /v1/feed` (a faster path to the same feed, never a second source of truth). The
+ * WebSocket also carries commands, relayed to the command API's routes (SocketCommands), and it
+ * and the stream forward presence and typing from the cache's channels to those allowed to see
+ * them (PresenceWatch).
  */
 export const realtimeModule = defineModule({
   name: 'realtime',
