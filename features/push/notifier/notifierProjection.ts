@@ -21,6 +21,7 @@ import type { PushNotification } from '../../../infra/push/index.js';
 import { currentTraceparent } from '../../../platform/observability/index.js';
 import { defineProjection } from '../../../projectors/runtime/index.js';
 import { PUSH_REQUESTS_TOPIC } from './topics.js';
+import { forgetHeldPushes } from './forgetHeldPushes.js';
 import { forgetUserDeliveries } from './forgetUserDeliveries.js';
 import { deviceSeen, sessionSeen, sessionsEnded } from './notifierLastSeen.js';
 
@@ -132,6 +133,8 @@ export const notifierProjection = defineProjection<
         await trx(table('notifier_preferences')).where({ user_id: event.data.userId }).delete();
         // The sender's ledger is not a read model of its own, so its erasure rides here.
         await forgetUserDeliveries(trx, event.data.userId);
+        // So are the pushes held for their quiet hours, in the scheduler's table.
+        await forgetHeldPushes(trx, event.data.userId);
         return;
       case 'NotificationPreferencesSet': {
         const p = table('notifier_preferences');
