@@ -194,6 +194,12 @@ describe('messaging over HTTP (embedded)', () => {
   });
 
   it('a blocked user cannot message the blocker directly, nor add them to a group', async () => {
+    const head = await backend.process.infra.store.headPosition();
+    const nobody = '00000000-0000-4000-8000-00000000dead';
+    const unknown = await client.request('PUT', `/v1/me/blocks/${nobody}`, as(bob));
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers.get('content-type')).toContain('application/problem+json');
+    expect(await backend.process.infra.store.headPosition()).toBe(head);
     expect((await client.request('PUT', `/v1/me/blocks/${ann.userId}`, as(bob))).status).toBe(200);
     const refused = await send(ann, direct, { clientMessageId: 'b1', text: 'still there?' });
     expect(refused.status).toBe(403);

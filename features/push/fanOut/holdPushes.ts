@@ -12,6 +12,8 @@ export interface HeldPushes {
   /** The scheduled item's key: names the group (the release's command id derives from it). */
   key: string;
   pushes: PushNotification[];
+  /** Pushes dropped while held because their user was erased (notifier/forgetHeldPushes.ts). */
+  erased?: number;
 }
 
 /**

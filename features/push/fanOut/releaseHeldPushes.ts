@@ -17,6 +17,7 @@ const heldSchema = z.object({
   notificationId: z.uuid(),
   key: z.string().min(1),
   pushes: z.array(z.looseObject({ id: z.string(), deviceId: z.string() })),
+  erased: z.number().int().nonnegative().optional(),
 });
 
 export interface ReleaseDeps {
@@ -69,7 +70,12 @@ export async function releaseHeldPushes(
       stream,
       command: (metadata) => ({
         type: 'ReleaseHeldPushes' as const,
-        data: { notificationId: held.notificationId, key: held.key, devices: held.pushes.length },
+        data: {
+          notificationId: held.notificationId,
+          key: held.key,
+          // Pushes of erased users were dropped while held: still counted as handed over.
+          devices: held.pushes.length + (held.erased ?? 0),
+        },
         metadata,
       }),
       context: {

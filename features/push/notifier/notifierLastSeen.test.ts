@@ -9,17 +9,23 @@ const session = uuid(21);
 const day = (d: number) => new Date(Date.UTC(2026, 0, d));
 
 const registered: GivenEvent = { ...deviceRegistered(phone, ann), createdAt: day(1) };
-const started = (d: number): GivenEvent => ({
+const started = (d: number, sessionId = session): GivenEvent => ({
   type: 'SessionStarted',
   data: {
-    sessionId: session,
+    sessionId,
     userId: ann,
     deviceId: phone,
     refreshTokenHash: 'h',
     startedAt: day(d).toISOString(),
     expiresAt: day(d + 30).toISOString(),
   },
-  streamName: `session-${session}`,
+  streamName: `session-${sessionId}`,
+  createdAt: day(d),
+});
+const revoked = (d: number, sessionId = session): GivenEvent => ({
+  type: 'SessionRevoked',
+  data: { sessionId, userId: ann, reason: 'logout', revokedAt: day(d).toISOString() },
+  streamName: `session-${sessionId}`,
   createdAt: day(d),
 });
 const refreshed = (d: number): GivenEvent => ({
@@ -84,6 +90,29 @@ describe('notifier projection: when each device was last seen (v5)', () => {
       expect(lastSeen(await rows('notifier_devices'))).toBe(day(7).getTime());
     });
     await spec.given(registered, started(2), userErased(ann)).thenRows('notifier_sessions', []);
+  });
+
+  it('forgets a session once revoked, or (at a later sign-in) a week after it expired: the table does not only grow', async (ctx) => {
+    if (!spec.ready) return ctx.skip();
+    const other = uuid(23);
+    const ids = async (rows: (t: string) => Promise<Record<string, unknown>[]>) =>
+      (await rows('notifier_sessions')).map((r) => r.session_id).sort();
+    await spec
+      .given(registered, started(2), started(3, other), revoked(4, other))
+      .inspect(async ({ rows }) => {
+        expect(await ids(rows)).toEqual([session]);
+      });
+    // `session` expires on day 32 (a refresh on day 20 moves it to day 50).
+    await spec.given(registered, started(2), started(38, other)).inspect(async ({ rows }) => {
+      expect(await ids(rows)).toEqual([session, other].sort());
+    });
+    await spec.given(registered, started(2), started(40, other)).inspect(async ({ rows }) => {
+      expect(await ids(rows)).toEqual([other]);
+    });
+    await spec.given(registered, started(2), refreshed(20), started(40, other)).inspect(async ({ rows }) => {
+      expect(await ids(rows)).toEqual([session, other].sort());
+      expect(lastSeen(await rows('notifier_devices'))).toBe(day(40).getTime());
+    });
   });
 
   it('partitions a refresh by its session stream (it names no user), the rest by user', () => {

@@ -28,7 +28,7 @@ export async function deviceSeen(trx: Knex.Transaction, devices: string, deviceI
 export async function sessionSeen(
   trx: Knex.Transaction,
   tables: { sessions: string; devices: string },
-  session: { sessionId: string; at: Date; deviceId?: string | null; userId?: string },
+  session: { sessionId: string; at: Date; expiresAt: string; deviceId?: string | null; userId?: string },
 ) {
   const s = tables.sessions;
   const [row] = await trx(s)
@@ -37,13 +37,50 @@ export async function sessionSeen(
       device_id: session.deviceId ?? null,
       user_id: session.userId ?? null,
       last_used_at: session.at,
+      expires_at: session.expiresAt,
     })
     .onConflict('session_id')
     .merge({
       device_id: trx.raw(`coalesce(excluded.device_id, ${s}.device_id)`),
       user_id: trx.raw(`coalesce(excluded.user_id, ${s}.user_id)`),
       last_used_at: trx.raw(`greatest(excluded.last_used_at, ${s}.last_used_at)`),
+      expires_at: trx.raw(`greatest(excluded.expires_at, ${s}.expires_at)`),
     })
     .returning<{ device_id: string | null; last_used_at: Date }[]>(['device_id', 'last_used_at']);
   if (row?.device_id) await deviceSeen(trx, tables.devices, row.device_id, new Date(row.last_used_at));
+}
+
+const DAY_MS = 86_400_000;
+/** REFRESH_TOKEN_DAYS at most: a session unused for longer has expired, whatever its row says. */
+const LONGEST_SESSION_DAYS = 365;
+/**
+ * How long after its expiry a row stays: a refresh that extended it may still be on its way from
+ * another partition (lagging behind the start that prunes), and would find no row to carry it.
+ */
+const GRACE_DAYS = 7;
+
+/**
+ * `notifier_sessions` keeps a session only while a refresh may still come for it (to carry its
+ * time to the device): a row goes when its session is revoked, and, at each session start, every
+ * row whose session expired over GRACE_DAYS before that event (event time, so a replay prunes the
+ * same rows).
+ * A row from before v5 kept its expiry (null) goes once unused for the longest session. A
+ * refresh applied after its session's revocation (another partition) makes a row again, which
+ * goes when that expiry passes.
+ */
+export async function sessionsEnded(
+  trx: Knex.Transaction,
+  sessions: string,
+  ended: { sessionId: string } | { before: Date },
+) {
+  if ('sessionId' in ended) {
+    await trx(sessions).where({ session_id: ended.sessionId }).delete();
+    return;
+  }
+  const expired = new Date(ended.before.getTime() - GRACE_DAYS * DAY_MS);
+  const unused = new Date(expired.getTime() - LONGEST_SESSION_DAYS * DAY_MS);
+  await trx(sessions)
+    .where('expires_at', '<', expired)
+    .orWhere((q) => q.whereNull('expires_at').andWhere('last_used_at', '<', unused))
+    .delete();
 }

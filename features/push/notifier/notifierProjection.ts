@@ -15,14 +15,15 @@ import {
   type NotificationPreferences,
   type NotificationPreferencesSet,
 } from '../../../domain/notification/index.js';
-import type { SessionRefreshed, SessionStarted } from '../../../domain/session/index.js';
+import type { SessionRefreshed, SessionRevoked, SessionStarted } from '../../../domain/session/index.js';
 import type { SignInMethod, UserErased } from '../../../domain/user/index.js';
 import type { PushNotification } from '../../../infra/push/index.js';
 import { currentTraceparent } from '../../../platform/observability/index.js';
 import { defineProjection } from '../../../projectors/runtime/index.js';
 import { PUSH_REQUESTS_TOPIC } from './topics.js';
+import { forgetHeldPushes } from './forgetHeldPushes.js';
 import { forgetUserDeliveries } from './forgetUserDeliveries.js';
-import { deviceSeen, sessionSeen } from './notifierLastSeen.js';
+import { deviceSeen, sessionSeen, sessionsEnded } from './notifierLastSeen.js';
 
 const methodNames: Record<SignInMethod, string> = {
   password: 'password',
@@ -74,6 +75,7 @@ export const notifierProjection = defineProjection<
   | DeviceSignedIn
   | SessionStarted
   | SessionRefreshed
+  | SessionRevoked
   | PushTargetRegistered
   | PushTargetMoved
   | PushTargetInvalidated
@@ -89,6 +91,7 @@ export const notifierProjection = defineProjection<
     'DeviceSignedIn',
     'SessionStarted',
     'SessionRefreshed',
+    'SessionRevoked',
     'PushTargetRegistered',
     'PushTargetMoved',
     'PushTargetInvalidated',
@@ -109,7 +112,16 @@ export const notifierProjection = defineProjection<
     await trx.raw(`create table if not exists ${table('notifier_preferences')} (
       user_id uuid primary key, preferences jsonb not null, position bigint not null)`);
     await trx.raw(`create table if not exists ${table('notifier_sessions')} (
-      session_id uuid primary key, device_id uuid, user_id uuid, last_used_at timestamptz not null)`);
+      session_id uuid primary key, device_id uuid, user_id uuid, last_used_at timestamptz not null,
+      expires_at timestamptz)`);
+    // Tables made before sessions were pruned (notifierLastSeen.ts sessionsEnded) gain the expiry.
+    await trx.raw(
+      `alter table ${table('notifier_sessions')} add column if not exists expires_at timestamptz`,
+    );
+    await trx.raw(`create index if not exists ${table('notifier_sessions')}_expires
+      on ${table('notifier_sessions')} (expires_at)`);
+    await trx.raw(`create index if not exists ${table('notifier_sessions')}_unexpiring
+      on ${table('notifier_sessions')} (last_used_at) where expires_at is null`);
   },
   async apply(event, { trx, table, publish }) {
     const t = table('notifier_devices');
@@ -121,6 +133,8 @@ export const notifierProjection = defineProjection<
         await trx(table('notifier_preferences')).where({ user_id: event.data.userId }).delete();
         // The sender's ledger is not a read model of its own, so its erasure rides here.
         await forgetUserDeliveries(trx, event.data.userId);
+        // So are the pushes held for their quiet hours, in the scheduler's table.
+        await forgetHeldPushes(trx, event.data.userId);
         return;
       case 'NotificationPreferencesSet': {
         const p = table('notifier_preferences');
@@ -237,10 +251,16 @@ export const notifierProjection = defineProjection<
         await sessionSeen(trx, sessions, {
           sessionId: event.data.sessionId,
           at: event.createdAt,
+          expiresAt: event.data.expiresAt,
           ...(event.type === 'SessionStarted'
             ? { deviceId: event.data.deviceId, userId: event.data.userId }
             : {}),
         });
+        if (event.type === 'SessionStarted')
+          await sessionsEnded(trx, sessions.sessions, { before: event.createdAt });
+        return;
+      case 'SessionRevoked':
+        await sessionsEnded(trx, sessions.sessions, { sessionId: event.data.sessionId });
         return;
       case 'PushTargetRegistered': {
         const target = event.data.target ?? null;
