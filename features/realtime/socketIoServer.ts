@@ -87,7 +87,7 @@ export function socketIoServer(context: RealtimeContext): {
   const nsp = io.of(SOCKET_IO_NAMESPACE);
   const sessions = new Map<string, SocketIoSession>();
   const endSession = (sessionId: string) => {
-    for (const id of nsp.adapter.rooms.get(sessionRoom(sessionId)) ?? [])
+    for (const id of [...(nsp.adapter.rooms.get(sessionRoom(sessionId)) ?? [])])
       sessions.get(id)?.end('session-revoked');
     // The other processes' connections of the session: told why, then closed.
     nsp.to(sessionRoom(sessionId)).emit('end', { reason: 'session-revoked', code: END['session-revoked'] });
