@@ -1,4 +1,5 @@
-import { Server as Engine } from 'engine.io';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Server as Engine, type Socket as EngineSocket } from 'engine.io';
 import { Server, type Namespace, type Socket } from 'socket.io';
 import {
   problems,
@@ -74,6 +75,11 @@ export function socketIoServer(context: RealtimeContext): {
   // No client files served; a handshake that never reaches a namespace is dropped after 10 s.
   const io = new Server({ serveClient: false, connectTimeout: 10_000, adapter: adapter.adapter });
   io.bind(engine);
+  const connections = new Set<EngineSocket>();
+  engine.on('connection', (conn: EngineSocket) => {
+    connections.add(conn);
+    conn.once('close', () => connections.delete(conn));
+  });
   io.of('/').use((_socket, next) =>
     next(connectError(problems.notFound(`Connect to ${SOCKET_IO_NAMESPACE}`))),
   );
@@ -81,7 +87,7 @@ export function socketIoServer(context: RealtimeContext): {
   const nsp = io.of(SOCKET_IO_NAMESPACE);
   const sessions = new Map<string, SocketIoSession>();
   const endSession = (sessionId: string) => {
-    for (const id of nsp.adapter.rooms.get(sessionRoom(sessionId)) ?? [])
+    for (const id of [...(nsp.adapter.rooms.get(sessionRoom(sessionId)) ?? [])])
       sessions.get(id)?.end('session-revoked');
     // The other processes' connections of the session: told why, then closed.
     nsp.to(sessionRoom(sessionId)).emit('end', { reason: 'session-revoked', code: END['session-revoked'] });
@@ -118,6 +124,10 @@ export function socketIoServer(context: RealtimeContext): {
     upgrades: [upgrade(SOCKET_IO_PATH), upgrade(SOCKET_IO_PATH.slice(0, -1))],
     requests: [{ path: SOCKET_IO_PATH, handle: (req, res) => engine.handleRequest(req, res) }],
     async close() {
+      // Connections told `shutdown` (ConnectionLimits) flush it and close; what is still open after
+      // a second is cut with the engine.
+      const closing = [...connections].map((conn) => new Promise((closed) => conn.once('close', closed)));
+      await Promise.race([Promise.all(closing), sleep(1000)]);
       await io.close();
       await adapter.close();
     },

@@ -169,7 +169,16 @@ describe('the feed over Socket.IO (embedded)', () => {
   it("when the engine's own requests are malformed, they should be answered 4xx with the security headers of every answer", async () => {
     const handshake = await fetch(`${backend.url}/socket.io/?EIO=4&transport=polling`);
     expect(handshake.status).toBe(200);
-    expect(await handshake.text()).toMatch(/^0\{"sid":/);
+    const opened = await handshake.text();
+    expect(opened).toMatch(/^0\{"sid":/);
+    const sid = (JSON.parse(opened.slice(1)) as { sid: string }).sid;
+    // A long-polling body over REALTIME_MAX_FRAME_BYTES: 413, and the engine session ends.
+    const huge = await fetch(`${backend.url}/socket.io/?EIO=4&transport=polling&sid=${sid}`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain;charset=UTF-8' },
+      body: '4' + 'x'.repeat(2000),
+    });
+    expect(huge.status).toBe(413);
     expect(handshake.headers.get('x-content-type-options')).toBe('nosniff');
     expect(handshake.headers.get('x-request-id')).toBeTruthy();
     for (const query of [

@@ -10,7 +10,7 @@ import { postgresAvailable } from '../support/testDatabase.js';
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 describe('Socket.IO across query-api processes sharing Redis', () => {
-  it('when two processes share a database and Redis, a message sent through one should reach a Socket.IO client of the other, the per-user cap should count both, and a revoked session should end on both at once', async (ctx) => {
+  it('when two processes share a database and Redis, a message sent through one should reach a Socket.IO client of the other, the per-user cap should count both, a revoked session should end on both at once, and a stopping process should end only its own with shutdown', async (ctx) => {
     if (!(await postgresAvailable())) return ctx.skip();
     // A prefix of its own: other tests' backends on the same Redis share no channel with these.
     const prefix = `t${randomBytes(4).toString('hex')}:`;
@@ -88,6 +88,18 @@ describe('Socket.IO across query-api processes sharing Redis', () => {
       expect(bobOnB.end).toEqual({ reason: 'session-revoked', code: 4003 });
       expect(await bobOnA.closed()).toBe('io server disconnect');
       expect(bobOnA.end).toEqual({ reason: 'session-revoked', code: 4003 });
+
+      // B stops: its connections are told `shutdown`; A's carry on and still count alone.
+      const annOnA = connect(a, ann.accessToken);
+      const annOnB = connect(b, ann.accessToken);
+      expect([await annOnA.opened(), await annOnB.opened()]).toEqual(['connected', 'connected']);
+      await annOnA.subscribe('');
+      backends.pop();
+      await b.stop();
+      expect(await annOnB.closed()).toBe('io server disconnect');
+      expect(annOnB.end).toEqual({ reason: 'shutdown', code: 1001 });
+      expect(await connect(a, ann.accessToken).opened()).toBe('connected');
+      expect(annOnA.disconnected).toBeUndefined();
     } finally {
       for (const socket of sockets) socket.close();
       for (const backend of backends.reverse()) await backend.stop();
