@@ -1,0 +1,196 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import WebSocket from 'ws';
+import {
+  EventideClient,
+  MemoryStorage,
+  type ApiError,
+  type FeedTransport,
+  type OutboxMessage,
+  type RealtimeOptions,
+} from '../../client/index.js';
+import { FlakyNetwork } from '../support/FlakyNetwork.js';
+import { NetworkProxy } from '../support/NetworkProxy.js';
+import { startTestBackend, type TestBackend } from '../support/startTestBackend.js';
+
+const PASSWORD = 'correct horse battery staple';
+const fast = { backoff: { baseMs: 20, capMs: 200 }, WebSocket } satisfies RealtimeOptions;
+const eventually = { timeout: 20_000, interval: 20 };
+
+describe('client SDK realtime: socket, fallback, outbox, presence', () => {
+  let backend: TestBackend;
+  let proxy: NetworkProxy;
+  const started: EventideClient[] = [];
+
+  beforeAll(async () => {
+    const schema = { type: 'object', properties: { title: { type: 'string' } }, required: ['title'] };
+    backend = await startTestBackend('embedded', {
+      collections: { notes: { scope: 'private', conflict: 'lww', schema } },
+      // Revoked sessions close their sockets within a heartbeat.
+      env: { REALTIME_HEARTBEAT_SECONDS: '1' },
+    });
+  }, 60_000);
+  afterAll(async () => {
+    await backend.stop();
+  });
+  afterEach(async () => {
+    for (const client of started.splice(0)) client.stop();
+    await proxy?.stop();
+  });
+
+  /** A client on its own storage; through the proxy (and a flaky fetch) unless `direct`. */
+  const client = async (
+    options: {
+      storage?: MemoryStorage;
+      direct?: boolean;
+      onFailed?: (m: OutboxMessage, e: ApiError) => void;
+    } = {},
+  ) => {
+    const network = new FlakyNetwork();
+    const storage = options.storage ?? new MemoryStorage();
+    const app = await new EventideClient({
+      baseUrl: options.direct ? backend.url : proxy.url,
+      storage,
+      clientId: `c${randomUUID().slice(0, 8)}`,
+      fetch: network.fetch,
+      outbox: {
+        backoff: { baseMs: 20, capMs: 200 },
+        ...(options.onFailed ? { onFailed: options.onFailed } : {}),
+      },
+    }).open();
+    started.push(app);
+    return { app, network, storage };
+  };
+  const device = () => ({
+    installationId: randomUUID(),
+    platform: 'android' as const,
+    appVersion: '1.0.0',
+    locale: 'en',
+    timezone: 'UTC',
+  });
+  const account = async (options: Parameters<typeof client>[0] = {}) => {
+    const first = await client(options);
+    const email = `${randomUUID()}@example.com`;
+    await first.app.session.signUp({ email, password: PASSWORD, displayName: 'Ann', device: device() });
+    return { ...first, email };
+  };
+  const sameUser = async (email: string, options: Parameters<typeof client>[0] = {}) => {
+    const next = await client(options);
+    await next.app.session.signInWithPassword({ email, password: PASSWORD, device: device() });
+    return next;
+  };
+  const follow = (app: EventideClient, options: RealtimeOptions = {}) => {
+    const transports: FeedTransport[] = [];
+    const keys: string[] = [];
+    app.feed.onChanges((changes) => keys.push(...changes.map((c) => `${c.collection}/${c.id}@${c.version}`)));
+    const feed = app.startRealtime({ ...fast, ...options, onTransport: (t) => transports.push(t) });
+    return { feed, transports, keys };
+  };
+  const writeNotes = async (app: EventideClient, ids: string[], title = 'v1') => {
+    for (const id of ids)
+      await app.write({ collection: 'notes', documentId: id, op: 'put', set: { title: `${id} ${title}` } });
+    await app.flush();
+  };
+  const notes = (app: EventideClient) =>
+    Object.fromEntries(app.documents.list('notes').map(([id, doc]) => [id, doc.fields.title]));
+
+  it('when an app follows the feed in real time, the changes should arrive over the socket, not by GET /v1/feed', async () => {
+    proxy = await NetworkProxy.start(backend.url);
+    const phone = await account();
+    const tablet = await sameUser(phone.email, { direct: true });
+    const live = follow(phone.app);
+    await vi.waitFor(() => expect(live.feed.transport).toBe('socket'), eventually);
+    await writeNotes(tablet.app, ['a', 'b']);
+    await vi.waitFor(() => expect(notes(phone.app)).toEqual({ a: 'a v1', b: 'b v1' }), eventually);
+    expect(proxy.upgrades).toBe(1);
+    expect(proxy.feedRequests).toBe(0);
+    // The cursor is durable: it is in storage, as after a pull.
+    expect(JSON.parse((await phone.storage.get('cursor'))!)).toBe(phone.app.feed.cursor);
+  });
+
+  it('when the connection drops while writes go on, the client should reconnect and resume from its cursor with nothing lost and nothing twice', async () => {
+    proxy = await NetworkProxy.start(backend.url);
+    const phone = await account();
+    const tablet = await sameUser(phone.email, { direct: true });
+    const live = follow(phone.app, { socketAttempts: 1_000 });
+    await writeNotes(tablet.app, ['n0', 'n1', 'n2']);
+    await vi.waitFor(() => expect(Object.keys(notes(phone.app))).toHaveLength(3), eventually);
+
+    proxy.goOffline();
+    await writeNotes(tablet.app, ['n3', 'n4', 'n5']);
+    await writeNotes(tablet.app, ['n0'], 'v2');
+    proxy.online = true;
+    await writeNotes(tablet.app, ['n6']);
+
+    const expected = {
+      n0: 'n0 v2',
+      n1: 'n1 v1',
+      n2: 'n2 v1',
+      n3: 'n3 v1',
+      n4: 'n4 v1',
+      n5: 'n5 v1',
+      n6: 'n6 v1',
+    };
+    await vi.waitFor(() => expect(notes(phone.app)).toEqual(expected), eventually);
+    expect(proxy.upgrades).toBeGreaterThanOrEqual(2);
+    expect(proxy.feedRequests).toBe(0);
+    expect(new Set(live.keys).size).toBe(live.keys.length);
+
+    // An app restarted on the same storage resumes from the saved cursor: only what is new comes.
+    phone.app.stop();
+    await writeNotes(tablet.app, ['n7']);
+    const restarted = await client({ storage: phone.storage });
+    const again = follow(restarted.app);
+    await vi.waitFor(() => expect(notes(restarted.app)).toHaveProperty('n7', 'n7 v1'), eventually);
+    expect(again.keys.filter((k) => k.startsWith('notes/'))).toEqual(['notes/n7@1']);
+
+    // And what it holds is what a fresh pull of the whole feed gives.
+    const fresh = await sameUser(phone.email, { direct: true });
+    await fresh.app.pull();
+    expect(notes(restarted.app)).toEqual(notes(fresh.app));
+  });
+
+  it('when the server refuses WebSocket upgrades, the client should long-poll and still get changes, then return to the socket once upgrades pass', async () => {
+    proxy = await NetworkProxy.start(backend.url);
+    proxy.refuseUpgrades = true;
+    const phone = await account();
+    const tablet = await sameUser(phone.email, { direct: true });
+    const live = follow(phone.app, { socketAttempts: 2, probeSocketAfterMs: 300, waitSeconds: 1 });
+    await vi.waitFor(() => expect(live.feed.transport).toBe('polling'), eventually);
+    await writeNotes(tablet.app, ['p1']);
+    await vi.waitFor(() => expect(notes(phone.app)).toEqual({ p1: 'p1 v1' }), eventually);
+    expect(proxy.feedRequests).toBeGreaterThan(0);
+    expect(proxy.upgrades).toBe(0);
+
+    proxy.refuseUpgrades = false;
+    await vi.waitFor(() => expect(live.feed.transport).toBe('socket'), eventually);
+    await writeNotes(tablet.app, ['p2']);
+    await vi.waitFor(() => expect(notes(phone.app)).toEqual({ p1: 'p1 v1', p2: 'p2 v1' }), eventually);
+    expect(live.transports).toEqual(['connecting', 'polling', 'socket']);
+    expect(new Set(live.keys).size).toBe(live.keys.length);
+  });
+
+  it('when no WebSocket exists (an old runtime), the client should long-poll from the start', async () => {
+    proxy = await NetworkProxy.start(backend.url);
+    const phone = await account();
+    const tablet = await sameUser(phone.email, { direct: true });
+    const live = follow(phone.app, { WebSocket: null, waitSeconds: 1 });
+    await writeNotes(tablet.app, ['w1']);
+    await vi.waitFor(() => expect(notes(phone.app)).toEqual({ w1: 'w1 v1' }), eventually);
+    expect(live.transports).toEqual(['connecting', 'polling']);
+    expect(proxy.upgrades).toBe(0);
+  });
+
+  it('when the session is revoked, the socket should close and the client stop as signed out, without reconnecting', async () => {
+    proxy = await NetworkProxy.start(backend.url);
+    const phone = await account();
+    const tablet = await sameUser(phone.email, { direct: true });
+    const live = follow(phone.app);
+    await vi.waitFor(() => expect(live.feed.transport).toBe('socket'), eventually);
+    await tablet.app.session.request('POST', '/v1/auth/logout-all');
+    await vi.waitFor(() => expect(live.feed.transport).toBe('signed-out'), eventually);
+    expect(phone.app.session.userId).toBeUndefined();
+    expect(proxy.upgrades).toBe(1);
+    expect(live.transports).toEqual(['connecting', 'socket', 'signed-out']);
+  });
+});
