@@ -58,7 +58,11 @@ export class EventideClient {
     this.documents = new LocalDocuments(options.storage);
     this.notifications = new NotificationInbox(this.session, this.documents);
     this.feed = new FeedState(options.storage, this.documents);
-    this.outbox = new MessageOutbox(this.session, options.storage, { now: options.now, ...options.outbox });
+    this.outbox = new MessageOutbox(this.session, options.storage, {
+      now: options.now,
+      isSynced: (id) => this.documents.synced('messages', id) !== undefined,
+      ...options.outbox,
+    });
     this.presence = new Presence(this.session, { now: options.now, ...options.presence });
     // A message the feed brings needs no answered-send entry any more.
     this.feed.onChanges((changes) =>

@@ -30,6 +30,8 @@ export interface OutboxOptions {
   random?: () => number;
   now?: () => number;
   onSent?: (message: OutboxMessage, sent: SentMessage) => void;
+  /** Whether the feed already brought this message (its answer then needs no keeping). */
+  isSynced?: (messageId: string) => boolean;
   /** The server refused the message for good (4xx): it left the outbox. */
   onFailed?: (message: OutboxMessage, error: ApiError) => void;
 }
@@ -112,7 +114,7 @@ export class MessageOutbox {
     for (let message = this.queue[0]; message; message = this.queue[0]) {
       try {
         const sent = await this.post(message);
-        this.sent.set(sent.id, sent);
+        if (!this.options.isSynced?.(sent.id)) this.sent.set(sent.id, sent);
         await this.remove(message);
         this.attempt = 0;
         this.options.onSent?.(message, sent);

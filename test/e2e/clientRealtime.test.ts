@@ -1,26 +1,16 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
-import {
-  EventideClient,
-  MemoryStorage,
-  type ApiError,
-  type FeedTransport,
-  type OutboxMessage,
-  type RealtimeOptions,
-} from '../../client/index.js';
-import { FlakyNetwork } from '../support/FlakyNetwork.js';
+import type { EventideClient, FeedTransport, RealtimeOptions } from '../../client/index.js';
+import { sdkApps } from '../support/sdkApps.js';
 import { NetworkProxy } from '../support/NetworkProxy.js';
 import { startTestBackend, type TestBackend } from '../support/startTestBackend.js';
 
-const PASSWORD = 'correct horse battery staple';
 const fast = { backoff: { baseMs: 20, capMs: 200 }, WebSocket } satisfies RealtimeOptions;
 const eventually = { timeout: 20_000, interval: 20 };
 
-describe('client SDK realtime: socket, fallback, outbox, presence', () => {
+describe('client SDK realtime: the socket, its resume and its fallback', () => {
   let backend: TestBackend;
   let proxy: NetworkProxy;
-  const started: EventideClient[] = [];
 
   beforeAll(async () => {
     const schema = { type: 'object', properties: { title: { type: 'string' } }, required: ['title'] };
@@ -34,51 +24,16 @@ describe('client SDK realtime: socket, fallback, outbox, presence', () => {
     await backend.stop();
   });
   afterEach(async () => {
-    for (const client of started.splice(0)) client.stop();
+    apps.stopAll();
     await proxy?.stop();
   });
 
-  /** A client on its own storage; through the proxy (and a flaky fetch) unless `direct`. */
-  const client = async (
-    options: {
-      storage?: MemoryStorage;
-      direct?: boolean;
-      onFailed?: (m: OutboxMessage, e: ApiError) => void;
-    } = {},
-  ) => {
-    const network = new FlakyNetwork();
-    const storage = options.storage ?? new MemoryStorage();
-    const app = await new EventideClient({
-      baseUrl: options.direct ? backend.url : proxy.url,
-      storage,
-      clientId: `c${randomUUID().slice(0, 8)}`,
-      fetch: network.fetch,
-      outbox: {
-        backoff: { baseMs: 20, capMs: 200 },
-        ...(options.onFailed ? { onFailed: options.onFailed } : {}),
-      },
-    }).open();
-    started.push(app);
-    return { app, network, storage };
-  };
-  const device = () => ({
-    installationId: randomUUID(),
-    platform: 'android' as const,
-    appVersion: '1.0.0',
-    locale: 'en',
-    timezone: 'UTC',
-  });
-  const account = async (options: Parameters<typeof client>[0] = {}) => {
-    const first = await client(options);
-    const email = `${randomUUID()}@example.com`;
-    await first.app.session.signUp({ email, password: PASSWORD, displayName: 'Ann', device: device() });
-    return { ...first, email };
-  };
-  const sameUser = async (email: string, options: Parameters<typeof client>[0] = {}) => {
-    const next = await client(options);
-    await next.app.session.signInWithPassword({ email, password: PASSWORD, device: device() });
-    return next;
-  };
+  const apps = sdkApps(
+    () => backend.url,
+    () => proxy.url,
+  );
+  const { account, sameUser } = apps;
+  const client = apps.app;
   const follow = (app: EventideClient, options: RealtimeOptions = {}) => {
     const transports: FeedTransport[] = [];
     const keys: string[] = [];
@@ -193,4 +148,43 @@ describe('client SDK realtime: socket, fallback, outbox, presence', () => {
     expect(proxy.upgrades).toBe(1);
     expect(live.transports).toEqual(['connecting', 'socket', 'signed-out']);
   });
+});
+
+describe('client SDK realtime: a socket that outlives its access token', () => {
+  let backend: TestBackend;
+  let proxy: NetworkProxy;
+  const apps = sdkApps(
+    () => backend.url,
+    () => proxy.url,
+  );
+
+  beforeAll(async () => {
+    const schema = { type: 'object', properties: { title: { type: 'string' } }, required: ['title'] };
+    backend = await startTestBackend('embedded', {
+      collections: { notes: { scope: 'private', conflict: 'lww', schema } },
+      // The shortest lifetime allowed: the SDK refreshes 30 s before expiry, so within a second.
+      env: { ACCESS_TOKEN_TTL_SECONDS: '31', REALTIME_HEARTBEAT_SECONDS: '1' },
+    });
+    proxy = await NetworkProxy.start(backend.url);
+  }, 60_000);
+  afterAll(async () => {
+    apps.stopAll();
+    await proxy.stop();
+    await backend.stop();
+  });
+
+  it('when the access token nears expiry, the client should re-authenticate on the open socket and keep it past the old expiry', async () => {
+    const phone = await apps.account();
+    const tablet = await apps.sameUser(phone.email, { direct: true });
+    const firstToken = (await phone.app.session.accessToken()).token;
+    const feed = phone.app.startRealtime({ backoff: { baseMs: 20, capMs: 200 }, WebSocket });
+    await vi.waitFor(() => expect(feed.transport).toBe('socket'), eventually);
+    // Past the first token's expiry (31 s): without a Reauthenticate the server closes with 4001.
+    await new Promise((resolve) => setTimeout(resolve, 33_000));
+    await tablet.app.write({ collection: 'notes', documentId: 'late', op: 'put', set: { title: 'late' } });
+    await tablet.app.flush();
+    await vi.waitFor(() => expect(phone.app.documents.synced('notes', 'late')).toBeDefined(), eventually);
+    expect(proxy.upgrades).toBe(1);
+    expect((await phone.app.session.accessToken()).token).not.toBe(firstToken);
+  }, 90_000);
 });

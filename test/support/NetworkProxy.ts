@@ -13,8 +13,8 @@ export class NetworkProxy {
   refuseUpgrades = false;
   /** WebSocket upgrades that reached the backend. */
   upgrades = 0;
-  /** Requests to GET /v1/feed that reached the backend. */
-  feedRequests = 0;
+  /** The HTTP requests that reached the backend, as `METHOD /path?query`. */
+  readonly requests: string[] = [];
   url = '';
   private readonly open = new Set<Duplex>();
   private readonly server: Server;
@@ -31,7 +31,7 @@ export class NetworkProxy {
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the handlers below are not methods
     const proxy = this;
     const server = createServer((req, res) => {
-      if (req.url?.startsWith('/v1/feed?')) proxy.feedRequests++;
+      proxy.requests.push(`${req.method} ${req.url}`);
       const upstream = request(
         { host: hostname, port, method: req.method, path: req.url, headers: req.headers },
         (answer) => {
@@ -66,6 +66,11 @@ export class NetworkProxy {
       socket.on('error', () => upstream.destroy());
     });
     this.server = server;
+  }
+
+  /** Requests to GET /v1/feed (pulls and long-polls) that reached the backend. */
+  get feedRequests(): number {
+    return this.requests.filter((r) => r.startsWith('GET /v1/feed?')).length;
   }
 
   /** The network goes away: open connections drop and new ones are reset, until `online = true`. */
