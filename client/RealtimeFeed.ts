@@ -10,6 +10,7 @@ import {
 } from './realtimeFrames.js';
 import { EARLY_MS, type Session } from './Session.js';
 import type { WebSocketConstructor, WebSocketLike } from './WebSocketLike.js';
+import { socketEndOf, type SocketEnd } from './socketEndOf.js';
 
 /** How the feed reaches the app right now. */
 export type FeedTransport = 'connecting' | 'socket' | 'polling' | 'signed-out' | 'stopped';
@@ -42,25 +43,6 @@ export interface RealtimeDeps {
   /** The server answered: the moment to send what waited (the mutation queue, the outbox). */
   onConnected(): void;
   now: () => number;
-}
-
-/** How one socket ended, and so what comes next. */
-type SocketEnd =
-  | { kind: 'retry'; delivered: boolean }
-  | { kind: 'renew'; token: string; delivered: boolean }
-  | { kind: 'signed-out' }
-  | { kind: 'bad-frame'; error: Error }
-  | { kind: 'stopped' };
-
-const CLOSE = { badFrame: 1007, policyViolation: 1008, frameTooBig: 1009, expired: 4001, revoked: 4003 };
-
-function endOf(code: number, token: string, delivered: boolean): SocketEnd {
-  if (code === CLOSE.revoked || code === CLOSE.policyViolation) return { kind: 'signed-out' };
-  if (code === CLOSE.expired) return { kind: 'renew', token, delivered };
-  if (code === CLOSE.badFrame || code === CLOSE.frameTooBig)
-    return { kind: 'bad-frame', error: new Error(`the server refused a frame (close ${code})`) };
-  // 1001 going away, 1011 server error, 4008 slow consumer, 1006 a dropped or refused connection.
-  return { kind: 'retry', delivered };
 }
 
 const sleep = (ms: number, signal: AbortSignal) =>
@@ -254,7 +236,7 @@ export class RealtimeFeed {
         });
       };
       ws.onerror = () => undefined; // a close follows
-      ws.onclose = (event) => finish(endOf(event.code, token, delivered));
+      ws.onclose = (event) => finish(socketEndOf(event.code, token, delivered));
     });
   }
 

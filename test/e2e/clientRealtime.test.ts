@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import type { EventideClient, FeedTransport, RealtimeOptions } from '../../client/index.js';
@@ -20,8 +21,11 @@ describe('client SDK realtime: the socket, its resume and its fallback', () => {
       env: { REALTIME_HEARTBEAT_SECONDS: '1' },
     });
   }, 60_000);
+  /** Data folders of backends restarted by a test (the new one's stop() removes only its own). */
+  const leftDataDirs: string[] = [];
   afterAll(async () => {
     await backend.stop();
+    for (const dir of leftDataDirs) rmSync(dir, { recursive: true, force: true });
   });
   afterEach(async () => {
     apps.stopAll();
@@ -104,6 +108,31 @@ describe('client SDK realtime: the socket, its resume and its fallback', () => {
     await fresh.app.pull();
     expect(notes(restarted.app)).toEqual(notes(fresh.app));
   });
+
+  it('when the server restarts, the client should reconnect to the new process and resume from its cursor with nothing lost and nothing twice', async () => {
+    proxy = await NetworkProxy.start(backend.url);
+    const phone = await account();
+    const tablet = await sameUser(phone.email, { direct: true });
+    const live = follow(phone.app, { socketAttempts: 1_000 });
+    await writeNotes(tablet.app, ['r1', 'r2']);
+    await vi.waitFor(() => expect(Object.keys(notes(phone.app))).toHaveLength(2), eventually);
+
+    // The process stops (its sockets close with 1001) and another starts on the same data.
+    const before = backend;
+    await before.process.stop();
+    backend = await startTestBackend('embedded', { env: before.env });
+    leftDataDirs.push(before.env.DATA_DIR!);
+    proxy.target = backend.url;
+    const laptop = await sameUser(phone.email, { direct: true });
+    await writeNotes(laptop.app, ['r3']);
+    await writeNotes(laptop.app, ['r1'], 'v2');
+
+    const expected = { r1: 'r1 v2', r2: 'r2 v1', r3: 'r3 v1' };
+    await vi.waitFor(() => expect(notes(phone.app)).toEqual(expected), eventually);
+    expect(proxy.upgrades).toBeGreaterThanOrEqual(2);
+    expect(proxy.feedRequests).toBe(0);
+    expect(new Set(live.keys).size).toBe(live.keys.length);
+  }, 60_000);
 
   it('when the server refuses WebSocket upgrades, the client should long-poll and still get changes, then return to the socket once upgrades pass', async () => {
     proxy = await NetworkProxy.start(backend.url);

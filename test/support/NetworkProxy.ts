@@ -26,14 +26,16 @@ export class NetworkProxy {
     return proxy;
   }
 
-  private constructor(target: string) {
-    const { hostname, port } = new URL(target);
+  private constructor(
+    /** The backend's address; change it to follow a backend restarted on another port. */
+    public target: string,
+  ) {
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the handlers below are not methods
     const proxy = this;
     const server = createServer((req, res) => {
       proxy.requests.push(`${req.method} ${req.url}`);
       const upstream = request(
-        { host: hostname, port, method: req.method, path: req.url, headers: req.headers },
+        { ...proxy.upstream(), method: req.method, path: req.url, headers: req.headers },
         (answer) => {
           res.writeHead(answer.statusCode ?? 502, answer.headers);
           answer.pipe(res);
@@ -53,7 +55,8 @@ export class NetworkProxy {
         return;
       }
       proxy.upgrades++;
-      const upstream = connect(Number(port), hostname, () => {
+      const { host, port } = proxy.upstream();
+      const upstream = connect(port, host, () => {
         const lines = [`${req.method} ${req.url} HTTP/1.1`];
         for (let i = 0; i < req.rawHeaders.length; i += 2)
           lines.push(`${req.rawHeaders[i]}: ${req.rawHeaders[i + 1]}`);
@@ -88,6 +91,11 @@ export class NetworkProxy {
   async stop(): Promise<void> {
     this.cut();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private upstream(): { host: string; port: number } {
+    const { hostname, port } = new URL(this.target);
+    return { host: hostname, port: Number(port) };
   }
 
   private track(socket: Duplex): void {
