@@ -25,6 +25,8 @@ export interface RealtimeOptions {
   socketAttempts?: number;
   /** While long-polling, how often to try a socket again (60 s). */
   probeSocketAfterMs?: number;
+  /** A socket without its first page this long after it was made counts as failed (15 s). */
+  firstPageTimeoutMs?: number;
   /** Seconds of each long-poll (25). */
   waitSeconds?: number;
   /** Changes per page (100). */
@@ -166,11 +168,17 @@ export class RealtimeFeed {
       let delivered = false;
       let handling: Promise<unknown> = Promise.resolve();
       let reauthTimer: ReturnType<typeof setTimeout> | undefined;
+      // A proxy may accept the upgrade and then pass nothing: give up on this socket.
+      const firstPageTimer = setTimeout(() => {
+        ws.close(1000);
+        finish({ kind: 'retry', delivered: false });
+      }, this.options.firstPageTimeoutMs ?? 15_000);
       let ended: SocketEnd | undefined;
       const finish = (end: SocketEnd) => {
         if (ended) return;
         ended = end;
         clearTimeout(reauthTimer);
+        clearTimeout(firstPageTimer);
         signal.removeEventListener('abort', onAbort);
         // The pages already received are applied (and their cursor saved) before anything next.
         void handling.then(() => resolve(end));
@@ -218,6 +226,7 @@ export class RealtimeFeed {
             if (!(await this.deps.feed.apply(frame.page))) return subscribe();
             if (!delivered) {
               delivered = true;
+              clearTimeout(firstPageTimer);
               this.setTransport('socket');
               this.deps.onConnected();
             }

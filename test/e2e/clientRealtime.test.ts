@@ -154,6 +154,18 @@ describe('client SDK realtime: the socket, its resume and its fallback', () => {
     expect(new Set(live.keys).size).toBe(live.keys.length);
   });
 
+  it('when upgrades go into a black hole, the client should give up on each socket and long-poll', async () => {
+    proxy = await NetworkProxy.start(backend.url);
+    proxy.stallUpgrades = true;
+    const phone = await account();
+    const tablet = await sameUser(phone.email, { direct: true });
+    const live = follow(phone.app, { socketAttempts: 2, firstPageTimeoutMs: 300, waitSeconds: 1 });
+    await vi.waitFor(() => expect(live.feed.transport).toBe('polling'), eventually);
+    await writeNotes(tablet.app, ['h1']);
+    await vi.waitFor(() => expect(notes(phone.app)).toEqual({ h1: 'h1 v1' }), eventually);
+    expect(live.transports).toEqual(['connecting', 'polling']);
+  });
+
   it('when no WebSocket exists (an old runtime), the client should long-poll from the start', async () => {
     proxy = await NetworkProxy.start(backend.url);
     const phone = await account();

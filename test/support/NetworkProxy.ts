@@ -11,6 +11,8 @@ import type { Duplex } from 'node:stream';
 export class NetworkProxy {
   online = true;
   refuseUpgrades = false;
+  /** Upgrades are accepted by the proxy and then nothing passes (a black hole). */
+  stallUpgrades = false;
   /** WebSocket upgrades that reached the backend. */
   upgrades = 0;
   /** The HTTP requests that reached the backend, as `METHOD /path?query`. */
@@ -54,6 +56,7 @@ export class NetworkProxy {
         socket.end('HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
         return;
       }
+      if (proxy.stallUpgrades) return proxy.track(socket);
       proxy.upgrades++;
       const { host, port } = proxy.upstream();
       const upstream = connect(port, host, () => {
