@@ -1,11 +1,16 @@
 import { ApiError, NetworkError } from './ApiError.js';
 import { HybridClock } from './HybridClock.js';
-import { readJson, type KeyValueStorage } from './KeyValueStorage.js';
+import type { KeyValueStorage } from './KeyValueStorage.js';
+import { FeedState } from './FeedState.js';
 import { feedIdOf, LocalDocuments } from './LocalDocuments.js';
 import { MutationQueue, type Mutation, type NewMutation } from './MutationQueue.js';
 import { fetchFeedPage, sendMutations, type MutationOutcome } from './protocol.js';
 import { Session, type Fetch } from './Session.js';
 import { NotificationInbox } from './NotificationInbox.js';
+import { MessageOutbox, type OutboxOptions } from './MessageOutbox.js';
+import { Presence, type PresenceOptions } from './Presence.js';
+import { RealtimeFeed, type RealtimeOptions } from './RealtimeFeed.js';
+import { conversationMessages, type ChatMessageView } from './conversationMessages.js';
 
 export interface ClientOptions {
   baseUrl: string;
@@ -18,6 +23,9 @@ export interface ClientOptions {
   batchSize?: number;
   /** Called with every answer to a mutation: conflicts and rejections are the app's to show. */
   onOutcome?: (outcome: MutationOutcome, mutation: Mutation) => void;
+  /** The message outbox: answers (onSent), refusals (onFailed), ids and retry delays. */
+  outbox?: OutboxOptions;
+  presence?: PresenceOptions;
 }
 
 /**
@@ -31,8 +39,14 @@ export class EventideClient {
   readonly documents: LocalDocuments;
   /** The notification inbox and badge (synced by pull), and this device's receipts. */
   readonly notifications: NotificationInbox;
+  /** The feed's cursor and where its pages land, for pulls and the realtime socket alike. */
+  readonly feed: FeedState;
+  /** Chat messages saved before they are sent, sent in order, retried until answered. */
+  readonly outbox: MessageOutbox;
+  /** Presence (online, away, offline) and typing. */
+  readonly presence: Presence;
+  private realtime: RealtimeFeed | undefined;
   private readonly clock: HybridClock;
-  private cursor = '';
   private flushing: Promise<number> | undefined;
   private running: AbortController | undefined;
 
@@ -43,12 +57,28 @@ export class EventideClient {
     this.queue = new MutationQueue(options.storage, options.clientId, this.clock);
     this.documents = new LocalDocuments(options.storage);
     this.notifications = new NotificationInbox(this.session, this.documents);
+    this.feed = new FeedState(options.storage, this.documents);
+    this.outbox = new MessageOutbox(this.session, options.storage, {
+      now: options.now,
+      isSynced: (id) => this.documents.synced('messages', id) !== undefined,
+      ...options.outbox,
+    });
+    this.presence = new Presence(this.session, { now: options.now, ...options.presence });
+    // A message the feed brings needs no answered-send entry any more.
+    this.feed.onChanges((changes) =>
+      this.outbox.settle(changes.filter((c) => c.collection === 'messages').map((c) => c.id)),
+    );
   }
 
   /** Restores tokens, queue, cursor and documents from storage. */
   async open(): Promise<this> {
-    await Promise.all([this.session.load(), this.queue.load(), this.documents.load()]);
-    this.cursor = await readJson(this.options.storage, 'cursor', '');
+    await Promise.all([
+      this.session.load(),
+      this.queue.load(),
+      this.documents.load(),
+      this.feed.load(),
+      this.outbox.load(),
+    ]);
     return this;
   }
 
@@ -98,19 +128,13 @@ export class EventideClient {
     let applied = 0;
     for (let page = 0; ; page++) {
       const message = await fetchFeedPage(this.session, {
-        cursor: this.cursor,
+        cursor: this.feed.cursor,
         limit: 500,
         ...(page === 0 && options.wait ? { wait: options.wait } : {}),
         ...(options.minPosition ? { minPosition: options.minPosition } : {}),
         ...(options.signal ? { signal: options.signal } : {}),
       });
-      if (message.mustRefetch) {
-        await this.documents.clear();
-        await this.saveCursor('');
-        continue;
-      }
-      await this.documents.apply(message.changes);
-      await this.saveCursor(message.nextCursor);
+      if (!(await this.feed.apply(message))) continue;
       applied += message.changes.length;
       if (!message.hasMore) return applied;
     }
@@ -151,13 +175,52 @@ export class EventideClient {
     })();
   }
 
+  /**
+   * Follows the feed in real time (the WebSocket, else long-polling) into the same documents and
+   * cursor as pull(); whenever the server answers again, the mutation queue and the outbox are
+   * sent. Stopped by stop().
+   */
+  startRealtime(options: RealtimeOptions = {}): RealtimeFeed {
+    if (this.realtime) return this.realtime;
+    this.realtime = new RealtimeFeed(
+      {
+        baseUrl: this.options.baseUrl,
+        session: this.session,
+        feed: this.feed,
+        pull: (o) => this.pull(o),
+        onConnected: () => {
+          this.flush().catch(() => undefined);
+          void this.outbox.flush();
+        },
+        now: this.options.now ?? Date.now,
+      },
+      options,
+    );
+    this.realtime.start();
+    return this.realtime;
+  }
+
+  /** Sends a chat message through the outbox (saved first: it survives being offline and restarts). */
+  sendMessage(
+    conversationId: string,
+    text: string,
+    extra: { attachments?: string[]; replyTo?: string } = {},
+  ) {
+    this.presence.stoppedTyping(conversationId);
+    return this.outbox.send(conversationId, text, extra);
+  }
+
+  /** A conversation's messages as synced, answered and pending, each once, in order. */
+  messages(conversationId: string): ChatMessageView[] {
+    return conversationMessages(this.documents, this.outbox, conversationId);
+  }
+
   stop(): void {
     this.running?.abort();
     this.running = undefined;
-  }
-
-  private async saveCursor(cursor: string): Promise<void> {
-    this.cursor = cursor;
-    await this.options.storage.set('cursor', JSON.stringify(cursor));
+    this.realtime?.stop();
+    this.realtime = undefined;
+    this.outbox.stop();
+    this.presence.stop();
   }
 }

@@ -16,12 +16,15 @@ export interface SignInDevice {
   platform: 'ios' | 'android' | 'web';
   model?: string;
   appVersion?: string;
+  /** A BCP 47 tag and an IANA zone: the server requires both, with appVersion, when a device is given. */
+  locale?: string;
+  timezone?: string;
   pushToken?: string;
 }
 
 const KEY = 'session';
 /** Refresh this long before the access token expires, so a request never carries a dying token. */
-const EARLY_MS = 30_000;
+export const EARLY_MS = 30_000;
 
 /**
  * The signed-in user's tokens, kept in storage: sign-up and sign-in store them, every request
@@ -57,6 +60,27 @@ export class Session {
 
   async signOut(): Promise<void> {
     if (this.tokens) await this.request('POST', '/v1/auth/logout').catch(() => undefined);
+    this.tokens = undefined;
+    await this.storage.delete(KEY);
+  }
+
+  /**
+   * The access token for a connection that outlives a request (the realtime socket), refreshed
+   * first when it is within the refresh margin of its expiry, and when it expires (epoch ms).
+   */
+  async accessToken(): Promise<{ token: string; expiresAt: number }> {
+    if (!this.tokens) throw new ApiError(401, { title: 'Not signed in' });
+    if (this.tokens.expiresAt - EARLY_MS <= this.now()) await this.refresh();
+    return { token: this.tokens.accessToken, expiresAt: this.tokens.expiresAt };
+  }
+
+  /** The server said `token` expired: refresh, unless another caller already replaced it. */
+  async renew(token: string): Promise<void> {
+    await this.refresh(token);
+  }
+
+  /** Forgets the tokens here (the server ended the session: signed out elsewhere, revoked). */
+  async forget(): Promise<void> {
     this.tokens = undefined;
     await this.storage.delete(KEY);
   }

@@ -75,10 +75,7 @@ export interface FeedPageRequest {
 }
 
 /** One page of the protobuf feed, decoded. */
-export async function fetchFeedPage(
-  session: Session,
-  request: FeedPageRequest,
-): Promise<{ changes: FeedChange[]; nextCursor: string; hasMore: boolean; mustRefetch: boolean }> {
+export async function fetchFeedPage(session: Session, request: FeedPageRequest): Promise<DecodedFeedPage> {
   const query = new URLSearchParams({ limit: String(request.limit) });
   if (request.cursor) query.set('cursor', request.cursor);
   if (request.wait) query.set('wait', String(request.wait));
@@ -89,7 +86,18 @@ export async function fetchFeedPage(
     headers: { accept: PROTOBUF },
     ...(request.signal ? { signal: request.signal } : {}),
   });
-  const page = FeedPage.decode(new Uint8Array(await response.arrayBuffer()));
+  return decodeFeedPage(FeedPage.decode(new Uint8Array(await response.arrayBuffer())));
+}
+
+/** A feed page as the SDK applies it, whether it came from GET /v1/feed or the realtime socket. */
+export interface DecodedFeedPage {
+  changes: FeedChange[];
+  nextCursor: string;
+  hasMore: boolean;
+  mustRefetch: boolean;
+}
+
+export function decodeFeedPage(page: FeedPageMessage): DecodedFeedPage {
   return {
     changes: page.changes.map(changeOf),
     nextCursor: page.nextCursor,

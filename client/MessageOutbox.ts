@@ -1,0 +1,173 @@
+import { ApiError, NetworkError } from './ApiError.js';
+import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from './backoffDelay.js';
+import { readJson, type KeyValueStorage } from './KeyValueStorage.js';
+import type { Session } from './Session.js';
+
+/** A message waiting for the server, as kept in storage. */
+export interface OutboxMessage {
+  /** Made once, when the app sends: every retry carries it, so the server keeps one message. */
+  clientMessageId: string;
+  conversationId: string;
+  text: string;
+  attachments?: string[];
+  replyTo?: string;
+  queuedAt: number;
+}
+
+/** The server's answer to a send. */
+export interface SentMessage {
+  id: string;
+  seq: number;
+  position: number;
+  clientMessageId: string;
+  conversationId: string;
+  text: string;
+}
+
+export interface OutboxOptions {
+  newId?: () => string;
+  backoff?: BackoffPolicy;
+  random?: () => number;
+  now?: () => number;
+  onSent?: (message: OutboxMessage, sent: SentMessage) => void;
+  /** Whether the feed already brought this message (its answer then needs no keeping). */
+  isSynced?: (messageId: string) => boolean;
+  /** The server refused the message for good (4xx): it left the outbox. */
+  onFailed?: (message: OutboxMessage, error: ApiError) => void;
+}
+
+const KEY = 'outbox';
+/** Answers worth another try: the request may not have been handled. */
+const RETRIED = new Set([408, 425, 429]);
+
+/**
+ * Chat messages sent while offline or online alike: each is saved in storage (with its client
+ * message id) before any request, then sent in the order the app sent them, one at a time, and
+ * retried with backoff after network errors and 5xx (and when the connection comes back). The
+ * server answers a retry of the same client message id with the first answer, so a retry after
+ * a lost response does not double the message. A 2xx or a refusal (4xx) removes it.
+ */
+export class MessageOutbox {
+  private queue: OutboxMessage[] = [];
+  /** Answered sends, by message id, until the feed brings the message itself. */
+  readonly sent = new Map<string, SentMessage>();
+  private sending: Promise<void> | undefined;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private attempt = 0;
+
+  constructor(
+    private readonly session: Session,
+    private readonly storage: KeyValueStorage,
+    private readonly options: OutboxOptions = {},
+  ) {}
+
+  async load(): Promise<void> {
+    this.queue = await readJson<OutboxMessage[]>(this.storage, KEY, []);
+  }
+
+  get pending(): readonly OutboxMessage[] {
+    return this.queue;
+  }
+
+  /** Saves the message, then starts sending (not awaited: the answer comes through onSent). */
+  async send(
+    conversationId: string,
+    text: string,
+    extra: { attachments?: string[]; replyTo?: string; clientMessageId?: string } = {},
+  ): Promise<OutboxMessage> {
+    const message: OutboxMessage = {
+      clientMessageId: extra.clientMessageId ?? (this.options.newId ?? (() => crypto.randomUUID()))(),
+      conversationId,
+      text,
+      ...(extra.attachments ? { attachments: extra.attachments } : {}),
+      ...(extra.replyTo ? { replyTo: extra.replyTo } : {}),
+      queuedAt: (this.options.now ?? Date.now)(),
+    };
+    this.queue = [...this.queue, message];
+    await this.save();
+    void this.flush();
+    return message;
+  }
+
+  /** Sends what waits, in order; resolves when the outbox is empty or the network failed. */
+  flush(): Promise<void> {
+    clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
+    this.sending ??= this.sendAll().finally(() => {
+      this.sending = undefined;
+    });
+    return this.sending;
+  }
+
+  /** Stops the retry timer (the messages stay saved). */
+  stop(): void {
+    clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
+  }
+
+  /** Forgets an answered send once the feed has brought its message. */
+  settle(messageIds: Iterable<string>): void {
+    for (const id of messageIds) this.sent.delete(id);
+  }
+
+  private async sendAll(): Promise<void> {
+    for (let message = this.queue[0]; message; message = this.queue[0]) {
+      try {
+        const sent = await this.post(message);
+        if (!this.options.isSynced?.(sent.id)) this.sent.set(sent.id, sent);
+        await this.remove(message);
+        this.attempt = 0;
+        this.options.onSent?.(message, sent);
+      } catch (error) {
+        if (error instanceof ApiError && error.status < 500 && !RETRIED.has(error.status)) {
+          if (error.status === 401) return; // signed out: kept for when the user signs in again
+          await this.remove(message);
+          this.options.onFailed?.(message, error);
+          continue;
+        }
+        if (!(error instanceof NetworkError) && !(error instanceof ApiError)) throw error;
+        const delay = backoffDelay(
+          this.attempt++,
+          this.options.backoff ?? DEFAULT_BACKOFF,
+          this.options.random,
+        );
+        this.retryTimer = setTimeout(() => void this.flush(), delay);
+        return;
+      }
+    }
+  }
+
+  private async post(message: OutboxMessage): Promise<SentMessage> {
+    const response = await this.session.request(
+      'POST',
+      `/v1/conversations/${encodeURIComponent(message.conversationId)}/messages`,
+      {
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          clientMessageId: message.clientMessageId,
+          text: message.text,
+          ...(message.attachments ? { attachments: message.attachments } : {}),
+          ...(message.replyTo ? { replyTo: message.replyTo } : {}),
+        }),
+      },
+    );
+    const answer = (await response.json()) as { id: string; seq: number; position: number };
+    return {
+      id: answer.id,
+      seq: answer.seq,
+      position: answer.position,
+      clientMessageId: message.clientMessageId,
+      conversationId: message.conversationId,
+      text: message.text,
+    };
+  }
+
+  private async remove(message: OutboxMessage): Promise<void> {
+    this.queue = this.queue.filter((m) => m.clientMessageId !== message.clientMessageId);
+    await this.save();
+  }
+
+  private save(): Promise<void> {
+    return this.storage.set(KEY, JSON.stringify(this.queue));
+  }
+}
