@@ -1,6 +1,9 @@
 import { Kafka, logLevel, type Admin, type Consumer, type KafkaMessage, type Producer } from 'kafkajs';
 import type { BatchOptions, Bus, BusConsumer, BusMessage, ConsumerOptions, ReceivedMessage } from '../Bus.js';
 
+/** How often creating a topic is tried when the broker answers with a retriable error. */
+const TOPIC_ATTEMPTS = 5;
+
 export interface KafkaBusOptions {
   brokers: string[];
   clientId?: string;
@@ -49,17 +52,28 @@ export class KafkaBus implements Bus {
       this.admin = this.kafka.admin();
       await this.admin.connect();
     }
-    const existing = new Set(await this.admin.listTopics());
-    const toCreate = missing.filter((t) => !existing.has(t));
-    if (toCreate.length > 0) {
-      await this.admin.createTopics({
-        waitForLeaders: true,
-        topics: toCreate.map((topic) => ({
-          topic,
-          numPartitions: this.options.partitions ?? 6,
-          replicationFactor: this.options.replicationFactor ?? 1,
-        })),
-      });
+    const admin = this.admin;
+    // A broker busy electing leaders for a topic it just created can answer its metadata with
+    // UNKNOWN_TOPIC_OR_PARTITION for a moment (seen under load): a retriable error, tried again.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const existing = new Set(await admin.listTopics());
+        const toCreate = missing.filter((t) => !existing.has(t));
+        if (toCreate.length > 0) {
+          await admin.createTopics({
+            waitForLeaders: true,
+            topics: toCreate.map((topic) => ({
+              topic,
+              numPartitions: this.options.partitions ?? 6,
+              replicationFactor: this.options.replicationFactor ?? 1,
+            })),
+          });
+        }
+        break;
+      } catch (error) {
+        if (attempt >= TOPIC_ATTEMPTS || (error as { retriable?: boolean }).retriable !== true) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+      }
     }
     for (const t of missing) this.knownTopics.add(t);
   }
