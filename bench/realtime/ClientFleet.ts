@@ -1,0 +1,107 @@
+import WebSocket from 'ws';
+import { ClientFrame, ServerFrame } from '../../proto/index.js';
+import { pool, type SocketSpec } from './seedChat.js';
+
+/** One client socket of the benchmark, with what it has received (kept across reconnects). */
+export interface ClientSocket {
+  spec: SocketSpec;
+  ws: WebSocket | undefined;
+  /** The last page's cursor (Eventide): where a reconnect resumes. */
+  cursor: string;
+  /** The client message ids received. */
+  seen: Set<string>;
+  /** Messages received again (there should be none). */
+  duplicates: number;
+}
+
+export type Receipt = (socket: ClientSocket, clientMessageId: string, at: number) => void;
+
+/**
+ * The client side: sockets with the real `ws` client, in this process (the servers are children, so
+ * their memory is theirs alone). To Eventide: `/v1/realtime` with `Authorization: Bearer`, protobuf
+ * frames (the default protocol), a `subscribe` to the `messages` collection from the socket's
+ * cursor; a socket is ready at its first page. To the bare server: `?group=`, ready when open.
+ */
+export class ClientFleet {
+  readonly sockets: ClientSocket[];
+
+  constructor(
+    private readonly kind: 'eventide' | 'bare',
+    private readonly wsBase: string,
+    specs: SocketSpec[],
+    private readonly onReceipt: Receipt,
+  ) {
+    this.sockets = specs.map((spec) => ({ spec, ws: undefined, cursor: '', seen: new Set(), duplicates: 0 }));
+  }
+
+  /** Opens these sockets, `concurrency` handshakes at a time; resolves when every one is ready. */
+  async connect(sockets: ClientSocket[], concurrency: number): Promise<void> {
+    await pool(sockets.length, concurrency, (i) => this.open(sockets[i]!));
+  }
+
+  /** Closes these sockets and waits until each has closed. */
+  async disconnect(sockets: ClientSocket[]): Promise<void> {
+    await Promise.all(
+      sockets.map(
+        (socket) =>
+          new Promise<void>((resolve) => {
+            const ws = socket.ws;
+            socket.ws = undefined;
+            if (!ws || ws.readyState === WebSocket.CLOSED) return resolve();
+            ws.once('close', () => resolve());
+            ws.close(1000);
+          }),
+      ),
+    );
+  }
+
+  private open(socket: ClientSocket): Promise<void> {
+    const eventide = this.kind === 'eventide';
+    const ws = eventide
+      ? new WebSocket(`${this.wsBase}/v1/realtime`, ['eventide.v1.proto'], {
+          headers: { authorization: `Bearer ${socket.spec.token}` },
+          perMessageDeflate: false,
+        })
+      : new WebSocket(`${this.wsBase}/v1/realtime?group=${socket.spec.conversationId}`, {
+          perMessageDeflate: false,
+        });
+    socket.ws = ws;
+    return new Promise<void>((resolve, reject) => {
+      ws.once('unexpected-response', (_req, res) => reject(new Error(`upgrade answered ${res.statusCode}`)));
+      ws.once('error', reject);
+      ws.once('close', (code) => reject(new Error(`closed with ${code} before ready`)));
+      ws.once('open', () => {
+        if (!eventide) return resolve();
+        const subscribe = { cursor: socket.cursor, collections: ['messages'], limit: 100 };
+        ws.send(ClientFrame.encode(ClientFrame.create({ subscribe })).finish());
+      });
+      ws.on('message', (data: Buffer) => {
+        const at = performance.now();
+        if (eventide) {
+          const page = ServerFrame.decode(data).page;
+          if (!page) return reject(new Error('a frame other than a page'));
+          for (const change of page.changes ?? []) {
+            const id = change.chatMessage?.clientMessageId;
+            if (id) this.received(socket, id, at);
+          }
+          socket.cursor = page.nextCursor ?? socket.cursor;
+          resolve();
+        } else
+          this.received(
+            socket,
+            (JSON.parse(data.toString()) as { clientMessageId: string }).clientMessageId,
+            at,
+          );
+      });
+    });
+  }
+
+  private received(socket: ClientSocket, id: string, at: number): void {
+    if (socket.seen.has(id)) {
+      socket.duplicates++;
+      return;
+    }
+    socket.seen.add(id);
+    this.onReceipt(socket, id, at);
+  }
+}
