@@ -24,6 +24,8 @@ export type Receipt = (socket: ClientSocket, clientMessageId: string, at: number
  */
 export class ClientFleet {
   readonly sockets: ClientSocket[];
+  /** Sockets the server closed while they were open, by close code; each reconnected from its cursor, as the SDK does. */
+  readonly closedByServer = new Map<number, number>();
 
   constructor(
     private readonly kind: 'eventide' | 'bare',
@@ -50,12 +52,30 @@ export class ClientFleet {
             if (!ws || ws.readyState === WebSocket.CLOSED) return resolve();
             ws.once('close', () => resolve());
             ws.close(1000);
+            // A peer that never answers the close: cut (ws would after 30 s).
+            setTimeout(() => ws.terminate(), 10_000).unref();
           }),
       ),
     );
   }
 
   private open(socket: ClientSocket): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('not ready within 180 s')), 180_000);
+      this.openOnce(socket).then(
+        () => {
+          clearTimeout(timer);
+          resolve();
+        },
+        (error: unknown) => {
+          clearTimeout(timer);
+          reject(error instanceof Error ? error : new Error(String(error)));
+        },
+      );
+    });
+  }
+
+  private openOnce(socket: ClientSocket): Promise<void> {
     const eventide = this.kind === 'eventide';
     const ws = eventide
       ? new WebSocket(`${this.wsBase}/v1/realtime`, ['eventide.v1.proto'], {
@@ -69,9 +89,20 @@ export class ClientFleet {
     return new Promise<void>((resolve, reject) => {
       ws.once('unexpected-response', (_req, res) => reject(new Error(`upgrade answered ${res.statusCode}`)));
       ws.once('error', reject);
-      ws.once('close', (code) => reject(new Error(`closed with ${code} before ready`)));
+      let ready = false;
+      ws.once('close', (code) => {
+        if (!ready) return reject(new Error(`closed with ${code} before ready`));
+        if (socket.ws !== ws) return; // closed by this side
+        this.closedByServer.set(code, (this.closedByServer.get(code) ?? 0) + 1);
+        setTimeout(() => {
+          if (socket.ws === ws) this.openOnce(socket).catch(() => undefined);
+        }, 1000);
+      });
       ws.once('open', () => {
-        if (!eventide) return resolve();
+        if (!eventide) {
+          ready = true;
+          return resolve();
+        }
         const subscribe = { cursor: socket.cursor, collections: ['messages'], limit: 100 };
         ws.send(ClientFrame.encode(ClientFrame.create({ subscribe })).finish());
       });
@@ -85,6 +116,7 @@ export class ClientFleet {
             if (id) this.received(socket, id, at);
           }
           socket.cursor = page.nextCursor ?? socket.cursor;
+          ready = true;
           resolve();
         } else
           this.received(

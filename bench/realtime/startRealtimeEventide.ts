@@ -13,6 +13,8 @@ export interface RealtimeEventide {
   /** The query-api process alone: where the sockets connect, and whose memory is measured. */
   queryBase: string;
   queryPid: number;
+  /** The all-in-one process. */
+  commandPid: number;
   output(): string;
   stop(): Promise<void>;
 }
@@ -61,7 +63,14 @@ export async function startRealtimeEventide(redisUrl: string): Promise<RealtimeE
     children.push(query);
     const queryBase = `http://127.0.0.1:${queryPort}`;
     await waitUntilUp(`${queryBase}/healthz`, query.output, () => query.process.exitCode !== null);
-    return { commandBase, queryBase, queryPid: query.process.pid!, output, stop };
+    return {
+      commandBase,
+      queryBase,
+      queryPid: query.process.pid!,
+      commandPid: all.process.pid!,
+      output,
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;
