@@ -59,7 +59,25 @@ export class ClientFleet {
     );
   }
 
-  private open(socket: ClientSocket): Promise<void> {
+  /** Handshakes that failed (reset, refused: a listen backlog overflowing in a storm) and were tried again. */
+  handshakesRetried = 0;
+
+  /** Opens a socket; a handshake that fails is tried again after 0.5–1.5 s, up to 10 times, as a client with backoff does. */
+  private async open(socket: ClientSocket): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.openInTime(socket);
+      } catch (error) {
+        const reset = /ECONNRESET|ECONNREFUSED|socket hang up|closed with 1006/.test(String(error));
+        if (!reset || attempt >= 10) throw error;
+        this.handshakesRetried++;
+        socket.ws?.terminate();
+        await new Promise((resolve) => setTimeout(resolve, 500 + Math.random() * 1000));
+      }
+    }
+  }
+
+  private openInTime(socket: ClientSocket): Promise<void> {
     return new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('not ready within 180 s')), 180_000);
       this.openOnce(socket).then(
@@ -88,8 +106,11 @@ export class ClientFleet {
     socket.ws = ws;
     return new Promise<void>((resolve, reject) => {
       ws.once('unexpected-response', (_req, res) => reject(new Error(`upgrade answered ${res.statusCode}`)));
-      ws.once('error', reject);
       let ready = false;
+      // After the handshake a reset shows as a close (1006), reconnected below; never unhandled.
+      ws.on('error', (error) => {
+        if (!ready) reject(error);
+      });
       ws.once('close', (code) => {
         if (!ready) return reject(new Error(`closed with ${code} before ready`));
         if (socket.ws !== ws) return; // closed by this side

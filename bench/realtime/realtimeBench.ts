@@ -39,6 +39,8 @@ export interface ServerFigures {
   duplicates: number;
   /** Sockets the server closed while open, by close code (each came back from its cursor). */
   closedByServer: Record<string, number>;
+  /** Handshakes that failed (reset or refused) and were tried again. */
+  handshakesRetried: number;
   /** Sends sent again after a 409 concurrency-conflict. */
   retried: number;
 }
@@ -71,7 +73,10 @@ async function measure(
     command: commandPid ? cpuMs(commandPid) : 0,
     postgres: postgresCpuMs(),
   });
-  progress(name, `connected in ${(connectMs / 1000).toFixed(1)} s; sending ${options.messages}`);
+  progress(
+    name,
+    `connected in ${(connectMs / 1000).toFixed(1)} s; RSS ${rssBeforeKb} → ${rssAfterKb} kB; sending ${options.messages}`,
+  );
   const cpuBefore = cpu();
   const live = await run.send(options.messages, options.rate, MAX_IN_FLIGHT);
   const cpuAfter = cpu();
@@ -128,6 +133,7 @@ async function measure(
     duplicates,
     retried: run.retried,
     closedByServer: Object.fromEntries(fleet.closedByServer),
+    handshakesRetried: fleet.handshakesRetried,
   };
 }
 
