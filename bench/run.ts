@@ -25,9 +25,11 @@ import { kafkaAvailable, TEST_KAFKA_BROKERS } from '../test/support/kafka.js';
 import { pushBench } from './push/pushBench.js';
 import { commandRows, commandTable, pushRows, pushTable } from './push/pushTable.js';
 import { fanOutBench } from './fanOutBench.js';
+import { realtimeBench, realtimeOptions } from './realtime/realtimeBench.js';
+import { realtimeRows } from './realtime/realtimeRows.js';
 
 const quick = process.argv.includes('--quick');
-// `-- --only=stream,append`: run only the named parts (append, scheduler, stream, messaging, fanout, backend, identity, feed-design, idle, push).
+// `-- --only=stream,append`: run only the named parts (append, scheduler, stream, messaging, fanout, backend, identity, feed-design, idle, push, realtime).
 const only = process.argv
   .find((a) => a.startsWith('--only='))
   ?.slice('--only='.length)
@@ -228,6 +230,13 @@ if (wanted('push')) {
     console.log(`\n${pushTable(runs)}\n\n${commandTable(command)}`);
     rows.push(...pushRows(runs), ...commandRows(command));
   } else console.log('push fan-out skipped: no Kafka at KAFKA_BROKERS');
+}
+
+// 7. WebSockets on a query-api process beside a bare ws server (bench/realtime; `npm run bench:realtime`
+// alone, with its context lines). Full: 10,000 sockets; --quick: 1,000.
+if (wanted('realtime')) {
+  const options = realtimeOptions(quick);
+  rows.push(...realtimeRows(options, await realtimeBench(options)));
 }
 
 console.log(`\nNode ${process.version}, ${new Date().toISOString()}\n`);
