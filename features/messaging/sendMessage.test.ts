@@ -4,6 +4,7 @@ import type { CommandContext } from '../../core/index.js';
 import { PostgresEventStore, PostgresSnapshotStore, type EventStore } from '../../infra/eventStore/index.js';
 import type { Database } from '../../infra/postgres/index.js';
 import { templatedPglite } from '../../test/support/pgliteTemplate.js';
+import { freshDatabase } from '../../test/support/freshDatabase.js';
 import { createConversation } from './createConversation.js';
 import { sendMessage } from './sendMessage.js';
 
@@ -79,5 +80,32 @@ describe('sendMessage on the event store', () => {
     const conversationReads = reads.filter((r) => r.stream === `conversation-${id}`);
     expect(conversationReads.length).toBeGreaterThan(0);
     for (const read of conversationReads) expect(read.count).toBeLessThanOrEqual(25);
+  });
+});
+
+describe('sendMessage on a Postgres server', () => {
+  const database = freshDatabase();
+
+  it('a busy group (32 members sending at once) should answer every send, none with a conflict', async (ctx) => {
+    if (!database.db) return ctx.skip();
+    const store = await PostgresEventStore.open(database.db);
+    const snapshots = await PostgresSnapshotStore.open(database.db);
+    const deps = { store, snapshots };
+    const { id } = await createConversation(
+      deps,
+      { kind: 'group', memberIds: [], name: 'Busy', avatarBlobId: null },
+      context(),
+    );
+    const sent = await Promise.all(
+      Array.from({ length: 32 }, (_, i) =>
+        sendMessage(
+          deps,
+          { conversationId: id, clientMessageId: `busy${i}`, text: 'hi', attachments: [], replyTo: null },
+          context(),
+          limits,
+        ),
+      ),
+    );
+    expect(sent.map((s) => s.seq).sort((a, b) => a - b)).toEqual(Array.from({ length: 32 }, (_, i) => i + 1));
   });
 });

@@ -35,7 +35,13 @@ export interface Sent {
   replayed: boolean;
 }
 
-const ATTEMPTS = 8;
+/**
+ * A conversation is a hot stream (every member sends on it): a busy group's senders keep losing
+ * the race to one another, so a send tries far more often than a command on a user's own stream,
+ * with short jittered pauses, before it answers 409.
+ */
+const ATTEMPTS = 64;
+const MAX_PAUSE_MS = 50;
 
 /**
  * Sends a message. Cost independent of the conversation's length: the conversation stream is
@@ -126,7 +132,7 @@ export async function sendMessage(
     } catch (error) {
       if (!(error instanceof WrongExpectedVersionError) || attempt >= ATTEMPTS) throw error;
       // Racing senders stop colliding in lockstep (as in handleCommand).
-      await sleep(Math.random() * 2 ** attempt);
+      await sleep(Math.random() * Math.min(2 ** attempt, MAX_PAUSE_MS));
     }
   }
 }
