@@ -46,10 +46,13 @@ async function untilReady<T>(read: Promise<T>): Promise<T> {
 
 type Need = 'listed' | 'listedOrDeleted' | 'sent';
 
-/** A command as a route builds it; the core adds the metadata. */
-/** The wait is bounded by its time alone (an aborted one would end at once, and read again). */
-const NEVER = new AbortController().signal;
+/**
+ * The wait is bounded by its time alone (an aborted one would end at once, and read again): a
+ * signal of its own that never aborts, so concurrent waits do not pile listeners on one signal.
+ */
+const never = () => new AbortController().signal;
 
+/** A command as a route builds it; the core adds the metadata. */
 type Decided = {
   [C in InboxCommand as C['type']]: { type: C['type']; data: C['data'] };
 }[InboxCommand['type']];
@@ -89,7 +92,7 @@ export function inboxCommandRoutes(deps: CommandApiDeps, registry: OpenAPIRegist
             entry: read,
             requested: () => readInboxRequestKnown(deps.readModels, id),
             mark: () => deps.feedChanges.latestKnown(userId),
-            changedSince: (mark, ms) => deps.feedChanges.waitForChange(userId, mark ?? 0, ms, NEVER),
+            changedSince: (mark, ms) => deps.feedChanges.waitForChange(userId, mark ?? 0, ms, never()),
             now: () => performance.now(),
           })
         : read(),
