@@ -11,7 +11,7 @@ import {
   validate,
   type OpenAPIRegistry,
 } from '../../platform/http/index.js';
-import { isConversationMember } from '../messaging/index.js';
+import { isConversationMember, isMemberInLog } from '../messaging/index.js';
 import type { LocationRules } from './locationDeps.js';
 import { readLiveShares } from './locationCache.js';
 import {
@@ -81,6 +81,10 @@ export function locationRoutes(
   router.post('/:id/location-share', signedIn, async (req, res) => {
     const conversationId = await memberOnly(req);
     const body = validate(ShareBody, req.body ?? {});
+    // The read model may not have seen a removal yet, and a share started after it would never
+    // be ended by it: a start asks the conversation's stream too.
+    if (!(await isMemberInLog(deps, conversationId, authOf(req).userId)))
+      throw problems.notFound('Conversation not found');
     const share = await startSharing(
       deps,
       rules,

@@ -3,3 +3,4 @@ export { createConversation } from './createConversation.js';
 export { sendMessage } from './sendMessage.js';
 export { circleOf, contactsAmong, isConversationMember, type CircleOf } from './conversationList/index.js';
 export { readChatUnreadCounts } from './messagePush/index.js';
+export { isMemberInLog } from './messagingReads.js';

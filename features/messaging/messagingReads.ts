@@ -30,6 +30,15 @@ export const messageStream = (id: string) => streamName(MESSAGE_CATEGORY, id);
 export const loadConversation = (deps: MessagingDeps, id: string) =>
   loadStream(deps.store, conversationDecider, conversationStream(id), deps.snapshots);
 
+/**
+ * Whether `userId` is a current member of the conversation, from its stream (the log, which the
+ * read model may lag behind: a member removed a moment ago is no member here).
+ */
+export async function isMemberInLog(deps: MessagingDeps, conversationId: string, userId: string) {
+  const { state } = await loadConversation(deps, conversationId);
+  return state.status === 'active' && Boolean(state.members[userId]);
+}
+
 /** Whether `userId` is blocked by `by` (reads `by`'s block list, snapshotted). */
 export async function isBlockedBy(deps: MessagingDeps, by: string, userId: string): Promise<boolean> {
   const list = await loadStream(deps.store, blockDecider, streamName(BLOCK_CATEGORY, by), deps.snapshots);
