@@ -13,6 +13,8 @@ export interface SocketCommandsOptions {
   perMinute: number;
   /** Sends a result to the socket. */
   answer(result: CommandResultProperties): void;
+  /** A command that failed past its relay (its answer could not be sent): logged by the transport. */
+  failed?(error: unknown): void;
 }
 
 const refused = (id: string, status: number, type: string, detail: string): CommandResultProperties => ({
@@ -80,6 +82,8 @@ export class SocketCommands {
       );
       if (!this.stopped) this.options.answer(result);
     });
+    // One command that fails must not stop the ones queued after it (nor go unhandled).
+    this.queue = this.queue.catch((error: unknown) => this.options.failed?.(error));
   }
 
   stop(): void {

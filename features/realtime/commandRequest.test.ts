@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CommandRefused, commandRequest } from './commandRequest.js';
+import { commandUrl } from './relayCommand.js';
+import { SocketCommands } from './SocketCommands.js';
 
 const id = '0b7f7a4e-3c1d-4f2a-9e4b-1c2d3e4f5a6b';
 
@@ -37,5 +39,41 @@ describe('commandRequest', () => {
     for (const bad of ['..', '.', '%2e%2e', `${id}/../x`, ''])
       expect(() => commandRequest({ typing: { conversationId: bad } })).toThrow(CommandRefused);
     expect(() => commandRequest({ id: 'x' })).toThrow(CommandRefused);
+  });
+});
+
+describe('commandUrl', () => {
+  it("should keep the base URL's path (a command API behind a gateway prefix)", () => {
+    expect(commandUrl('https://gw.example/api', '/v1/me/presence').href).toBe(
+      'https://gw.example/api/v1/me/presence',
+    );
+    expect(commandUrl('https://gw.example/api/', '/v1/me/presence').href).toBe(
+      'https://gw.example/api/v1/me/presence',
+    );
+    expect(commandUrl('http://127.0.0.1:3000', '/v1/me/presence').href).toBe(
+      'http://127.0.0.1:3000/v1/me/presence',
+    );
+  });
+});
+
+describe('SocketCommands', () => {
+  it('should go on with the next command when answering one fails', async () => {
+    const answered: string[] = [];
+    const failures: unknown[] = [];
+    let calls = 0;
+    const commands = new SocketCommands({
+      url: () => 'http://127.0.0.1:9',
+      token: () => 't',
+      perMinute: 10,
+      answer: (result) => {
+        if (++calls === 1) throw new Error('cannot encode');
+        answered.push(result.id ?? '');
+      },
+      failed: (error) => failures.push(error),
+    });
+    commands.submit({ id: 'a', setPresence: { status: 'online' } });
+    commands.submit({ id: 'b', setPresence: { status: 'online' } });
+    await expect.poll(() => answered, { timeout: 20_000 }).toEqual(['b']);
+    expect(failures).toHaveLength(1);
   });
 });

@@ -31,6 +31,29 @@ function toBuffer(data: RawData): Buffer {
   return Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data);
 }
 
+/** proto3 JSON's int64: an integer, as a number or a decimal string. */
+const INT64 = /^-?\d{1,18}$/;
+
+/**
+ * The int64 fields of a JSON frame (the receipts' sequence numbers): protobufjs would read
+ * `"abc"` as 0 and `1.5` as 1, so anything but an integer does not decode.
+ */
+function checkInt64s(parsed: Record<string, unknown>): void {
+  const command = parsed.command;
+  if (typeof command !== 'object' || command === null) return;
+  const marks = (command as Record<string, unknown>).markReceipts;
+  if (typeof marks !== 'object' || marks === null) return;
+  for (const field of ['delivered', 'read']) {
+    const value = (marks as Record<string, unknown>)[field];
+    if (value === undefined || value === null) continue;
+    const integer =
+      typeof value === 'number'
+        ? Number.isSafeInteger(value)
+        : typeof value === 'string' && INT64.test(value);
+    if (!integer) throw new BadFrame(`markReceipts.${field} is not an integer`);
+  }
+}
+
 /** Reads a client frame: binary protobuf, or (JSON subprotocol) a text frame of proto3 JSON. */
 export function decodeClientFrame(format: FrameFormat, data: RawData, isBinary: boolean): ClientFrameMessage {
   if (isBinary !== (format === 'proto')) throw new BadFrame(`${isBinary ? 'binary' : 'text'} frame`);
@@ -41,6 +64,7 @@ export function decodeClientFrame(format: FrameFormat, data: RawData, isBinary: 
       const parsed: unknown = JSON.parse(toBuffer(data).toString('utf8'));
       if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
         throw new BadFrame('not an object');
+      checkInt64s(parsed as Record<string, unknown>);
       frame = ClientFrame.fromObject(parsed as Record<string, unknown>);
     }
   } catch (error) {

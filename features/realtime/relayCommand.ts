@@ -19,6 +19,15 @@ function retryAfterMs(header: string | null): number {
   return Number.isFinite(seconds) && seconds > 0 ? Math.round(seconds * 1000) : 0;
 }
 
+/**
+ * Where a route of the command API is: its path under the base URL's own path, so a command API
+ * behind a prefix (`https://gateway/api`) gets `https://gateway/api/v1/...`.
+ */
+export function commandUrl(base: string, path: string): URL {
+  const url = new URL(base);
+  return new URL(url.pathname.replace(/\/+$/, '') + path, url);
+}
+
 /** The slug of a Problem's `type` (`/problems/not-found` → `not-found`). */
 const slugOf = (type: unknown) => (typeof type === 'string' ? (type.split('/').pop() ?? type) : '');
 
@@ -37,7 +46,7 @@ export async function relayCommand(
   let response: Response;
   let text: string;
   try {
-    response = await fetch(new URL(request.path, relay.url), {
+    response = await fetch(commandUrl(relay.url, request.path), {
       method: request.method,
       headers: {
         authorization: `Bearer ${relay.token}`,
