@@ -69,9 +69,14 @@ export class EventideClient {
     this.outbox = new MessageOutbox(this.session, options.storage, {
       now: options.now,
       isSynced: (id) => this.documents.synced('messages', id) !== undefined,
+      commands: this.commands,
       ...options.outbox,
     });
-    this.presence = new Presence(this.session, { now: options.now, ...options.presence });
+    this.presence = new Presence(this.session, {
+      now: options.now,
+      commands: this.commands,
+      ...options.presence,
+    });
     this.receipts = new DeliveryReceipts(this.session, this.documents, this.commands, options.receipts);
     // A message the feed brings needs no answered-send entry any more; others' are delivered.
     this.feed.onChanges((changes) => {
@@ -203,6 +208,7 @@ export class EventideClient {
           void this.outbox.flush();
         },
         commands: this.commands,
+        onEvent: (event) => this.presence.received(event),
         now: this.options.now ?? Date.now,
       },
       options,
