@@ -10,6 +10,8 @@ import { NotificationInbox } from './NotificationInbox.js';
 import { MessageOutbox, type OutboxOptions } from './MessageOutbox.js';
 import { Presence, type PresenceOptions } from './Presence.js';
 import { RealtimeFeed, type RealtimeOptions } from './RealtimeFeed.js';
+import { DeliveryReceipts, type ReceiptOptions } from './DeliveryReceipts.js';
+import { SocketCommandChannel } from './SocketCommandChannel.js';
 import { conversationMessages, type ChatMessageView } from './conversationMessages.js';
 
 export interface ClientOptions {
@@ -26,6 +28,8 @@ export interface ClientOptions {
   /** The message outbox: answers (onSent), refusals (onFailed), ids and retry delays. */
   outbox?: OutboxOptions;
   presence?: PresenceOptions;
+  /** Retry delays of the automatic delivered receipts and markRead. */
+  receipts?: ReceiptOptions;
 }
 
 /**
@@ -45,6 +49,10 @@ export class EventideClient {
   readonly outbox: MessageOutbox;
   /** Presence (online, away, offline) and typing. */
   readonly presence: Presence;
+  /** Commands over the realtime socket while it is open (else the SDK uses HTTP). */
+  readonly commands = new SocketCommandChannel();
+  /** Delivered receipts sent by themselves as the feed brings messages; markRead. */
+  readonly receipts: DeliveryReceipts;
   private realtime: RealtimeFeed | undefined;
   private readonly clock: HybridClock;
   private flushing: Promise<number> | undefined;
@@ -61,13 +69,20 @@ export class EventideClient {
     this.outbox = new MessageOutbox(this.session, options.storage, {
       now: options.now,
       isSynced: (id) => this.documents.synced('messages', id) !== undefined,
+      commands: this.commands,
       ...options.outbox,
     });
-    this.presence = new Presence(this.session, { now: options.now, ...options.presence });
-    // A message the feed brings needs no answered-send entry any more.
-    this.feed.onChanges((changes) =>
-      this.outbox.settle(changes.filter((c) => c.collection === 'messages').map((c) => c.id)),
-    );
+    this.presence = new Presence(this.session, {
+      now: options.now,
+      commands: this.commands,
+      ...options.presence,
+    });
+    this.receipts = new DeliveryReceipts(this.session, this.documents, this.commands, options.receipts);
+    // A message the feed brings needs no answered-send entry any more; others' are delivered.
+    this.feed.onChanges((changes) => {
+      this.outbox.settle(changes.filter((c) => c.collection === 'messages').map((c) => c.id));
+      this.receipts.noteChanges(changes);
+    });
   }
 
   /** Restores tokens, queue, cursor and documents from storage. */
@@ -192,6 +207,8 @@ export class EventideClient {
           this.flush().catch(() => undefined);
           void this.outbox.flush();
         },
+        commands: this.commands,
+        onEvent: (event) => this.presence.received(event),
         now: this.options.now ?? Date.now,
       },
       options,
@@ -215,7 +232,13 @@ export class EventideClient {
     return conversationMessages(this.documents, this.outbox, conversationId);
   }
 
+  /** The user has read the conversation up to `seq` (socket command when open, else HTTP). */
+  markRead(conversationId: string, seq: number): Promise<void> {
+    return this.receipts.markRead(conversationId, seq);
+  }
+
   stop(): void {
+    this.receipts.stop();
     this.running?.abort();
     this.running = undefined;
     this.realtime?.stop();

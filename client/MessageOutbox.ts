@@ -2,6 +2,7 @@ import { ApiError, NetworkError } from './ApiError.js';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from './backoffDelay.js';
 import { readJson, type KeyValueStorage } from './KeyValueStorage.js';
 import type { Session } from './Session.js';
+import { resultBody, type SocketCommandChannel } from './SocketCommandChannel.js';
 
 /** A message waiting for the server, as kept in storage. */
 export interface OutboxMessage {
@@ -32,6 +33,8 @@ export interface OutboxOptions {
   onSent?: (message: OutboxMessage, sent: SentMessage) => void;
   /** Whether the feed already brought this message (its answer then needs no keeping). */
   isSynced?: (messageId: string) => boolean;
+  /** While the realtime socket is open, sends go over it as commands (id: the clientMessageId). */
+  commands?: SocketCommandChannel;
   /** The server refused the message for good (4xx): it left the outbox. */
   onFailed?: (message: OutboxMessage, error: ApiError) => void;
 }
@@ -138,6 +141,32 @@ export class MessageOutbox {
   }
 
   private async post(message: OutboxMessage): Promise<SentMessage> {
+    // The command id is the clientMessageId: a resend over the socket is the same command, and
+    // over HTTP the route keeps one message per (conversation, sender, clientMessageId) anyway.
+    const viaSocket = this.options.commands?.send({
+      id: message.clientMessageId,
+      sendMessage: {
+        conversationId: message.conversationId,
+        clientMessageId: message.clientMessageId,
+        text: message.text,
+        attachments: message.attachments ?? [],
+        replyTo: message.replyTo ?? '',
+      },
+    });
+    const answer = viaSocket
+      ? resultBody<{ id: string; seq: number; position: number }>(await viaSocket)
+      : await this.postHttp(message);
+    return {
+      id: answer.id,
+      seq: answer.seq,
+      position: answer.position,
+      clientMessageId: message.clientMessageId,
+      conversationId: message.conversationId,
+      text: message.text,
+    };
+  }
+
+  private async postHttp(message: OutboxMessage): Promise<{ id: string; seq: number; position: number }> {
     const response = await this.session.request(
       'POST',
       `/v1/conversations/${encodeURIComponent(message.conversationId)}/messages`,
@@ -151,15 +180,7 @@ export class MessageOutbox {
         }),
       },
     );
-    const answer = (await response.json()) as { id: string; seq: number; position: number };
-    return {
-      id: answer.id,
-      seq: answer.seq,
-      position: answer.position,
-      clientMessageId: message.clientMessageId,
-      conversationId: message.conversationId,
-      text: message.text,
-    };
+    return (await response.json()) as { id: string; seq: number; position: number };
   }
 
   private async remove(message: OutboxMessage): Promise<void> {

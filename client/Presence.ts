@@ -1,5 +1,7 @@
 import { ApiError } from './ApiError.js';
 import type { Session } from './Session.js';
+import { watchFrame, type ServerEvent } from './realtimeFrames.js';
+import { resultBody, type SocketCommandChannel } from './SocketCommandChannel.js';
 import { TypingThrottle, type TypingLimits } from './TypingThrottle.js';
 
 export type PresenceStatus = 'online' | 'away' | 'offline';
@@ -10,11 +12,16 @@ export interface UserPresence {
   lastSeenAt?: string | null;
 }
 
+/** What a watch pushes: a contact's presence, a member typing, the watch in place or refused. */
+export type PresenceEvent = Extract<ServerEvent, { kind: 'presence' | 'typing' | 'watching' | 'watchError' }>;
+
 export interface PresenceOptions {
   now?: () => number;
   typingLimits?: TypingLimits;
   /** How often setPresence re-sends the status while the app keeps it (the server keeps it 60 s). */
   heartbeatMs?: number;
+  /** While the realtime socket is open, presence and typing go over it as commands. */
+  commands?: SocketCommandChannel;
 }
 
 const json = (body: unknown) => ({
@@ -30,28 +37,83 @@ const json = (body: unknown) => ({
 export class Presence {
   private readonly throttle: TypingThrottle;
   private heartbeat: ReturnType<typeof setInterval> | undefined;
+  /** The conversations of the current watch (undefined: no watch). */
+  private watched: readonly string[] | undefined;
+  private readonly listeners = new Set<(event: PresenceEvent) => void>();
 
   constructor(
     private readonly session: Session,
     private readonly options: PresenceOptions = {},
   ) {
     this.throttle = new TypingThrottle(options.typingLimits, options.now);
+    // A new socket knows no watch: it is sent again whenever one opens.
+    options.commands?.onOpen(() => {
+      if (this.watched) options.commands?.sendFrame(watchFrame(this.watched));
+    });
+  }
+
+  /**
+   * Receives contacts' presence and the typing of `conversationIds` (empty: all of yours) over the
+   * realtime socket: sent now if the socket is open, and again after every reconnect, until
+   * unwatch(). Events reach the `onEvent` listeners.
+   */
+  watch(conversationIds: readonly string[] = []): void {
+    this.watched = [...conversationIds];
+    this.options.commands?.sendFrame(watchFrame(this.watched));
+  }
+
+  /** No watch after the next reconnect (the server keeps the current one for this socket). */
+  unwatch(): void {
+    this.watched = undefined;
+  }
+
+  /** Calls `listener` with each presence, typing, watching and watchError frame; answers the unsubscribe. */
+  onEvent(listener: (event: PresenceEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** A frame of the socket for presence (from the realtime follower). */
+  received(event: ServerEvent): void {
+    if (
+      event.kind === 'presence' ||
+      event.kind === 'typing' ||
+      event.kind === 'watching' ||
+      event.kind === 'watchError'
+    )
+      for (const listener of this.listeners) listener(event);
   }
 
   /** This device is online or away; re-sent every heartbeat until goOffline() or stop(). */
   async setPresence(status: 'online' | 'away'): Promise<UserPresence> {
     this.stop();
-    const response = await this.session.request('PUT', '/v1/me/presence', json({ status }));
+    const answer = await this.putPresence(status);
     this.heartbeat = setInterval(() => {
-      this.session.request('PUT', '/v1/me/presence', json({ status })).catch(() => undefined);
+      this.putPresence(status).catch(() => undefined);
     }, this.options.heartbeatMs ?? 30_000);
-    return (await response.json()) as UserPresence;
+    return answer;
   }
 
   /** This device is offline now. */
   async goOffline(): Promise<void> {
     this.stop();
-    await this.session.request('DELETE', '/v1/me/presence');
+    await this.putPresence('offline');
+  }
+
+  /** A command's id: typing and presence are not idempotent-sensitive, each call is its own. */
+  private nextId(kind: string): string {
+    return `${kind}-${crypto.randomUUID()}`;
+  }
+
+  private async putPresence(status: PresenceStatus): Promise<UserPresence> {
+    const viaSocket = this.options.commands?.send({ id: this.nextId('presence'), setPresence: { status } });
+    if (viaSocket) return resultBody<UserPresence>(await viaSocket);
+    if (status === 'offline') {
+      await this.session.request('DELETE', '/v1/me/presence');
+      return { userId: this.session.userId ?? '', status };
+    }
+    const response = await this.session.request('PUT', '/v1/me/presence', json({ status }));
+    return (await response.json()) as UserPresence;
   }
 
   /**
@@ -61,7 +123,13 @@ export class Presence {
   async typing(conversationId: string): Promise<boolean> {
     if (!this.throttle.take(conversationId)) return false;
     try {
-      await this.session.request('POST', `/v1/conversations/${encodeURIComponent(conversationId)}/typing`);
+      const viaSocket = this.options.commands?.send({
+        id: this.nextId('typing'),
+        typing: { conversationId },
+      });
+      if (viaSocket) resultBody(await viaSocket);
+      else
+        await this.session.request('POST', `/v1/conversations/${encodeURIComponent(conversationId)}/typing`);
       return true;
     } catch (error) {
       if (error instanceof ApiError && error.status === 429) return false;

@@ -1,6 +1,8 @@
 import { ApiError, NetworkError } from './ApiError.js';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from './backoffDelay.js';
 import type { FeedState } from './FeedState.js';
+import type { ServerEvent } from './realtimeFrames.js';
+import type { SocketCommandChannel } from './SocketCommandChannel.js';
 import {
   decodeServerFrame,
   FRAME_PROTOCOL,
@@ -44,6 +46,10 @@ export interface RealtimeDeps {
   pull(options: { wait: number; signal: AbortSignal }): Promise<unknown>;
   /** The server answered: the moment to send what waited (the mutation queue, the outbox). */
   onConnected(): void;
+  /** Commands go over the socket while it is open (attached after its first page). */
+  commands?: SocketCommandChannel;
+  /** Presence, typing and watch frames, for client.presence. */
+  onEvent?(event: ServerEvent): void;
   now: () => number;
 }
 
@@ -180,6 +186,7 @@ export class RealtimeFeed {
         clearTimeout(reauthTimer);
         clearTimeout(firstPageTimer);
         signal.removeEventListener('abort', onAbort);
+        this.deps.commands?.detach();
         // The pages already received are applied (and their cursor saved) before anything next.
         void handling.then(() => resolve(end));
       };
@@ -228,8 +235,11 @@ export class RealtimeFeed {
               delivered = true;
               clearTimeout(firstPageTimer);
               this.setTransport('socket');
+              this.deps.commands?.attach(ws);
               this.deps.onConnected();
             }
+          } else if (frame.kind === 'commandResult') {
+            this.deps.commands?.answered(frame.result);
           } else if (frame.kind === 'subscribeError') {
             // The saved cursor is not one this server reads (a rotated secret): start over.
             if (frame.type.endsWith('bad-cursor') && this.deps.feed.cursor !== '') {
@@ -237,7 +247,7 @@ export class RealtimeFeed {
               return subscribe();
             }
             throw new Error(`subscribe refused: ${frame.type} ${frame.detail}`);
-          }
+          } else if (frame.kind !== 'reauthenticated') this.deps.onEvent?.(frame);
         });
         handling = handling.catch((error: unknown) => {
           ws.close(1000);

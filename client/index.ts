@@ -13,6 +13,15 @@ export { RealtimeFeed, type FeedTransport, type RealtimeOptions } from './Realti
 export type { WebSocketConstructor, WebSocketLike } from './WebSocketLike.js';
 export { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from './backoffDelay.js';
 export { MessageOutbox, type OutboxMessage, type OutboxOptions, type SentMessage } from './MessageOutbox.js';
-export { Presence, type PresenceOptions, type PresenceStatus, type UserPresence } from './Presence.js';
+export {
+  Presence,
+  type PresenceEvent,
+  type PresenceOptions,
+  type PresenceStatus,
+  type UserPresence,
+} from './Presence.js';
 export { TypingThrottle, DEFAULT_TYPING_LIMITS, type TypingLimits } from './TypingThrottle.js';
 export type { ChatMessageView } from './conversationMessages.js';
+export { DeliveryReceipts, type ReceiptOptions } from './DeliveryReceipts.js';
+export { SocketCommandChannel } from './SocketCommandChannel.js';
+export type { CommandResult, SocketCommand, ServerEvent } from './realtimeFrames.js';

@@ -11,7 +11,45 @@ export const subscribeFrame = (cursor: string, limit: number): Uint8Array =>
 export const reauthenticateFrame = (accessToken: string): Uint8Array =>
   ClientFrame.encode(ClientFrame.create({ reauthenticate: { accessToken } })).finish();
 
+/** A command over the socket: its id and one of the proto's commands (camelCase fields). */
+export interface SocketCommand {
+  id: string;
+  sendMessage?: {
+    conversationId: string;
+    clientMessageId: string;
+    text: string;
+    attachments?: string[];
+    replyTo?: string;
+  };
+  markReceipts?: { conversationId: string; delivered?: number; read?: number };
+  typing?: { conversationId: string };
+  setPresence?: { status: string };
+}
+
+export const commandFrame = (command: SocketCommand): Uint8Array =>
+  ClientFrame.encode(ClientFrame.create({ command })).finish();
+
+export const watchFrame = (conversationIds: readonly string[]): Uint8Array =>
+  ClientFrame.encode(ClientFrame.create({ watch: { conversationIds: [...conversationIds] } })).finish();
+
+/** The answer to a command (ServerFrame.commandResult). */
+export interface CommandResult {
+  id: string;
+  status: number;
+  position: number;
+  type: string;
+  detail: string;
+  body: string;
+  retryable: boolean;
+  retryAfterMs: number;
+}
+
 export type ServerEvent =
+  | { kind: 'commandResult'; result: CommandResult }
+  | { kind: 'presence'; userId: string; status: string; lastSeenAt: string }
+  | { kind: 'typing'; conversationId: string; userId: string }
+  | { kind: 'watching'; users: number; conversations: number }
+  | { kind: 'watchError'; type: string; detail: string }
   | { kind: 'page'; page: DecodedFeedPage }
   | { kind: 'reauthenticated'; expiresAtMs: number }
   | { kind: 'subscribeError'; type: string; detail: string };
@@ -36,5 +74,41 @@ export function decodeServerFrame(data: unknown): ServerEvent {
       type: frame.subscribeError.type ?? '',
       detail: frame.subscribeError.detail ?? '',
     };
+  const result = frame.commandResult;
+  if (result)
+    return {
+      kind: 'commandResult',
+      result: {
+        id: result.id ?? '',
+        status: result.status ?? 0,
+        position: Number(result.position ?? 0),
+        type: result.type ?? '',
+        detail: result.detail ?? '',
+        body: result.body ?? '',
+        retryable: result.retryable ?? false,
+        retryAfterMs: Number(result.retryAfterMs ?? 0),
+      },
+    };
+  if (frame.presence)
+    return {
+      kind: 'presence',
+      userId: frame.presence.userId ?? '',
+      status: frame.presence.status ?? '',
+      lastSeenAt: frame.presence.lastSeenAt ?? '',
+    };
+  if (frame.typing)
+    return {
+      kind: 'typing',
+      conversationId: frame.typing.conversationId ?? '',
+      userId: frame.typing.userId ?? '',
+    };
+  if (frame.watching)
+    return {
+      kind: 'watching',
+      users: frame.watching.users ?? 0,
+      conversations: frame.watching.conversations ?? 0,
+    };
+  if (frame.watchError)
+    return { kind: 'watchError', type: frame.watchError.type ?? '', detail: frame.watchError.detail ?? '' };
   throw new TypeError('a server frame of no known kind');
 }

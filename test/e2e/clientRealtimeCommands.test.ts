@@ -1,0 +1,159 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import type { EventideClient, PresenceEvent } from '../../client/index.js';
+import { NetworkProxy } from '../support/NetworkProxy.js';
+import { sdkApps } from '../support/sdkApps.js';
+import { startTestBackend, type TestBackend } from '../support/startTestBackend.js';
+
+const eventually = { timeout: 20_000, interval: 20 };
+const realtime = { backoff: { baseMs: 20, capMs: 200 }, WebSocket };
+
+interface Member {
+  userId: string;
+  deliveredUpTo: number;
+  readUpTo: number;
+}
+
+describe('client SDK over the socket: delivered receipts, commands, watch', () => {
+  let backend: TestBackend;
+  let proxy: NetworkProxy;
+
+  beforeAll(async () => {
+    backend = await startTestBackend('embedded');
+  }, 60_000);
+  afterAll(async () => {
+    await backend.stop();
+  });
+  afterEach(async () => {
+    apps.stopAll();
+    await proxy?.stop();
+  });
+
+  const apps = sdkApps(
+    () => backend.url,
+    () => proxy.url,
+  );
+  const json = (body: unknown) => ({
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const directConversation = async (app: EventideClient, userId: string): Promise<string> => {
+    const response = await app.session.request('POST', '/v1/conversations', json({ kind: 'direct', userId }));
+    return ((await response.json()) as { id: string }).id;
+  };
+  const members = async (app: EventideClient, conversationId: string): Promise<Member[]> => {
+    const response = await app.session.request('GET', `/v1/conversations/${conversationId}`);
+    return ((await response.json()) as { members: Member[] }).members;
+  };
+  const post = (app: EventideClient, conversationId: string, text: string) =>
+    app.session.request(
+      'POST',
+      `/v1/conversations/${conversationId}/messages`,
+      json({ clientMessageId: crypto.randomUUID(), text }),
+    );
+
+  it("when another member's messages arrive over the socket, the SDK should send one delivered receipt (over the socket) and the server should hold the member's marker at the highest seq", async () => {
+    proxy = await NetworkProxy.start(backend.url);
+    const ann = await apps.account({ direct: true });
+    const bob = await apps.account();
+    const conversation = await directConversation(ann.app, bob.userId);
+    bob.app.startRealtime(realtime);
+    await expect.poll(() => bob.app.commands.open, eventually).toBe(true);
+
+    for (const text of ['one', 'two', 'three']) await post(ann.app, conversation, text);
+    await expect
+      .poll(
+        async () =>
+          (await members(ann.app, conversation)).find((m) => m.userId === bob.userId)?.deliveredUpTo,
+        eventually,
+      )
+      .toBe(3);
+    // Over the socket: no receipts request reached the backend over HTTP.
+    expect(proxy.requests.filter((r) => r.includes('/receipts'))).toEqual([]);
+    // Bob's own markers are not ahead of what he was given, and markRead moves the read marker.
+    await bob.app.markRead(conversation, 2);
+    await expect
+      .poll(
+        async () => (await members(ann.app, conversation)).find((m) => m.userId === bob.userId)?.readUpTo,
+        eventually,
+      )
+      .toBe(2);
+  });
+
+  it('when the feed comes by pull (no socket), the delivered receipt should go over HTTP', async () => {
+    proxy = await NetworkProxy.start(backend.url);
+    const ann = await apps.account({ direct: true });
+    const bob = await apps.account();
+    const conversation = await directConversation(ann.app, bob.userId);
+    await post(ann.app, conversation, 'hello');
+    await post(ann.app, conversation, 'again');
+    await bob.app.pull();
+    await expect
+      .poll(
+        async () =>
+          (await members(ann.app, conversation)).find((m) => m.userId === bob.userId)?.deliveredUpTo,
+        eventually,
+      )
+      .toBe(2);
+    expect(
+      proxy.requests.filter((r) => r.startsWith(`POST /v1/conversations/${conversation}/receipts`)),
+    ).toHaveLength(1);
+  });
+
+  it('when the socket is open, a message, typing and presence should go as socket commands (no HTTP request) and the message should be on the server once', async () => {
+    proxy = await NetworkProxy.start(backend.url);
+    const ann = await apps.account();
+    const bob = await apps.account({ direct: true });
+    const conversation = await directConversation(ann.app, bob.userId);
+    ann.app.startRealtime(realtime);
+    await expect.poll(() => ann.app.commands.open, eventually).toBe(true);
+    const before = proxy.requests.length;
+
+    const message = await ann.app.sendMessage(conversation, 'over the socket');
+    expect(await ann.app.presence.typing(conversation)).toBe(true);
+    expect((await ann.app.presence.setPresence('online')).status).toBe('online');
+    await expect.poll(() => ann.app.outbox.pending.length, eventually).toBe(0);
+
+    const onServer = (await (
+      await bob.app.session.request('GET', `/v1/conversations/${conversation}/messages?limit=50`)
+    ).json()) as { messages: { clientMessageId: string; text: string }[] };
+    expect(onServer.messages.filter((m) => m.clientMessageId === message.clientMessageId)).toHaveLength(1);
+    expect(await bob.app.presence.whoIsTyping(conversation)).toEqual([ann.userId]);
+    expect((await bob.app.presence.getPresence([ann.userId]))[0]?.status).toBe('online');
+    // None of it went over HTTP: the proxy saw no request after the socket opened but feed reads.
+    expect(proxy.requests.slice(before).filter((r) => !r.startsWith('GET /v1/feed'))).toEqual([]);
+    await expect
+      .poll(() => ann.app.messages(conversation).map((m) => m.text), eventually)
+      .toEqual(['over the socket']);
+  });
+
+  it("when the app watches, a contact's presence change and typing should reach the listener, and again after the socket reconnects", async () => {
+    proxy = await NetworkProxy.start(backend.url);
+    const ann = await apps.account({ direct: true });
+    const bob = await apps.account();
+    const conversation = await directConversation(ann.app, bob.userId);
+    const events: PresenceEvent[] = [];
+    bob.app.presence.onEvent((event) => events.push(event));
+    bob.app.presence.watch();
+    bob.app.startRealtime(realtime);
+    await expect.poll(() => events.some((e) => e.kind === 'watching'), eventually).toBe(true);
+
+    await ann.app.presence.setPresence('online');
+    await expect
+      .poll(() => events.find((e) => e.kind === 'presence' && e.userId === ann.userId), eventually)
+      .toMatchObject({ status: 'online' });
+    await ann.app.presence.typing(conversation);
+    await expect
+      .poll(() => events.find((e) => e.kind === 'typing'), eventually)
+      .toEqual({ kind: 'typing', conversationId: conversation, userId: ann.userId });
+
+    // The socket drops: the watch is sent again on the next one, and changes keep coming.
+    events.length = 0;
+    proxy.cut();
+    await expect.poll(() => events.some((e) => e.kind === 'watching'), eventually).toBe(true);
+    await ann.app.presence.setPresence('away');
+    await expect
+      .poll(() => events.find((e) => e.kind === 'presence' && e.status === 'away'), eventually)
+      .toMatchObject({ userId: ann.userId });
+  });
+});
