@@ -8,4 +8,10 @@ export {
   readConversations,
   readMessages,
 } from './readConversations.js';
-export { circleOf, contactsAmong, isConversationMember, type CircleOf } from './readContacts.js';
+export {
+  circleOf,
+  contactsAmong,
+  isConversationMember,
+  memberConversationsAmong,
+  type CircleOf,
+} from './readContacts.js';

@@ -67,3 +67,23 @@ export async function circleOf(knex: Knex, userId: string, max: number): Promise
     .whereNot('user_id', userId);
   return { conversationIds, contactIds: others.map((r) => r.user_id) };
 }
+
+/**
+ * The conversations among `conversationIds` that `userId` is a current member of (one query);
+ * undefined before the read model is built.
+ */
+export async function memberConversationsAmong(
+  knex: Knex,
+  userId: string,
+  conversationIds: readonly string[],
+): Promise<Set<string> | undefined> {
+  const list = await activeTable(knex, MESSAGING_PROJECTION, 'conversation_list');
+  if (!list) return undefined;
+  if (conversationIds.length === 0) return new Set();
+  const rows: { conversation_id: string }[] = await knex(list)
+    .select('conversation_id')
+    .where('user_id', userId)
+    .whereNull('left_at')
+    .whereIn('conversation_id', [...conversationIds]);
+  return new Set(rows.map((r) => r.conversation_id));
+}
