@@ -135,4 +135,47 @@ describe('live location over the realtime transports (embedded)', () => {
       stream.close();
     }
   });
+
+  it('a member who leaves stops receiving the shares of that conversation', async () => {
+    const dan = await register(client, 'Dan');
+    const made = async (body: Record<string, unknown>) => {
+      const created = await client.post<{ id: string; position: number }>('/v1/conversations', body, {
+        token: ann.token,
+      });
+      expect(created.status).toBe(201);
+      for (const who of [ann, dan]) {
+        const seen = await client.get(`/v1/conversations?min_position=${created.body.position}`, {
+          token: who.token,
+        });
+        expect(seen.status).toBe(200);
+      }
+      return created.body.id;
+    };
+    const group = await made({ kind: 'group', name: 'Walk', memberIds: [dan.userId] });
+    const direct = await made({ kind: 'direct', userId: dan.userId });
+    const dans = await open(dan);
+    dans.subscribe('');
+    expect(await dans.watch()).toEqual({ watching: { users: 1, conversations: 2 } });
+
+    expect((await client.post(`/v1/conversations/${group}/leave`, {}, { token: dan.token })).status).toBe(
+      200,
+    );
+    // The page saying so makes the socket read who again, and say it.
+    await dans.until((s) =>
+      s.framesOf<{ conversations?: number }>('watching').some((w) => w.conversations === 1),
+    );
+    for (const id of [group, direct]) {
+      const started = await client.post(
+        `/v1/conversations/${id}/location-share`,
+        { durationSeconds: 900, precision: 'precise' },
+        { token: ann.token },
+      );
+      expect(started.status).toBe(200);
+    }
+    // Published after the group's: had the group's been forwarded, it would be here first.
+    await dans.until((s) => s.framesOf('location').length >= 1);
+    expect(dans.framesOf<LocationJson>('location')).toEqual([
+      expect.objectContaining({ type: 'started', conversationId: direct, userId: ann.userId }),
+    ]);
+  });
 });
