@@ -1,6 +1,7 @@
 import type { ServerFrameProperties } from '../../proto/index.js';
 import type { QueryApiDeps } from '../../query-api/index.js';
 import { circleOf, isConversationMember } from '../messaging/index.js';
+import { locationChannel } from '../location/index.js';
 import { presenceChannel, typingChannel } from '../presence/index.js';
 
 /** Conversations watched when a Watch names none: the most recent, as the conversation list caps. */
@@ -35,11 +36,14 @@ function parse(message: string): Record<string, unknown> | undefined {
 const sameSet = (set: ReadonlySet<string>, items: readonly string[]) =>
   set.size === new Set(items).size && items.every((item) => set.has(item));
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
+const num = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
+const LOCATION_TYPES = new Set(['started', 'position', 'ended']);
 
 /**
- * The presence and typing one socket receives: the cache channels `presence:<user>` of the users
- * who share a current conversation with the viewer, and `typing:<conversation>` of the viewer's
- * conversations (all, or those the Watch named). What is published on `presence:` is already
+ * The presence, typing and live location one socket receives: the cache channels
+ * `presence:<user>` of the users who share a current conversation with the viewer, and
+ * `typing:<conversation>` and `location:<conversation>` of the viewer's conversations (all, or
+ * those the Watch named). What is published on `presence:` is already
  * what others may see (offline with no last seen for a hidden user), so the rule left here is
  * who: the same as GET /v1/presence. `refresh` reads who again (the socket calls it at every
  * heartbeat and when a `conversations` change goes out), subscribing and unsubscribing the
@@ -149,6 +153,7 @@ export class PresenceWatch {
     const wanted = new Map<string, (message: string) => void>([
       ...circle.contactIds.map((id) => [presenceChannel(id), (m: string) => this.presence(m)] as const),
       ...conversations.map((id) => [typingChannel(id), (m: string) => this.typing(m)] as const),
+      ...conversations.map((id) => [locationChannel(id), (m: string) => this.location(m)] as const),
     ]);
     for (const [channel, unsubscribe] of this.subscribed) {
       if (wanted.has(channel)) continue;
@@ -187,5 +192,35 @@ export class PresenceWatch {
     const userId = text(typing?.userId);
     if (!typing || userId === this.userId || !this.conversations.has(conversationId)) return;
     this.send({ typing: { conversationId, userId } });
+  }
+
+  /** A live-location change (docs/location.md), to the members of its conversation only. */
+  private location(message: string): void {
+    const update = parse(message);
+    const conversationId = text(update?.conversationId);
+    const type = text(update?.type);
+    if (!update || !LOCATION_TYPES.has(type) || !this.conversations.has(conversationId)) return;
+    const at = update.location;
+    const fix = typeof at === 'object' && at !== null ? (at as Record<string, unknown>) : undefined;
+    this.send({
+      location: {
+        type,
+        conversationId,
+        userId: text(update.userId),
+        shareId: text(update.shareId),
+        precision: text(update.precision),
+        startedAt: text(update.startedAt),
+        endsAt: text(update.endsAt),
+        reason: text(update.reason),
+        location: fix && {
+          lat: num(fix.lat),
+          lon: num(fix.lon),
+          accuracy: num(fix.accuracy),
+          heading: num(fix.heading),
+          speed: num(fix.speed),
+          at: text(fix.at),
+        },
+      },
+    });
   }
 }

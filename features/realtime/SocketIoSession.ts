@@ -1,17 +1,29 @@
 import type { Socket } from 'socket.io';
-import { FeedPage, feedPageToJson, type FeedPageProperties } from '../../proto/index.js';
+import {
+  Command,
+  CommandResult,
+  FeedPage,
+  feedPageToJson,
+  ServerFrame,
+  type CommandResultProperties,
+  type FeedPageProperties,
+  type ServerFrameProperties,
+} from '../../proto/index.js';
 import { toProblem, validate } from '../../platform/http/index.js';
 import { feedSubscription } from './feedSubscription.js';
 import { followFeed } from './followFeed.js';
 import { verifyToken, type RealtimeSession } from './realtimeAuth.js';
 import type { RealtimeContext } from './RealtimeContext.js';
+import { PresenceWatch } from './PresenceWatch.js';
 import { SessionWatch } from './SessionWatch.js';
+import { SocketCommands } from './SocketCommands.js';
 import {
   CLIENT_EVENTS,
   END,
   EVENT_BUDGET,
   ReauthenticatePayload,
   SubscribePayload,
+  WatchPayload,
   type EndReason,
   type PageFormat,
 } from './socketIoProtocol.js';
@@ -57,6 +69,12 @@ export class SocketIoSession {
   private readonly release: () => void;
   private budget = { left: EVENT_BUDGET.events, resetAt: Date.now() + EVENT_BUDGET.windowMs };
   private ended = false;
+  private readonly commands: SocketCommands;
+  private readonly presence: PresenceWatch;
+  /** Acknowledgements of commands waiting for their result, by command id, oldest first. */
+  private readonly commandAcks = new Map<string, Ack[]>();
+  /** Acknowledgements of watches waiting for their answer (a flood of watches gets one answer). */
+  private watchAcks: Ack[] = [];
 
   constructor(
     private readonly context: RealtimeContext,
@@ -65,12 +83,21 @@ export class SocketIoSession {
     private readonly format: PageFormat,
     /** Ends every connection of a session, in every process (through the adapter). */
     private readonly endSession: (sessionId: string) => void,
+    /** The access token the session was verified from (commands are relayed with it). */
+    private token: string,
   ) {
     const { deps, settings, limits } = context;
+    this.commands = new SocketCommands({
+      url: () => settings.REALTIME_COMMAND_URL ?? deps.commandApiUrl(),
+      token: () => this.token,
+      perMinute: settings.REALTIME_COMMANDS_PER_MINUTE,
+      answer: (result) => this.commandAnswered(result),
+    });
+    this.presence = new PresenceWatch(deps, session.claims.userId, (frame) => this.sendFrame(frame));
     this.release = limits.take(session.claims.userId, { shutdown: () => this.end('shutdown') });
     deps.metrics.realtimeConnections.inc({ transport: TRANSPORT });
     this.watch = new SessionWatch(deps, session, settings.REALTIME_HEARTBEAT_SECONDS * 1000, {
-      heartbeat: () => undefined,
+      heartbeat: () => this.presence.refresh(),
       expired: () => this.end('token-expired'),
       revoked: () => this.endSession(this.session.claims.sessionId),
     });
@@ -78,6 +105,8 @@ export class SocketIoSession {
     socket.once('disconnect', () => {
       this.following?.abort();
       this.watch.stop();
+      this.commands.stop();
+      this.presence.stop();
       this.release();
       deps.metrics.realtimeConnections.dec({ transport: TRANSPORT });
     });
@@ -92,6 +121,8 @@ export class SocketIoSession {
     const { payload, ack } = splitArgs(args);
     if (event === 'subscribe') return this.subscribe(payload, ack);
     if (event === 'reauthenticate') return void this.reauthenticate(payload, ack);
+    if (event === 'command') return this.command(payload, ack);
+    if (event === 'watch') return this.startWatch(payload, ack);
     ack?.({ error: { type: 'unknown-event', detail: `Emit one of: ${CLIENT_EVENTS.join(', ')}` } });
   }
 
@@ -112,18 +143,22 @@ export class SocketIoSession {
     const following = new AbortController();
     this.following = following;
     ack?.({ ok: true });
-    followFeed(deps, { ...follower, signal: following.signal, send: (page) => this.sendPage(page) }).catch(
-      (error: unknown) => {
-        deps.logger.warn({ err: error }, 'socket.io feed failed');
-        this.end('error');
-      },
-    );
+    const send = (page: FeedPageProperties) => {
+      this.sendPage(page);
+      // Joined or left a conversation: who the viewer may see changed.
+      if (page.changes?.some((change) => change.collection === 'conversations')) this.presence.refresh();
+    };
+    followFeed(deps, { ...follower, signal: following.signal, send }).catch((error: unknown) => {
+      deps.logger.warn({ err: error }, 'socket.io feed failed');
+      this.end('error');
+    });
   }
 
   private async reauthenticate(payload: unknown, ack: Ack | undefined): Promise<void> {
     let renewed: RealtimeSession;
+    let accessToken: string;
     try {
-      const { accessToken } = validate(ReauthenticatePayload, payload);
+      ({ accessToken } = validate(ReauthenticatePayload, payload));
       renewed = await verifyToken(this.context.deps, accessToken);
     } catch (error) {
       ack?.(refusal(error));
@@ -135,8 +170,65 @@ export class SocketIoSession {
       return this.end('another-session');
     }
     this.session = renewed;
+    this.token = accessToken;
     this.watch.renew(renewed);
     ack?.({ expiresAtMs: renewed.expiresAtMs });
+  }
+
+  /** A Command of realtime.proto in its JSON; acknowledged with its CommandResult (JSON). */
+  private command(payload: unknown, ack: Ack | undefined): void {
+    let command;
+    try {
+      if (typeof payload !== 'object' || payload === null || Array.isArray(payload))
+        throw new Error('not an object');
+      command = Command.fromObject(payload as Record<string, unknown>);
+    } catch (error) {
+      ack?.({ error: { type: 'validation', detail: `Not a Command: ${String(error)}`.slice(0, 200) } });
+      return;
+    }
+    const id = (command.id ?? '').slice(0, 100);
+    if (ack) this.commandAcks.set(id, [...(this.commandAcks.get(id) ?? []), ack]);
+    this.commands.submit(command);
+  }
+
+  private commandAnswered(result: CommandResultProperties): void {
+    if (this.ended) return;
+    const json = CommandResult.toObject(CommandResult.create(result), { longs: String });
+    const waiting = this.commandAcks.get(result.id ?? '');
+    const ack = waiting?.shift();
+    if (waiting?.length === 0) this.commandAcks.delete(result.id ?? '');
+    if (ack) ack(json);
+    else this.socket.emit('command_result', json);
+  }
+
+  private startWatch(payload: unknown, ack: Ack | undefined): void {
+    let conversationIds: string[];
+    try {
+      // No payload: all the viewer's conversations, as an empty Watch.
+      conversationIds = validate(WatchPayload, payload ?? {}).conversationIds ?? [];
+    } catch (error) {
+      const answer = refusal(error);
+      if (ack) ack({ watchError: answer.error });
+      else this.socket.emit('watch_error', answer.error);
+      return;
+    }
+    if (ack) this.watchAcks.push(ack);
+    this.presence.watch(conversationIds);
+  }
+
+  /** What PresenceWatch sends: Watching and WatchError answer the waiting acks, the rest are events. */
+  private sendFrame(frame: ServerFrameProperties): void {
+    if (this.ended) return;
+    const json = ServerFrame.toObject(ServerFrame.create(frame), { longs: String, oneofs: false });
+    const [key] = Object.keys(json);
+    if (!key) return;
+    if ((key === 'watching' || key === 'watchError') && this.watchAcks.length > 0) {
+      const acks = this.watchAcks;
+      this.watchAcks = [];
+      for (const ack of acks) ack(json);
+      return;
+    }
+    this.socket.emit(key === 'watchError' ? 'watch_error' : key, json[key]);
   }
 
   private sendPage(page: FeedPageProperties): void {

@@ -1,8 +1,8 @@
 import { WebSocket, type RawData } from 'ws';
 import type { ServerFrameProperties } from '../../proto/index.js';
-import { feedSelection, FeedQuery } from '../../query-api/index.js';
-import { toProblem, validate } from '../../platform/http/index.js';
+import { toProblem } from '../../platform/http/index.js';
 import { CLOSE } from './closeCodes.js';
+import { feedSubscription, type SubscribeRequest } from './feedSubscription.js';
 import { followFeed } from './followFeed.js';
 import { verifyToken, type RealtimeSession } from './realtimeAuth.js';
 import type { RealtimeContext } from './RealtimeContext.js';
@@ -10,8 +10,6 @@ import { BadFrame, decodeClientFrame, encodeServerFrame, type FrameFormat } from
 import { PresenceWatch } from './PresenceWatch.js';
 import { SessionWatch } from './SessionWatch.js';
 import { SocketCommands } from './SocketCommands.js';
-
-const SubscribeQuery = FeedQuery.pick({ cursor: true, limit: true });
 
 /**
  * One realtime socket: its session (heartbeats, expiry, revocation, re-authentication) and the
@@ -99,31 +97,12 @@ export class SocketSession {
     else if (frame.watch) this.presence.watch(frame.watch.conversationIds ?? []);
   }
 
-  private subscribe(request: {
-    cursor?: string | null;
-    collections?: string[] | null;
-    whole?: boolean | null;
-    limit?: number | null;
-  }): void {
+  private subscribe(request: SubscribeRequest): void {
     this.following?.abort();
     const { deps } = this.context;
-    const { userId, deviceId } = this.session.claims;
     let follower;
     try {
-      const query = validate(SubscribeQuery, { cursor: request.cursor ?? '', limit: request.limit || 100 });
-      const collections = request.collections ?? [];
-      const selection = feedSelection(collections.length > 0 ? { collections: collections.join(',') } : {});
-      const subject = selection.scope ? `${userId}|${selection.scope}` : userId;
-      const cursor = deps.cursors.decode(query.cursor, subject);
-      follower = {
-        userId,
-        deviceId,
-        subject,
-        cursor,
-        selection,
-        limit: query.limit,
-        whole: request.whole === true,
-      };
+      follower = feedSubscription(deps, this.session.claims, request);
     } catch (error) {
       const problem = toProblem(error);
       this.send({ subscribeError: { type: problem.slug, detail: problem.detail ?? problem.title } });

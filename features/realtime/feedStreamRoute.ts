@@ -22,8 +22,8 @@ const StreamQuery = FeedQuery.pick({ cursor: true, limit: true, whole: true }).e
     .default('false')
     .openapi({
       description:
-        'Also send `presence` and `typing` events: the presence of those who share a conversation with you, ' +
-        "the typing in your conversations (as the socket's Watch; `watching` says when it is in place).",
+        'Also send `presence`, `typing` and `location` events: the presence of those who share a conversation with you, ' +
+        "the typing and live locations in your conversations (as the socket's Watch; `watching` says when it is in place).",
     }),
   access_token: z
     .string()
@@ -45,15 +45,17 @@ function pageEvent(page: FeedPageProperties): string {
   return `id: ${page.nextCursor ?? ''}\nevent: page\ndata: ${JSON.stringify(feedPageToJson(page))}\n\n`;
 }
 
-/** A presence, typing or watch event (no id: the EventSource's Last-Event-ID stays the page cursor). */
+/** A presence, typing, location or watch event (no id: the EventSource's Last-Event-ID stays the page cursor). */
 function watchEvent(frame: ServerFrameProperties): string {
   const [name, data] = frame.presence
     ? ['presence', frame.presence]
     : frame.typing
       ? ['typing', frame.typing]
-      : frame.watching
-        ? ['watching', frame.watching]
-        : ['watch-error', frame.watchError];
+      : frame.location
+        ? ['location', frame.location]
+        : frame.watching
+          ? ['watching', frame.watching]
+          : ['watch-error', frame.watchError];
   return `event: ${name}\ndata: ${JSON.stringify(data)}\n\n`;
 }
 
@@ -76,7 +78,7 @@ export function feedStreamRoute(context: RealtimeContext, registry: OpenAPIRegis
       'are heartbeats. An `end` event names why the server closes the stream: `token-expired` (reconnect ' +
       'with a new token), `session-revoked`, `slow-consumer`, `must-refetch` (bootstrap), `shutdown`. With ' +
       '`presence=true`, also `presence` {userId, status, lastSeenAt} and `typing` {conversationId, userId} events ' +
-      '(no id), `watching` {users, conversations} when who is watched is read, `watch-error` {type, detail}.',
+      'and `location` (a LocationUpdate: started, position, ended) events (no id), `watching` {users, conversations} when who is watched is read, `watch-error` {type, detail}.',
     security: [{ bearer: [] }],
     request: {
       query: StreamQuery,

@@ -23,8 +23,13 @@ export const SubscribePayload = z.strictObject({
 /** The `reauthenticate` event's payload. */
 export const ReauthenticatePayload = z.strictObject({ accessToken: z.string().max(4096) });
 
+/** The `watch` event's payload: a Watch of realtime.proto (none named: all the viewer's conversations). */
+export const WatchPayload = z.strictObject({
+  conversationIds: z.array(z.string().max(128)).max(1000).optional(),
+});
+
 /** The events a client may emit; anything else is answered (when it asks) with `unknown-event`. */
-export const CLIENT_EVENTS = ['subscribe', 'reauthenticate'] as const;
+export const CLIENT_EVENTS = ['subscribe', 'reauthenticate', 'command', 'watch'] as const;
 
 /** Events per connection per window before it is ended with `too-many-events`. */
 export const EVENT_BUDGET = { events: 30, windowMs: 10_000 } as const;

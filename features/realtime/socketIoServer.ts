@@ -34,11 +34,11 @@ function connectError(error: unknown): Error {
 async function handshakeOf(
   context: RealtimeContext,
   auth: unknown,
-): Promise<{ session: RealtimeSession; format: PageFormat }> {
+): Promise<{ session: RealtimeSession; format: PageFormat; token: string }> {
   const token = (auth as { token?: unknown } | null | undefined)?.token;
   if (typeof token !== 'string') throw problems.unauthenticated();
   const { format } = validate(SocketIoAuth, auth);
-  return { session: await verifyToken(context.deps, token), format };
+  return { session: await verifyToken(context.deps, token), format, token };
 }
 
 /** The user's Socket.IO connections in every process (this one's alone when the others do not answer). */
@@ -106,10 +106,10 @@ export function socketIoServer(context: RealtimeContext): {
       .catch((error: unknown) => next(connectError(error)));
   });
   nsp.on('connection', (socket: Socket) => {
-    const { session, format } = (socket.data as { handshake: Awaited<ReturnType<typeof handshakeOf>> })
+    const { session, format, token } = (socket.data as { handshake: Awaited<ReturnType<typeof handshakeOf>> })
       .handshake;
     void socket.join([userRoom(session.claims.userId), sessionRoom(session.claims.sessionId)]);
-    sessions.set(socket.id, new SocketIoSession(context, socket, session, format, endSession));
+    sessions.set(socket.id, new SocketIoSession(context, socket, session, format, endSession, token));
     socket.once('disconnect', () => sessions.delete(socket.id));
   });
 

@@ -2910,8 +2910,11 @@ export namespace mobile {
             /** ServerFrame watching. */
             watching?: (mobile.v1.Watching.$Properties|null);
 
+            /** ServerFrame location. */
+            location?: (mobile.v1.LocationUpdate.$Properties|null);
+
             /** ServerFrame frame. */
-            frame?: ("page"|"reauthenticated"|"subscribeError"|"commandResult"|"presence"|"typing"|"watchError"|"watching");
+            frame?: ("page"|"reauthenticated"|"subscribeError"|"commandResult"|"presence"|"typing"|"watchError"|"watching"|"location");
 
             /**
              * Creates a new ServerFrame instance using the specified properties.
@@ -3021,8 +3024,11 @@ export namespace mobile {
                 /** ServerFrame watching */
                 watching?: (mobile.v1.Watching.$Properties|null);
 
+                /** ServerFrame location */
+                location?: (mobile.v1.LocationUpdate.$Properties|null);
+
                 /** ServerFrame frame */
-                frame?: ("page"|"reauthenticated"|"subscribeError"|"commandResult"|"presence"|"typing"|"watchError"|"watching");
+                frame?: ("page"|"reauthenticated"|"subscribeError"|"commandResult"|"presence"|"typing"|"watchError"|"watching"|"location");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3038,9 +3044,10 @@ export namespace mobile {
               typing?: mobile.v1.TypingChanged.$Shape|null;
               watchError?: mobile.v1.WatchError.$Shape|null;
               watching?: mobile.v1.Watching.$Shape|null;
+              location?: mobile.v1.LocationUpdate.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ frame?: undefined; page?: null; reauthenticated?: null; subscribeError?: null; commandResult?: null; presence?: null; typing?: null; watchError?: null; watching?: null }|{ frame?: "page"; page: mobile.v1.FeedPage.$Shape; reauthenticated?: null; subscribeError?: null; commandResult?: null; presence?: null; typing?: null; watchError?: null; watching?: null }|{ frame?: "reauthenticated"; page?: null; reauthenticated: mobile.v1.Reauthenticated.$Shape; subscribeError?: null; commandResult?: null; presence?: null; typing?: null; watchError?: null; watching?: null }|{ frame?: "subscribeError"; page?: null; reauthenticated?: null; subscribeError: mobile.v1.SubscribeError.$Shape; commandResult?: null; presence?: null; typing?: null; watchError?: null; watching?: null }|{ frame?: "commandResult"; page?: null; reauthenticated?: null; subscribeError?: null; commandResult: mobile.v1.CommandResult.$Shape; presence?: null; typing?: null; watchError?: null; watching?: null }|{ frame?: "presence"; page?: null; reauthenticated?: null; subscribeError?: null; commandResult?: null; presence: mobile.v1.PresenceChanged.$Shape; typing?: null; watchError?: null; watching?: null }|{ frame?: "typing"; page?: null; reauthenticated?: null; subscribeError?: null; commandResult?: null; presence?: null; typing: mobile.v1.TypingChanged.$Shape; watchError?: null; watching?: null }|{ frame?: "watchError"; page?: null; reauthenticated?: null; subscribeError?: null; commandResult?: null; presence?: null; typing?: null; watchError: mobile.v1.WatchError.$Shape; watching?: null }|{ frame?: "watching"; page?: null; reauthenticated?: null; subscribeError?: null; commandResult?: null; presence?: null; typing?: null; watchError?: null; watching: mobile.v1.Watching.$Shape })
+              ({ frame?: undefined; page?: null; reauthenticated?: null; subscribeError?: null; commandResult?: null; presence?: null; typing?: null; watchError?: null; watching?: null; location?: null }|{ frame?: "page"; page: mobile.v1.FeedPage.$Shape; reauthenticated?: null; subscribeError?: null; commandResult?: null; presence?: null; typing?: null; watchError?: null; watching?: null; location?: null }|{ frame?: "reauthenticated"; page?: null; reauthenticated: mobile.v1.Reauthenticated.$Shape; subscribeError?: null; commandResult?: null; presence?: null; typing?: null; watchError?: null; watching?: null; location?: null }|{ frame?: "subscribeError"; page?: null; reauthenticated?: null; subscribeError: mobile.v1.SubscribeError.$Shape; commandResult?: null; presence?: null; typing?: null; watchError?: null; watching?: null; location?: null }|{ frame?: "commandResult"; page?: null; reauthenticated?: null; subscribeError?: null; commandResult: mobile.v1.CommandResult.$Shape; presence?: null; typing?: null; watchError?: null; watching?: null; location?: null }|{ frame?: "presence"; page?: null; reauthenticated?: null; subscribeError?: null; commandResult?: null; presence: mobile.v1.PresenceChanged.$Shape; typing?: null; watchError?: null; watching?: null; location?: null }|{ frame?: "typing"; page?: null; reauthenticated?: null; subscribeError?: null; commandResult?: null; presence?: null; typing: mobile.v1.TypingChanged.$Shape; watchError?: null; watching?: null; location?: null }|{ frame?: "watchError"; page?: null; reauthenticated?: null; subscribeError?: null; commandResult?: null; presence?: null; typing?: null; watchError: mobile.v1.WatchError.$Shape; watching?: null; location?: null }|{ frame?: "watching"; page?: null; reauthenticated?: null; subscribeError?: null; commandResult?: null; presence?: null; typing?: null; watchError?: null; watching: mobile.v1.Watching.$Shape; location?: null }|{ frame?: "location"; page?: null; reauthenticated?: null; subscribeError?: null; commandResult?: null; presence?: null; typing?: null; watchError?: null; watching?: null; location: mobile.v1.LocationUpdate.$Shape })
             );
         }
 
@@ -3576,6 +3583,318 @@ export namespace mobile {
 
             /** Shape of a TypingChanged. */
             type $Shape = mobile.v1.TypingChanged.$Properties;
+        }
+
+        /**
+         * Properties of a LocationUpdate.
+         * @deprecated Use mobile.v1.LocationUpdate.$Properties instead.
+         */
+        interface ILocationUpdate extends mobile.v1.LocationUpdate.$Properties {
+        }
+
+        /** Represents a LocationUpdate. */
+        class LocationUpdate {
+
+            /**
+             * Constructs a new LocationUpdate.
+             * @param [p] Properties to set
+             */
+            constructor(p?: mobile.v1.LocationUpdate.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LocationUpdate type. */
+            type: string;
+
+            /** LocationUpdate conversationId. */
+            conversationId: string;
+
+            /** LocationUpdate userId. */
+            userId: string;
+
+            /** LocationUpdate shareId. */
+            shareId: string;
+
+            /** LocationUpdate precision. */
+            precision: string;
+
+            /** LocationUpdate startedAt. */
+            startedAt: string;
+
+            /** LocationUpdate endsAt. */
+            endsAt: string;
+
+            /** LocationUpdate location. */
+            location?: (mobile.v1.LocationFix.$Properties|null);
+
+            /** LocationUpdate reason. */
+            reason: string;
+
+            /**
+             * Creates a new LocationUpdate instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LocationUpdate instance
+             */
+            static create(properties: mobile.v1.LocationUpdate.$Shape): mobile.v1.LocationUpdate & mobile.v1.LocationUpdate.$Shape;
+            static create(properties?: mobile.v1.LocationUpdate.$Properties): mobile.v1.LocationUpdate;
+
+            /**
+             * Encodes the specified LocationUpdate message. Does not implicitly {@link mobile.v1.LocationUpdate.verify|verify} messages.
+             * @param m LocationUpdate message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: mobile.v1.LocationUpdate.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified LocationUpdate message, length delimited. Does not implicitly {@link mobile.v1.LocationUpdate.verify|verify} messages.
+             * @param message LocationUpdate message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: mobile.v1.LocationUpdate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LocationUpdate message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {mobile.v1.LocationUpdate & mobile.v1.LocationUpdate.$Shape} LocationUpdate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): mobile.v1.LocationUpdate & mobile.v1.LocationUpdate.$Shape;
+
+            /**
+             * Decodes a LocationUpdate message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {mobile.v1.LocationUpdate & mobile.v1.LocationUpdate.$Shape} LocationUpdate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): mobile.v1.LocationUpdate & mobile.v1.LocationUpdate.$Shape;
+
+            /**
+             * Verifies a LocationUpdate message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a LocationUpdate message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns LocationUpdate
+             */
+            static fromObject(d: { [k: string]: any }): mobile.v1.LocationUpdate;
+
+            /**
+             * Creates a plain object from a LocationUpdate message. Also converts values to other types if specified.
+             * @param m LocationUpdate
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: mobile.v1.LocationUpdate, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LocationUpdate to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for LocationUpdate
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LocationUpdate {
+
+            /** Properties of a LocationUpdate. */
+            interface $Properties {
+
+                /** LocationUpdate type */
+                type?: (string|null);
+
+                /** LocationUpdate conversationId */
+                conversationId?: (string|null);
+
+                /** LocationUpdate userId */
+                userId?: (string|null);
+
+                /** LocationUpdate shareId */
+                shareId?: (string|null);
+
+                /** LocationUpdate precision */
+                precision?: (string|null);
+
+                /** LocationUpdate startedAt */
+                startedAt?: (string|null);
+
+                /** LocationUpdate endsAt */
+                endsAt?: (string|null);
+
+                /** LocationUpdate location */
+                location?: (mobile.v1.LocationFix.$Properties|null);
+
+                /** LocationUpdate reason */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LocationUpdate. */
+            type $Shape = mobile.v1.LocationUpdate.$Properties;
+        }
+
+        /**
+         * Properties of a LocationFix.
+         * @deprecated Use mobile.v1.LocationFix.$Properties instead.
+         */
+        interface ILocationFix extends mobile.v1.LocationFix.$Properties {
+        }
+
+        /** Represents a LocationFix. */
+        class LocationFix {
+
+            /**
+             * Constructs a new LocationFix.
+             * @param [p] Properties to set
+             */
+            constructor(p?: mobile.v1.LocationFix.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LocationFix lat. */
+            lat: number;
+
+            /** LocationFix lon. */
+            lon: number;
+
+            /** LocationFix accuracy. */
+            accuracy: number;
+
+            /** LocationFix heading. */
+            heading: number;
+
+            /** LocationFix speed. */
+            speed: number;
+
+            /** LocationFix at. */
+            at: string;
+
+            /**
+             * Creates a new LocationFix instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LocationFix instance
+             */
+            static create(properties: mobile.v1.LocationFix.$Shape): mobile.v1.LocationFix & mobile.v1.LocationFix.$Shape;
+            static create(properties?: mobile.v1.LocationFix.$Properties): mobile.v1.LocationFix;
+
+            /**
+             * Encodes the specified LocationFix message. Does not implicitly {@link mobile.v1.LocationFix.verify|verify} messages.
+             * @param m LocationFix message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: mobile.v1.LocationFix.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified LocationFix message, length delimited. Does not implicitly {@link mobile.v1.LocationFix.verify|verify} messages.
+             * @param message LocationFix message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: mobile.v1.LocationFix.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LocationFix message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {mobile.v1.LocationFix & mobile.v1.LocationFix.$Shape} LocationFix
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): mobile.v1.LocationFix & mobile.v1.LocationFix.$Shape;
+
+            /**
+             * Decodes a LocationFix message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {mobile.v1.LocationFix & mobile.v1.LocationFix.$Shape} LocationFix
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): mobile.v1.LocationFix & mobile.v1.LocationFix.$Shape;
+
+            /**
+             * Verifies a LocationFix message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a LocationFix message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns LocationFix
+             */
+            static fromObject(d: { [k: string]: any }): mobile.v1.LocationFix;
+
+            /**
+             * Creates a plain object from a LocationFix message. Also converts values to other types if specified.
+             * @param m LocationFix
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: mobile.v1.LocationFix, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LocationFix to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for LocationFix
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LocationFix {
+
+            /** Properties of a LocationFix. */
+            interface $Properties {
+
+                /** LocationFix lat */
+                lat?: (number|null);
+
+                /** LocationFix lon */
+                lon?: (number|null);
+
+                /** LocationFix accuracy */
+                accuracy?: (number|null);
+
+                /** LocationFix heading */
+                heading?: (number|null);
+
+                /** LocationFix speed */
+                speed?: (number|null);
+
+                /** LocationFix at */
+                at?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LocationFix. */
+            type $Shape = mobile.v1.LocationFix.$Properties;
         }
 
         /**

@@ -8688,7 +8688,8 @@ export const mobile = $root.mobile = (() => {
              * @property {mobile.v1.TypingChanged.$Properties|null} [typing] ServerFrame typing
              * @property {mobile.v1.WatchError.$Properties|null} [watchError] ServerFrame watchError
              * @property {mobile.v1.Watching.$Properties|null} [watching] ServerFrame watching
-             * @property {"page"|"reauthenticated"|"subscribeError"|"commandResult"|"presence"|"typing"|"watchError"|"watching"} [frame] ServerFrame frame
+             * @property {mobile.v1.LocationUpdate.$Properties|null} [location] ServerFrame location
+             * @property {"page"|"reauthenticated"|"subscribeError"|"commandResult"|"presence"|"typing"|"watchError"|"watching"|"location"} [frame] ServerFrame frame
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8711,9 +8712,10 @@ export const mobile = $root.mobile = (() => {
              *   typing?: mobile.v1.TypingChanged.$Shape|null;
              *   watchError?: mobile.v1.WatchError.$Shape|null;
              *   watching?: mobile.v1.Watching.$Shape|null;
+             *   location?: mobile.v1.LocationUpdate.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ frame?: undefined; page?: null; reauthenticated?: null; subscribeError?: null; commandResult?: null; presence?: null; typing?: null; watchError?: null; watching?: null }|{ frame?: "page"; page: mobile.v1.FeedPage.$Shape; reauthenticated?: null; subscribeError?: null; commandResult?: null; presence?: null; typing?: null; watchError?: null; watching?: null }|{ frame?: "reauthenticated"; page?: null; reauthenticated: mobile.v1.Reauthenticated.$Shape; subscribeError?: null; commandResult?: null; presence?: null; typing?: null; watchError?: null; watching?: null }|{ frame?: "subscribeError"; page?: null; reauthenticated?: null; subscribeError: mobile.v1.SubscribeError.$Shape; commandResult?: null; presence?: null; typing?: null; watchError?: null; watching?: null }|{ frame?: "commandResult"; page?: null; reauthenticated?: null; subscribeError?: null; commandResult: mobile.v1.CommandResult.$Shape; presence?: null; typing?: null; watchError?: null; watching?: null }|{ frame?: "presence"; page?: null; reauthenticated?: null; subscribeError?: null; commandResult?: null; presence: mobile.v1.PresenceChanged.$Shape; typing?: null; watchError?: null; watching?: null }|{ frame?: "typing"; page?: null; reauthenticated?: null; subscribeError?: null; commandResult?: null; presence?: null; typing: mobile.v1.TypingChanged.$Shape; watchError?: null; watching?: null }|{ frame?: "watchError"; page?: null; reauthenticated?: null; subscribeError?: null; commandResult?: null; presence?: null; typing?: null; watchError: mobile.v1.WatchError.$Shape; watching?: null }|{ frame?: "watching"; page?: null; reauthenticated?: null; subscribeError?: null; commandResult?: null; presence?: null; typing?: null; watchError?: null; watching: mobile.v1.Watching.$Shape })
+             *   ({ frame?: undefined; page?: null; reauthenticated?: null; subscribeError?: null; commandResult?: null; presence?: null; typing?: null; watchError?: null; watching?: null; location?: null }|{ frame?: "page"; page: mobile.v1.FeedPage.$Shape; reauthenticated?: null; subscribeError?: null; commandResult?: null; presence?: null; typing?: null; watchError?: null; watching?: null; location?: null }|{ frame?: "reauthenticated"; page?: null; reauthenticated: mobile.v1.Reauthenticated.$Shape; subscribeError?: null; commandResult?: null; presence?: null; typing?: null; watchError?: null; watching?: null; location?: null }|{ frame?: "subscribeError"; page?: null; reauthenticated?: null; subscribeError: mobile.v1.SubscribeError.$Shape; commandResult?: null; presence?: null; typing?: null; watchError?: null; watching?: null; location?: null }|{ frame?: "commandResult"; page?: null; reauthenticated?: null; subscribeError?: null; commandResult: mobile.v1.CommandResult.$Shape; presence?: null; typing?: null; watchError?: null; watching?: null; location?: null }|{ frame?: "presence"; page?: null; reauthenticated?: null; subscribeError?: null; commandResult?: null; presence: mobile.v1.PresenceChanged.$Shape; typing?: null; watchError?: null; watching?: null; location?: null }|{ frame?: "typing"; page?: null; reauthenticated?: null; subscribeError?: null; commandResult?: null; presence?: null; typing: mobile.v1.TypingChanged.$Shape; watchError?: null; watching?: null; location?: null }|{ frame?: "watchError"; page?: null; reauthenticated?: null; subscribeError?: null; commandResult?: null; presence?: null; typing?: null; watchError: mobile.v1.WatchError.$Shape; watching?: null; location?: null }|{ frame?: "watching"; page?: null; reauthenticated?: null; subscribeError?: null; commandResult?: null; presence?: null; typing?: null; watchError?: null; watching: mobile.v1.Watching.$Shape; location?: null }|{ frame?: "location"; page?: null; reauthenticated?: null; subscribeError?: null; commandResult?: null; presence?: null; typing?: null; watchError?: null; watching?: null; location: mobile.v1.LocationUpdate.$Shape })
              * )} mobile.v1.ServerFrame.$Shape
              */
 
@@ -8796,17 +8798,25 @@ export const mobile = $root.mobile = (() => {
              */
             ServerFrame.prototype.watching = null;
 
+            /**
+             * ServerFrame location.
+             * @member {mobile.v1.LocationUpdate.$Properties|null|undefined} location
+             * @memberof mobile.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.location = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ServerFrame frame.
-             * @member {"page"|"reauthenticated"|"subscribeError"|"commandResult"|"presence"|"typing"|"watchError"|"watching"|undefined} frame
+             * @member {"page"|"reauthenticated"|"subscribeError"|"commandResult"|"presence"|"typing"|"watchError"|"watching"|"location"|undefined} frame
              * @memberof mobile.v1.ServerFrame
              * @instance
              */
             $Object.defineProperty(ServerFrame.prototype, "frame", {
-                get: $util.oneOfGetter($oneOfFields = ["page", "reauthenticated", "subscribeError", "commandResult", "presence", "typing", "watchError", "watching"]),
+                get: $util.oneOfGetter($oneOfFields = ["page", "reauthenticated", "subscribeError", "commandResult", "presence", "typing", "watchError", "watching", "location"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -8858,6 +8868,8 @@ export const mobile = $root.mobile = (() => {
                     $root.mobile.v1.WatchError.encode(m.watchError, w.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
                 if (m.watching != null && $Object.hasOwnProperty.call(m, "watching"))
                     $root.mobile.v1.Watching.encode(m.watching, w.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
+                if (m.location != null && $Object.hasOwnProperty.call(m, "location"))
+                    $root.mobile.v1.LocationUpdate.encode(m.location, w.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -8969,6 +8981,13 @@ export const mobile = $root.mobile = (() => {
                                 break;
                             m.watching = $root.mobile.v1.Watching.decode(r, r.size(), $undefined, q + 1, m.watching);
                             m.frame = "watching";
+                            continue;
+                        }
+                    case 9: {
+                            if (u !== 2)
+                                break;
+                            m.location = $root.mobile.v1.LocationUpdate.decode(r, r.size(), $undefined, q + 1, m.location);
+                            m.frame = "location";
                             continue;
                         }
                     }
@@ -9098,6 +9117,16 @@ export const mobile = $root.mobile = (() => {
                             return "watching." + e;
                     }
                 }
+                if (m.location != null && $Object.hasOwnProperty.call(m, "location")) {
+                    if (p.frame === 1)
+                        return "frame: multiple values";
+                    p.frame = 1;
+                    {
+                        var e = $root.mobile.v1.LocationUpdate.verify(m.location, q + 1);
+                        if (e)
+                            return "location." + e;
+                    }
+                }
                 return null;
             };
 
@@ -9159,6 +9188,11 @@ export const mobile = $root.mobile = (() => {
                         throw $TypeError(".mobile.v1.ServerFrame.watching: object expected");
                     m.watching = $root.mobile.v1.Watching.fromObject(d.watching, q + 1);
                 }
+                if (d.location != null) {
+                    if (!$util.isObject(d.location))
+                        throw $TypeError(".mobile.v1.ServerFrame.location: object expected");
+                    m.location = $root.mobile.v1.LocationUpdate.fromObject(d.location, q + 1);
+                }
                 return m;
             };
 
@@ -9218,6 +9252,11 @@ export const mobile = $root.mobile = (() => {
                     d.watching = $root.mobile.v1.Watching.toObject(m.watching, o, q + 1);
                     if (o.oneofs)
                         d.frame = "watching";
+                }
+                if (m.location != null && $Object.hasOwnProperty.call(m, "location")) {
+                    d.location = $root.mobile.v1.LocationUpdate.toObject(m.location, o, q + 1);
+                    if (o.oneofs)
+                        d.frame = "location";
                 }
                 return d;
             };
@@ -10763,6 +10802,995 @@ export const mobile = $root.mobile = (() => {
             };
 
             return TypingChanged;
+        })();
+
+        v1.LocationUpdate = (function() {
+
+            /**
+             * Properties of a LocationUpdate.
+             * @typedef {Object} mobile.v1.LocationUpdate.$Properties
+             * @property {string|null} [type] LocationUpdate type
+             * @property {string|null} [conversationId] LocationUpdate conversationId
+             * @property {string|null} [userId] LocationUpdate userId
+             * @property {string|null} [shareId] LocationUpdate shareId
+             * @property {string|null} [precision] LocationUpdate precision
+             * @property {string|null} [startedAt] LocationUpdate startedAt
+             * @property {string|null} [endsAt] LocationUpdate endsAt
+             * @property {mobile.v1.LocationFix.$Properties|null} [location] LocationUpdate location
+             * @property {string|null} [reason] LocationUpdate reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LocationUpdate.
+             * @memberof mobile.v1
+             * @interface ILocationUpdate
+             * @augments mobile.v1.LocationUpdate.$Properties
+             * @deprecated Use mobile.v1.LocationUpdate.$Properties instead.
+             */
+
+            /**
+             * Shape of a LocationUpdate.
+             * @typedef {mobile.v1.LocationUpdate.$Properties} mobile.v1.LocationUpdate.$Shape
+             */
+
+            /**
+             * Constructs a new LocationUpdate.
+             * @memberof mobile.v1
+             * @classdesc Represents a LocationUpdate.
+             * @constructor
+             * @param {mobile.v1.LocationUpdate.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LocationUpdate = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * LocationUpdate type.
+             * @member {string} type
+             * @memberof mobile.v1.LocationUpdate
+             * @instance
+             */
+            LocationUpdate.prototype.type = "";
+
+            /**
+             * LocationUpdate conversationId.
+             * @member {string} conversationId
+             * @memberof mobile.v1.LocationUpdate
+             * @instance
+             */
+            LocationUpdate.prototype.conversationId = "";
+
+            /**
+             * LocationUpdate userId.
+             * @member {string} userId
+             * @memberof mobile.v1.LocationUpdate
+             * @instance
+             */
+            LocationUpdate.prototype.userId = "";
+
+            /**
+             * LocationUpdate shareId.
+             * @member {string} shareId
+             * @memberof mobile.v1.LocationUpdate
+             * @instance
+             */
+            LocationUpdate.prototype.shareId = "";
+
+            /**
+             * LocationUpdate precision.
+             * @member {string} precision
+             * @memberof mobile.v1.LocationUpdate
+             * @instance
+             */
+            LocationUpdate.prototype.precision = "";
+
+            /**
+             * LocationUpdate startedAt.
+             * @member {string} startedAt
+             * @memberof mobile.v1.LocationUpdate
+             * @instance
+             */
+            LocationUpdate.prototype.startedAt = "";
+
+            /**
+             * LocationUpdate endsAt.
+             * @member {string} endsAt
+             * @memberof mobile.v1.LocationUpdate
+             * @instance
+             */
+            LocationUpdate.prototype.endsAt = "";
+
+            /**
+             * LocationUpdate location.
+             * @member {mobile.v1.LocationFix.$Properties|null|undefined} location
+             * @memberof mobile.v1.LocationUpdate
+             * @instance
+             */
+            LocationUpdate.prototype.location = null;
+
+            /**
+             * LocationUpdate reason.
+             * @member {string} reason
+             * @memberof mobile.v1.LocationUpdate
+             * @instance
+             */
+            LocationUpdate.prototype.reason = "";
+
+            /**
+             * Creates a new LocationUpdate instance using the specified properties.
+             * @function create
+             * @memberof mobile.v1.LocationUpdate
+             * @static
+             * @param {mobile.v1.LocationUpdate.$Properties=} [properties] Properties to set
+             * @returns {mobile.v1.LocationUpdate} LocationUpdate instance
+             * @type {{
+             *   (properties: mobile.v1.LocationUpdate.$Shape): mobile.v1.LocationUpdate & mobile.v1.LocationUpdate.$Shape;
+             *   (properties?: mobile.v1.LocationUpdate.$Properties): mobile.v1.LocationUpdate;
+             * }}
+             */
+            LocationUpdate.create = function(properties) {
+                return new LocationUpdate(properties);
+            };
+
+            /**
+             * Encodes the specified LocationUpdate message. Does not implicitly {@link mobile.v1.LocationUpdate.verify|verify} messages.
+             * @function encode
+             * @memberof mobile.v1.LocationUpdate
+             * @static
+             * @param {mobile.v1.LocationUpdate.$Properties} m LocationUpdate message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LocationUpdate.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.type != null && $Object.hasOwnProperty.call(m, "type") && m.type !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.type);
+                if (m.conversationId != null && $Object.hasOwnProperty.call(m, "conversationId") && m.conversationId !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.conversationId);
+                if (m.userId != null && $Object.hasOwnProperty.call(m, "userId") && m.userId !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.userId);
+                if (m.shareId != null && $Object.hasOwnProperty.call(m, "shareId") && m.shareId !== "")
+                    w.uint32(/* id 4, wireType 2 =*/34).string(m.shareId);
+                if (m.precision != null && $Object.hasOwnProperty.call(m, "precision") && m.precision !== "")
+                    w.uint32(/* id 5, wireType 2 =*/42).string(m.precision);
+                if (m.startedAt != null && $Object.hasOwnProperty.call(m, "startedAt") && m.startedAt !== "")
+                    w.uint32(/* id 6, wireType 2 =*/50).string(m.startedAt);
+                if (m.endsAt != null && $Object.hasOwnProperty.call(m, "endsAt") && m.endsAt !== "")
+                    w.uint32(/* id 7, wireType 2 =*/58).string(m.endsAt);
+                if (m.location != null && $Object.hasOwnProperty.call(m, "location"))
+                    $root.mobile.v1.LocationFix.encode(m.location, w.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
+                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason") && m.reason !== "")
+                    w.uint32(/* id 9, wireType 2 =*/74).string(m.reason);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified LocationUpdate message, length delimited. Does not implicitly {@link mobile.v1.LocationUpdate.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof mobile.v1.LocationUpdate
+             * @static
+             * @param {mobile.v1.LocationUpdate.$Properties} message LocationUpdate message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LocationUpdate.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a LocationUpdate message from the specified reader or buffer.
+             * @function decode
+             * @memberof mobile.v1.LocationUpdate
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {mobile.v1.LocationUpdate & mobile.v1.LocationUpdate.$Shape} LocationUpdate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LocationUpdate.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.mobile.v1.LocationUpdate();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.type = v;
+                            else
+                                delete m.type;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.conversationId = v;
+                            else
+                                delete m.conversationId;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.userId = v;
+                            else
+                                delete m.userId;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.shareId = v;
+                            else
+                                delete m.shareId;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.precision = v;
+                            else
+                                delete m.precision;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.startedAt = v;
+                            else
+                                delete m.startedAt;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.endsAt = v;
+                            else
+                                delete m.endsAt;
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 2)
+                                break;
+                            m.location = $root.mobile.v1.LocationFix.decode(r, r.size(), $undefined, q + 1, m.location);
+                            continue;
+                        }
+                    case 9: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.reason = v;
+                            else
+                                delete m.reason;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a LocationUpdate message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof mobile.v1.LocationUpdate
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {mobile.v1.LocationUpdate & mobile.v1.LocationUpdate.$Shape} LocationUpdate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LocationUpdate.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a LocationUpdate message.
+             * @function verify
+             * @memberof mobile.v1.LocationUpdate
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            LocationUpdate.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.type != null && $Object.hasOwnProperty.call(m, "type")) {
+                    if (!$util.isString(m.type))
+                        return "type: string expected";
+                }
+                if (m.conversationId != null && $Object.hasOwnProperty.call(m, "conversationId")) {
+                    if (!$util.isString(m.conversationId))
+                        return "conversationId: string expected";
+                }
+                if (m.userId != null && $Object.hasOwnProperty.call(m, "userId")) {
+                    if (!$util.isString(m.userId))
+                        return "userId: string expected";
+                }
+                if (m.shareId != null && $Object.hasOwnProperty.call(m, "shareId")) {
+                    if (!$util.isString(m.shareId))
+                        return "shareId: string expected";
+                }
+                if (m.precision != null && $Object.hasOwnProperty.call(m, "precision")) {
+                    if (!$util.isString(m.precision))
+                        return "precision: string expected";
+                }
+                if (m.startedAt != null && $Object.hasOwnProperty.call(m, "startedAt")) {
+                    if (!$util.isString(m.startedAt))
+                        return "startedAt: string expected";
+                }
+                if (m.endsAt != null && $Object.hasOwnProperty.call(m, "endsAt")) {
+                    if (!$util.isString(m.endsAt))
+                        return "endsAt: string expected";
+                }
+                if (m.location != null && $Object.hasOwnProperty.call(m, "location")) {
+                    {
+                        var e = $root.mobile.v1.LocationFix.verify(m.location, q + 1);
+                        if (e)
+                            return "location." + e;
+                    }
+                }
+                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
+                    if (!$util.isString(m.reason))
+                        return "reason: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a LocationUpdate message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof mobile.v1.LocationUpdate
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {mobile.v1.LocationUpdate} LocationUpdate
+             */
+            LocationUpdate.fromObject = function (d, q) {
+                if (d instanceof $root.mobile.v1.LocationUpdate)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".mobile.v1.LocationUpdate: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.mobile.v1.LocationUpdate();
+                if (d.type != null) {
+                    if (typeof d.type !== "string" || d.type.length) {
+                        m.type = $String(d.type);
+                    }
+                }
+                if (d.conversationId != null) {
+                    if (typeof d.conversationId !== "string" || d.conversationId.length) {
+                        m.conversationId = $String(d.conversationId);
+                    }
+                }
+                if (d.userId != null) {
+                    if (typeof d.userId !== "string" || d.userId.length) {
+                        m.userId = $String(d.userId);
+                    }
+                }
+                if (d.shareId != null) {
+                    if (typeof d.shareId !== "string" || d.shareId.length) {
+                        m.shareId = $String(d.shareId);
+                    }
+                }
+                if (d.precision != null) {
+                    if (typeof d.precision !== "string" || d.precision.length) {
+                        m.precision = $String(d.precision);
+                    }
+                }
+                if (d.startedAt != null) {
+                    if (typeof d.startedAt !== "string" || d.startedAt.length) {
+                        m.startedAt = $String(d.startedAt);
+                    }
+                }
+                if (d.endsAt != null) {
+                    if (typeof d.endsAt !== "string" || d.endsAt.length) {
+                        m.endsAt = $String(d.endsAt);
+                    }
+                }
+                if (d.location != null) {
+                    if (!$util.isObject(d.location))
+                        throw $TypeError(".mobile.v1.LocationUpdate.location: object expected");
+                    m.location = $root.mobile.v1.LocationFix.fromObject(d.location, q + 1);
+                }
+                if (d.reason != null) {
+                    if (typeof d.reason !== "string" || d.reason.length) {
+                        m.reason = $String(d.reason);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a LocationUpdate message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof mobile.v1.LocationUpdate
+             * @static
+             * @param {mobile.v1.LocationUpdate} m LocationUpdate
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LocationUpdate.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.type = "";
+                    d.conversationId = "";
+                    d.userId = "";
+                    d.shareId = "";
+                    d.precision = "";
+                    d.startedAt = "";
+                    d.endsAt = "";
+                    d.location = null;
+                    d.reason = "";
+                }
+                if (m.type != null && $Object.hasOwnProperty.call(m, "type")) {
+                    d.type = m.type;
+                }
+                if (m.conversationId != null && $Object.hasOwnProperty.call(m, "conversationId")) {
+                    d.conversationId = m.conversationId;
+                }
+                if (m.userId != null && $Object.hasOwnProperty.call(m, "userId")) {
+                    d.userId = m.userId;
+                }
+                if (m.shareId != null && $Object.hasOwnProperty.call(m, "shareId")) {
+                    d.shareId = m.shareId;
+                }
+                if (m.precision != null && $Object.hasOwnProperty.call(m, "precision")) {
+                    d.precision = m.precision;
+                }
+                if (m.startedAt != null && $Object.hasOwnProperty.call(m, "startedAt")) {
+                    d.startedAt = m.startedAt;
+                }
+                if (m.endsAt != null && $Object.hasOwnProperty.call(m, "endsAt")) {
+                    d.endsAt = m.endsAt;
+                }
+                if (m.location != null && $Object.hasOwnProperty.call(m, "location")) {
+                    d.location = $root.mobile.v1.LocationFix.toObject(m.location, o, q + 1);
+                }
+                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
+                    d.reason = m.reason;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this LocationUpdate to JSON.
+             * @function toJSON
+             * @memberof mobile.v1.LocationUpdate
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LocationUpdate.prototype.toJSON = function() {
+                return LocationUpdate.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for LocationUpdate
+             * @function getTypeUrl
+             * @memberof mobile.v1.LocationUpdate
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LocationUpdate.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mobile.v1.LocationUpdate";
+            };
+
+            return LocationUpdate;
+        })();
+
+        v1.LocationFix = (function() {
+
+            /**
+             * Properties of a LocationFix.
+             * @typedef {Object} mobile.v1.LocationFix.$Properties
+             * @property {number|null} [lat] LocationFix lat
+             * @property {number|null} [lon] LocationFix lon
+             * @property {number|null} [accuracy] LocationFix accuracy
+             * @property {number|null} [heading] LocationFix heading
+             * @property {number|null} [speed] LocationFix speed
+             * @property {string|null} [at] LocationFix at
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LocationFix.
+             * @memberof mobile.v1
+             * @interface ILocationFix
+             * @augments mobile.v1.LocationFix.$Properties
+             * @deprecated Use mobile.v1.LocationFix.$Properties instead.
+             */
+
+            /**
+             * Shape of a LocationFix.
+             * @typedef {mobile.v1.LocationFix.$Properties} mobile.v1.LocationFix.$Shape
+             */
+
+            /**
+             * Constructs a new LocationFix.
+             * @memberof mobile.v1
+             * @classdesc Represents a LocationFix.
+             * @constructor
+             * @param {mobile.v1.LocationFix.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LocationFix = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * LocationFix lat.
+             * @member {number} lat
+             * @memberof mobile.v1.LocationFix
+             * @instance
+             */
+            LocationFix.prototype.lat = 0;
+
+            /**
+             * LocationFix lon.
+             * @member {number} lon
+             * @memberof mobile.v1.LocationFix
+             * @instance
+             */
+            LocationFix.prototype.lon = 0;
+
+            /**
+             * LocationFix accuracy.
+             * @member {number} accuracy
+             * @memberof mobile.v1.LocationFix
+             * @instance
+             */
+            LocationFix.prototype.accuracy = 0;
+
+            /**
+             * LocationFix heading.
+             * @member {number} heading
+             * @memberof mobile.v1.LocationFix
+             * @instance
+             */
+            LocationFix.prototype.heading = 0;
+
+            /**
+             * LocationFix speed.
+             * @member {number} speed
+             * @memberof mobile.v1.LocationFix
+             * @instance
+             */
+            LocationFix.prototype.speed = 0;
+
+            /**
+             * LocationFix at.
+             * @member {string} at
+             * @memberof mobile.v1.LocationFix
+             * @instance
+             */
+            LocationFix.prototype.at = "";
+
+            /**
+             * Creates a new LocationFix instance using the specified properties.
+             * @function create
+             * @memberof mobile.v1.LocationFix
+             * @static
+             * @param {mobile.v1.LocationFix.$Properties=} [properties] Properties to set
+             * @returns {mobile.v1.LocationFix} LocationFix instance
+             * @type {{
+             *   (properties: mobile.v1.LocationFix.$Shape): mobile.v1.LocationFix & mobile.v1.LocationFix.$Shape;
+             *   (properties?: mobile.v1.LocationFix.$Properties): mobile.v1.LocationFix;
+             * }}
+             */
+            LocationFix.create = function(properties) {
+                return new LocationFix(properties);
+            };
+
+            /**
+             * Encodes the specified LocationFix message. Does not implicitly {@link mobile.v1.LocationFix.verify|verify} messages.
+             * @function encode
+             * @memberof mobile.v1.LocationFix
+             * @static
+             * @param {mobile.v1.LocationFix.$Properties} m LocationFix message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LocationFix.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.lat != null && $Object.hasOwnProperty.call(m, "lat") && !$Object.is(m.lat, 0))
+                    w.uint32(/* id 1, wireType 1 =*/9).double(m.lat);
+                if (m.lon != null && $Object.hasOwnProperty.call(m, "lon") && !$Object.is(m.lon, 0))
+                    w.uint32(/* id 2, wireType 1 =*/17).double(m.lon);
+                if (m.accuracy != null && $Object.hasOwnProperty.call(m, "accuracy") && !$Object.is(m.accuracy, 0))
+                    w.uint32(/* id 3, wireType 1 =*/25).double(m.accuracy);
+                if (m.heading != null && $Object.hasOwnProperty.call(m, "heading") && !$Object.is(m.heading, 0))
+                    w.uint32(/* id 4, wireType 1 =*/33).double(m.heading);
+                if (m.speed != null && $Object.hasOwnProperty.call(m, "speed") && !$Object.is(m.speed, 0))
+                    w.uint32(/* id 5, wireType 1 =*/41).double(m.speed);
+                if (m.at != null && $Object.hasOwnProperty.call(m, "at") && m.at !== "")
+                    w.uint32(/* id 6, wireType 2 =*/50).string(m.at);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified LocationFix message, length delimited. Does not implicitly {@link mobile.v1.LocationFix.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof mobile.v1.LocationFix
+             * @static
+             * @param {mobile.v1.LocationFix.$Properties} message LocationFix message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LocationFix.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a LocationFix message from the specified reader or buffer.
+             * @function decode
+             * @memberof mobile.v1.LocationFix
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {mobile.v1.LocationFix & mobile.v1.LocationFix.$Shape} LocationFix
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LocationFix.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.mobile.v1.LocationFix();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.lat = v;
+                            else
+                                delete m.lat;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.lon = v;
+                            else
+                                delete m.lon;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.accuracy = v;
+                            else
+                                delete m.accuracy;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.heading = v;
+                            else
+                                delete m.heading;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.speed = v;
+                            else
+                                delete m.speed;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.at = v;
+                            else
+                                delete m.at;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a LocationFix message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof mobile.v1.LocationFix
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {mobile.v1.LocationFix & mobile.v1.LocationFix.$Shape} LocationFix
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LocationFix.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a LocationFix message.
+             * @function verify
+             * @memberof mobile.v1.LocationFix
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            LocationFix.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.lat != null && $Object.hasOwnProperty.call(m, "lat")) {
+                    if (typeof m.lat !== "number")
+                        return "lat: number expected";
+                }
+                if (m.lon != null && $Object.hasOwnProperty.call(m, "lon")) {
+                    if (typeof m.lon !== "number")
+                        return "lon: number expected";
+                }
+                if (m.accuracy != null && $Object.hasOwnProperty.call(m, "accuracy")) {
+                    if (typeof m.accuracy !== "number")
+                        return "accuracy: number expected";
+                }
+                if (m.heading != null && $Object.hasOwnProperty.call(m, "heading")) {
+                    if (typeof m.heading !== "number")
+                        return "heading: number expected";
+                }
+                if (m.speed != null && $Object.hasOwnProperty.call(m, "speed")) {
+                    if (typeof m.speed !== "number")
+                        return "speed: number expected";
+                }
+                if (m.at != null && $Object.hasOwnProperty.call(m, "at")) {
+                    if (!$util.isString(m.at))
+                        return "at: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a LocationFix message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof mobile.v1.LocationFix
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {mobile.v1.LocationFix} LocationFix
+             */
+            LocationFix.fromObject = function (d, q) {
+                if (d instanceof $root.mobile.v1.LocationFix)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".mobile.v1.LocationFix: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.mobile.v1.LocationFix();
+                if (d.lat != null) {
+                    if (!$Object.is($Number(d.lat), 0)) {
+                        m.lat = $Number(d.lat);
+                    }
+                }
+                if (d.lon != null) {
+                    if (!$Object.is($Number(d.lon), 0)) {
+                        m.lon = $Number(d.lon);
+                    }
+                }
+                if (d.accuracy != null) {
+                    if (!$Object.is($Number(d.accuracy), 0)) {
+                        m.accuracy = $Number(d.accuracy);
+                    }
+                }
+                if (d.heading != null) {
+                    if (!$Object.is($Number(d.heading), 0)) {
+                        m.heading = $Number(d.heading);
+                    }
+                }
+                if (d.speed != null) {
+                    if (!$Object.is($Number(d.speed), 0)) {
+                        m.speed = $Number(d.speed);
+                    }
+                }
+                if (d.at != null) {
+                    if (typeof d.at !== "string" || d.at.length) {
+                        m.at = $String(d.at);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a LocationFix message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof mobile.v1.LocationFix
+             * @static
+             * @param {mobile.v1.LocationFix} m LocationFix
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LocationFix.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.lat = 0;
+                    d.lon = 0;
+                    d.accuracy = 0;
+                    d.heading = 0;
+                    d.speed = 0;
+                    d.at = "";
+                }
+                if (m.lat != null && $Object.hasOwnProperty.call(m, "lat")) {
+                    d.lat = o.json && !$isFinite(m.lat) ? $String(m.lat) : m.lat;
+                }
+                if (m.lon != null && $Object.hasOwnProperty.call(m, "lon")) {
+                    d.lon = o.json && !$isFinite(m.lon) ? $String(m.lon) : m.lon;
+                }
+                if (m.accuracy != null && $Object.hasOwnProperty.call(m, "accuracy")) {
+                    d.accuracy = o.json && !$isFinite(m.accuracy) ? $String(m.accuracy) : m.accuracy;
+                }
+                if (m.heading != null && $Object.hasOwnProperty.call(m, "heading")) {
+                    d.heading = o.json && !$isFinite(m.heading) ? $String(m.heading) : m.heading;
+                }
+                if (m.speed != null && $Object.hasOwnProperty.call(m, "speed")) {
+                    d.speed = o.json && !$isFinite(m.speed) ? $String(m.speed) : m.speed;
+                }
+                if (m.at != null && $Object.hasOwnProperty.call(m, "at")) {
+                    d.at = m.at;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this LocationFix to JSON.
+             * @function toJSON
+             * @memberof mobile.v1.LocationFix
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LocationFix.prototype.toJSON = function() {
+                return LocationFix.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for LocationFix
+             * @function getTypeUrl
+             * @memberof mobile.v1.LocationFix
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LocationFix.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mobile.v1.LocationFix";
+            };
+
+            return LocationFix;
         })();
 
         v1.WatchError = (function() {
