@@ -1,6 +1,6 @@
 import type { ServerFrameProperties } from '../../proto/index.js';
 import type { QueryApiDeps } from '../../query-api/index.js';
-import { circleOf, isConversationMember } from '../messaging/index.js';
+import { circleOf, memberConversationsAmong } from '../messaging/index.js';
 import { locationChannel } from '../location/index.js';
 import { presenceChannel, typingChannel } from '../presence/index.js';
 
@@ -8,6 +8,12 @@ import { presenceChannel, typingChannel } from '../presence/index.js';
 export const WATCHED_CONVERSATIONS = 500;
 /** Conversations a Watch may name. */
 export const MAX_NAMED_CONVERSATIONS = 100;
+/**
+ * Watches one connection may send per minute: each reads the viewer's circle, so more are
+ * refused (`too-many-watches`) rather than let one user keep the read models busy.
+ */
+export const WATCHES_PER_MINUTE = 12;
+const WINDOW_MS = 60_000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type WatchDeps = Pick<QueryApiDeps, 'cache' | 'db' | 'logger'>;
@@ -15,7 +21,7 @@ export type WatchDeps = Pick<QueryApiDeps, 'cache' | 'db' | 'logger'>;
 /** Why a Watch was refused: the WatchError's type and detail. */
 export class WatchRefused extends Error {
   constructor(
-    readonly type: 'not-found' | 'validation' | 'not-ready',
+    readonly type: 'not-found' | 'validation' | 'not-ready' | 'too-many-watches',
     detail: string,
   ) {
     super(detail);
@@ -60,6 +66,8 @@ export class PresenceWatch {
   private nextWatch: readonly string[] | undefined;
   private refreshQueued = false;
   private work: Promise<unknown> = Promise.resolve();
+  private windowStart = 0;
+  private inWindow = 0;
 
   constructor(
     private readonly deps: WatchDeps,
@@ -72,6 +80,16 @@ export class PresenceWatch {
    * Watches that arrive while one waits its turn replace it: a flood of them costs one read.
    */
   watch(conversationIds: readonly string[]): void {
+    const now = Date.now();
+    if (now - this.windowStart >= WINDOW_MS) {
+      this.windowStart = now;
+      this.inWindow = 0;
+    }
+    if (++this.inWindow > WATCHES_PER_MINUTE) {
+      const detail = `At most ${WATCHES_PER_MINUTE} watches a minute; the previous watch goes on`;
+      this.send({ watchError: { type: 'too-many-watches', detail } });
+      return;
+    }
     const queued = this.nextWatch !== undefined;
     this.nextWatch = conversationIds;
     if (queued) return;
@@ -125,12 +143,11 @@ export class PresenceWatch {
     if (ids.length > MAX_NAMED_CONVERSATIONS)
       throw new WatchRefused('validation', `At most ${MAX_NAMED_CONVERSATIONS} conversations`);
     const named = [...new Set(ids.map((id) => id.toLowerCase()))];
-    for (const id of named) {
-      const member = UUID.test(id) ? await isConversationMember(this.deps.db.knex, this.userId, id) : false;
-      if (member === undefined) throw notReady();
-      // Not yours and unknown alike: outsiders learn nothing.
-      if (!member) throw new WatchRefused('not-found', 'Conversation not found');
-    }
+    // Not yours and unknown alike: outsiders learn nothing.
+    if (!named.every((id) => UUID.test(id))) throw new WatchRefused('not-found', 'Conversation not found');
+    const members = await memberConversationsAmong(this.deps.db.knex, this.userId, named);
+    if (!members) throw notReady();
+    if (named.some((id) => !members.has(id))) throw new WatchRefused('not-found', 'Conversation not found');
     return named;
   }
 
@@ -141,10 +158,8 @@ export class PresenceWatch {
     let conversations = circle.conversationIds;
     if (this.named) {
       const named = this.named;
-      const still = await Promise.all(
-        named.map((id) => isConversationMember(this.deps.db.knex, this.userId, id)),
-      );
-      conversations = named.filter((_, i) => still[i] === true);
+      const still = await memberConversationsAmong(this.deps.db.knex, this.userId, named);
+      conversations = named.filter((id) => still?.has(id) === true);
     }
     if (this.stopped) return false;
     const changed = !sameSet(this.contacts, circle.contactIds) || !sameSet(this.conversations, conversations);

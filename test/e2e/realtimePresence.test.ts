@@ -6,6 +6,7 @@ import { FeedSocket, FeedStream } from '../support/realtimeClients.js';
 import { requireService } from '../support/requireService.js';
 import { startTestBackend, type TestBackend } from '../support/startTestBackend.js';
 import { postgresAvailable } from '../support/testDatabase.js';
+import { WATCHES_PER_MINUTE } from '../../features/realtime/PresenceWatch.js';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 type Someone = { userId: string; token: string };
@@ -146,6 +147,19 @@ describe('presence and typing over the realtime socket (embedded)', () => {
     await bobs.until((s) => s.framesOf('typing').length === 1);
     expect(cys.framesOf('typing')).toEqual([]);
     expect(cys.closeCode).toBeUndefined();
+  });
+
+  it('a connection that keeps sending watches is refused past its budget, and its watch goes on', async () => {
+    const [ann, bob] = [await register(client, 'Ann'), await register(client, 'Bob')];
+    const theirs = await converse(client, ann, { kind: 'direct', userId: bob.userId });
+    const bobs = await open(bob);
+    for (let n = 0; n < WATCHES_PER_MINUTE; n++)
+      expect(await bobs.watch()).toEqual({ watching: { users: 1, conversations: 1 } });
+    expect(await bobs.watch()).toMatchObject({ watchError: { type: 'too-many-watches' } });
+    // The watch in place still forwards.
+    await (await open(ann)).command('t-1', { typing: { conversationId: theirs } });
+    await bobs.until((s) => s.framesOf('typing').length === 1);
+    expect(bobs.closeCode).toBeUndefined();
   });
 
   it("a member removed from a group stops being watched as soon as the viewer's feed says so", async () => {
