@@ -92,6 +92,7 @@ export class SocketIoSession {
       token: () => this.token,
       perMinute: settings.REALTIME_COMMANDS_PER_MINUTE,
       answer: (result) => this.commandAnswered(result),
+      failed: (error) => deps.logger.warn({ err: error }, 'realtime command not answered'),
     });
     this.presence = new PresenceWatch(deps, session.claims.userId, (frame) => this.sendFrame(frame));
     this.release = limits.take(session.claims.userId, { shutdown: () => this.end('shutdown') });
@@ -159,6 +160,12 @@ export class SocketIoSession {
     let accessToken: string;
     try {
       ({ accessToken } = validate(ReauthenticatePayload, payload));
+    } catch (error) {
+      // A malformed event, not a token that failed: the connection and its token go on.
+      ack?.(refusal(error));
+      return;
+    }
+    try {
       renewed = await verifyToken(this.context.deps, accessToken);
     } catch (error) {
       ack?.(refusal(error));

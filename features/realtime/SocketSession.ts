@@ -40,6 +40,7 @@ export class SocketSession {
       token: () => this.token,
       perMinute: settings.REALTIME_COMMANDS_PER_MINUTE,
       answer: (commandResult) => this.send({ commandResult }),
+      failed: (error) => deps.logger.warn({ err: error }, 'realtime command not answered'),
     });
     this.presence = new PresenceWatch(deps, session.claims.userId, (frame) => this.send(frame));
     this.release = limits.take(session.claims.userId, {

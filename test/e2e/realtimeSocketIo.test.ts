@@ -292,8 +292,15 @@ describe('the feed over Socket.IO (embedded)', () => {
       accessToken: refreshed.body.accessToken,
     });
     expect(renewed.expiresAtMs).toBeGreaterThan(Date.now());
+    // A malformed event is refused, and the connection goes on with its token.
     expect(await socket.ask('reauthenticate', { accessToken: 7 })).toMatchObject({
       error: { type: 'validation' },
+    });
+    expect(await socket.ask('reauthenticate')).toMatchObject({ error: { type: 'validation' } });
+    expect(socket.end).toBeUndefined();
+    // A token that fails verification ends it, as an expired one.
+    expect(await socket.ask('reauthenticate', { accessToken: 'not-a-token' })).toMatchObject({
+      error: { type: 'unauthenticated' },
     });
     await socket.closed();
     expect(socket.end).toEqual({ reason: 'token-expired', code: 4001 });
