@@ -1,23 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, iosDevice, type Api } from '../support/api.js';
+import { api, type Api } from '../support/api.js';
 import { freePort } from '../support/freePort.js';
 import { FeedSocket } from '../support/realtimeClients.js';
 import { startTestBackend, type TestBackend } from '../support/startTestBackend.js';
+import { registerSomeone, type Someone } from '../support/index.js';
 
-type Someone = { userId: string; token: string };
 type Message = { id: string; seq: number; text: string };
-
-const register = async (client: Api, name: string): Promise<Someone> => {
-  const response = await client.post<{ user: { id: string }; accessToken: string }>('/v1/auth/register', {
-    email: `${randomUUID()}@example.com`,
-    password: 'correct horse battery staple',
-    displayName: name,
-    device: { ...iosDevice, installationId: randomUUID() },
-  });
-  expect(response.status, response.raw.toString()).toBe(201);
-  return { userId: response.body.user.id, token: response.body.accessToken };
-};
 
 describe('commands over the realtime socket (embedded)', () => {
   let backend: TestBackend;
@@ -46,9 +34,9 @@ describe('commands over the realtime socket (embedded)', () => {
     backend = await startTestBackend('embedded');
     client = api(backend.url);
     [ann, bob, cy] = [
-      await register(client, 'Ann'),
-      await register(client, 'Bob'),
-      await register(client, 'Cy'),
+      await registerSomeone(client, 'Ann'),
+      await registerSomeone(client, 'Bob'),
+      await registerSomeone(client, 'Cy'),
     ];
     const created = await client.post<{ id: string; position: number }>(
       '/v1/conversations',
@@ -167,7 +155,7 @@ describe('commands over the socket when the command API is away, and floods', ()
 
   it('an unreachable command API gives a retryable result; over the per-socket limit, 429 without relaying', async () => {
     const client = api(backend.url);
-    const ann = await register(client, 'Ann');
+    const ann = await registerSomeone(client, 'Ann');
     const socket = FeedSocket.open(backend.url, ann.token);
     await socket.opened;
     const results = [];

@@ -1,1 +1,3 @@
 export { startChild } from './childProcess.js';
+export { registerSomeone, type Someone } from './registerSomeone.js';
+export { startRedisPair, TEST_REDIS_URL, type RedisPair } from './startRedisPair.js';
