@@ -6,7 +6,7 @@ import { requireService } from '../support/requireService.js';
 import { startTestBackend, type BackendKind, type TestBackend } from '../support/startTestBackend.js';
 import { postgresAvailable } from '../support/testDatabase.js';
 import { RedisCache } from '../../infra/cache/RedisCache.js';
-import { registerSomeone, type Someone } from '../support/index.js';
+import { annBobAndCy, registerSomeone, type Someone } from '../support/index.js';
 
 type Live = {
   lat: number;
@@ -86,8 +86,7 @@ describe.each<'embedded' | 'redis'>(['embedded', 'redis'])('live location (%s)',
     }
     backend = await startTestBackend(kind, { env });
     client = api(backend.url);
-    [ann, bob, cy] = [await register('Ann'), await register('Bob'), await register('Cy')];
-    conversation = await conversationOf(ann, { kind: 'direct', userId: bob.userId });
+    ({ ann, bob, cy, conversation } = await annBobAndCy(client));
   }, 90_000);
   afterAll(async () => {
     await backend?.stop();

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { api, signUp, type Api } from '../support/api.js';
 import { startTestBackend, type TestBackend } from '../support/startTestBackend.js';
-import { registerSomeone, type Someone } from '../support/index.js';
+import { annBobAndCy, registerSomeone, type Someone } from '../support/index.js';
 
 type Presence = { userId: string; status: string; lastSeenAt: string | null };
 
@@ -14,7 +14,6 @@ describe('presence and typing over HTTP (embedded)', () => {
   let cy: Someone;
   let conversation: string;
   const as = (who: Someone) => ({ token: who.token });
-  const register = (name: string) => registerSomeone(client, name);
   const presenceOf = async (viewer: Someone, ...ids: string[]) =>
     (await client.get<{ presences: Presence[] }>(`/v1/presence?userIds=${ids.join(',')}`, as(viewer))).body
       .presences;
@@ -25,17 +24,7 @@ describe('presence and typing over HTTP (embedded)', () => {
     // The default expiries (presence 60 s, typing 6 s); limits as configured (multiplier 1).
     backend = await startTestBackend('embedded', { env: { RATE_LIMIT_MULTIPLIER: '1' } });
     client = api(backend.url);
-    [ann, bob, cy] = [await register('Ann'), await register('Bob'), await register('Cy')];
-    const created = await client.post<{ id: string; position: number }>(
-      '/v1/conversations',
-      { kind: 'direct', userId: bob.userId },
-      as(ann),
-    );
-    expect(created.status).toBe(201);
-    conversation = created.body.id;
-    // Wait for the read model to hold the conversation (the GET waits for min_position).
-    const seen = await client.get(`/v1/conversations?min_position=${created.body.position}`, as(bob));
-    expect(seen.status).toBe(200);
+    ({ ann, bob, cy, conversation } = await annBobAndCy(client));
   }, 60_000);
   afterAll(async () => {
     await backend?.stop();

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { api } from '../support/api.js';
-import { registerSomeone, startRedisPair } from '../support/index.js';
+import { annBobAndCy, startRedisPair } from '../support/index.js';
 
 type Presence = { userId: string; status: string; lastSeenAt: string | null };
 
@@ -11,19 +11,7 @@ describe('presence across command-api processes sharing Redis', () => {
     const { a, b, redis: spy } = pair;
     try {
       const [onA, onB] = [api(a.url), api(b.url)];
-      const ann = await registerSomeone(onA, 'Ann');
-      const bob = await registerSomeone(onA, 'Bob');
-      const created = await onA.post<{ id: string; position: number }>(
-        '/v1/conversations',
-        { kind: 'direct', userId: bob.userId },
-        { token: ann.token },
-      );
-      expect(created.status).toBe(201);
-      const conversation = created.body.id;
-      expect(
-        (await onA.get(`/v1/conversations?min_position=${created.body.position}`, { token: bob.token }))
-          .status,
-      ).toBe(200);
+      const { ann, bob, conversation } = await annBobAndCy(onA);
 
       const published: string[] = [];
       await spy.subscribe(`presence:${ann.userId}`, (message) => published.push(message));

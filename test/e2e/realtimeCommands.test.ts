@@ -3,7 +3,7 @@ import { api, type Api } from '../support/api.js';
 import { freePort } from '../support/freePort.js';
 import { FeedSocket } from '../support/realtimeClients.js';
 import { startTestBackend, type TestBackend } from '../support/startTestBackend.js';
-import { registerSomeone, type Someone } from '../support/index.js';
+import { annBobAndCy, registerSomeone, type Someone } from '../support/index.js';
 
 type Message = { id: string; seq: number; text: string };
 
@@ -33,22 +33,7 @@ describe('commands over the realtime socket (embedded)', () => {
   beforeAll(async () => {
     backend = await startTestBackend('embedded');
     client = api(backend.url);
-    [ann, bob, cy] = [
-      await registerSomeone(client, 'Ann'),
-      await registerSomeone(client, 'Bob'),
-      await registerSomeone(client, 'Cy'),
-    ];
-    const created = await client.post<{ id: string; position: number }>(
-      '/v1/conversations',
-      { kind: 'direct', userId: bob.userId },
-      { token: ann.token },
-    );
-    expect(created.status).toBe(201);
-    conversation = created.body.id;
-    const seen = await client.get(`/v1/conversations?min_position=${created.body.position}`, {
-      token: bob.token,
-    });
-    expect(seen.status).toBe(200);
+    ({ ann, bob, cy, conversation } = await annBobAndCy(client));
   }, 60_000);
   afterAll(async () => {
     for (const socket of sockets) socket.ws.terminate();

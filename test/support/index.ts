@@ -3,3 +3,4 @@ export { registerSomeone, type Someone } from './registerSomeone.js';
 export { startRedisPair, TEST_REDIS_URL, type RedisPair } from './startRedisPair.js';
 export { sdkAppsBehindProxy } from './sdkAppsBehindProxy.js';
 export { writeNotes } from './writeNotes.js';
+export { annBobAndCy } from './annBobAndCy.js';
