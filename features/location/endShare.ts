@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { handleCommand } from '../../core/index.js';
 import { locationShareDecider } from '../../domain/location/index.js';
 import type { LocationDeps } from './locationDeps.js';
-import { forgetShare, locationChannel, sharedWith } from './locationCache.js';
+import { forgetShare, publishShareEnded, sharedWith } from './locationCache.js';
 import { shareStream } from './shareStream.js';
 
 const END_COMMAND_NAMESPACE = '2d7e4b9a-6c1f-4f8e-b3a5-9e0c7d1a4f62';
@@ -78,15 +78,11 @@ export async function endShare(deps: LocationDeps, end: ShareEnd): Promise<boole
   if (!ended) return false;
   await forgetShare(deps.cache, conversationId, userId, ended.data.shareId);
   if (result.appended > 0)
-    await deps.cache.publish(
-      locationChannel(conversationId),
-      JSON.stringify({
-        type: 'ended',
-        conversationId,
-        userId,
-        shareId: ended.data.shareId,
-        reason: end.reason,
-      }),
-    );
+    await publishShareEnded(deps.cache, {
+      conversationId,
+      userId,
+      shareId: ended.data.shareId,
+      reason: end.reason,
+    });
   return result.appended > 0;
 }

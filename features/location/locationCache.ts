@@ -82,6 +82,12 @@ export async function forgetShare(
   await cache.delete(positionKey(conversationId, userId));
 }
 
+/** Tells the conversation's channel that a share ended (stopped, expired, left or erased). */
+export const publishShareEnded = (
+  cache: Cache,
+  ended: { conversationId: string; userId: string; shareId: string; reason: string },
+) => cache.publish(locationChannel(ended.conversationId), JSON.stringify({ type: 'ended', ...ended }));
+
 /** The conversations the user may still have a share with in the cache. */
 export const sharedWith = (cache: Cache, userId: string) => cache.members(sharingKey(userId));
 

@@ -1,7 +1,7 @@
 import { handleCommand, type CommandContext } from '../../core/index.js';
 import { locationShareDecider } from '../../domain/location/index.js';
 import type { LocationDeps } from './locationDeps.js';
-import { forgetShare, locationChannel } from './locationCache.js';
+import { forgetShare, publishShareEnded } from './locationCache.js';
 import { shareStream } from './shareStream.js';
 
 /**
@@ -26,15 +26,11 @@ export async function stopSharing(
   await forgetShare(deps.cache, conversationId, userId);
   const ended = result.events.find((e) => e.type === 'LocationShareEnded');
   if (ended && result.appended > 0)
-    await deps.cache.publish(
-      locationChannel(conversationId),
-      JSON.stringify({
-        type: 'ended',
-        conversationId,
-        userId,
-        shareId: ended.data.shareId,
-        reason: 'stopped',
-      }),
-    );
+    await publishShareEnded(deps.cache, {
+      conversationId,
+      userId,
+      shareId: ended.data.shareId,
+      reason: 'stopped',
+    });
   return { stopped: ended !== undefined, position: result.position };
 }

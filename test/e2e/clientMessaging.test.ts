@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import type {
   ApiError,
@@ -9,7 +9,7 @@ import type {
   SentMessage,
 } from '../../client/index.js';
 import { NetworkProxy } from '../support/NetworkProxy.js';
-import { sdkApps } from '../support/sdkApps.js';
+import { sdkAppsBehindProxy } from '../support/index.js';
 import { startTestBackend, type TestBackend } from '../support/startTestBackend.js';
 
 const eventually = { timeout: 20_000, interval: 20 };
@@ -32,14 +32,9 @@ describe('client SDK messaging: the outbox, presence and typing', () => {
   afterAll(async () => {
     await backend.stop();
   });
-  afterEach(async () => {
-    apps.stopAll();
-    await proxy?.stop();
-  });
-
-  const apps = sdkApps(
+  const apps = sdkAppsBehindProxy(
     () => backend.url,
-    () => proxy.url,
+    () => proxy,
   );
   /** An app whose outbox retries fast and records its answers and refusals. */
   const outboxApp = (storage?: MemoryStorage) => {

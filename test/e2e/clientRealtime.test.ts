@@ -1,8 +1,9 @@
 import { rmSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import type { EventideClient, FeedTransport, RealtimeOptions } from '../../client/index.js';
 import { sdkApps } from '../support/sdkApps.js';
+import { sdkAppsBehindProxy } from '../support/index.js';
 import { NetworkProxy } from '../support/NetworkProxy.js';
 import { startTestBackend, type TestBackend } from '../support/startTestBackend.js';
 
@@ -27,14 +28,9 @@ describe('client SDK realtime: the socket, its resume and its fallback', () => {
     await backend.stop();
     for (const dir of leftDataDirs) rmSync(dir, { recursive: true, force: true });
   });
-  afterEach(async () => {
-    apps.stopAll();
-    await proxy?.stop();
-  });
-
-  const apps = sdkApps(
+  const apps = sdkAppsBehindProxy(
     () => backend.url,
-    () => proxy.url,
+    () => proxy,
   );
   const { account, sameUser } = apps;
   const client = apps.app;

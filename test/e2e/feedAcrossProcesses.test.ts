@@ -1,39 +1,15 @@
-import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { RedisCache } from '../../infra/cache/RedisCache.js';
 import { api, iosDevice, signUp, type FeedJson } from '../support/api.js';
-import { requireService } from '../support/requireService.js';
-import { startTestBackend, type TestBackend } from '../support/startTestBackend.js';
-import { postgresAvailable } from '../support/testDatabase.js';
-
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+import { startRedisPair } from '../support/index.js';
 
 describe('the feed change signal across query-api processes', () => {
   it('when two query-api instances share a database and Redis, a change committed behind one should reach the other through Redis: its long-poll should wake with the change and its If-None-Match poll should stop answering 304', async (ctx) => {
-    if (!(await postgresAvailable())) return ctx.skip();
-    // A prefix of its own: other tests' backends on the same Redis do not reach these instances.
-    const prefix = `t${randomBytes(4).toString('hex')}:`;
-    let spy: RedisCache | undefined;
-    if (!(await requireService('Redis', async () => (spy = await RedisCache.connect(REDIS_URL, prefix)))))
-      return ctx.skip();
-    const onRedis: string[] = [];
-    await spy!.subscribe('feed_changed', (message) => onRedis.push(...message.split('\n')));
-    const backends: TestBackend[] = [];
+    const pair = await startRedisPair({ b: { roles: ['query-api'], env: { FEED_MAX_WAIT_SECONDS: '300' } } });
+    if (!pair) return ctx.skip();
+    const { a, b, redis } = pair;
     try {
-      const a = await startTestBackend('postgres', { env: { REDIS_URL, REDIS_KEY_PREFIX: prefix } });
-      backends.push(a);
-      const b = await startTestBackend('postgres', {
-        roles: ['query-api'],
-        env: {
-          REDIS_URL,
-          REDIS_KEY_PREFIX: prefix,
-          DATABASE_URL: a.env.DATABASE_URL!,
-          DATA_DIR: a.env.DATA_DIR!,
-          CURSOR_SECRET: a.env.CURSOR_SECRET!,
-          FEED_MAX_WAIT_SECONDS: '300',
-        },
-      });
-      backends.push(b);
+      const onRedis: string[] = [];
+      await redis.subscribe('feed_changed', (message) => onRedis.push(...message.split('\n')));
       expect([a.process.infra.changeSignal.kind, b.process.infra.changeSignal.kind]).toEqual([
         'redis',
         'redis',
@@ -96,8 +72,7 @@ describe('the feed change signal across query-api processes', () => {
         ]),
       );
     } finally {
-      for (const backend of backends.reverse()) await backend.stop();
-      await spy!.close();
+      await pair.stop();
     }
   }, 120_000);
 });

@@ -1,13 +1,13 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { api, iosDevice, type Api } from '../support/api.js';
+import { api, type Api } from '../support/api.js';
 import { kafkaAvailable } from '../support/kafka.js';
 import { requireService } from '../support/requireService.js';
 import { startTestBackend, type BackendKind, type TestBackend } from '../support/startTestBackend.js';
 import { postgresAvailable } from '../support/testDatabase.js';
 import { RedisCache } from '../../infra/cache/RedisCache.js';
+import { annBobAndCy, registerSomeone, type Someone } from '../support/index.js';
 
-type Someone = { userId: string; token: string };
 type Live = {
   lat: number;
   lon: number;
@@ -38,16 +38,7 @@ describe.each<'embedded' | 'redis'>(['embedded', 'redis'])('live location (%s)',
   let cy: Someone;
   let conversation: string;
   const as = (who: Someone) => ({ token: who.token });
-  const register = async (name: string): Promise<Someone> => {
-    const response = await client.post<{ user: { id: string }; accessToken: string }>('/v1/auth/register', {
-      email: `${randomUUID()}@example.com`,
-      password: 'correct horse battery staple',
-      displayName: name,
-      device: { ...iosDevice, installationId: randomUUID() },
-    });
-    expect(response.status, response.raw.toString()).toBe(201);
-    return { userId: response.body.user.id, token: response.body.accessToken };
-  };
+  const register = (name: string) => registerSomeone(client, name);
   const share = (who: Someone, body: unknown, id = conversation) =>
     client.post<Share & { position: number }>(`/v1/conversations/${id}/location-share`, body, as(who));
   const stop = (who: Someone, id = conversation) =>
@@ -95,8 +86,7 @@ describe.each<'embedded' | 'redis'>(['embedded', 'redis'])('live location (%s)',
     }
     backend = await startTestBackend(kind, { env });
     client = api(backend.url);
-    [ann, bob, cy] = [await register('Ann'), await register('Bob'), await register('Cy')];
-    conversation = await conversationOf(ann, { kind: 'direct', userId: bob.userId });
+    ({ ann, bob, cy, conversation } = await annBobAndCy(client));
   }, 90_000);
   afterAll(async () => {
     await backend?.stop();

@@ -122,6 +122,16 @@ describeOnBackends(
         },
         { timeout: 30_000, interval: 200 },
       );
+    /** A direct conversation `by` starts with `other`; resolves to its id. */
+    const direct = async (by: Member, other: Member) => {
+      const created = await client.post<{ id: string }>(
+        '/v1/conversations',
+        { kind: 'direct', userId: other.userId },
+        as(by),
+      );
+      expect(created.status).toBe(201);
+      return created.body.id;
+    };
     const pushed = async (notificationId: string, count: number) => {
       await fannedOut(notificationId);
       await vi.waitFor(async () => expect(await pushesOf(notificationId)).toHaveLength(count), {
@@ -134,13 +144,7 @@ describeOnBackends(
     it('when a member has not acknowledged a message, they should get one push collapsed per conversation, with their unread count as the badge, and the sender none', async (ctx) => {
       if (!ready(ctx)) return;
       const [ann, bob] = [await member('Ann'), await member('Bob')];
-      const created = await client.post<{ id: string }>(
-        '/v1/conversations',
-        { kind: 'direct', userId: bob.userId },
-        as(ann),
-      );
-      expect(created.status).toBe(201);
-      const conversation = created.body.id;
+      const conversation = await direct(ann, bob);
       const sent = await send(ann, conversation, 'Are we still on for tonight?');
 
       const [push] = await pushed(messagePushId({ conversationId: conversation, seq: sent.seq }, 0), 1);
@@ -239,12 +243,7 @@ describeOnBackends(
     it('when three messages come within the grace period, the member should get one push, for the latest', async (ctx) => {
       if (!ready(ctx)) return;
       const [ann, bob] = [await member('Ann'), await member('Bob')];
-      const created = await client.post<{ id: string }>(
-        '/v1/conversations',
-        { kind: 'direct', userId: bob.userId },
-        as(ann),
-      );
-      const conversation = created.body.id;
+      const conversation = await direct(ann, bob);
       const sent = [
         await send(ann, conversation, 'one'),
         await send(ann, conversation, 'two'),

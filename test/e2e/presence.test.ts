@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { api, iosDevice, signUp, type Api } from '../support/api.js';
+import { api, signUp, type Api } from '../support/api.js';
 import { startTestBackend, type TestBackend } from '../support/startTestBackend.js';
+import { annBobAndCy, registerSomeone, type Someone } from '../support/index.js';
 
-type Someone = { userId: string; token: string };
 type Presence = { userId: string; status: string; lastSeenAt: string | null };
 
 describe('presence and typing over HTTP (embedded)', () => {
@@ -14,16 +14,6 @@ describe('presence and typing over HTTP (embedded)', () => {
   let cy: Someone;
   let conversation: string;
   const as = (who: Someone) => ({ token: who.token });
-  const register = async (name: string): Promise<Someone> => {
-    const response = await client.post<{ user: { id: string }; accessToken: string }>('/v1/auth/register', {
-      email: `${randomUUID()}@example.com`,
-      password: 'correct horse battery staple',
-      displayName: name,
-      device: { ...iosDevice, installationId: randomUUID() },
-    });
-    expect(response.status, response.raw.toString()).toBe(201);
-    return { userId: response.body.user.id, token: response.body.accessToken };
-  };
   const presenceOf = async (viewer: Someone, ...ids: string[]) =>
     (await client.get<{ presences: Presence[] }>(`/v1/presence?userIds=${ids.join(',')}`, as(viewer))).body
       .presences;
@@ -34,17 +24,7 @@ describe('presence and typing over HTTP (embedded)', () => {
     // The default expiries (presence 60 s, typing 6 s); limits as configured (multiplier 1).
     backend = await startTestBackend('embedded', { env: { RATE_LIMIT_MULTIPLIER: '1' } });
     client = api(backend.url);
-    [ann, bob, cy] = [await register('Ann'), await register('Bob'), await register('Cy')];
-    const created = await client.post<{ id: string; position: number }>(
-      '/v1/conversations',
-      { kind: 'direct', userId: bob.userId },
-      as(ann),
-    );
-    expect(created.status).toBe(201);
-    conversation = created.body.id;
-    // Wait for the read model to hold the conversation (the GET waits for min_position).
-    const seen = await client.get(`/v1/conversations?min_position=${created.body.position}`, as(bob));
-    expect(seen.status).toBe(200);
+    ({ ann, bob, cy, conversation } = await annBobAndCy(client));
   }, 60_000);
   afterAll(async () => {
     await backend?.stop();
@@ -170,13 +150,7 @@ describe('presence expiry (embedded, PRESENCE_TTL_SECONDS=1)', () => {
 
   it('a device that stops its heartbeat goes offline on its own; the last seen stays', async () => {
     const client = api(backend.url);
-    const response = await client.post<{ user: { id: string }; accessToken: string }>('/v1/auth/register', {
-      email: `${randomUUID()}@example.com`,
-      password: 'correct horse battery staple',
-      displayName: 'Eve',
-      device: { ...iosDevice, installationId: randomUUID() },
-    });
-    const eve = { token: response.body.accessToken, userId: response.body.user.id };
+    const eve = await registerSomeone(client, 'Eve');
     const beat = await client.request<Presence>('PUT', '/v1/me/presence', {
       token: eve.token,
       body: { status: 'online' },

@@ -1,65 +1,20 @@
-import { randomBytes, randomUUID } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
-import { RedisCache } from '../../infra/cache/RedisCache.js';
-import { api, iosDevice, type Api } from '../support/api.js';
-import { requireService } from '../support/requireService.js';
-import { startTestBackend, type TestBackend } from '../support/startTestBackend.js';
-import { postgresAvailable } from '../support/testDatabase.js';
+import { api } from '../support/api.js';
+import { annBobAndCy, startRedisPair } from '../support/index.js';
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 type Presence = { userId: string; status: string; lastSeenAt: string | null };
-
-const register = async (client: Api, name: string) => {
-  const response = await client.post<{ user: { id: string }; accessToken: string }>('/v1/auth/register', {
-    email: `${randomUUID()}@example.com`,
-    password: 'correct horse battery staple',
-    displayName: name,
-    device: { ...iosDevice, installationId: randomUUID() },
-  });
-  expect(response.status, response.raw.toString()).toBe(201);
-  return { userId: response.body.user.id, token: response.body.accessToken };
-};
 
 describe('presence across command-api processes sharing Redis', () => {
   it('when two backends share Redis, each sees the presence, the hiding and the typing reported to the other, and the change is published on Redis', async (ctx) => {
-    if (!(await postgresAvailable())) return ctx.skip();
-    // A prefix of its own: other tests' backends on the same Redis do not share these keys.
-    const prefix = `t${randomBytes(4).toString('hex')}:`;
-    let spy: RedisCache | undefined;
-    if (!(await requireService('Redis', async () => (spy = await RedisCache.connect(REDIS_URL, prefix)))))
-      return ctx.skip();
-    const backends: TestBackend[] = [];
+    const pair = await startRedisPair({ b: { roles: ['command-api'] } });
+    if (!pair) return ctx.skip();
+    const { a, b, redis: spy } = pair;
     try {
-      const a = await startTestBackend('postgres', { env: { REDIS_URL, REDIS_KEY_PREFIX: prefix } });
-      backends.push(a);
-      const b = await startTestBackend('postgres', {
-        roles: ['command-api'],
-        env: {
-          REDIS_URL,
-          REDIS_KEY_PREFIX: prefix,
-          DATABASE_URL: a.env.DATABASE_URL!,
-          DATA_DIR: a.env.DATA_DIR!,
-          CURSOR_SECRET: a.env.CURSOR_SECRET!,
-        },
-      });
-      backends.push(b);
       const [onA, onB] = [api(a.url), api(b.url)];
-      const ann = await register(onA, 'Ann');
-      const bob = await register(onA, 'Bob');
-      const created = await onA.post<{ id: string; position: number }>(
-        '/v1/conversations',
-        { kind: 'direct', userId: bob.userId },
-        { token: ann.token },
-      );
-      expect(created.status).toBe(201);
-      const conversation = created.body.id;
-      expect(
-        (await onA.get(`/v1/conversations?min_position=${created.body.position}`, { token: bob.token }))
-          .status,
-      ).toBe(200);
+      const { ann, bob, conversation } = await annBobAndCy(onA);
 
       const published: string[] = [];
-      await spy!.subscribe(`presence:${ann.userId}`, (message) => published.push(message));
+      await spy.subscribe(`presence:${ann.userId}`, (message) => published.push(message));
       expect(
         (await onB.request('PUT', '/v1/me/presence', { token: ann.token, body: { status: 'online' } }))
           .status,
@@ -91,8 +46,7 @@ describe('presence across command-api processes sharing Redis', () => {
       });
       expect(typing.body.userIds).toEqual([ann.userId]);
     } finally {
-      for (const backend of backends.reverse()) await backend.stop();
-      await spy?.close();
+      await pair.stop();
     }
   }, 90_000);
 });

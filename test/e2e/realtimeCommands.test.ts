@@ -1,23 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, iosDevice, type Api } from '../support/api.js';
+import { api, type Api } from '../support/api.js';
 import { freePort } from '../support/freePort.js';
 import { FeedSocket } from '../support/realtimeClients.js';
 import { startTestBackend, type TestBackend } from '../support/startTestBackend.js';
+import { annBobAndCy, registerSomeone, type Someone } from '../support/index.js';
 
-type Someone = { userId: string; token: string };
 type Message = { id: string; seq: number; text: string };
-
-const register = async (client: Api, name: string): Promise<Someone> => {
-  const response = await client.post<{ user: { id: string }; accessToken: string }>('/v1/auth/register', {
-    email: `${randomUUID()}@example.com`,
-    password: 'correct horse battery staple',
-    displayName: name,
-    device: { ...iosDevice, installationId: randomUUID() },
-  });
-  expect(response.status, response.raw.toString()).toBe(201);
-  return { userId: response.body.user.id, token: response.body.accessToken };
-};
 
 describe('commands over the realtime socket (embedded)', () => {
   let backend: TestBackend;
@@ -45,22 +33,7 @@ describe('commands over the realtime socket (embedded)', () => {
   beforeAll(async () => {
     backend = await startTestBackend('embedded');
     client = api(backend.url);
-    [ann, bob, cy] = [
-      await register(client, 'Ann'),
-      await register(client, 'Bob'),
-      await register(client, 'Cy'),
-    ];
-    const created = await client.post<{ id: string; position: number }>(
-      '/v1/conversations',
-      { kind: 'direct', userId: bob.userId },
-      { token: ann.token },
-    );
-    expect(created.status).toBe(201);
-    conversation = created.body.id;
-    const seen = await client.get(`/v1/conversations?min_position=${created.body.position}`, {
-      token: bob.token,
-    });
-    expect(seen.status).toBe(200);
+    ({ ann, bob, cy, conversation } = await annBobAndCy(client));
   }, 60_000);
   afterAll(async () => {
     for (const socket of sockets) socket.ws.terminate();
@@ -167,7 +140,7 @@ describe('commands over the socket when the command API is away, and floods', ()
 
   it('an unreachable command API gives a retryable result; over the per-socket limit, 429 without relaying', async () => {
     const client = api(backend.url);
-    const ann = await register(client, 'Ann');
+    const ann = await registerSomeone(client, 'Ann');
     const socket = FeedSocket.open(backend.url, ann.token);
     await socket.opened;
     const results = [];

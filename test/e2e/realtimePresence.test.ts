@@ -1,28 +1,13 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RedisCache } from '../../infra/cache/RedisCache.js';
-import { api, iosDevice, type Api } from '../support/api.js';
+import { api, type Api } from '../support/api.js';
 import { FeedSocket, FeedStream } from '../support/realtimeClients.js';
-import { requireService } from '../support/requireService.js';
 import { startTestBackend, type TestBackend } from '../support/startTestBackend.js';
-import { postgresAvailable } from '../support/testDatabase.js';
+import { registerSomeone, startRedisPair, type Someone } from '../support/index.js';
 import { WATCHES_PER_MINUTE } from '../../features/realtime/PresenceWatch.js';
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-type Someone = { userId: string; token: string };
 type PresenceFrame = { userId: string; status: string; lastSeenAt?: string };
 type TypingFrame = { conversationId: string; userId: string };
-
-const register = async (client: Api, name: string): Promise<Someone> => {
-  const response = await client.post<{ user: { id: string }; accessToken: string }>('/v1/auth/register', {
-    email: `${randomUUID()}@example.com`,
-    password: 'correct horse battery staple',
-    displayName: name,
-    device: { ...iosDevice, installationId: randomUUID() },
-  });
-  expect(response.status, response.raw.toString()).toBe(201);
-  return { userId: response.body.user.id, token: response.body.accessToken };
-};
 
 /** Creates a conversation and waits until the read model holds it. */
 async function converse(client: Api, by: Someone, body: Record<string, unknown>): Promise<string> {
@@ -66,9 +51,9 @@ describe('presence and typing over the realtime socket (embedded)', () => {
 
   it("a contact's presence arrives, a non-contact's never; a hidden user appears offline with no last seen", async () => {
     const [ann, bob, cy] = [
-      await register(client, 'Ann'),
-      await register(client, 'Bob'),
-      await register(client, 'Cy'),
+      await registerSomeone(client, 'Ann'),
+      await registerSomeone(client, 'Bob'),
+      await registerSomeone(client, 'Cy'),
     ];
     await converse(client, ann, { kind: 'direct', userId: bob.userId });
     const bobs = await open(bob);
@@ -102,9 +87,9 @@ describe('presence and typing over the realtime socket (embedded)', () => {
 
   it('typing arrives to the members of the conversation only, never echoed to the typist', async () => {
     const [ann, bob, cy] = [
-      await register(client, 'Ann'),
-      await register(client, 'Bob'),
-      await register(client, 'Cy'),
+      await registerSomeone(client, 'Ann'),
+      await registerSomeone(client, 'Bob'),
+      await registerSomeone(client, 'Cy'),
     ];
     const withBob = await converse(client, ann, { kind: 'direct', userId: bob.userId });
     const withCy = await converse(client, ann, { kind: 'direct', userId: cy.userId });
@@ -128,9 +113,9 @@ describe('presence and typing over the realtime socket (embedded)', () => {
 
   it('watching the typing of a conversation one is not in is refused with a watch error, and leaks nothing', async () => {
     const [ann, bob, cy] = [
-      await register(client, 'Ann'),
-      await register(client, 'Bob'),
-      await register(client, 'Cy'),
+      await registerSomeone(client, 'Ann'),
+      await registerSomeone(client, 'Bob'),
+      await registerSomeone(client, 'Cy'),
     ];
     const theirs = await converse(client, ann, { kind: 'direct', userId: bob.userId });
     const cys = await open(cy);
@@ -150,7 +135,7 @@ describe('presence and typing over the realtime socket (embedded)', () => {
   });
 
   it('a connection that keeps sending watches is refused past its budget, and its watch goes on', async () => {
-    const [ann, bob] = [await register(client, 'Ann'), await register(client, 'Bob')];
+    const [ann, bob] = [await registerSomeone(client, 'Ann'), await registerSomeone(client, 'Bob')];
     const theirs = await converse(client, ann, { kind: 'direct', userId: bob.userId });
     const bobs = await open(bob);
     for (let n = 0; n < WATCHES_PER_MINUTE; n++)
@@ -164,9 +149,9 @@ describe('presence and typing over the realtime socket (embedded)', () => {
 
   it("a member removed from a group stops being watched as soon as the viewer's feed says so", async () => {
     const [ann, bob, dan] = [
-      await register(client, 'Ann'),
-      await register(client, 'Bob'),
-      await register(client, 'Dan'),
+      await registerSomeone(client, 'Ann'),
+      await registerSomeone(client, 'Bob'),
+      await registerSomeone(client, 'Dan'),
     ];
     const group = await converse(client, ann, {
       kind: 'group',
@@ -206,9 +191,9 @@ describe('presence and typing over Server-Sent Events (embedded)', () => {
   it('with presence=true the stream carries presence and typing events of contacts only, beside its pages', async () => {
     const client = api(backend.url);
     const [ann, bob, cy] = [
-      await register(client, 'Ann'),
-      await register(client, 'Bob'),
-      await register(client, 'Cy'),
+      await registerSomeone(client, 'Ann'),
+      await registerSomeone(client, 'Bob'),
+      await registerSomeone(client, 'Cy'),
     ];
     const conversation = await converse(client, ann, { kind: 'direct', userId: bob.userId });
     const stream = new FeedStream(`${backend.url}/v1/feed/stream?presence=true`, {
@@ -239,31 +224,15 @@ describe('presence and typing over Server-Sent Events (embedded)', () => {
 
 describe('presence across query-api processes sharing Redis', () => {
   it('a presence published on process A reaches a socket on process B, and a command sent on B is relayed to A', async (ctx) => {
-    if (!(await postgresAvailable())) return ctx.skip();
-    const prefix = `t${randomBytes(4).toString('hex')}:`;
-    let probe: RedisCache | undefined;
-    if (!(await requireService('Redis', async () => (probe = await RedisCache.connect(REDIS_URL, prefix)))))
-      return ctx.skip();
-    await probe!.close();
-    const backends: TestBackend[] = [];
+    const pair = await startRedisPair({
+      b: { roles: ['query-api'], env: (a) => ({ REALTIME_COMMAND_URL: a.url }) },
+    });
+    if (!pair) return ctx.skip();
+    const { a, b } = pair;
     const sockets: FeedSocket[] = [];
     try {
-      const a = await startTestBackend('postgres', { env: { REDIS_URL, REDIS_KEY_PREFIX: prefix } });
-      backends.push(a);
-      const b = await startTestBackend('postgres', {
-        roles: ['query-api'],
-        env: {
-          REDIS_URL,
-          REDIS_KEY_PREFIX: prefix,
-          DATABASE_URL: a.env.DATABASE_URL!,
-          DATA_DIR: a.env.DATA_DIR!,
-          CURSOR_SECRET: a.env.CURSOR_SECRET!,
-          REALTIME_COMMAND_URL: a.url,
-        },
-      });
-      backends.push(b);
       const onA = api(a.url);
-      const [ann, bob] = [await register(onA, 'Ann'), await register(onA, 'Bob')];
+      const [ann, bob] = [await registerSomeone(onA, 'Ann'), await registerSomeone(onA, 'Bob')];
       const conversation = await converse(onA, ann, { kind: 'direct', userId: bob.userId });
       const bobOnB = FeedSocket.open(b.url, bob.token);
       const annOnA = FeedSocket.open(a.url, ann.token);
@@ -291,7 +260,7 @@ describe('presence across query-api processes sharing Redis', () => {
       expect(read.body.messages.map((m) => m.text)).toEqual(['from B']);
     } finally {
       for (const socket of sockets) socket.ws.terminate();
-      for (const backend of backends.reverse()) await backend.stop();
+      await pair.stop();
     }
   }, 120_000);
 });

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import { formatHlc } from '../../domain/sync/index.js';
 import { signUp, type Api, type SignedUp } from '../support/api.js';
+import { writeNotes } from '../support/index.js';
 import { describeOnBackends } from '../support/describeOnBackends.js';
 import { changeKeys, FeedSocket, FeedStream } from '../support/realtimeClients.js';
 
@@ -12,30 +12,6 @@ const collections = {
     schema: { type: 'object', properties: { text: { type: 'string' } } },
   },
 };
-let seq = 0;
-
-/** Writes `count` notes of about `bytes` each; resolves to the write's position. */
-async function writeNotes(client: Api, user: SignedUp, count: number, bytes: number): Promise<number> {
-  const sent = await client.post<{ position: number; results: { status: string }[] }>(
-    '/v1/sync/mutations',
-    {
-      clientId: 'c',
-      mutations: Array.from({ length: count }, () => ({
-        mutationId: `c:${++seq}`,
-        collection: 'notes',
-        documentId: `n${seq}`,
-        op: 'put',
-        set: { text: 'x'.repeat(bytes) },
-        baseVersion: 0,
-        hlc: formatHlc(Date.now(), 0, 'c'),
-      })),
-    },
-    { token: user.accessToken },
-  );
-  expect(sent.body.results.every((r) => r.status === 'applied')).toBe(true);
-  return sent.body.position;
-}
-
 /** A socket of the user, subscribed from the start, once its first page is in. */
 async function following(url: string, user: SignedUp, protocol?: 'eventide.v1.json'): Promise<FeedSocket> {
   const socket = FeedSocket.open(url, user.accessToken, protocol);

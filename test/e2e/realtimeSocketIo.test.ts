@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatHlc } from '../../domain/sync/index.js';
 import { api, signUp, type Api, type FeedJson, type SignedUp } from '../support/api.js';
+import { writeNotes } from '../support/index.js';
 import { changeKeys, type StreamPage } from '../support/realtimeClients.js';
 import { FeedSocketIo, type ConnectRefusal } from '../support/socketIoFeed.js';
 import { startTestBackend, type TestBackend } from '../support/startTestBackend.js';
@@ -25,29 +25,6 @@ async function writeDevices(client: Api, user: SignedUp, from: number, count: nu
     position = written.body.position;
   }
   return { ids, position };
-}
-
-let seq = 0;
-/** Writes `count` notes of about `bytes` each; resolves to the write's position. */
-async function writeNotes(client: Api, user: SignedUp, count: number, bytes: number): Promise<number> {
-  const sent = await client.post<{ position: number; results: { status: string }[] }>(
-    '/v1/sync/mutations',
-    {
-      clientId: 'c',
-      mutations: Array.from({ length: count }, () => ({
-        mutationId: `c:${++seq}`,
-        collection: 'notes',
-        documentId: `n${seq}`,
-        op: 'put',
-        set: { text: 'x'.repeat(bytes) },
-        baseVersion: 0,
-        hlc: formatHlc(Date.now(), 0, 'c'),
-      })),
-    },
-    { token: user.accessToken },
-  );
-  expect(sent.body.results.every((r) => r.status === 'applied')).toBe(true);
-  return sent.body.position;
 }
 
 const closedBy = async (client: Api, opsToken: string, reason: string) => {

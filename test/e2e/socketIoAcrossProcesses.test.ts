@@ -1,23 +1,19 @@
-import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { RedisCache } from '../../infra/cache/RedisCache.js';
 import { api, signUp } from '../support/api.js';
-import { requireService } from '../support/requireService.js';
 import { FeedSocketIo, type ConnectRefusal } from '../support/socketIoFeed.js';
-import { startTestBackend, type TestBackend } from '../support/startTestBackend.js';
-import { postgresAvailable } from '../support/testDatabase.js';
-
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+import { startRedisPair } from '../support/index.js';
+import type { TestBackend } from '../support/startTestBackend.js';
 
 describe('Socket.IO across query-api processes sharing Redis', () => {
   it('when two processes share a database and Redis, a message sent through one should reach a Socket.IO client of the other, the per-user cap should count both, a revoked session should end on both at once, and a stopping process should end only its own with shutdown', async (ctx) => {
-    if (!(await postgresAvailable())) return ctx.skip();
-    // A prefix of its own: other tests' backends on the same Redis share no channel with these.
-    const prefix = `t${randomBytes(4).toString('hex')}:`;
-    let spy: RedisCache | undefined;
-    if (!(await requireService('Redis', async () => (spy = await RedisCache.connect(REDIS_URL, prefix)))))
-      return ctx.skip();
-    const backends: TestBackend[] = [];
+    const pair = await startRedisPair({
+      env: { REALTIME_CONNECTIONS_PER_USER: '2' },
+      // A checks sessions every second; B so rarely that only A's news can end B's connections.
+      a: { REALTIME_HEARTBEAT_SECONDS: '1' },
+      b: { roles: ['command-api', 'query-api'], env: { REALTIME_HEARTBEAT_SECONDS: '300' } },
+    });
+    if (!pair) return ctx.skip();
+    const { a, b } = pair;
     const sockets: FeedSocketIo[] = [];
     const connect = (backend: TestBackend, token: string) => {
       const socket = new FeedSocketIo(backend.url, { token });
@@ -25,21 +21,6 @@ describe('Socket.IO across query-api processes sharing Redis', () => {
       return socket;
     };
     try {
-      const shared = { REDIS_URL, REDIS_KEY_PREFIX: prefix, REALTIME_CONNECTIONS_PER_USER: '2' };
-      // A checks sessions every second; B so rarely that only A's news can end B's connections.
-      const a = await startTestBackend('postgres', { env: { ...shared, REALTIME_HEARTBEAT_SECONDS: '1' } });
-      backends.push(a);
-      const b = await startTestBackend('postgres', {
-        roles: ['command-api', 'query-api'],
-        env: {
-          ...shared,
-          REALTIME_HEARTBEAT_SECONDS: '300',
-          DATABASE_URL: a.env.DATABASE_URL!,
-          DATA_DIR: a.env.DATA_DIR!,
-          CURSOR_SECRET: a.env.CURSOR_SECRET!,
-        },
-      });
-      backends.push(b);
       const [onA, onB] = [api(a.url), api(b.url)];
       const ann = await signUp(onA, 'Ann');
       const bob = await signUp(onA, 'Bob');
@@ -94,7 +75,6 @@ describe('Socket.IO across query-api processes sharing Redis', () => {
       const annOnB = connect(b, ann.accessToken);
       expect([await annOnA.opened(), await annOnB.opened()]).toEqual(['connected', 'connected']);
       await annOnA.subscribe('');
-      backends.pop();
       await b.stop();
       expect(await annOnB.closed()).toBe('io server disconnect');
       expect(annOnB.end).toEqual({ reason: 'shutdown', code: 1001 });
@@ -102,8 +82,7 @@ describe('Socket.IO across query-api processes sharing Redis', () => {
       expect(annOnA.disconnected).toBeUndefined();
     } finally {
       for (const socket of sockets) socket.close();
-      for (const backend of backends.reverse()) await backend.stop();
-      await spy?.close();
+      await pair.stop();
     }
   }, 120_000);
 });

@@ -1,1 +1,6 @@
 export { startChild } from './childProcess.js';
+export { registerSomeone, type Someone } from './registerSomeone.js';
+export { startRedisPair, TEST_REDIS_URL, type RedisPair } from './startRedisPair.js';
+export { sdkAppsBehindProxy } from './sdkAppsBehindProxy.js';
+export { writeNotes } from './writeNotes.js';
+export { annBobAndCy } from './annBobAndCy.js';
