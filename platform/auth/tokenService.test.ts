@@ -30,10 +30,12 @@ describe('TokenService', () => {
   });
 
   it('when a verified token expires, the remembered verification should not outlive it', async () => {
-    const tokens = service(1);
+    // Two seconds: `exp` counts from a whole-second `iat`, so a one-second token signed late in
+    // its second could expire before the first verification.
+    const tokens = service(2);
     const token = tokens.sign({ userId: 'u1', sessionId: 's1' });
     expect(tokens.verify(token).userId).toBe('u1');
-    await new Promise((r) => setTimeout(r, 2100));
+    await new Promise((r) => setTimeout(r, 3100));
     expect(() => tokens.verify(token)).toThrow(/expired/);
   });
 
