@@ -1,24 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, iosDevice, type Api } from '../support/api.js';
+import { api, type Api } from '../support/api.js';
 import { FeedSocket, FeedStream } from '../support/realtimeClients.js';
 import { FeedSocketIo } from '../support/socketIoFeed.js';
 import { startTestBackend, type TestBackend } from '../support/startTestBackend.js';
+import { annBobAndCy, registerSomeone, type Someone } from '../support/index.js';
 
-type Someone = { userId: string; token: string };
 type LocationJson = Record<string, unknown> & { type: string; location?: Record<string, unknown> };
 const paris = { lat: 48.8566, lon: 2.3522 };
-
-const register = async (client: Api, name: string): Promise<Someone> => {
-  const response = await client.post<{ user: { id: string }; accessToken: string }>('/v1/auth/register', {
-    email: `${randomUUID()}@example.com`,
-    password: 'correct horse battery staple',
-    displayName: name,
-    device: { ...iosDevice, installationId: randomUUID() },
-  });
-  expect(response.status, response.raw.toString()).toBe(201);
-  return { userId: response.body.user.id, token: response.body.accessToken };
-};
 
 describe('live location over the realtime transports (embedded)', () => {
   let backend: TestBackend;
@@ -41,24 +29,7 @@ describe('live location over the realtime transports (embedded)', () => {
       env: { LOCATION_MIN_INTERVAL_SECONDS: '0', LOCATION_MIN_DISTANCE_METRES: '0' },
     });
     client = api(backend.url);
-    [ann, bob, cy] = [
-      await register(client, 'Ann'),
-      await register(client, 'Bob'),
-      await register(client, 'Cy'),
-    ];
-    const created = await client.post<{ id: string; position: number }>(
-      '/v1/conversations',
-      { kind: 'direct', userId: bob.userId },
-      { token: ann.token },
-    );
-    expect(created.status).toBe(201);
-    conversation = created.body.id;
-    for (const who of [ann, bob]) {
-      const seen = await client.get(`/v1/conversations?min_position=${created.body.position}`, {
-        token: who.token,
-      });
-      expect(seen.status).toBe(200);
-    }
+    ({ ann, bob, cy, conversation } = await annBobAndCy(client));
   }, 60_000);
   afterAll(async () => {
     for (const socket of sockets) socket.ws.terminate();
@@ -137,7 +108,7 @@ describe('live location over the realtime transports (embedded)', () => {
   });
 
   it('a member who leaves stops receiving the shares of that conversation', async () => {
-    const dan = await register(client, 'Dan');
+    const dan = await registerSomeone(client, 'Dan');
     const made = async (body: Record<string, unknown>) => {
       const created = await client.post<{ id: string; position: number }>('/v1/conversations', body, {
         token: ann.token,

@@ -1,22 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, iosDevice, type Api } from '../support/api.js';
+import { api, type Api } from '../support/api.js';
 import { FeedSocketIo } from '../support/socketIoFeed.js';
 import { startTestBackend, type TestBackend } from '../support/startTestBackend.js';
+import { annBobAndCy, type Someone } from '../support/index.js';
 
-type Someone = { userId: string; token: string };
 type Result = { id: string; status: number; position?: string; type?: string; body?: string };
-
-const register = async (client: Api, name: string): Promise<Someone> => {
-  const response = await client.post<{ user: { id: string }; accessToken: string }>('/v1/auth/register', {
-    email: `${randomUUID()}@example.com`,
-    password: 'correct horse battery staple',
-    displayName: name,
-    device: { ...iosDevice, installationId: randomUUID() },
-  });
-  expect(response.status, response.raw.toString()).toBe(201);
-  return { userId: response.body.user.id, token: response.body.accessToken };
-};
 
 const eventsOf = (socket: FeedSocketIo, event: string) =>
   socket.events.filter((e) => e.event === event).map((e) => e.args[0] as Record<string, unknown>);
@@ -39,24 +27,7 @@ describe('commands and watch over Socket.IO (embedded)', () => {
   beforeAll(async () => {
     backend = await startTestBackend('embedded');
     client = api(backend.url);
-    [ann, bob, cy] = [
-      await register(client, 'Ann'),
-      await register(client, 'Bob'),
-      await register(client, 'Cy'),
-    ];
-    const created = await client.post<{ id: string; position: number }>(
-      '/v1/conversations',
-      { kind: 'direct', userId: bob.userId },
-      { token: ann.token },
-    );
-    expect(created.status).toBe(201);
-    conversation = created.body.id;
-    for (const who of [ann, bob]) {
-      const seen = await client.get(`/v1/conversations?min_position=${created.body.position}`, {
-        token: who.token,
-      });
-      expect(seen.status).toBe(200);
-    }
+    ({ ann, bob, cy, conversation } = await annBobAndCy(client));
   }, 60_000);
   afterAll(async () => {
     for (const socket of sockets) socket.close();
