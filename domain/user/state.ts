@@ -1,4 +1,5 @@
 import type { Role, UserEvent } from './events.js';
+import { isProfileEvent } from './profileEvents.js';
 
 export interface PendingCode {
   id: string;
@@ -27,10 +28,16 @@ export interface ActiveUser {
   /** Identity-provider accounts that sign in as this user. */
   providers: { provider: 'apple' | 'google' | 'facebook'; subject: string }[];
   passkeys: { credentialId: string; publicKey: string; counter: number; transports: string[] }[];
+  /** The stream version of the last event folded. */
+  streamVersion: number;
+  /** The stream version of the last event that changed the profile (see PROFILE_EVENT_TYPES). */
+  profileVersion: number;
 }
 
 export type UserState =
-  { status: 'unregistered'; abandoned?: true } | ActiveUser | { status: 'erased'; userId: string };
+  | { status: 'unregistered'; abandoned?: true; streamVersion?: number }
+  | ActiveUser
+  | { status: 'erased'; userId: string };
 
 /** Wrong codes allowed for one verification (or one sign-in code) before it is void. */
 export const MAX_VERIFICATION_FAILURES = 5;
@@ -43,7 +50,24 @@ const active = (state: UserState, change: (s: ActiveUser) => UserState): UserSta
 const failed = (pending: PendingCode | null, id: string): PendingCode | null =>
   pending?.id === id ? { ...pending, failures: pending.failures + 1 } : pending;
 
+const streamVersionOf = (state: UserState): number =>
+  state.status === 'erased' ? -1 : (state.streamVersion ?? -1);
+
+/** Folds one event, counting the stream's versions (the profile's among them). */
 export function evolveUser(state: UserState, event: UserEvent): UserState {
+  const version = streamVersionOf(state) + 1;
+  const next = applyUserEvent(state, event, version);
+  if (next.status === 'active') {
+    return {
+      ...next,
+      streamVersion: version,
+      profileVersion: isProfileEvent(event) ? version : next.profileVersion,
+    };
+  }
+  return next.status === 'unregistered' ? { ...next, streamVersion: version } : next;
+}
+
+function applyUserEvent(state: UserState, event: UserEvent, version: number): UserState {
   switch (event.type) {
     case 'UserRegistered':
       return {
@@ -62,6 +86,8 @@ export function evolveUser(state: UserState, event: UserEvent): UserState {
         recoveryCodeHashes: [],
         providers: [],
         passkeys: [],
+        streamVersion: version,
+        profileVersion: version,
       };
     case 'UserProfileUpdated':
       return active(state, (s) => ({ ...s, displayName: event.data.displayName }));

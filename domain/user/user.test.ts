@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deciderSpec } from '../../test/support/deciderSpec.js';
 import { userDecider, type UserCommand, type UserEvent } from './index.js';
 
@@ -142,5 +142,24 @@ describe('user decider: signing up with a provider', () => {
         { ...registered, data: { ...registered.data, passwordHash: '' } },
         { type: 'ProviderLinked', data: { userId: 'u1', provider: 'google', subject: 'g-1', at: t(0) } },
       ]);
+  });
+});
+
+describe('user state: the profile version', () => {
+  const fold = (...events: UserEvent[]) => events.reduce(userDecider.evolve, userDecider.initialState());
+  const renamed: UserEvent = { type: 'UserProfileUpdated', data: { userId: 'u1', displayName: 'Annie' } };
+
+  it('when events the app does not see follow, the profile version should stay at the last change it sees', () => {
+    const state = fold(registered, requested, failed);
+    expect(state).toMatchObject({ streamVersion: 2, profileVersion: 0 });
+    expect(fold(registered, requested, failed, renamed)).toMatchObject({
+      streamVersion: 3,
+      profileVersion: 3,
+    });
+  });
+
+  it('when a registration follows an abandoned one, the versions should count from the stream start', () => {
+    const abandoned: UserEvent = { type: 'RegistrationAbandoned', data: { userId: 'u1', at: t(1) } };
+    expect(fold(abandoned, registered)).toMatchObject({ streamVersion: 1, profileVersion: 1 });
   });
 });

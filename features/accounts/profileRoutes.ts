@@ -13,6 +13,7 @@ import {
 } from '../../command-api/index.js';
 import { eraseUser } from './eraseUser.js';
 import { handleCommand, foldStream } from '../../core/index.js';
+import { PreconditionFailedError } from '../../platform/errors/index.js';
 
 const UpdateMeBody = z
   .strictObject({ displayName: z.string().trim().min(1).max(100) })
@@ -48,25 +49,33 @@ export function profileRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): 
     const auth = authOf(req);
     const body = validate(UpdateMeBody, req.body);
     const context = signedInContext(req, res, deps.clock());
+    const stream = streamName(USER_CATEGORY, auth.userId);
+    const ifVersion = ifMatchVersion(req);
     const result = await handleCommand({
       store: deps.store,
       decider: userDecider,
-      stream: streamName(USER_CATEGORY, auth.userId),
+      stream,
       command: (metadata): UpdateProfile => ({
         type: 'UpdateProfile',
         data: { userId: auth.userId, displayName: body.displayName },
         metadata,
       }),
       context,
-      ifVersion: ifMatchVersion(req),
+      // The profile's ETag is its own version (a sign-in elsewhere leaves it as the app saw it).
+      check: (user) => {
+        const profileVersion = user.status === 'active' ? user.profileVersion : -1;
+        if (ifVersion !== undefined && ifVersion !== profileVersion) {
+          throw new PreconditionFailedError(stream, ifVersion, profileVersion);
+        }
+      },
     });
     const user = result.state;
     if (user.status !== 'active') throw new Error('user stream without a registration');
-    res.set('ETag', `"${result.version}"`).json({
+    res.set('ETag', `"${user.profileVersion}"`).json({
       id: user.userId,
       email: user.email,
       displayName: user.displayName,
-      version: result.version,
+      version: user.profileVersion,
       position: result.position,
     });
   });

@@ -56,7 +56,7 @@ function latestVersions(pages: readonly StreamPage[]): Map<string, number> {
  * Nothing lost, nothing twice: the pages of both connections hold each change once, and with
  * what GET /v1/feed gives after the last cursor they received they hold every document the
  * whole feed holds, at its version or later. The tail is read once the read models reach what
- * the whole feed showed: a worker may still change the profile after the writes.
+ * the whole feed showed.
  */
 async function expectWholeFeedOnce(client: Api, user: SignedUp, position: number, pages: StreamPage[]) {
   const received = changeKeys(pages);
@@ -126,7 +126,6 @@ describeOnBackends('the realtime feed', (on) => {
   // not yet explained; see the issue 13 note. Three failures in a row still fail the run.
   it(
     'an event stream resumed with Last-Event-ID while writes happen should miss nothing and get nothing twice',
-    { retry: 2 },
     async (ctx) => {
       if (!on.backend()) return ctx.skip();
       const client = on.client();

@@ -117,7 +117,9 @@ describe('sessions and tokens', () => {
       { token: user.accessToken, headers: { 'if-match': etag } },
     );
     expect(changed.status).toBe(200);
-    expect(changed.body).toMatchObject({ displayName: 'After', version: read.body.version + 1 });
+    expect(changed.body.displayName).toBe('After');
+    // Events the app does not see (the verification mail) may lie between: the version is the stream's.
+    expect(changed.body.version).toBeGreaterThan(read.body.version);
     const stale = await client.patch(
       '/v1/me',
       { displayName: 'Stale' },

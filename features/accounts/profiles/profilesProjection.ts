@@ -1,16 +1,18 @@
-import { USER_EVENT_TYPES, type UserEvent } from '../../../domain/user/index.js';
+import { PROFILE_EVENT_TYPES, type ProfileEvent } from '../../../domain/user/index.js';
 import { defineProjection } from '../../../projectors/runtime/index.js';
 
 /**
- * profiles: one row per user, the `profile` collection of the feed. Events that change what the
- * app sees move the row's position (a feed change); the others only advance its version.
- * v2 added email_verified, v3 role and suspended (each rebuilt beside the last, blue/green).
+ * profiles: one row per user, the `profile` collection of the feed. Only the events that change
+ * the profile as the app sees it are applied, and each moves the row's version (the profile
+ * version the user decider checks If-Match against) and its position (a feed change), so the
+ * version an app holds from its feed is always the current one.
+ * v2 added email_verified, v3 role and suspended, v4 took the profile's version instead of the
+ * stream's (each rebuilt beside the last, blue/green).
  */
-export const profilesProjection = defineProjection<UserEvent>({
+export const profilesProjection = defineProjection<ProfileEvent>({
   name: 'profiles',
-  version: 3,
-  // Every event of a user stream: the row's version follows the stream, so ETags match If-Match.
-  handles: USER_EVENT_TYPES,
+  version: 4,
+  handles: PROFILE_EVENT_TYPES,
   tables: ['profiles'],
   async setup(trx, table) {
     await trx.raw(`create table if not exists ${table('profiles')} (
@@ -60,8 +62,8 @@ export const profilesProjection = defineProjection<UserEvent>({
         await trx(t)
           .where({ user_id: userId })
           .andWhere('version', '<', event.streamVersion)
-          .update({ ...columns, version: event.streamVersion });
-        return;
+          .update({ ...columns, ...changed });
+        break;
       }
       case 'UserErased':
         await trx(t).where({ user_id: userId }).delete();
@@ -72,12 +74,6 @@ export const profilesProjection = defineProjection<UserEvent>({
           .andWhere('version', '<', event.streamVersion)
           .update({ email_verified: true, ...changed });
         break;
-      default:
-        await trx(t)
-          .where({ user_id: userId })
-          .andWhere('version', '<', event.streamVersion)
-          .update({ version: event.streamVersion });
-        return;
     }
     announceChange(userId, event.position);
   },
