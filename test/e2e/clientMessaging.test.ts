@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import WebSocket from 'ws';
+import { describe, expect, it, vi } from 'vitest';
 import type {
   ApiError,
   EventideClient,
@@ -8,12 +7,7 @@ import type {
   OutboxMessage,
   SentMessage,
 } from '../../client/index.js';
-import { NetworkProxy } from '../support/NetworkProxy.js';
-import { sdkAppsBehindProxy } from '../support/index.js';
-import { startTestBackend, type TestBackend } from '../support/startTestBackend.js';
-
-const eventually = { timeout: 20_000, interval: 20 };
-const realtime = { backoff: { baseMs: 20, capMs: 200 }, WebSocket };
+import { eventually, fastRealtime as realtime, sdkAppsOnEmbedded } from '../support/index.js';
 
 interface ServerMessage {
   id: string;
@@ -23,19 +17,8 @@ interface ServerMessage {
 }
 
 describe('client SDK messaging: the outbox, presence and typing', () => {
-  let backend: TestBackend;
-  let proxy: NetworkProxy;
-
-  beforeAll(async () => {
-    backend = await startTestBackend('embedded');
-  }, 60_000);
-  afterAll(async () => {
-    await backend.stop();
-  });
-  const apps = sdkAppsBehindProxy(
-    () => backend.url,
-    () => proxy,
-  );
+  const apps = sdkAppsOnEmbedded();
+  const { directConversation } = apps;
   /** An app whose outbox retries fast and records its answers and refusals. */
   const outboxApp = (storage?: MemoryStorage) => {
     const sent: SentMessage[] = [];
@@ -47,13 +30,6 @@ describe('client SDK messaging: the outbox, presence and typing', () => {
     };
     return { sent, failed, options: { client: { outbox }, ...(storage ? { storage } : {}) } };
   };
-  const directConversation = async (app: EventideClient, userId: string): Promise<string> => {
-    const response = await app.session.request('POST', '/v1/conversations', {
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ kind: 'direct', userId }),
-    });
-    return ((await response.json()) as { id: string }).id;
-  };
   const serverMessages = async (app: EventideClient, conversationId: string): Promise<ServerMessage[]> => {
     const response = await app.session.request(
       'GET',
@@ -63,7 +39,7 @@ describe('client SDK messaging: the outbox, presence and typing', () => {
   };
 
   it('when messages are sent offline, the outbox should keep them across a restart and send them in order once the network returns, each once on the server', async () => {
-    proxy = await NetworkProxy.start(backend.url);
+    const proxy = await apps.startProxy();
     const first = outboxApp();
     const ann = await apps.account(first.options);
     const bob = await apps.account({ direct: true });
@@ -121,7 +97,7 @@ describe('client SDK messaging: the outbox, presence and typing', () => {
   });
 
   it('when the server refuses a message for good, it should leave the outbox as failed and the next ones still go', async () => {
-    proxy = await NetworkProxy.start(backend.url);
+    await apps.startProxy();
     const probe = outboxApp();
     const ann = await apps.account(probe.options);
     const bob = await apps.account({ direct: true });
@@ -144,7 +120,7 @@ describe('client SDK messaging: the outbox, presence and typing', () => {
   });
 
   it('when a user sets presence and types, their contact should see it, with keystrokes throttled to the server limit', async () => {
-    proxy = await NetworkProxy.start(backend.url);
+    const proxy = await apps.startProxy();
     const ann = await apps.account();
     const bob = await apps.account({ direct: true });
     const stranger = await apps.account({ direct: true });

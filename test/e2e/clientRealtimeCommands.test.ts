@@ -1,12 +1,6 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
+import { describe, expect, it } from 'vitest';
 import type { EventideClient, PresenceEvent } from '../../client/index.js';
-import { NetworkProxy } from '../support/NetworkProxy.js';
-import { sdkApps } from '../support/sdkApps.js';
-import { startTestBackend, type TestBackend } from '../support/startTestBackend.js';
-
-const eventually = { timeout: 20_000, interval: 20 };
-const realtime = { backoff: { baseMs: 20, capMs: 200 }, WebSocket };
+import { eventually, fastRealtime as realtime, sdkAppsOnEmbedded } from '../support/index.js';
 
 interface Member {
   userId: string;
@@ -15,32 +9,12 @@ interface Member {
 }
 
 describe('client SDK over the socket: delivered receipts, commands, watch', () => {
-  let backend: TestBackend;
-  let proxy: NetworkProxy;
-
-  beforeAll(async () => {
-    backend = await startTestBackend('embedded');
-  }, 60_000);
-  afterAll(async () => {
-    await backend.stop();
-  });
-  afterEach(async () => {
-    apps.stopAll();
-    await proxy?.stop();
-  });
-
-  const apps = sdkApps(
-    () => backend.url,
-    () => proxy.url,
-  );
+  const apps = sdkAppsOnEmbedded();
+  const { directConversation } = apps;
   const json = (body: unknown) => ({
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
-  const directConversation = async (app: EventideClient, userId: string): Promise<string> => {
-    const response = await app.session.request('POST', '/v1/conversations', json({ kind: 'direct', userId }));
-    return ((await response.json()) as { id: string }).id;
-  };
   const members = async (app: EventideClient, conversationId: string): Promise<Member[]> => {
     const response = await app.session.request('GET', `/v1/conversations/${conversationId}`);
     return ((await response.json()) as { members: Member[] }).members;
@@ -53,7 +27,7 @@ describe('client SDK over the socket: delivered receipts, commands, watch', () =
     );
 
   it("when another member's messages arrive over the socket, the SDK should send one delivered receipt (over the socket) and the server should hold the member's marker at the highest seq", async () => {
-    proxy = await NetworkProxy.start(backend.url);
+    const proxy = await apps.startProxy();
     const ann = await apps.account({ direct: true });
     const bob = await apps.account();
     const conversation = await directConversation(ann.app, bob.userId);
@@ -81,7 +55,7 @@ describe('client SDK over the socket: delivered receipts, commands, watch', () =
   });
 
   it('when the feed comes by pull (no socket), the delivered receipt should go over HTTP', async () => {
-    proxy = await NetworkProxy.start(backend.url);
+    const proxy = await apps.startProxy();
     const ann = await apps.account({ direct: true });
     const bob = await apps.account();
     const conversation = await directConversation(ann.app, bob.userId);
@@ -101,7 +75,7 @@ describe('client SDK over the socket: delivered receipts, commands, watch', () =
   });
 
   it('when the socket is open, a message, typing and presence should go as socket commands (no HTTP request) and the message should be on the server once', async () => {
-    proxy = await NetworkProxy.start(backend.url);
+    const proxy = await apps.startProxy();
     const ann = await apps.account();
     const bob = await apps.account({ direct: true });
     const conversation = await directConversation(ann.app, bob.userId);
@@ -128,7 +102,7 @@ describe('client SDK over the socket: delivered receipts, commands, watch', () =
   });
 
   it("when the app watches, a contact's presence change and typing should reach the listener, and again after the socket reconnects", async () => {
-    proxy = await NetworkProxy.start(backend.url);
+    const proxy = await apps.startProxy();
     const ann = await apps.account({ direct: true });
     const bob = await apps.account();
     const conversation = await directConversation(ann.app, bob.userId);

@@ -4,3 +4,10 @@ export { startRedisPair, TEST_REDIS_URL, type RedisPair } from './startRedisPair
 export { sdkAppsBehindProxy } from './sdkAppsBehindProxy.js';
 export { writeNotes } from './writeNotes.js';
 export { annBobAndCy } from './annBobAndCy.js';
+export {
+  describeLiveLocation,
+  paris,
+  SHORT_SHARE_SECONDS,
+  type LiveLocation,
+} from './describeLiveLocation.js';
+export { sdkAppsOnEmbedded, eventually, fastRealtime } from './sdkAppsOnEmbedded.js';
