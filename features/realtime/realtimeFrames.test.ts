@@ -17,3 +17,18 @@ describe('decodeClientFrame (JSON subprotocol)', () => {
       expect(() => json(receipts(bad)), JSON.stringify(bad)).toThrow(BadFrame);
   });
 });
+
+describe('decodeClientFrame (JSON subprotocol): every field of its own type', () => {
+  it('should refuse a field that protobufjs would coerce, and two frames in one', () => {
+    for (const bad of [
+      { command: { id: 'c1', typing: { conversationId: ['x'] } } },
+      { command: { id: 'c1', sendMessage: { conversationId: 'x', text: 7 } } },
+      { command: { id: 7, typing: { conversationId: 'x' } } },
+      { subscribe: { whole: 'false' } },
+      { subscribe: { limit: 'abc' } },
+      { watch: { conversationIds: 'x' } },
+      { subscribe: {}, watch: {} },
+    ])
+      expect(() => json(bad), JSON.stringify(bad)).toThrow(BadFrame);
+  });
+});

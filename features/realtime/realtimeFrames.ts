@@ -1,6 +1,7 @@
 import type { RawData } from 'ws';
 import {
   ClientFrame,
+  Command,
   ServerFrame,
   feedPageToJson,
   type ClientFrameMessage,
@@ -34,24 +35,42 @@ function toBuffer(data: RawData): Buffer {
 /** proto3 JSON's int64: an integer, as a number or a decimal string. */
 const INT64 = /^-?\d{1,18}$/;
 
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /**
- * The int64 fields of a JSON frame (the receipts' sequence numbers): protobufjs would read
- * `"abc"` as 0 and `1.5` as 1, so anything but an integer does not decode.
+ * A Command in proto3 JSON, each field of its own type, or BadFrame. protobufjs's fromObject
+ * would make one up: `7` or `["id"]` a string, `1.5` or `"abc"` an int64 (1, 0), `"false"` true.
+ * An int64 (the receipts' sequence numbers) is an integer, as a number or a decimal string.
  */
-function checkInt64s(parsed: Record<string, unknown>): void {
-  const command = parsed.command;
-  if (typeof command !== 'object' || command === null) return;
-  const marks = (command as Record<string, unknown>).markReceipts;
-  if (typeof marks !== 'object' || marks === null) return;
-  for (const field of ['delivered', 'read']) {
-    const value = (marks as Record<string, unknown>)[field];
-    if (value === undefined || value === null) continue;
-    const integer =
-      typeof value === 'number'
-        ? Number.isSafeInteger(value)
-        : typeof value === 'string' && INT64.test(value);
-    if (!integer) throw new BadFrame(`markReceipts.${field} is not an integer`);
+export function checkCommandJson(command: unknown): void {
+  if (!isObject(command)) throw new BadFrame('command: object expected');
+  const marks = command.markReceipts;
+  let rest = command;
+  if (isObject(marks)) {
+    for (const field of ['delivered', 'read']) {
+      const value = marks[field];
+      if (value === undefined || value === null) continue;
+      const integer =
+        typeof value === 'number'
+          ? Number.isSafeInteger(value)
+          : typeof value === 'string' && INT64.test(value);
+      if (!integer) throw new BadFrame(`markReceipts.${field} is not an integer`);
+    }
+    // Checked here (protobufjs's verify wants a number or a Long, not proto3's decimal string).
+    rest = { ...command, markReceipts: { ...marks, delivered: undefined, read: undefined } };
   }
+  const wrong = Command.verify(rest);
+  if (wrong) throw new BadFrame(`command.${wrong}`);
+}
+
+/** A ClientFrame in proto3 JSON, each field of its own type and one frame at most, or BadFrame. */
+function checkFrameJson(parsed: unknown): asserts parsed is Record<string, unknown> {
+  if (!isObject(parsed)) throw new BadFrame('not an object');
+  if (parsed.command !== undefined && parsed.command !== null) checkCommandJson(parsed.command);
+  // The command is checked above; `{}` keeps it counted among the oneof's frames.
+  const wrong = ClientFrame.verify(parsed.command == null ? parsed : { ...parsed, command: {} });
+  if (wrong) throw new BadFrame(wrong);
 }
 
 /** Reads a client frame: binary protobuf, or (JSON subprotocol) a text frame of proto3 JSON. */
@@ -62,10 +81,8 @@ export function decodeClientFrame(format: FrameFormat, data: RawData, isBinary: 
     if (format === 'proto') frame = ClientFrame.decode(toBuffer(data));
     else {
       const parsed: unknown = JSON.parse(toBuffer(data).toString('utf8'));
-      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-        throw new BadFrame('not an object');
-      checkInt64s(parsed as Record<string, unknown>);
-      frame = ClientFrame.fromObject(parsed as Record<string, unknown>);
+      checkFrameJson(parsed);
+      frame = ClientFrame.fromObject(parsed);
     }
   } catch (error) {
     throw error instanceof BadFrame ? error : new BadFrame(String(error));
