@@ -33,6 +33,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Position updates per user: beyond the throttle (which drops, not refuses), a flood is refused. */
 export const LOCATION_UPDATE_LIMIT = { limit: 120, windowMs: 60_000 };
+/**
+ * Starts and stops of shares per user (RATE_LIMIT_MULTIPLIER applies): each appends an event, and
+ * a start schedules its expiry, so a flood of them must not reach the log.
+ */
+export const LOCATION_SHARE_LIMIT = { limit: 30, windowMs: 60_000 };
 
 /**
  * Live location under /v1/conversations/{id}: start and stop sharing (events), the caller's
@@ -49,6 +54,11 @@ export function locationRoutes(
   const limited = rateLimit(
     deps.cache,
     [{ name: 'location-user', ...LOCATION_UPDATE_LIMIT, key: (req: Request) => authOf(req).userId }],
+    deps.rateLimitMultiplier,
+  );
+  const shareLimited = rateLimit(
+    deps.cache,
+    [{ name: 'location-share-user', ...LOCATION_SHARE_LIMIT, key: (req: Request) => authOf(req).userId }],
     deps.rateLimitMultiplier,
   );
   const memberOnly = async (req: Request) => {
@@ -78,7 +88,7 @@ export function locationRoutes(
       422: problemResponse('Not one of the offered durations'),
     },
   });
-  router.post('/:id/location-share', signedIn, async (req, res) => {
+  router.post('/:id/location-share', signedIn, shareLimited, async (req, res) => {
     const conversationId = await memberOnly(req);
     const body = validate(ShareBody, req.body ?? {});
     // The read model may not have seen a removal yet, and a share started after it would never
@@ -102,7 +112,7 @@ export function locationRoutes(
     request: { params: ConversationParams },
     responses: { 200: { description: 'Stopped (or was not sharing)', ...json(ShareStopped) }, ...refusals },
   });
-  router.delete('/:id/location-share', signedIn, async (req, res) => {
+  router.delete('/:id/location-share', signedIn, shareLimited, async (req, res) => {
     const conversationId = await memberOnly(req);
     res.json(await stopSharing(deps, conversationId, signedInContext(req, res, deps.clock())));
   });
