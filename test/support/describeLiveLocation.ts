@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
+import type { LivePosition } from '../../domain/location/index.js';
 import { RedisCache } from '../../infra/cache/RedisCache.js';
 import { api, type Api, type ApiResponse } from './api.js';
 import { annBobAndCy } from './annBobAndCy.js';
@@ -10,14 +11,6 @@ import { TEST_REDIS_URL } from './startRedisPair.js';
 import { startTestBackend, type BackendKind, type TestBackend } from './startTestBackend.js';
 import { postgresAvailable } from './testDatabase.js';
 
-export type LivePosition = {
-  lat: number;
-  lon: number;
-  accuracy: number | null;
-  heading: number | null;
-  speed: number | null;
-  at: string;
-};
 export type LiveShare = {
   userId: string;
   shareId: string;
