@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { api } from '../support/api.js';
 import { FeedSocket } from '../support/realtimeClients.js';
 import { FeedSocketIo } from '../support/socketIoFeed.js';
+import { shareLocationOnce } from '../support/shareLocationOnce.js';
 import { annBobAndCy, startRedisPair } from '../support/index.js';
-
-const paris = { lat: 48.8566, lon: 2.3522 };
 
 describe('live location across query-api processes sharing Redis', () => {
   it('a member watching on process A receives the start, position and end of a share made on process B; a non-member on A receives none of it', async (ctx) => {
@@ -33,31 +32,7 @@ describe('live location across query-api processes sharing Redis', () => {
       });
 
       // Every step on B: its command API publishes on Redis, and A's sockets forward it.
-      const started = await onB.post<{ shareId: string }>(
-        `/v1/conversations/${conversation}/location-share`,
-        { durationSeconds: 900, precision: 'precise' },
-        { token: ann.token },
-      );
-      expect(started.status).toBe(200);
-      const moved = await onB.request('PUT', `/v1/conversations/${conversation}/location`, {
-        token: ann.token,
-        body: { ...paris, accuracy: 8 },
-      });
-      expect(moved.status).toBe(200);
-      const stopped = await onB.delete(`/v1/conversations/${conversation}/location-share`, {
-        token: ann.token,
-      });
-      expect(stopped.status).toBe(200);
-
-      const expected = [
-        expect.objectContaining({ type: 'started', userId: ann.userId, shareId: started.body.shareId }),
-        expect.objectContaining({
-          type: 'position',
-          userId: ann.userId,
-          location: expect.objectContaining({ ...paris, accuracy: 8 }) as unknown,
-        }),
-        expect.objectContaining({ type: 'ended', userId: ann.userId, reason: 'stopped' }),
-      ];
+      const expected = await shareLocationOnce(onB, conversation, ann);
       await bobOnA.until((s) => s.framesOf('location').length === 3);
       expect(bobOnA.framesOf('location')).toEqual(expected);
       const io = bobsIo;
