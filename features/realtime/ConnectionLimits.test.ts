@@ -88,6 +88,25 @@ describe('ConnectionLimits on Redis (one count for every process)', () => {
   });
 });
 
+describe('RedisConnectionSlots', () => {
+  it("keeps a place renewed for long when another process's place with a short expiry lapses", async (ctx) => {
+    const client = new Redis(REDIS_URL, { lazyConnect: true });
+    if (!(await requireService('Redis', () => client.connect()))) return ctx.skip();
+    const prefix = `t${randomBytes(4).toString('hex')}:`;
+    const [long, short] = [60_000, 300].map((ttl) => new RedisConnectionSlots(client, prefix, ttl));
+    try {
+      expect(await long!.claim('ann', 'on-b', 2)).toBe(true);
+      expect(await short!.claim('ann', 'on-a', 2)).toBe(true);
+      await sleep(600);
+      // A's place lapsed; B's is still counted (the key was not dropped with A's).
+      expect(await short!.claim('ann', 'again-on-a', 2)).toBe(true);
+      expect(await short!.claim('ann', 'more-on-a', 2)).toBe(false);
+    } finally {
+      client.disconnect();
+    }
+  });
+});
+
 describe('ConnectionLimits in one process (embedded)', () => {
   it('admits exactly the cap among simultaneous connections; a closed connection and a cancelled admission free their places', async () => {
     const limits = limitsOn(memoryConnectionSlots());

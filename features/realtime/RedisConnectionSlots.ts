@@ -6,18 +6,25 @@ const NOW = `local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local ttl = tonumber(ARGV[1])`;
 
+/**
+ * The set lasts as long as its latest place: processes may renew for different times (their own
+ * heartbeats), and one's short expiry must not drop another's places with the key.
+ */
+const LIVE_AS_LONG_AS_LAST = `local last = redis.call('ZRANGE', KEYS[1], -1, -1, 'WITHSCORES')
+if last[2] then redis.call('PEXPIREAT', KEYS[1], last[2]) end`;
+
 /** KEYS[1] the user's sorted set (id → expiry); ARGV ttl, id, max: drops the expired, counts, adds. */
 const CLAIM = `${NOW}
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
 if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[3]) then return 0 end
 redis.call('ZADD', KEYS[1], now + ttl, ARGV[2])
-redis.call('PEXPIRE', KEYS[1], ttl)
+${LIVE_AS_LONG_AS_LAST}
 return 1`;
 
 /** ARGV ttl, then the ids to keep for another ttl (re-added if they had lapsed: they are open). */
 const RENEW = `${NOW}
 for i = 2, #ARGV do redis.call('ZADD', KEYS[1], now + ttl, ARGV[i]) end
-redis.call('PEXPIRE', KEYS[1], ttl)
+${LIVE_AS_LONG_AS_LAST}
 return 0`;
 
 /**

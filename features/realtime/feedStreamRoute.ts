@@ -109,6 +109,8 @@ export function feedStreamRoute(context: RealtimeProcess, registry: OpenAPIRegis
     const subject = selection.scope ? `${userId}|${selection.scope}` : userId;
     const cursor = deps.cursors.decode(req.get('last-event-id') || query.cursor, subject);
     const admission = await limits.admit(userId);
+    // Gone while admitted: its `close` has passed, and would not release the place.
+    if (req.socket.destroyed) return admission.cancel();
 
     res.status(200).set({
       'Content-Type': 'text/event-stream; charset=utf-8',
