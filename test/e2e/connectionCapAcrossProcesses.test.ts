@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { api } from '../support/api.js';
 import { FeedSocket, FeedStream } from '../support/realtimeClients.js';
 import { FeedSocketIo, type ConnectRefusal } from '../support/socketIoFeed.js';
-import { registerSomeone, startRedisPair } from '../support/index.js';
+import { freePort } from '../support/freePort.js';
+import { registerSomeone, startChild, startRedisPair } from '../support/index.js';
 
 const CAP = 3;
 type Transport = 'websocket' | 'sse' | 'socket.io';
@@ -88,6 +89,53 @@ describe('the per-user connection cap across query-api processes sharing Redis',
       }
     } finally {
       for (const held of opened) if (held.open) await held.close();
+      await pair.stop();
+    }
+  }, 90_000);
+
+  it('frees the places of a killed query-api process once they expire, and not before', async (ctx) => {
+    const pair = await startRedisPair({
+      env: { REALTIME_CONNECTIONS_PER_USER: '2', REALTIME_HEARTBEAT_SECONDS: '1' },
+      b: { roles: ['query-api'], env: (a) => ({ REALTIME_COMMAND_URL: a.url }) },
+    });
+    if (!pair) return ctx.skip();
+    const { a } = pair;
+    const port = await freePort();
+    const shared = ['DATABASE_URL', 'DATA_DIR', 'CURSOR_SECRET', 'REDIS_URL', 'REDIS_KEY_PREFIX'];
+    // A query-api process of its own, so that it can be killed (SIGKILL: no release of anything).
+    const child = startChild('bin/queryApi.ts', {
+      ...Object.fromEntries(shared.map((name) => [name, a.env[name]!])),
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      REALTIME_CONNECTIONS_PER_USER: '2',
+      REALTIME_HEARTBEAT_SECONDS: '1',
+      REALTIME_COMMAND_URL: a.url,
+    });
+    const opened: Attempt[] = [];
+    try {
+      await child.waitFor('listening');
+      const childUrl = `http://127.0.0.1:${port}`;
+      const ann = await registerSomeone(api(a.url), 'Ann');
+      for (const transport of ['websocket', 'socket.io'] as const)
+        opened.push(await attempt(transport, childUrl, ann.token));
+      expect(opened.map((o) => o.open)).toEqual([true, true]);
+      expect(await attempt('websocket', a.url, ann.token)).toMatchObject({ open: false, status: 429 });
+
+      await child.kill('SIGKILL');
+      // Its places outlive it until they expire (three heartbeats), then A admits again.
+      expect(await attempt('sse', a.url, ann.token)).toMatchObject({ open: false, status: 429 });
+      const admitted = await vi.waitFor(
+        async () => {
+          const next = await attempt('websocket', a.url, ann.token);
+          expect(next.open).toBe(true);
+          return next;
+        },
+        { timeout: 15_000, interval: 250 },
+      );
+      opened.splice(0, opened.length, admitted);
+    } finally {
+      await child.kill('SIGKILL');
+      for (const held of opened) if (held.open) await held.close().catch(() => undefined);
       await pair.stop();
     }
   }, 90_000);
