@@ -117,6 +117,8 @@ const coreSettings = {
     .refine((n) => (n & (n - 1)) === 0, 'a power of two')
     .default(2 ** 15),
   BODY_LIMIT_BYTES: int(1024, 50 * 1024 * 1024).default(64 * 1024),
+  HTTP_HEADERS_TIMEOUT_SECONDS: int(1, 300).default(20),
+  HTTP_REQUEST_TIMEOUT_SECONDS: int(1, 3600).default(60),
   FEED_MAX_WAIT_SECONDS: int(0, 300).default(60),
   PROJECTOR_LEASE_MS: int(500, 600_000).default(10_000),
   PROJECTOR_BATCH_SIZE: int(1, 10_000).default(200),

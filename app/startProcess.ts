@@ -187,7 +187,11 @@ export async function startProcess(
     fastPaths: parts.flatMap((p) => p.fastPaths ?? []),
     requests: parts.flatMap((p) => p.requests ?? []),
   });
-  const server: Listening = await listen(app, config.PORT, config.HOST);
+  const timeouts = {
+    headersMs: config.HTTP_HEADERS_TIMEOUT_SECONDS * 1000,
+    requestMs: config.HTTP_REQUEST_TIMEOUT_SECONDS * 1000,
+  };
+  const server: Listening = await listen(app, config.PORT, config.HOST, timeouts);
   own.url = server.url;
   attachUpgrades(
     server.server,
@@ -200,6 +204,7 @@ export async function startProcess(
       createOpsApp({ metrics, readiness: infra.readiness, logger }),
       config.OPS_PORT,
       config.OPS_HOST,
+      timeouts,
     );
     logger.info({ url: ops.url }, 'operations endpoints listening');
   }

@@ -77,7 +77,13 @@ export class EventideClient {
       commands: this.commands,
       ...options.presence,
     });
-    this.receipts = new DeliveryReceipts(this.session, this.documents, this.commands, options.receipts);
+    this.receipts = new DeliveryReceipts(
+      this.session,
+      this.documents,
+      this.commands,
+      options.storage,
+      options.receipts,
+    );
     // A message the feed brings needs no answered-send entry any more; others' are delivered.
     this.feed.onChanges((changes) => {
       this.outbox.settle(changes.filter((c) => c.collection === 'messages').map((c) => c.id));
@@ -85,7 +91,7 @@ export class EventideClient {
     });
   }
 
-  /** Restores tokens, queue, cursor and documents from storage. */
+  /** Restores tokens, queue, cursor, documents, outbox and receipt markers from storage. */
   async open(): Promise<this> {
     await Promise.all([
       this.session.load(),
@@ -93,6 +99,7 @@ export class EventideClient {
       this.documents.load(),
       this.feed.load(),
       this.outbox.load(),
+      this.receipts.load(),
     ]);
     return this;
   }
@@ -206,6 +213,7 @@ export class EventideClient {
         onConnected: () => {
           this.flush().catch(() => undefined);
           void this.outbox.flush();
+          void this.receipts.flush();
         },
         commands: this.commands,
         onEvent: (event) => this.presence.received(event),

@@ -1,6 +1,7 @@
-import { ApiError, NetworkError } from './ApiError.js';
-import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from './backoffDelay.js';
+import type { ApiError } from './ApiError.js';
+import type { BackoffPolicy } from './backoffDelay.js';
 import { readJson, type KeyValueStorage } from './KeyValueStorage.js';
+import { RetryLoop } from './RetryLoop.js';
 import type { Session } from './Session.js';
 import { resultBody, type SocketCommandChannel } from './SocketCommandChannel.js';
 
@@ -40,8 +41,6 @@ export interface OutboxOptions {
 }
 
 const KEY = 'outbox';
-/** Answers worth another try: the request may not have been handled. */
-const RETRIED = new Set([408, 425, 429]);
 
 /**
  * Chat messages sent while offline or online alike: each is saved in storage (with its client
@@ -54,15 +53,15 @@ export class MessageOutbox {
   private queue: OutboxMessage[] = [];
   /** Answered sends, by message id, until the feed brings the message itself. */
   readonly sent = new Map<string, SentMessage>();
-  private sending: Promise<void> | undefined;
-  private retryTimer: ReturnType<typeof setTimeout> | undefined;
-  private attempt = 0;
+  private readonly loop: RetryLoop;
 
   constructor(
     private readonly session: Session,
     private readonly storage: KeyValueStorage,
     private readonly options: OutboxOptions = {},
-  ) {}
+  ) {
+    this.loop = new RetryLoop(() => this.sendAll(), options);
+  }
 
   async load(): Promise<void> {
     this.queue = await readJson<OutboxMessage[]>(this.storage, KEY, []);
@@ -94,18 +93,12 @@ export class MessageOutbox {
 
   /** Sends what waits, in order; resolves when the outbox is empty or the network failed. */
   flush(): Promise<void> {
-    clearTimeout(this.retryTimer);
-    this.retryTimer = undefined;
-    this.sending ??= this.sendAll().finally(() => {
-      this.sending = undefined;
-    });
-    return this.sending;
+    return this.loop.flush();
   }
 
   /** Stops the retry timer (the messages stay saved). */
   stop(): void {
-    clearTimeout(this.retryTimer);
-    this.retryTimer = undefined;
+    this.loop.stop();
   }
 
   /** Forgets an answered send once the feed has brought its message. */
@@ -115,28 +108,18 @@ export class MessageOutbox {
 
   private async sendAll(): Promise<void> {
     for (let message = this.queue[0]; message; message = this.queue[0]) {
-      try {
-        const sent = await this.post(message);
-        if (!this.options.isSynced?.(sent.id)) this.sent.set(sent.id, sent);
+      const outcome = await this.loop.attempt(() => this.post(message!));
+      if ('later' in outcome) return;
+      if ('refused' in outcome) {
+        if (outcome.refused.status === 401) return; // signed out: kept for when the user signs in again
         await this.remove(message);
-        this.attempt = 0;
-        this.options.onSent?.(message, sent);
-      } catch (error) {
-        if (error instanceof ApiError && error.status < 500 && !RETRIED.has(error.status)) {
-          if (error.status === 401) return; // signed out: kept for when the user signs in again
-          await this.remove(message);
-          this.options.onFailed?.(message, error);
-          continue;
-        }
-        if (!(error instanceof NetworkError) && !(error instanceof ApiError)) throw error;
-        const delay = backoffDelay(
-          this.attempt++,
-          this.options.backoff ?? DEFAULT_BACKOFF,
-          this.options.random,
-        );
-        this.retryTimer = setTimeout(() => void this.flush(), delay);
-        return;
+        this.options.onFailed?.(message, outcome.refused);
+        continue;
       }
+      const { sent } = outcome;
+      if (!this.options.isSynced?.(sent.id)) this.sent.set(sent.id, sent);
+      await this.remove(message);
+      this.options.onSent?.(message, sent);
     }
   }
 

@@ -1,11 +1,14 @@
 import type { QueryApiDeps } from '../../query-api/index.js';
 import type { SettingsOf } from '../FeatureModule.js';
-import type { ConnectionLimits } from './ConnectionLimits.js';
+import type { ConnectionLimits, ConnectionSlot } from './ConnectionLimits.js';
 import type { realtimeSettings } from './realtimeSettings.js';
 
-/** What the stream and the socket share in one process. */
+/** What a connection's session works with: the process's dependencies and its own admitted place. */
 export interface RealtimeContext {
   deps: QueryApiDeps;
   settings: SettingsOf<typeof realtimeSettings>;
-  limits: ConnectionLimits;
+  limits: ConnectionSlot;
 }
+
+/** What the stream and the sockets share in one process: the per-user cap that admits each connection. */
+export type RealtimeProcess = Omit<RealtimeContext, 'limits'> & { limits: ConnectionLimits };

@@ -11,10 +11,9 @@ import {
 } from '../../platform/http/index.js';
 import { followFeed } from './followFeed.js';
 import { bearerToken, verifyToken } from './realtimeAuth.js';
-import type { RealtimeContext } from './RealtimeContext.js';
+import type { RealtimeProcess } from './RealtimeContext.js';
 import { PresenceWatch } from './PresenceWatch.js';
 import { SessionWatch } from './SessionWatch.js';
-import { tooManyConnections } from './tooManyConnections.js';
 
 const StreamQuery = FeedQuery.pick({ cursor: true, limit: true, whole: true }).extend({
   presence: z
@@ -64,7 +63,7 @@ function watchEvent(frame: ServerFrameProperties): string {
  * cursors as `GET /v1/feed`. `Last-Event-ID` (or `cursor`) is where to start, so an
  * EventSource that reconnects resumes after the last page it received.
  */
-export function feedStreamRoute(context: RealtimeContext, registry: OpenAPIRegistry): Router {
+export function feedStreamRoute(context: RealtimeProcess, registry: OpenAPIRegistry): Router {
   const { deps, settings, limits } = context;
   const router = Router();
   registry.registerPath({
@@ -109,7 +108,9 @@ export function feedStreamRoute(context: RealtimeContext, registry: OpenAPIRegis
     const selection = feedSelection(req.query as Record<string, unknown>);
     const subject = selection.scope ? `${userId}|${selection.scope}` : userId;
     const cursor = deps.cursors.decode(req.get('last-event-id') || query.cursor, subject);
-    if (!limits.allows(userId)) throw tooManyConnections(settings.REALTIME_CONNECTIONS_PER_USER);
+    const admission = await limits.admit(userId);
+    // Gone while admitted: its `close` has passed, and would not release the place.
+    if (req.socket.destroyed) return admission.cancel();
 
     res.status(200).set({
       'Content-Type': 'text/event-stream; charset=utf-8',
@@ -149,7 +150,7 @@ export function feedStreamRoute(context: RealtimeContext, registry: OpenAPIRegis
       expired: () => end('token-expired'),
       revoked: () => end('session-revoked'),
     });
-    const release = limits.take(userId, { shutdown: () => end('shutdown') });
+    const release = admission.take(userId, { shutdown: () => end('shutdown') });
     deps.metrics.realtimeConnections.inc({ transport: 'sse' });
     res.once('close', () => {
       deps.metrics.realtimeConnections.dec({ transport: 'sse' });

@@ -1,5 +1,6 @@
 import { defineModule } from '../FeatureModule.js';
 import { ConnectionLimits } from './ConnectionLimits.js';
+import { connectionSlots } from './ConnectionSlots.js';
 import { feedStreamRoute } from './feedStreamRoute.js';
 import { realtimeSettings } from './realtimeSettings.js';
 import { realtimeSocket } from './realtimeSocket.js';
@@ -17,7 +18,14 @@ export const realtimeModule = defineModule({
   name: 'realtime',
   settings: realtimeSettings,
   queries: ({ deps, registry, settings }) => {
-    const limits = new ConnectionLimits(settings.REALTIME_CONNECTIONS_PER_USER);
+    const heartbeatMs = settings.REALTIME_HEARTBEAT_SECONDS * 1000;
+    // A place is renewed every heartbeat; one missed thrice (a process gone) is free.
+    const limits = new ConnectionLimits(
+      settings.REALTIME_CONNECTIONS_PER_USER,
+      connectionSlots(deps.cache, 3 * heartbeatMs),
+      heartbeatMs,
+      (err, message) => deps.logger.warn({ err }, message),
+    );
     const context = { deps, settings, limits };
     const socket = realtimeSocket(context);
     const socketIo = socketIoServer(context);
@@ -29,6 +37,7 @@ export const realtimeModule = defineModule({
         limits.shutdownAll();
         socket.close();
         await socketIo.close();
+        await limits.close();
       },
     };
   },

@@ -8,8 +8,8 @@ export const realtimeSettings = {
    */
   REALTIME_HEARTBEAT_SECONDS: int(1, 300).default(25),
   /**
-   * Open streams and sockets per user in one query-api process; one more is refused (429). Socket.IO
-   * connections count across processes too, through the Redis adapter.
+   * Open streams and sockets per user; one more is refused (429). With REDIS_URL one count for every
+   * query-api process (ConnectionLimits), else this process's.
    */
   REALTIME_CONNECTIONS_PER_USER: int(1, 10_000).default(10),
   /** Bytes queued for a client that does not read; over this it is closed (a slow consumer). */

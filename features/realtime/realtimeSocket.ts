@@ -3,10 +3,9 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { toProblem, type UpgradeMount } from '../../platform/http/index.js';
 import { bearerToken, verifyToken } from './realtimeAuth.js';
-import type { RealtimeContext } from './RealtimeContext.js';
+import type { RealtimeProcess } from './RealtimeContext.js';
 import { chooseProtocol, formatOf, TOKEN_PROTOCOL_PREFIX } from './realtimeFrames.js';
 import { SocketSession } from './SocketSession.js';
-import { tooManyConnections } from './tooManyConnections.js';
 
 /** Answers an upgrade with a Problem and closes the connection, as the HTTP routes would. */
 function refuse(socket: Duplex, error: unknown): void {
@@ -33,7 +32,7 @@ function offeredProtocols(req: IncomingMessage): string[] {
  * Problem otherwise, and 429 over the per-user cap): `Authorization: Bearer`, or a subprotocol
  * `bearer.<token>` beside the frame protocol (browsers cannot set headers on a WebSocket).
  */
-export function realtimeSocket(context: RealtimeContext): UpgradeMount & { close(): void } {
+export function realtimeSocket(context: RealtimeProcess): UpgradeMount & { close(): void } {
   const wss = new WebSocketServer({
     noServer: true,
     maxPayload: context.settings.REALTIME_MAX_FRAME_BYTES,
@@ -49,11 +48,13 @@ export function realtimeSocket(context: RealtimeContext): UpgradeMount & { close
           .find((p) => p.startsWith(TOKEN_PROTOCOL_PREFIX))
           ?.slice(TOKEN_PROTOCOL_PREFIX.length);
       verifyToken(context.deps, token)
-        .then((session) => {
-          const max = context.settings.REALTIME_CONNECTIONS_PER_USER;
-          if (!context.limits.allows(session.claims.userId)) throw tooManyConnections(max);
+        .then(async (session) => {
+          const admission = await context.limits.admit(session.claims.userId);
+          // An upgrade that fails from here frees the place at once.
+          socket.once('close', () => admission.cancel());
           wss.handleUpgrade(req, socket, head, (ws) => {
-            new SocketSession(context, ws, session, formatOf(ws.protocol), token ?? '');
+            const own = { ...context, limits: admission };
+            new SocketSession(own, ws, session, formatOf(ws.protocol), token ?? '');
           });
         })
         .catch((error: unknown) => refuse(socket, error));

@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Server as Engine, type Socket as EngineSocket } from 'engine.io';
-import { Server, type Namespace, type Socket } from 'socket.io';
+import { Server, type Socket } from 'socket.io';
+import type { Admission } from './ConnectionLimits.js';
 import {
   problems,
   toProblem,
@@ -9,7 +10,7 @@ import {
   type UpgradeMount,
 } from '../../platform/http/index.js';
 import { verifyToken, type RealtimeSession } from './realtimeAuth.js';
-import type { RealtimeContext } from './RealtimeContext.js';
+import type { RealtimeContext, RealtimeProcess } from './RealtimeContext.js';
 import { socketIoAdapter } from './socketIoAdapter.js';
 import { SocketIoSession } from './SocketIoSession.js';
 import {
@@ -19,7 +20,6 @@ import {
   SocketIoAuth,
   type PageFormat,
 } from './socketIoProtocol.js';
-import { tooManyConnections } from './tooManyConnections.js';
 
 const userRoom = (userId: string) => `user:${userId}`;
 const sessionRoom = (sessionId: string) => `session:${sessionId}`;
@@ -32,7 +32,7 @@ function connectError(error: unknown): Error {
 
 /** The handshake's token and page format, checked; the token as `authenticate` checks it. */
 async function handshakeOf(
-  context: RealtimeContext,
+  context: Pick<RealtimeContext, 'deps'>,
   auth: unknown,
 ): Promise<{ session: RealtimeSession; format: PageFormat; token: string }> {
   const token = (auth as { token?: unknown } | null | undefined)?.token;
@@ -41,23 +41,17 @@ async function handshakeOf(
   return { session: await verifyToken(context.deps, token), format, token };
 }
 
-/** The user's Socket.IO connections in every process (this one's alone when the others do not answer). */
-async function connectionsOf(nsp: Namespace, userId: string): Promise<number> {
-  try {
-    return (await nsp.in(userRoom(userId)).fetchSockets()).length;
-  } catch {
-    return (await nsp.in(userRoom(userId)).local.fetchSockets()).length;
-  }
-}
+/** What the namespace's middleware checked and admitted, for the connection's session. */
+type Handshake = Awaited<ReturnType<typeof handshakeOf>> & { admission: Admission };
 
 /**
  * Socket.IO on the query API's own server: the engine's requests (`/socket.io/`, long-polling)
  * through the process's request mounts, its WebSocket upgrade through the upgrade mounts, and the
  * feed on the `/v1` namespace (SocketIoSession). With REDIS_URL the Redis adapter joins the
- * processes: the per-user cap counts a user's Socket.IO connections in all of them, and a revoked
- * session's connections end in all of them at once.
+ * processes: a revoked session's connections end in all of them at once (the per-user cap counts
+ * every transport in all of them through ConnectionLimits).
  */
-export function socketIoServer(context: RealtimeContext): {
+export function socketIoServer(context: RealtimeProcess): {
   upgrades: UpgradeMount[];
   requests: RequestMount[];
   close(): Promise<void>;
@@ -94,22 +88,21 @@ export function socketIoServer(context: RealtimeContext): {
     nsp.in(sessionRoom(sessionId)).disconnectSockets(true);
   };
   nsp.use((socket, next) => {
-    const max = settings.REALTIME_CONNECTIONS_PER_USER;
     handshakeOf(context, socket.handshake.auth)
       .then(async (handshake) => {
-        const { userId } = handshake.session.claims;
-        if (!limits.allows(userId) || (await connectionsOf(nsp, userId)) >= max)
-          throw tooManyConnections(max);
-        (socket.data as { handshake?: typeof handshake }).handshake = handshake;
+        // One count in every process (Redis), so two connections at the same instant cannot both
+        // take the last place.
+        const admission = await limits.admit(handshake.session.claims.userId);
+        (socket.data as { handshake?: Handshake }).handshake = { ...handshake, admission };
         next();
       })
       .catch((error: unknown) => next(connectError(error)));
   });
   nsp.on('connection', (socket: Socket) => {
-    const { session, format, token } = (socket.data as { handshake: Awaited<ReturnType<typeof handshakeOf>> })
-      .handshake;
+    const { session, format, token, admission } = (socket.data as { handshake: Handshake }).handshake;
     void socket.join([userRoom(session.claims.userId), sessionRoom(session.claims.sessionId)]);
-    sessions.set(socket.id, new SocketIoSession(context, socket, session, format, endSession, token));
+    const own = { ...context, limits: admission };
+    sessions.set(socket.id, new SocketIoSession(own, socket, session, format, endSession, token));
     socket.once('disconnect', () => sessions.delete(socket.id));
   });
 

@@ -8,7 +8,7 @@ interface Member {
   readUpTo: number;
 }
 
-describe('client SDK over the socket: delivered receipts, commands, watch', () => {
+describe('client SDK over the socket: delivered receipts (and across restarts), commands, watch', () => {
   const apps = sdkAppsOnEmbedded();
   const { directConversation } = apps;
   const json = (body: unknown) => ({
@@ -129,5 +129,56 @@ describe('client SDK over the socket: delivered receipts, commands, watch', () =
     await expect
       .poll(() => events.find((e) => e.kind === 'presence' && e.status === 'away'), eventually)
       .toMatchObject({ userId: ann.userId });
+  });
+
+  it('a delivered marker the server never took should be sent by the app after a restart, and one it took not again when the message changes', async () => {
+    const proxy = await apps.startProxy();
+    const ann = await apps.account({ direct: true });
+    // Bob's first run: his receipts never get through (the request fails before the proxy); no
+    // automatic retry within the test, so what goes out after a restart is what storage kept.
+    let receiptsBlocked = true;
+    const blocking: typeof fetch = (input, init) =>
+      receiptsBlocked && String(input instanceof Request ? input.url : input).includes('/receipts')
+        ? Promise.reject(new TypeError('fetch failed: offline'))
+        : fetch(input, init);
+    const receipts = { backoff: { baseMs: 600_000, capMs: 600_000 } };
+    const bob = await apps.account({ client: { fetch: blocking, receipts } });
+    const conversation = await directConversation(ann.app, bob.userId);
+    const ids: string[] = [];
+    for (const text of ['one', 'two'])
+      ids.push(((await (await post(ann.app, conversation, text)).json()) as { id: string }).id);
+    const deliveredUpTo = async () =>
+      (await members(ann.app, conversation)).find((m) => m.userId === bob.userId)?.deliveredUpTo;
+    const receiptRequests = () =>
+      proxy.requests.filter((r) => r.startsWith(`POST /v1/conversations/${conversation}/receipts`));
+    const key = `delivered ${conversation}`;
+
+    await bob.app.pull();
+    await expect.poll(() => bob.storage.get('receipts'), eventually).toContain(`"${key}":2`);
+    bob.app.stop();
+    expect(await deliveredUpTo()).toBe(0);
+
+    // Restarted on the same storage: the marker is still wanted, and goes once the app is connected.
+    receiptsBlocked = false;
+    const second = await apps.app({ storage: bob.storage, client: { receipts } });
+    expect([...second.app.receipts.pending]).toEqual([[key, 2]]);
+    second.app.startRealtime({ ...realtime, WebSocket: null, waitSeconds: 1 });
+    await expect.poll(deliveredUpTo, eventually).toBe(2);
+    await expect
+      .poll(() => second.storage.get('receipts'), eventually)
+      .toBe(JSON.stringify({ wanted: {}, acknowledged: { [key]: 2 } }));
+    expect(receiptRequests()).toHaveLength(1);
+    second.app.stop();
+
+    // Restarted again: Ann edits message 2; the feed brings it to Bob again, but he said so already.
+    const third = await apps.app({ storage: bob.storage, client: { receipts } });
+    const edit = json({ text: 'two, edited' });
+    await ann.app.session.request('PATCH', `/v1/conversations/${conversation}/messages/${ids[1]}`, edit);
+    await expect
+      .poll(async () => (await third.app.pull(), third.app.read('messages', ids[1]!)?.text), eventually)
+      .toBe('two, edited');
+    await third.app.receipts.flush();
+    expect(third.app.receipts.pending.size).toBe(0);
+    expect(receiptRequests()).toHaveLength(1);
   });
 });

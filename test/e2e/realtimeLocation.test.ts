@@ -3,10 +3,10 @@ import { api, type Api } from '../support/api.js';
 import { FeedSocket, FeedStream } from '../support/realtimeClients.js';
 import { FeedSocketIo } from '../support/socketIoFeed.js';
 import { startTestBackend, type TestBackend } from '../support/startTestBackend.js';
+import { shareLocationOnce } from '../support/shareLocationOnce.js';
 import { annBobAndCy, registerSomeone, type Someone } from '../support/index.js';
 
 type LocationJson = Record<string, unknown> & { type: string; location?: Record<string, unknown> };
-const paris = { lat: 48.8566, lon: 2.3522 };
 
 describe('live location over the realtime transports (embedded)', () => {
   let backend: TestBackend;
@@ -59,37 +59,7 @@ describe('live location over the realtime transports (embedded)', () => {
       // (Zero counts are left out of the binary frame's JSON.)
       expect(await cys.watch()).toEqual({ watching: {} });
 
-      const started = await client.post<{ shareId: string }>(
-        `/v1/conversations/${conversation}/location-share`,
-        { durationSeconds: 900, precision: 'precise' },
-        { token: ann.token },
-      );
-      expect(started.status).toBe(200);
-      const moved = await client.request('PUT', `/v1/conversations/${conversation}/location`, {
-        token: ann.token,
-        body: { ...paris, accuracy: 8 },
-      });
-      expect(moved.status).toBe(200);
-      const stopped = await client.delete(`/v1/conversations/${conversation}/location-share`, {
-        token: ann.token,
-      });
-      expect(stopped.status).toBe(200);
-
-      const expected = [
-        expect.objectContaining({
-          type: 'started',
-          conversationId: conversation,
-          userId: ann.userId,
-          shareId: started.body.shareId,
-          precision: 'precise',
-        }),
-        expect.objectContaining({
-          type: 'position',
-          userId: ann.userId,
-          location: expect.objectContaining({ ...paris, accuracy: 8 }) as unknown,
-        }),
-        expect.objectContaining({ type: 'ended', userId: ann.userId, reason: 'stopped' }),
-      ];
+      const expected = await shareLocationOnce(client, conversation, ann);
       await bobs.until((s) => s.framesOf('location').length === 3);
       expect(bobs.framesOf<LocationJson>('location')).toEqual(expected);
       const ioLocations = () => bobsIo.events.filter((e) => e.event === 'location').map((e) => e.args[0]);
