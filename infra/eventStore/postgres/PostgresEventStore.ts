@@ -17,15 +17,27 @@ import type {
 } from '../EventStore.js';
 import { subscribeByPolling } from '../subscribeByPolling.js';
 import { AppendAnnouncer } from './AppendAnnouncer.js';
-import { appendInTransaction, appendManyAtOnce } from './appendInTransaction.js';
+import { AppendGroups } from './AppendGroups.js';
+import { appendInTransaction, appendManyAtOnce, checkNewEvents } from './appendInTransaction.js';
 import { EVENT_COLUMNS, rowToEvent, type EventRow } from './rowToEvent.js';
 import { APPEND_CHANNEL, ensureEventStoreSchema } from './schema.js';
+
+/**
+ * Groups written at once. Two: an append that finds one group committing is written beside it at
+ * once; those that find two wait for the first of them and go together. A connection each, out
+ * of DATABASE_POOL_MAX (10 by default), leaving the rest to reads and projections.
+ */
+const APPENDS_IN_FLIGHT = 2;
+/** Streams in one group's statement at most (a sync batch of 500 mutations goes alone). */
+const GROUP_STREAMS = 500;
 
 /** The event store on PostgreSQL (a server through `pg`, or PGlite in-process). */
 export class PostgresEventStore implements EventStore {
   private readonly waiters = new Waiters();
   private unlisten: (() => Promise<void>) | undefined;
   private readonly announcer: AppendAnnouncer;
+  /** Concurrent appends share statements and commits (see AppendGroups). */
+  private readonly groups: AppendGroups;
   /** Announcements seen so far, and the head query in flight with the count it started at. */
   private wakes = 0;
   private headQuery: { wakes: number; head: Promise<number> } | undefined;
@@ -35,6 +47,10 @@ export class PostgresEventStore implements EventStore {
 
   private constructor(private readonly db: Database) {
     this.announcer = new AppendAnnouncer(db.knex, this.origin);
+    this.groups = new AppendGroups((appends) => this.write(appends), {
+      maxInFlight: APPENDS_IN_FLIGHT,
+      maxStreams: GROUP_STREAMS,
+    });
   }
 
   static async open(db: Database): Promise<PostgresEventStore> {
@@ -61,9 +77,30 @@ export class PostgresEventStore implements EventStore {
     events: readonly NewEvent[],
     expected: ExpectedVersion,
   ): Promise<AppendResult> {
-    const result = await appendInTransaction(this.db.knex, stream, events, expected);
+    checkNewEvents(events);
+    const [result] = await this.groups.append([{ stream, events, expected }]);
+    return result!;
+  }
+
+  /**
+   * One group's appends: es_append alone for one stream (without the name-ordered row locks a
+   * batch takes first), es_append_many for several (one statement, so one transaction). Readers
+   * are woken once it has committed.
+   */
+  private async write(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
+    const results =
+      appends.length === 1
+        ? [
+            await appendInTransaction(
+              this.db.knex,
+              appends[0]!.stream,
+              appends[0]!.events,
+              appends[0]!.expected,
+            ),
+          ]
+        : await appendManyAtOnce(this.db.knex, appends);
     this.announce();
-    return result;
+    return results;
   }
 
   /**
@@ -84,14 +121,8 @@ export class PostgresEventStore implements EventStore {
     if (new Set(appends.map((a) => a.stream)).size !== appends.length)
       throw new Error('appendMany takes each stream once');
     if (appends.length === 0) return [];
-    // One stream: es_append alone, without the name-ordered row locks a batch takes first.
-    if (appends.length === 1) {
-      const [{ stream, events, expected }] = appends as [StreamAppend];
-      return [await this.append(stream, events, expected)];
-    }
-    const results = await appendManyAtOnce(this.db.knex, appends);
-    this.announce();
-    return results;
+    for (const a of appends) checkNewEvents(a.events);
+    return this.groups.append(appends);
   }
 
   /**
