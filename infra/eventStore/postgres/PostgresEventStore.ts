@@ -4,7 +4,6 @@ import { Waiters } from '../../../platform/async/index.js';
 import type { Database } from '../../postgres/index.js';
 import type {
   AppendResult,
-  EventFilter,
   EventStore,
   ExpectedVersion,
   NewEvent,
@@ -195,19 +194,19 @@ export class PostgresEventStore implements EventStore {
     return read;
   }
 
+  /**
+   * The head and the events after `after` up to it, in one round trip (es_read_after): every
+   * position up to the head is settled and visible to the read, so (after, head] is complete.
+   */
   async readAll({ after, limit, filter }: ReadAllOptions): Promise<ReadAllResult> {
-    // Every position up to the head is settled and visible to this later statement: (after, head] is complete.
-    const head = await this.headPosition();
+    const some = (values: readonly string[] | undefined) => (values?.length ? [...values] : null);
+    const { rows } = await this.db.knex.raw<{ rows: (EventRow & { head: number | string | null })[] }>(
+      'select * from es_read_after(?, ?, ?::text[], ?::text[])',
+      [after, limit, some(filter?.eventTypes), some(filter?.categories)],
+    );
+    const head = Number(rows[0]?.head ?? 0);
     if (head <= after) return { events: [], scannedTo: after, head };
-    const query = this.db
-      .knex('es_events')
-      .select<EventRow[]>(EVENT_COLUMNS)
-      .where('position', '>', after)
-      .andWhere('position', '<=', head)
-      .orderBy('position')
-      .limit(limit);
-    applyFilter(query, filter);
-    const events = (await query).map(rowToEvent);
+    const events = rows.slice(1).map(rowToEvent);
     const last = events[events.length - 1];
     return { events, scannedTo: events.length === limit && last ? last.position : head, head };
   }
@@ -225,9 +224,4 @@ export class PostgresEventStore implements EventStore {
     await this.announcer.flush();
     await this.unlisten?.();
   }
-}
-
-function applyFilter(query: Knex.QueryBuilder, filter: EventFilter | undefined): void {
-  if (filter?.categories?.length) query.whereIn('stream_category', filter.categories as string[]);
-  if (filter?.eventTypes?.length) query.whereIn('event_type', filter.eventTypes as string[]);
 }
