@@ -1,38 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPostgresDatabase, type Database } from '../../postgres/index.js';
-import { createTestDatabase, postgresAvailable } from '../../../test/support/testDatabase.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { freshEventStore } from '../../../test/support/freshEventStore.js';
 import { IdempotencyMismatchError, WrongExpectedVersionError } from '../errors.js';
 import { newEvent } from '../eventStoreContract.js';
-import { PostgresEventStore } from './PostgresEventStore.js';
+import type { PostgresEventStore } from './PostgresEventStore.js';
 
 describe('Postgres event store: concurrent appends share statements', () => {
-  let db: Database | undefined;
-  let store: PostgresEventStore;
-  let drop: (() => Promise<void>) | undefined;
   let appendStatements = 0;
-
-  beforeAll(async () => {
-    if (!(await postgresAvailable())) return;
-    const database = await createTestDatabase();
-    drop = database.drop;
-    db = await createPostgresDatabase({ connectionString: database.url });
-    store = await PostgresEventStore.open(db);
-    db.knex.on('query', (query: { sql: string }) => {
-      if (/es_append(_many)?\(/.test(query.sql)) appendStatements++;
-    });
+  const fresh = freshEventStore((sql) => {
+    if (/es_append(_many)?\(/.test(sql)) appendStatements++;
   });
-  afterAll(async () => {
-    await store?.close();
-    await db?.close();
-    await drop?.();
+  let store: PostgresEventStore;
+  beforeEach((ctx) => {
+    if (!fresh.store) return ctx.skip();
+    store = fresh.store;
   });
 
   /** Two appends that take both slots, so what follows them waits and goes as one group. */
   const fillers = (tag: string) =>
     [1, 2].map((i) => store.append(`fill-${tag}-${i}`, [newEvent('Filler')], 'no_stream'));
 
-  it('when forty appends arrive at once, they should be written in three statements, each stored once at its answered position', async (ctx) => {
-    if (!db) return ctx.skip();
+  it('when forty appends arrive at once, they should be written in three statements, each stored once at its answered position', async () => {
     const before = appendStatements;
     const results = await Promise.all(
       Array.from({ length: 40 }, (_, i) => store.append(`many-${i}`, [newEvent('Made', { i })], 'no_stream')),
@@ -47,8 +34,7 @@ describe('Postgres event store: concurrent appends share statements', () => {
     }
   });
 
-  it('when one append of a group is refused, it should fail alone and the others should be stored once', async (ctx) => {
-    if (!db) return ctx.skip();
+  it('when one append of a group is refused, it should fail alone and the others should be stored once', async () => {
     await store.append('refused-exists', [newEvent('First')], 'no_stream');
     const stored = newEvent('Stored');
     await store.append('refused-mismatch', [stored], 'no_stream');
@@ -73,8 +59,7 @@ describe('Postgres event store: concurrent appends share statements', () => {
     expect(await store.readStream('refused-mismatch')).toHaveLength(1);
   });
 
-  it('when two appends to one stream wait together, the later should go in a later group, after the earlier', async (ctx) => {
-    if (!db) return ctx.skip();
+  it('when two appends to one stream wait together, the later should go in a later group, after the earlier', async () => {
     const [f1, f2] = fillers('order');
     const first = store.append('order-stream', [newEvent('One')], 'no_stream');
     const second = store.append('order-stream', [newEvent('Two')], 0);
@@ -89,8 +74,7 @@ describe('Postgres event store: concurrent appends share statements', () => {
     expect((await store.readStream('order-stream')).map((e) => e.type)).toEqual(['One', 'Two', 'Three']);
   });
 
-  it('when an append carries no events or a bad event id, it should fail alone before any SQL', async (ctx) => {
-    if (!db) return ctx.skip();
+  it('when an append carries no events or a bad event id, it should fail alone before any SQL', async () => {
     const [f1, f2] = fillers('bad');
     const bad = store.append('bad-id', [{ ...newEvent('Bad'), id: 'not-a-uuid' }], 'any');
     const empty = store.appendMany([{ stream: 'bad-empty', events: [], expected: 'any' }]);

@@ -1,31 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPostgresDatabase, type Database } from '../../postgres/index.js';
-import { createTestDatabase, postgresAvailable } from '../../../test/support/testDatabase.js';
+import { describe, expect, it } from 'vitest';
+import { freshEventStore } from '../../../test/support/freshEventStore.js';
 import { newEvent } from '../eventStoreContract.js';
-import { PostgresEventStore } from './PostgresEventStore.js';
 
 describe('Postgres event store: readAll', () => {
-  let db: Database | undefined;
-  let store: PostgresEventStore;
-  let drop: (() => Promise<void>) | undefined;
   let statements: string[] = [];
-
-  beforeAll(async () => {
-    if (!(await postgresAvailable())) return;
-    const database = await createTestDatabase();
-    drop = database.drop;
-    db = await createPostgresDatabase({ connectionString: database.url });
-    store = await PostgresEventStore.open(db);
-    db.knex.on('query', (query: { sql: string }) => statements.push(query.sql));
-  });
-  afterAll(async () => {
-    await store?.close();
-    await db?.close();
-    await drop?.();
-  });
+  const fresh = freshEventStore((sql) => statements.push(sql));
 
   it('when a reader reads what follows its position, it should take one statement for the head and the events', async (ctx) => {
-    if (!db) return ctx.skip();
+    const store = fresh.store;
+    if (!store) return ctx.skip();
     await store.appendMany([
       { stream: 'kept-1', events: [newEvent('Keep'), newEvent('Skip')], expected: 'no_stream' },
       { stream: 'other-1', events: [newEvent('Keep')], expected: 'no_stream' },
