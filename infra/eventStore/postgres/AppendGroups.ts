@@ -25,6 +25,9 @@ export interface AppendGroupOptions {
  * refused (wrong expected version, idempotency mismatch: the error names the stream) nothing was
  * written: that caller gets its error and the others are written again without it. Any other
  * failure is every member's, as it would have been had each been written alone.
+ *
+ * A group commits as one, so a member waits for the others' stream-row locks too: a stream held
+ * by a caller's own open transaction (appendInTransaction) holds up its whole group.
  */
 export class AppendGroups {
   private readonly queue: Waiting[] = [];
