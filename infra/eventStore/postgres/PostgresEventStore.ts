@@ -4,7 +4,6 @@ import { Waiters } from '../../../platform/async/index.js';
 import type { Database } from '../../postgres/index.js';
 import type {
   AppendResult,
-  EventFilter,
   EventStore,
   ExpectedVersion,
   NewEvent,
@@ -17,15 +16,29 @@ import type {
 } from '../EventStore.js';
 import { subscribeByPolling } from '../subscribeByPolling.js';
 import { AppendAnnouncer } from './AppendAnnouncer.js';
-import { appendInTransaction, appendManyAtOnce } from './appendInTransaction.js';
+import { AppendGroups } from './AppendGroups.js';
+import { appendInTransaction, appendManyAtOnce, checkNewEvents } from './appendInTransaction.js';
 import { EVENT_COLUMNS, rowToEvent, type EventRow } from './rowToEvent.js';
 import { APPEND_CHANNEL, ensureEventStoreSchema } from './schema.js';
+
+/**
+ * Groups written at once. An append that finds fewer in flight is written at once, alone (a few
+ * concurrent writers see no wait); those that find four wait for the first of them to finish and
+ * go together. A connection each, out of DATABASE_POOL_MAX (10 by default), leaving the rest to
+ * reads and projections. With two, 4 connections wrote 13% fewer creates per second than with no
+ * grouping (half of them waited for a slot); 32 wrote 18% more (bench/peers/profileCreate.ts).
+ */
+const APPENDS_IN_FLIGHT = 4;
+/** Streams in one group's statement at most (a sync batch of 500 mutations goes alone). */
+const GROUP_STREAMS = 500;
 
 /** The event store on PostgreSQL (a server through `pg`, or PGlite in-process). */
 export class PostgresEventStore implements EventStore {
   private readonly waiters = new Waiters();
   private unlisten: (() => Promise<void>) | undefined;
   private readonly announcer: AppendAnnouncer;
+  /** Concurrent appends share statements and commits (see AppendGroups). */
+  private readonly groups: AppendGroups;
   /** Announcements seen so far, and the head query in flight with the count it started at. */
   private wakes = 0;
   private headQuery: { wakes: number; head: Promise<number> } | undefined;
@@ -35,6 +48,10 @@ export class PostgresEventStore implements EventStore {
 
   private constructor(private readonly db: Database) {
     this.announcer = new AppendAnnouncer(db.knex, this.origin);
+    this.groups = new AppendGroups((appends) => this.write(appends), {
+      maxInFlight: APPENDS_IN_FLIGHT,
+      maxStreams: GROUP_STREAMS,
+    });
   }
 
   static async open(db: Database): Promise<PostgresEventStore> {
@@ -61,9 +78,30 @@ export class PostgresEventStore implements EventStore {
     events: readonly NewEvent[],
     expected: ExpectedVersion,
   ): Promise<AppendResult> {
-    const result = await appendInTransaction(this.db.knex, stream, events, expected);
+    checkNewEvents(events);
+    const [result] = await this.groups.append([{ stream, events, expected }]);
+    return result!;
+  }
+
+  /**
+   * One group's appends: es_append alone for one stream (without the name-ordered row locks a
+   * batch takes first), es_append_many for several (one statement, so one transaction). Readers
+   * are woken once it has committed.
+   */
+  private async write(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
+    const results =
+      appends.length === 1
+        ? [
+            await appendInTransaction(
+              this.db.knex,
+              appends[0]!.stream,
+              appends[0]!.events,
+              appends[0]!.expected,
+            ),
+          ]
+        : await appendManyAtOnce(this.db.knex, appends);
     this.announce();
-    return result;
+    return results;
   }
 
   /**
@@ -84,14 +122,8 @@ export class PostgresEventStore implements EventStore {
     if (new Set(appends.map((a) => a.stream)).size !== appends.length)
       throw new Error('appendMany takes each stream once');
     if (appends.length === 0) return [];
-    // One stream: es_append alone, without the name-ordered row locks a batch takes first.
-    if (appends.length === 1) {
-      const [{ stream, events, expected }] = appends as [StreamAppend];
-      return [await this.append(stream, events, expected)];
-    }
-    const results = await appendManyAtOnce(this.db.knex, appends);
-    this.announce();
-    return results;
+    for (const a of appends) checkNewEvents(a.events);
+    return this.groups.append(appends);
   }
 
   /**
@@ -164,19 +196,19 @@ export class PostgresEventStore implements EventStore {
     return read;
   }
 
+  /**
+   * The head and the events after `after` up to it, in one round trip (es_read_after): every
+   * position up to the head is settled and visible to the read, so (after, head] is complete.
+   */
   async readAll({ after, limit, filter }: ReadAllOptions): Promise<ReadAllResult> {
-    // Every position up to the head is settled and visible to this later statement: (after, head] is complete.
-    const head = await this.headPosition();
+    const some = (values: readonly string[] | undefined) => (values?.length ? [...values] : null);
+    const { rows } = await this.db.knex.raw<{ rows: (EventRow & { head: number | string | null })[] }>(
+      'select * from es_read_after(?, ?, ?::text[], ?::text[])',
+      [after, limit, some(filter?.eventTypes), some(filter?.categories)],
+    );
+    const head = Number(rows[0]?.head ?? 0);
     if (head <= after) return { events: [], scannedTo: after, head };
-    const query = this.db
-      .knex('es_events')
-      .select<EventRow[]>(EVENT_COLUMNS)
-      .where('position', '>', after)
-      .andWhere('position', '<=', head)
-      .orderBy('position')
-      .limit(limit);
-    applyFilter(query, filter);
-    const events = (await query).map(rowToEvent);
+    const events = rows.slice(1).map(rowToEvent);
     const last = events[events.length - 1];
     return { events, scannedTo: events.length === limit && last ? last.position : head, head };
   }
@@ -194,9 +226,4 @@ export class PostgresEventStore implements EventStore {
     await this.announcer.flush();
     await this.unlisten?.();
   }
-}
-
-function applyFilter(query: Knex.QueryBuilder, filter: EventFilter | undefined): void {
-  if (filter?.categories?.length) query.whereIn('stream_category', filter.categories as string[]);
-  if (filter?.eventTypes?.length) query.whereIn('event_type', filter.eventTypes as string[]);
 }

@@ -8,10 +8,15 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type ResultRow = { next_version: number | string; last_position: number | string };
 
-/** One part as the append functions take it, checked here so a bad id never reaches SQL. */
-function part(stream: string, events: readonly NewEvent[], expected: ExpectedVersion) {
+/** Throws for events no append takes (none, or an id that is not a UUID), before any SQL. */
+export function checkNewEvents(events: readonly NewEvent[]): void {
   if (events.length === 0) throw new Error('append needs at least one event');
   if (events.some((e) => !UUID.test(e.id))) throw new Error('event ids must be UUIDs');
+}
+
+/** One part as the append functions take it, checked here so a bad id never reaches SQL. */
+function part(stream: string, events: readonly NewEvent[], expected: ExpectedVersion) {
+  checkNewEvents(events);
   return {
     stream,
     category: parseStreamName(stream).category,

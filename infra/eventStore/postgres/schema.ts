@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 
 import { APPEND_FUNCTION, APPEND_MANY_FUNCTION, SAFE_POSITION_FUNCTION } from './appendFunction.js';
 import { withSchemaLock } from '../../postgres/index.js';
+import { READ_AFTER_FUNCTION } from './readAfterFunction.js';
 
 export { APPEND_CHANNEL } from './constants.js';
 
@@ -34,6 +35,7 @@ export async function ensureEventStoreSchema(knex: Knex): Promise<void> {
       APPEND_FUNCTION,
       APPEND_MANY_FUNCTION,
       SAFE_POSITION_FUNCTION,
+      READ_AFTER_FUNCTION,
     ]) {
       await trx.raw(statement);
     }

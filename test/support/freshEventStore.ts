@@ -1,0 +1,27 @@
+import { afterAll } from 'vitest';
+import { PostgresEventStore } from '../../infra/eventStore/postgres/PostgresEventStore.js';
+import { freshDatabase } from './freshDatabase.js';
+
+/**
+ * A Postgres event store on an empty database of the calling test file's own (freshDatabase),
+ * closed after its tests; `onStatement` hears the SQL of every statement sent through knex.
+ * `store` stays undefined when Postgres is not there: tests skip.
+ */
+export function freshEventStore(onStatement?: (sql: string) => void): {
+  readonly store: PostgresEventStore | undefined;
+} {
+  let store: PostgresEventStore | undefined;
+  freshDatabase(async (db) => {
+    store = await PostgresEventStore.open(db);
+    if (onStatement) db.knex.on('query', (query: { sql: string }) => onStatement(query.sql));
+  });
+  // Registered after freshDatabase's: runs before the database closes.
+  afterAll(async () => {
+    await store?.close();
+  });
+  return {
+    get store() {
+      return store;
+    },
+  };
+}
