@@ -23,8 +23,8 @@ export interface AppendGroupOptions {
  *
  * Each caller's answer is its own. The group is atomic in PostgreSQL, so when one append of it is
  * refused (wrong expected version, idempotency mismatch: the error names the stream) nothing was
- * written: that caller gets its error and the others are written again without it. Any other
- * failure is every member's, as it would have been had each been written alone.
+ * written: that caller gets its error and the others are written again without it. After any other
+ * failure that names no stream, each member is written again alone and gets its own answer.
  *
  * A group commits as one, so a member waits for the others' stream-row locks too: a stream held
  * by a caller's own open transaction (appendInTransaction) holds up its whole group.
@@ -91,9 +91,18 @@ export class AppendGroups {
         }
         return;
       } catch (error) {
-        const refused = members.length > 1 ? refusedMember(members, error) : undefined;
+        if (members.length === 1) {
+          members[0]!.reject(error);
+          return;
+        }
+        const refused = refusedMember(members, error);
         if (!refused) {
-          for (const member of members) member.reject(error);
+          // Nothing says whose append it was (data PostgreSQL refuses, a lost connection): each is
+          // written again alone, so one bad append fails only its own caller. The group rolled
+          // back, or committed and the event ids make the second write answer as the first.
+          await Promise.all(
+            members.map((member) => this.write(member.appends).then(member.resolve, member.reject)),
+          );
           return;
         }
         refused.reject(error);

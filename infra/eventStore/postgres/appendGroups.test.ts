@@ -34,6 +34,23 @@ describe('Postgres event store: concurrent appends share statements', () => {
     }
   });
 
+  it('when one append of a group fails for a reason that names no stream, it should fail alone and the others be stored', async () => {
+    const filled = fillers('poison');
+    // PostgreSQL refuses a NUL in jsonb text: the group's one statement fails as a whole.
+    const poison = store.append('poison-bad', [newEvent('Bad', { text: 'a\u0000b' })], 'no_stream');
+    const others = Array.from({ length: 5 }, (_, i) =>
+      store.append(`poison-other-${i}`, [newEvent('Other')], 'no_stream'),
+    );
+    await expect(poison).rejects.toThrow();
+    await Promise.all(filled);
+    const results = await Promise.all(others);
+    for (const [i, result] of results.entries()) {
+      const events = await store.readStream(`poison-other-${i}`);
+      expect(events.map((e) => e.position)).toEqual([result.position]);
+    }
+    expect(await store.readStream('poison-bad')).toEqual([]);
+  });
+
   it('when one append of a group is refused, it should fail alone and the others should be stored once', async () => {
     await store.append('refused-exists', [newEvent('First')], 'no_stream');
     const stored = newEvent('Stored');
