@@ -19,6 +19,7 @@ export {
   feedProjectionsFor,
   feedSelection,
   readFeedPage,
+  readSharedFeedPage,
   type FeedCursor,
   type FeedPageRequest,
   type FeedSelection,

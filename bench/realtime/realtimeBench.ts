@@ -4,7 +4,7 @@ import { cpuMs, postgresCpuMs } from '../peers/procStat.js';
 import { openFilesLimit, rssKb } from './procStatus.js';
 import { bareChat, seedChat, type Chat } from './seedChat.js';
 import { startBareServer } from './startBareServer.js';
-import { startRealtimeEventide } from './startRealtimeEventide.js';
+import { startRealtimeEventide, type RealtimeEventide } from './startRealtimeEventide.js';
 
 export interface RealtimeBenchOptions {
   /** Sockets in all (users × devices). */
@@ -34,6 +34,10 @@ export interface ServerFigures {
   live: Deliveries;
   /** CPU used during the latency phase (ms): the socket server, the command process (Eventide), PostgreSQL. */
   liveCpuMs: { server: number; command: number; postgres: number };
+  /** Feed page reads (queries) of the socket server during the latency phase (Eventide). */
+  liveFeedReads: number;
+  /** The largest projection lag (events behind the log's head) sampled each second of the latency phase, and whose. */
+  liveProjectionLag: { events: number; projection: string };
   storm: { clients: number; reconnectedMs: number; caughtUpMs: number; missedEach: number };
   lost: number;
   duplicates: number;
@@ -58,6 +62,10 @@ async function measure(
   chat: Chat,
   run: ChatRun,
   options: RealtimeBenchOptions,
+  probes: Pick<RealtimeEventide, 'feedReads' | 'projectionLag'> = {
+    feedReads: () => Promise.resolve(0),
+    projectionLag: () => Promise.resolve({ events: 0, projection: '' }),
+  },
 ): Promise<ServerFigures> {
   const { fleet } = run;
   await sleep(2000);
@@ -78,8 +86,17 @@ async function measure(
     `connected in ${(connectMs / 1000).toFixed(1)} s; RSS ${rssBeforeKb} → ${rssAfterKb} kB; sending ${options.messages}`,
   );
   const cpuBefore = cpu();
+  const readsBefore = await probes.feedReads();
+  let liveProjectionLag = { events: 0, projection: '' };
+  const sampling = setInterval(() => {
+    void probes.projectionLag().then((lag) => {
+      if (lag.events > liveProjectionLag.events) liveProjectionLag = lag;
+    });
+  }, 1000);
   const live = await run.send(options.messages, options.rate, MAX_IN_FLIGHT);
+  clearInterval(sampling);
   const cpuAfter = cpu();
+  const liveFeedReads = (await probes.feedReads()) - readsBefore;
   const liveCpuMs = {
     server: cpuAfter.server - cpuBefore.server,
     command: cpuAfter.command - cpuBefore.command,
@@ -111,7 +128,8 @@ async function measure(
   })();
   await fleet.connect(storm, storm.length);
   const reconnectedMs = performance.now() - reconnecting;
-  await Promise.race([watching, sleep(120_000)]);
+  // At most 2 minutes; the timer must not keep the bench alive after its table.
+  await Promise.race([watching, new Promise((resolve) => setTimeout(resolve, 120_000).unref())]);
   progress(
     name,
     `reconnected in ${(reconnectedMs / 1000).toFixed(1)} s, caught up in ${(caughtUpMs / 1000).toFixed(1)} s`,
@@ -128,6 +146,8 @@ async function measure(
     openFilesLimit: openFilesLimit(pid),
     live,
     liveCpuMs,
+    liveFeedReads,
+    liveProjectionLag,
     storm: { clients: storm.length, reconnectedMs, caughtUpMs, missedEach: away },
     lost,
     duplicates,
@@ -171,7 +191,15 @@ export async function realtimeBench(
       socketBase: eventide.queryBase,
     });
     return {
-      eventide: await measure('Eventide', eventide.queryPid, eventide.commandPid, chat, run, options),
+      eventide: await measure(
+        'Eventide',
+        eventide.queryPid,
+        eventide.commandPid,
+        chat,
+        run,
+        options,
+        eventide,
+      ),
       bare: bareFigures,
     };
   } catch (error) {

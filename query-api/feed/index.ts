@@ -6,6 +6,7 @@ export { queryFeed } from './queryFeed.js';
 export { feedNotModified } from './feedNotModified.js';
 export { FEED_PULLS_TABLE, FeedPullLog } from './FeedPullLog.js';
 export { readFeedPage, type FeedPageRequest } from './readFeedPage.js';
+export { readSharedFeedPage } from './readSharedFeedPage.js';
 export { FeedQuery, PROTOBUF } from './feedRequest.js';
 export { feedSelection, type FeedSelection } from './feedSelection.js';
 export type { FeedCursor } from './feedCursor.js';
