@@ -20,6 +20,7 @@ export {
   feedSelection,
   readFeedPage,
   readSharedFeedPage,
+  SharedReads,
   type FeedCursor,
   type FeedPageRequest,
   type FeedSelection,

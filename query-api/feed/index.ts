@@ -11,3 +11,4 @@ export { FeedQuery, PROTOBUF } from './feedRequest.js';
 export { feedSelection, type FeedSelection } from './feedSelection.js';
 export type { FeedCursor } from './feedCursor.js';
 export { feedProjectionsFor } from './feedSourcesFor.js';
+export { SharedReads } from './SharedReads.js';
