@@ -66,37 +66,45 @@ describe('followFeed: followers of one user at one cursor', () => {
   const queries = async () =>
     (await metrics.feedReads.get()).values.find((v) => v.labels.outcome === 'query')?.value ?? 0;
 
-  it('when a change wakes them all, they should share each page read, and each should get every page once', async (ctx) => {
-    if (!db) return ctx.skip();
-    const tracker = new FeedChangeTracker();
-    const pulls = new FeedPullLog(db.knex);
-    const deps: FollowDeps = {
-      db,
+  const ids = (pages: FeedPageProperties[]) => pages.map((p) => (p.changes ?? []).map((c) => c.id));
+  const selection = feedSelection({ collections: 'notes' });
+
+  /** One process's feed: its own change tracker, cursor codec and pull log. */
+  function feedProcess(): FollowDeps & { tracker: FeedChangeTracker; pulls: FeedPullLog } {
+    return {
+      db: db!,
       metrics,
-      tracker,
+      tracker: new FeedChangeTracker(),
       feedSources: [notes],
       cursors: new FeedCursorCodec('a-cursor-secret-of-thirty-two-bytes!'),
-      pulls,
+      pulls: new FeedPullLog(db!.knex),
     };
-    const selection = feedSelection({ collections: 'notes' });
-    const before = await queries();
-    const followers = [1, 2, 3, 4, 5].map((n) => {
-      const pages: FeedPageProperties[] = [];
-      const stop = new AbortController();
-      const following = followFeed(deps, {
-        userId: USER,
-        deviceId: device(n),
-        subject: `${USER}|${selection.scope}`,
-        cursor: START,
-        selection,
-        limit: 2,
-        whole: false,
-        signal: stop.signal,
-        send: (page) => pages.push(page),
-      });
-      return { pages, stop, following };
+  }
+
+  /** A device of USER following its `notes` from `cursor`, two changes a page. */
+  function follow(deps: FollowDeps, n: number, cursor: FeedCursor) {
+    const pages: FeedPageProperties[] = [];
+    const stop = new AbortController();
+    const following = followFeed(deps, {
+      userId: USER,
+      deviceId: device(n),
+      subject: `${USER}|${selection.scope}`,
+      cursor,
+      selection,
+      limit: 2,
+      whole: false,
+      signal: stop.signal,
+      send: (page) => pages.push(page),
     });
-    const ids = (pages: FeedPageProperties[]) => pages.map((p) => (p.changes ?? []).map((c) => c.id));
+    return { pages, stop, following };
+  }
+
+  it('when a change wakes them all, they should share each page read, and each should get every page once', async (ctx) => {
+    if (!db) return ctx.skip();
+    const deps = feedProcess();
+    const { tracker, pulls } = deps;
+    const before = await queries();
+    const followers = [1, 2, 3, 4, 5].map((n) => follow(deps, n, START));
     await vi.waitFor(() => expect(followers.every((f) => f.pages.length === 1)).toBe(true));
     // Five first pages, one read.
     expect((await queries()) - before).toBe(1);
@@ -141,5 +149,23 @@ describe('followFeed: followers of one user at one cursor', () => {
     ]);
     for (const f of followers) f.stop.abort();
     await Promise.all(followers.map((f) => f.following));
+  });
+
+  it('when followers of one user are at different cursors, it should not share their reads, and each should get its own pages', async (ctx) => {
+    if (!db) return ctx.skip();
+    const deps = feedProcess();
+    // The rows of the test before: n1 to n4 at positions 10 to 40.
+    const before = await queries();
+    const fromStart = follow(deps, 6, START);
+    const afterN2 = follow(deps, 7, { position: 20, collection: 'notes', id: 'n2', base: 0 });
+    await vi.waitFor(() => expect(fromStart.pages.length === 2 && afterN2.pages.length === 1).toBe(true));
+    expect(ids(fromStart.pages)).toEqual([
+      ['n1', 'n2'],
+      ['n3', 'n4'],
+    ]);
+    expect(ids(afterN2.pages)).toEqual([['n3', 'n4']]);
+    expect((await queries()) - before).toBe(3);
+    for (const f of [fromStart, afterN2]) f.stop.abort();
+    await Promise.all([fromStart.following, afterN2.following]);
   });
 });
