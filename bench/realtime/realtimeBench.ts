@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import WebSocket from 'ws';
 import { ChatRun, type Deliveries } from './ChatRun.js';
 import { cpuMs, postgresCpuMs } from '../peers/procStat.js';
@@ -38,7 +39,16 @@ export interface ServerFigures {
   liveFeedReads: number;
   /** The largest projection lag (events behind the log's head) sampled each second of the latency phase, and whose. */
   liveProjectionLag: { events: number; projection: string };
-  storm: { clients: number; reconnectedMs: number; caughtUpMs: number; missedEach: number };
+  /** The bench client's own event-loop delay in the latency phase (ms): p99 and max. */
+  clientLoopDelayMs: { p99: number; max: number };
+  storm: {
+    clients: number;
+    reconnectedMs: number;
+    caughtUpMs: number;
+    missedEach: number;
+    /** Feed page reads of the socket server from the first handshake until all caught up. */
+    feedReads: number;
+  };
   lost: number;
   duplicates: number;
   /** Sockets the server closed while open, by close code (each came back from its cursor). */
@@ -93,7 +103,12 @@ async function measure(
       if (lag.events > liveProjectionLag.events) liveProjectionLag = lag;
     });
   }, 1000);
+  // A client that stalls would stamp deliveries late: its own delay is printed beside the figures.
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
   const live = await run.send(options.messages, options.rate, MAX_IN_FLIGHT);
+  loop.disable();
+  const clientLoopDelayMs = { p99: loop.percentile(99) / 1e6, max: loop.max / 1e6 };
   clearInterval(sampling);
   const cpuAfter = cpu();
   const liveFeedReads = (await probes.feedReads()) - readsBefore;
@@ -115,6 +130,7 @@ async function measure(
   await fleet.disconnect(storm);
   if (away > 0) await run.send(away * chat.groups.length, options.rate, MAX_IN_FLIGHT);
   progress(name, `reconnecting ${storm.length}`);
+  const stormReadsBefore = await probes.feedReads();
   const reconnecting = performance.now();
   let caughtUpMs = NaN;
   const watching = (async () => {
@@ -130,6 +146,7 @@ async function measure(
   const reconnectedMs = performance.now() - reconnecting;
   // At most 2 minutes; the timer must not keep the bench alive after its table.
   await Promise.race([watching, new Promise((resolve) => setTimeout(resolve, 120_000).unref())]);
+  const stormFeedReads = (await probes.feedReads()) - stormReadsBefore;
   progress(
     name,
     `reconnected in ${(reconnectedMs / 1000).toFixed(1)} s, caught up in ${(caughtUpMs / 1000).toFixed(1)} s`,
@@ -148,7 +165,8 @@ async function measure(
     liveCpuMs,
     liveFeedReads,
     liveProjectionLag,
-    storm: { clients: storm.length, reconnectedMs, caughtUpMs, missedEach: away },
+    clientLoopDelayMs,
+    storm: { clients: storm.length, reconnectedMs, caughtUpMs, missedEach: away, feedReads: stormFeedReads },
     lost,
     duplicates,
     retried: run.retried,
