@@ -30,7 +30,7 @@ function pageKey(request: FeedPageRequest): string {
 
 /**
  * readFeedPage for the followers of a feed (sockets, event streams): followers of the same user
- * at the same cursor with the same selection, limit and format are woken together by one change,
+ * at the same cursor with the same selection, limit and `whole` are woken together by one change,
  * and share one read of their page instead of reading it each (a user's devices, or several tabs).
  * Each still gets the page `GET /v1/feed` gives for its cursor (the same request, read once), and
  * each device's pull is noted. Undefined when the follower's signal aborted first.
