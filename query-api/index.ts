@@ -19,6 +19,8 @@ export {
   feedProjectionsFor,
   feedSelection,
   readFeedPage,
+  readSharedFeedPage,
+  SharedReads,
   type FeedCursor,
   type FeedPageRequest,
   type FeedSelection,

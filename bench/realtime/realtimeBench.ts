@@ -1,10 +1,11 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import WebSocket from 'ws';
 import { ChatRun, type Deliveries } from './ChatRun.js';
 import { cpuMs, postgresCpuMs } from '../peers/procStat.js';
 import { openFilesLimit, rssKb } from './procStatus.js';
 import { bareChat, seedChat, type Chat } from './seedChat.js';
 import { startBareServer } from './startBareServer.js';
-import { startRealtimeEventide } from './startRealtimeEventide.js';
+import { startRealtimeEventide, type RealtimeEventide } from './startRealtimeEventide.js';
 
 export interface RealtimeBenchOptions {
   /** Sockets in all (users × devices). */
@@ -34,7 +35,20 @@ export interface ServerFigures {
   live: Deliveries;
   /** CPU used during the latency phase (ms): the socket server, the command process (Eventide), PostgreSQL. */
   liveCpuMs: { server: number; command: number; postgres: number };
-  storm: { clients: number; reconnectedMs: number; caughtUpMs: number; missedEach: number };
+  /** Feed page reads (queries) of the socket server during the latency phase (Eventide). */
+  liveFeedReads: number;
+  /** The largest projection lag (events behind the log's head) sampled each second of the latency phase, and whose. */
+  liveProjectionLag: { events: number; projection: string };
+  /** The bench client's own event-loop delay in the latency phase (ms): p99 and max. */
+  clientLoopDelayMs: { p99: number; max: number };
+  storm: {
+    clients: number;
+    reconnectedMs: number;
+    caughtUpMs: number;
+    missedEach: number;
+    /** Feed page reads of the socket server from the first handshake until all caught up. */
+    feedReads: number;
+  };
   lost: number;
   duplicates: number;
   /** Sockets the server closed while open, by close code (each came back from its cursor). */
@@ -58,6 +72,10 @@ async function measure(
   chat: Chat,
   run: ChatRun,
   options: RealtimeBenchOptions,
+  probes: Pick<RealtimeEventide, 'feedReads' | 'projectionLag'> = {
+    feedReads: () => Promise.resolve(0),
+    projectionLag: () => Promise.resolve({ events: 0, projection: '' }),
+  },
 ): Promise<ServerFigures> {
   const { fleet } = run;
   await sleep(2000);
@@ -78,8 +96,22 @@ async function measure(
     `connected in ${(connectMs / 1000).toFixed(1)} s; RSS ${rssBeforeKb} → ${rssAfterKb} kB; sending ${options.messages}`,
   );
   const cpuBefore = cpu();
+  const readsBefore = await probes.feedReads();
+  let liveProjectionLag = { events: 0, projection: '' };
+  const sampling = setInterval(() => {
+    void probes.projectionLag().then((lag) => {
+      if (lag.events > liveProjectionLag.events) liveProjectionLag = lag;
+    });
+  }, 1000);
+  // A client that stalls would stamp deliveries late: its own delay is printed beside the figures.
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
   const live = await run.send(options.messages, options.rate, MAX_IN_FLIGHT);
+  loop.disable();
+  const clientLoopDelayMs = { p99: loop.percentile(99) / 1e6, max: loop.max / 1e6 };
+  clearInterval(sampling);
   const cpuAfter = cpu();
+  const liveFeedReads = (await probes.feedReads()) - readsBefore;
   const liveCpuMs = {
     server: cpuAfter.server - cpuBefore.server,
     command: cpuAfter.command - cpuBefore.command,
@@ -98,6 +130,7 @@ async function measure(
   await fleet.disconnect(storm);
   if (away > 0) await run.send(away * chat.groups.length, options.rate, MAX_IN_FLIGHT);
   progress(name, `reconnecting ${storm.length}`);
+  const stormReadsBefore = await probes.feedReads();
   const reconnecting = performance.now();
   let caughtUpMs = NaN;
   const watching = (async () => {
@@ -111,7 +144,9 @@ async function measure(
   })();
   await fleet.connect(storm, storm.length);
   const reconnectedMs = performance.now() - reconnecting;
-  await Promise.race([watching, sleep(120_000)]);
+  // At most 2 minutes; the timer must not keep the bench alive after its table.
+  await Promise.race([watching, new Promise((resolve) => setTimeout(resolve, 120_000).unref())]);
+  const stormFeedReads = (await probes.feedReads()) - stormReadsBefore;
   progress(
     name,
     `reconnected in ${(reconnectedMs / 1000).toFixed(1)} s, caught up in ${(caughtUpMs / 1000).toFixed(1)} s`,
@@ -128,7 +163,10 @@ async function measure(
     openFilesLimit: openFilesLimit(pid),
     live,
     liveCpuMs,
-    storm: { clients: storm.length, reconnectedMs, caughtUpMs, missedEach: away },
+    liveFeedReads,
+    liveProjectionLag,
+    clientLoopDelayMs,
+    storm: { clients: storm.length, reconnectedMs, caughtUpMs, missedEach: away, feedReads: stormFeedReads },
     lost,
     duplicates,
     retried: run.retried,
@@ -171,7 +209,15 @@ export async function realtimeBench(
       socketBase: eventide.queryBase,
     });
     return {
-      eventide: await measure('Eventide', eventide.queryPid, eventide.commandPid, chat, run, options),
+      eventide: await measure(
+        'Eventide',
+        eventide.queryPid,
+        eventide.commandPid,
+        chat,
+        run,
+        options,
+        eventide,
+      ),
       bare: bareFigures,
     };
   } catch (error) {

@@ -1,6 +1,7 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { ServerFrameProperties } from '../../proto/index.js';
-import type { QueryApiDeps } from '../../query-api/index.js';
-import { circleOf, memberConversationsAmong } from '../messaging/index.js';
+import { SharedReads, type FeedChangeTracker, type QueryApiDeps } from '../../query-api/index.js';
+import { circleOf, memberConversationsAmong, type CircleOf } from '../messaging/index.js';
 import { locationChannel } from '../location/index.js';
 import { presenceChannel, typingChannel } from '../presence/index.js';
 
@@ -14,9 +15,16 @@ export const MAX_NAMED_CONVERSATIONS = 100;
  */
 export const WATCHES_PER_MINUTE = 12;
 const WINDOW_MS = 60_000;
+/** Without news of the viewer's feed, who is read again this often all the same. */
+export const SAFETY_REFRESH_MS = 5 * 60_000;
+/** Refreshes after changes of the viewer's feed are at least this far apart (a chat changes it often). */
+export const REFRESH_GAP_MS = 2_000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export type WatchDeps = Pick<QueryApiDeps, 'cache' | 'db' | 'logger'>;
+export type WatchDeps = Pick<QueryApiDeps, 'cache' | 'db' | 'logger' | 'tracker'>;
+
+/** Circle reads in flight, per process (tracker): a user's connections woken by one change share one. */
+const sharedCircles = new WeakMap<FeedChangeTracker, SharedReads<CircleOf | undefined>>();
 
 /** Why a Watch was refused: the WatchError's type and detail. */
 export class WatchRefused extends Error {
@@ -51,10 +59,12 @@ const LOCATION_TYPES = new Set(['started', 'position', 'ended']);
  * `typing:<conversation>` and `location:<conversation>` of the viewer's conversations (all, or
  * those the Watch named). What is published on `presence:` is already
  * what others may see (offline with no last seen for a hidden user), so the rule left here is
- * who: the same as GET /v1/presence. `refresh` reads who again (the socket calls it at every
- * heartbeat and when a `conversations` change goes out), subscribing and unsubscribing the
- * difference (and says `watching` again when it changed); between two refreshes a message is
- * forwarded only if its user or conversation is still in the last set read.
+ * who: the same as GET /v1/presence. Who is read again when the viewer's feed moves (the change
+ * tracker: joining, leaving, a member added or removed all change it), at most every
+ * REFRESH_GAP_MS, and every SAFETY_REFRESH_MS without news; the connections of one user woken by
+ * one change share that read. A refresh subscribes and unsubscribes the difference (and says
+ * `watching` again when it changed); between two refreshes a message is forwarded only if its
+ * user or conversation is still in the last set read.
  */
 export class PresenceWatch {
   private readonly subscribed = new Map<string, Promise<() => Promise<void>>>();
@@ -62,6 +72,7 @@ export class PresenceWatch {
   private conversations = new Set<string>();
   private named: string[] | undefined;
   private stopped = false;
+  private readonly stopping = new AbortController();
   private watching = false;
   private nextWatch: readonly string[] | undefined;
   private refreshQueued = false;
@@ -99,6 +110,7 @@ export class PresenceWatch {
       try {
         const named = await this.checkNamed(ids);
         this.named = named;
+        if (!this.watching) this.followChanges().catch((error: unknown) => this.failed(error));
         this.watching = true;
         await this.apply();
         this.sendWatching();
@@ -126,15 +138,30 @@ export class PresenceWatch {
     this.send({ watching: { users: this.contacts.size, conversations: this.conversations.size } });
   }
 
+  /** Refreshes when the viewer's feed moves (at most every REFRESH_GAP_MS), and now and then without. */
+  private async followChanges(): Promise<void> {
+    const { tracker } = this.deps;
+    const signal = this.stopping.signal;
+    let seen = tracker.latestKnown(this.userId) ?? 0;
+    while (!this.stopped) {
+      await tracker.waitForChange(this.userId, seen, SAFETY_REFRESH_MS, signal);
+      if (this.stopped) return;
+      seen = Math.max(seen, tracker.latestKnown(this.userId) ?? 0);
+      this.refresh();
+      await sleep(REFRESH_GAP_MS, undefined, { signal }).catch(() => undefined);
+    }
+  }
+
   stop(): void {
     this.stopped = true;
+    this.stopping.abort();
     for (const unsubscribe of this.subscribed.values())
       void unsubscribe.then((u) => u()).catch(() => undefined);
     this.subscribed.clear();
   }
 
   private failed(error: unknown): void {
-    // A refresh that failed keeps the last set read; the next heartbeat tries again.
+    // A refresh that failed keeps the last set read; the next change (or the safety interval) tries again.
     if (!(error instanceof WatchRefused)) this.deps.logger.warn({ err: error }, 'realtime watch failed');
   }
 
@@ -153,7 +180,8 @@ export class PresenceWatch {
 
   /** Reads who again and subscribes the difference; true when the set changed. */
   private async apply(): Promise<boolean> {
-    const circle = await circleOf(this.deps.db.knex, this.userId, WATCHED_CONVERSATIONS);
+    const circle = await this.readCircle();
+    if (this.stopped) return false;
     if (!circle) throw notReady();
     let conversations = circle.conversationIds;
     if (this.named) {
@@ -190,6 +218,20 @@ export class PresenceWatch {
     // Stopped meanwhile: `stop` ended what it saw; these came after.
     if (this.stopped) this.stop();
     return changed;
+  }
+
+  /**
+   * The viewer's circle. Reads asked while the tracker knows the same latest change of the viewer
+   * share one (each began after that change was announced, so after its commit); none is shared
+   * while the tracker knows nothing of the viewer.
+   */
+  private async readCircle(): Promise<CircleOf | undefined> {
+    const read = () => circleOf(this.deps.db.knex, this.userId, WATCHED_CONVERSATIONS);
+    const known = this.deps.tracker.latestKnown(this.userId);
+    if (known === undefined) return read();
+    let shared = sharedCircles.get(this.deps.tracker);
+    if (!shared) sharedCircles.set(this.deps.tracker, (shared = new SharedReads()));
+    return shared.read(`${this.userId}@${known}`, this.stopping.signal, read);
   }
 
   private presence(message: string): void {

@@ -14,9 +14,10 @@ import { feedSubscription } from './feedSubscription.js';
 import { followFeed } from './followFeed.js';
 import { verifyToken, type RealtimeSession } from './realtimeAuth.js';
 import type { RealtimeContext } from './RealtimeContext.js';
-import { PresenceWatch } from './PresenceWatch.js';
+import { connectionHelpers } from './connectionHelpers.js';
+import type { PresenceWatch } from './PresenceWatch.js';
 import { SessionWatch } from './SessionWatch.js';
-import { SocketCommands } from './SocketCommands.js';
+import type { SocketCommands } from './SocketCommands.js';
 import {
   CLIENT_EVENTS,
   END,
@@ -87,18 +88,20 @@ export class SocketIoSession {
     private token: string,
   ) {
     const { deps, settings, limits } = context;
-    this.commands = new SocketCommands({
-      url: () => settings.REALTIME_COMMAND_URL ?? deps.commandApiUrl(),
-      token: () => this.token,
-      perMinute: settings.REALTIME_COMMANDS_PER_MINUTE,
-      answer: (result) => this.commandAnswered(result),
-      failed: (error) => deps.logger.warn({ err: error }, 'realtime command not answered'),
-    });
-    this.presence = new PresenceWatch(deps, session.claims.userId, (frame) => this.sendFrame(frame));
+    ({ commands: this.commands, presence: this.presence } = connectionHelpers(
+      context,
+      session.claims.userId,
+      {
+        token: () => this.token,
+        answer: (result) => this.commandAnswered(result),
+        send: (frame) => this.sendFrame(frame),
+      },
+    ));
     this.release = limits.take(session.claims.userId, { shutdown: () => this.end('shutdown') });
     deps.metrics.realtimeConnections.inc({ transport: TRANSPORT });
     this.watch = new SessionWatch(deps, session, settings.REALTIME_HEARTBEAT_SECONDS * 1000, {
-      heartbeat: () => this.presence.refresh(),
+      // Socket.IO pings by itself; who the viewer may see is PresenceWatch's to read again.
+      heartbeat: () => undefined,
       expired: () => this.end('token-expired'),
       revoked: () => this.endSession(this.session.claims.sessionId),
     });
@@ -144,11 +147,8 @@ export class SocketIoSession {
     const following = new AbortController();
     this.following = following;
     ack?.({ ok: true });
-    const send = (page: FeedPageProperties) => {
-      this.sendPage(page);
-      // Joined or left a conversation: who the viewer may see changed.
-      if (page.changes?.some((change) => change.collection === 'conversations')) this.presence.refresh();
-    };
+    // Who the viewer may see is read again by PresenceWatch when the viewer's feed moves.
+    const send = (page: FeedPageProperties) => this.sendPage(page);
     followFeed(deps, { ...follower, signal: following.signal, send }).catch((error: unknown) => {
       deps.logger.warn({ err: error }, 'socket.io feed failed');
       this.end('error');

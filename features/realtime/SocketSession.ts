@@ -7,9 +7,10 @@ import { followFeed } from './followFeed.js';
 import { verifyToken, type RealtimeSession } from './realtimeAuth.js';
 import type { RealtimeContext } from './RealtimeContext.js';
 import { BadFrame, decodeClientFrame, encodeServerFrame, type FrameFormat } from './realtimeFrames.js';
-import { PresenceWatch } from './PresenceWatch.js';
+import { connectionHelpers } from './connectionHelpers.js';
+import type { PresenceWatch } from './PresenceWatch.js';
 import { SessionWatch } from './SessionWatch.js';
-import { SocketCommands } from './SocketCommands.js';
+import type { SocketCommands } from './SocketCommands.js';
 
 /**
  * One realtime socket: its session (heartbeats, expiry, revocation, re-authentication) and the
@@ -35,14 +36,15 @@ export class SocketSession {
     private token: string,
   ) {
     const { deps, settings, limits } = context;
-    this.commands = new SocketCommands({
-      url: () => settings.REALTIME_COMMAND_URL ?? deps.commandApiUrl(),
-      token: () => this.token,
-      perMinute: settings.REALTIME_COMMANDS_PER_MINUTE,
-      answer: (commandResult) => this.send({ commandResult }),
-      failed: (error) => deps.logger.warn({ err: error }, 'realtime command not answered'),
-    });
-    this.presence = new PresenceWatch(deps, session.claims.userId, (frame) => this.send(frame));
+    ({ commands: this.commands, presence: this.presence } = connectionHelpers(
+      context,
+      session.claims.userId,
+      {
+        token: () => this.token,
+        answer: (commandResult) => this.send({ commandResult }),
+        send: (frame) => this.send(frame),
+      },
+    ));
     this.release = limits.take(session.claims.userId, {
       shutdown: () => this.close(CLOSE.goingAway, 'shutdown'),
     });
@@ -80,7 +82,6 @@ export class SocketSession {
     }
     this.alive = false;
     this.ws.ping();
-    this.presence.refresh();
   }
 
   private receive(data: RawData, isBinary: boolean): void {
@@ -114,11 +115,8 @@ export class SocketSession {
     followFeed(deps, {
       ...follower,
       signal: following.signal,
-      send: (page) => {
-        this.send({ page });
-        // Joined or left a conversation: who the viewer may see changed.
-        if (page.changes?.some((change) => change.collection === 'conversations')) this.presence.refresh();
-      },
+      // Who the viewer may see is read again by PresenceWatch when the viewer's feed moves.
+      send: (page) => this.send({ page }),
     }).catch((error: unknown) => {
       deps.logger.warn({ err: error }, 'realtime socket failed');
       this.close(CLOSE.internalError, 'internal error');

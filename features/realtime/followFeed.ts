@@ -1,7 +1,7 @@
 import type { FeedPageProperties } from '../../proto/index.js';
 import {
   feedProjectionsFor,
-  readFeedPage,
+  readSharedFeedPage,
   type FeedCursor,
   type FeedSelection,
   type QueryApiDeps,
@@ -33,7 +33,8 @@ export interface Follower {
 /**
  * The delta feed as it changes, for a stream or a socket: the first page at once (even empty,
  * so the client holds a cursor), then each page as the user's feed moves. Pages are read by the
- * feed's own page reader, so they are the pages `GET /v1/feed` gives for the same cursor; a page
+ * feed's own page reader, so they are the pages `GET /v1/feed` gives for the same cursor (followers
+ * of one user at one cursor share the read: readSharedFeedPage); a page
  * without changes is not sent (its cursor is kept here, and the client's cursor stays as good).
  * The change tracker wakes the follower (the change signal of the long-poll); a follower reads
  * only when the tracker does not know its feed is unchanged. Ends when the signal aborts, or
@@ -49,7 +50,7 @@ export async function followFeed(deps: FollowDeps, follower: Follower): Promise<
       await deps.tracker.waitForChange(userId, cursor.position, IDLE_MS, signal);
       continue;
     }
-    const page = await readFeedPage(deps, projections, {
+    const page = await readSharedFeedPage(deps, projections, {
       userId,
       deviceId: follower.deviceId,
       subject: follower.subject,
@@ -60,7 +61,7 @@ export async function followFeed(deps: FollowDeps, follower: Follower): Promise<
       waitMs: first ? 0 : IDLE_MS,
       signal,
     });
-    if (signal.aborted) return;
+    if (signal.aborted || !page) return;
     if (first || page.mustRefetch || (page.changes?.length ?? 0) > 0) follower.send(page);
     first = false;
     if (page.mustRefetch || !page.nextCursor) return;
