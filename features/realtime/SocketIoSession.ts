@@ -15,13 +15,14 @@ import { followFeed } from './followFeed.js';
 import { verifyToken, type RealtimeSession } from './realtimeAuth.js';
 import type { RealtimeContext } from './RealtimeContext.js';
 import { connectionHelpers } from './connectionHelpers.js';
+import { checkCommandJson } from './realtimeFrames.js';
+import { EventBudget } from './EventBudget.js';
 import type { PresenceWatch } from './PresenceWatch.js';
 import { SessionWatch } from './SessionWatch.js';
 import type { SocketCommands } from './SocketCommands.js';
 import {
   CLIENT_EVENTS,
   END,
-  EVENT_BUDGET,
   ReauthenticatePayload,
   SubscribePayload,
   WatchPayload,
@@ -68,7 +69,7 @@ export class SocketIoSession {
   private following: AbortController | undefined;
   private readonly watch: SessionWatch;
   private readonly release: () => void;
-  private budget = { left: EVENT_BUDGET.events, resetAt: Date.now() + EVENT_BUDGET.windowMs };
+  private readonly budget = new EventBudget();
   private ended = false;
   private readonly commands: SocketCommands;
   private readonly presence: PresenceWatch;
@@ -118,10 +119,7 @@ export class SocketIoSession {
 
   private receive(event: string, args: unknown[]): void {
     if (this.ended) return;
-    const now = Date.now();
-    if (now >= this.budget.resetAt)
-      this.budget = { left: EVENT_BUDGET.events, resetAt: now + EVENT_BUDGET.windowMs };
-    if (--this.budget.left < 0) return this.end('too-many-events');
+    if (!this.budget.take()) return this.end('too-many-events');
     const { payload, ack } = splitArgs(args);
     if (event === 'subscribe') return this.subscribe(payload, ack);
     if (event === 'reauthenticate') return void this.reauthenticate(payload, ack);
@@ -186,8 +184,8 @@ export class SocketIoSession {
   private command(payload: unknown, ack: Ack | undefined): void {
     let command;
     try {
-      if (typeof payload !== 'object' || payload === null || Array.isArray(payload))
-        throw new Error('not an object');
+      // Each field of its own type: fromObject alone would turn 7 into "7" and 1.5 into 1.
+      checkCommandJson(payload);
       command = Command.fromObject(payload as Record<string, unknown>);
     } catch (error) {
       ack?.({ error: { type: 'validation', detail: `Not a Command: ${String(error)}`.slice(0, 200) } });

@@ -8,6 +8,7 @@ import { verifyToken, type RealtimeSession } from './realtimeAuth.js';
 import type { RealtimeContext } from './RealtimeContext.js';
 import { BadFrame, decodeClientFrame, encodeServerFrame, type FrameFormat } from './realtimeFrames.js';
 import { connectionHelpers } from './connectionHelpers.js';
+import { EventBudget } from './EventBudget.js';
 import type { PresenceWatch } from './PresenceWatch.js';
 import { SessionWatch } from './SessionWatch.js';
 import type { SocketCommands } from './SocketCommands.js';
@@ -22,6 +23,7 @@ import type { SocketCommands } from './SocketCommands.js';
 export class SocketSession {
   private following: AbortController | undefined;
   private alive = true;
+  private readonly budget = new EventBudget();
   private readonly watch: SessionWatch;
   private readonly release: () => void;
   private readonly commands: SocketCommands;
@@ -85,12 +87,18 @@ export class SocketSession {
   }
 
   private receive(data: RawData, isBinary: boolean): void {
+    if (this.ws.readyState !== WebSocket.OPEN) return;
     let frame;
     try {
       frame = decodeClientFrame(this.format, data, isBinary);
     } catch (error) {
       if (!(error instanceof BadFrame)) throw error;
       this.close(CLOSE.badFrame, 'bad frame');
+      return;
+    }
+    // Subscribes and reauthentications within the event budget (commands and watches have their own).
+    if ((frame.subscribe || frame.reauthenticate) && !this.budget.take()) {
+      this.close(CLOSE.policyViolation, 'too many frames');
       return;
     }
     if (frame.subscribe) this.subscribe(frame.subscribe);

@@ -7,7 +7,7 @@ export const CLOSE = {
   goingAway: 1001,
   /** A frame that does not decode, or is of the wrong kind (binary on JSON, text on protobuf). */
   badFrame: 1007,
-  /** A Reauthenticate with a token of another user or session. */
+  /** A Reauthenticate with a token of another user or session, or subscribes and reauthentications beyond the event budget. */
   policyViolation: 1008,
   /** A frame larger than REALTIME_MAX_FRAME_BYTES (sent by `ws` itself). */
   frameTooBig: 1009,
