@@ -143,10 +143,8 @@ export function feedStreamRoute(context: RealtimeProcess, registry: OpenAPIRegis
           })
         : undefined;
     const watch = new SessionWatch(deps, session, settings.REALTIME_HEARTBEAT_SECONDS * 1000, {
-      heartbeat: () => {
-        res.write(': heartbeat\n\n');
-        presence?.refresh();
-      },
+      // Who the presence events are for is read again when the user's feed moves (PresenceWatch).
+      heartbeat: () => void res.write(': heartbeat\n\n'),
       expired: () => end('token-expired'),
       revoked: () => end('session-revoked'),
     });
