@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import process from 'node:process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { KafkaBus } from '../../infra/bus/kafka/index.js';
 import type { Child } from '../../test/support/childProcess.js';
@@ -15,6 +16,7 @@ import { createTestDatabase } from '../../test/support/testDatabase.js';
 import { epochNow, fanOutFigures, type FanOutFigures } from './fanOutFigures.js';
 import { sampleCpu } from './sampleCpu.js';
 import { sampleRss } from './sampleRss.js';
+import { memoryFigures, memorySamplerOption } from './memoryFigures.js';
 
 export const campaignOf = (notificationId: string): Campaign => ({
   notificationId,
@@ -37,8 +39,14 @@ export async function eventideFanOut(
   const database = await createTestDatabase();
   const dataDir = mkdtempSync(join(tmpdir(), 'push-bench-'));
   const prefix = `pushbench${randomBytes(3).toString('hex')}.`;
+  const memoryFile = join(dataDir, 'memory');
   const env = {
     ...servers.senderEnv,
+    // PUSH_BENCH_NODE_OPTIONS: node options for the senders only (e.g. --cpu-prof, V8 heap flags).
+    NODE_OPTIONS: [process.env.NODE_OPTIONS, process.env.PUSH_BENCH_NODE_OPTIONS, memorySamplerOption]
+      .filter(Boolean)
+      .join(' '),
+    PUSH_BENCH_MEMORY_FILE: memoryFile,
     DATABASE_URL: database.url,
     DATA_DIR: dataDir,
     KAFKA_BROKERS: brokers,
@@ -71,6 +79,7 @@ export async function eventideFanOut(
       );
     });
     const cpuFigures = cpu.stop();
+    const tEnd = epochNow();
     await sleep(1000); // a repeat would arrive now
     const figures = fanOutFigures(
       `Eventide, ${senders} sender${senders > 1 ? 's' : ''}`,
@@ -82,6 +91,12 @@ export async function eventideFanOut(
       rss.stop(),
     );
     figures.cpu = cpuFigures;
+    figures.memory = memoryFigures(
+      memoryFile,
+      children.map((c) => c.process.pid!),
+      t0,
+      tEnd,
+    );
     servers.receipts.clear();
     return figures;
   } finally {
