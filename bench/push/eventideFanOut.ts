@@ -2,8 +2,11 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import process from 'node:process';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { Kafka, logLevel } from 'kafkajs';
 import { KafkaBus } from '../../infra/bus/kafka/index.js';
+import { PUSH_REQUESTS_TOPIC } from '../../features/push/notifier/index.js';
 import type { Child } from '../../test/support/childProcess.js';
 import type { CountingPushServers } from '../../test/support/push/countingPushServers.js';
 import { CAMPAIGN_KEY } from '../../test/support/push/countingPushServers.js';
@@ -15,6 +18,17 @@ import { createTestDatabase } from '../../test/support/testDatabase.js';
 import { epochNow, fanOutFigures, type FanOutFigures } from './fanOutFigures.js';
 import { sampleCpu } from './sampleCpu.js';
 import { sampleRss } from './sampleRss.js';
+import { memoryFigures, memorySamplerOption } from './memoryFigures.js';
+
+async function createTopic(brokers: string, topic: string, numPartitions: number): Promise<void> {
+  const admin = new Kafka({ brokers: brokers.split(','), logLevel: logLevel.NOTHING }).admin();
+  await admin.connect();
+  try {
+    await admin.createTopics({ waitForLeaders: true, topics: [{ topic, numPartitions }] });
+  } finally {
+    await admin.disconnect();
+  }
+}
 
 export const campaignOf = (notificationId: string): Campaign => ({
   notificationId,
@@ -37,17 +51,31 @@ export async function eventideFanOut(
   const database = await createTestDatabase();
   const dataDir = mkdtempSync(join(tmpdir(), 'push-bench-'));
   const prefix = `pushbench${randomBytes(3).toString('hex')}.`;
+  const memoryFile = join(dataDir, 'memory');
   const env = {
     ...servers.senderEnv,
+    // PUSH_BENCH_NODE_OPTIONS: node options for the senders only (e.g. --cpu-prof, V8 heap flags).
+    NODE_OPTIONS: [process.env.NODE_OPTIONS, process.env.PUSH_BENCH_NODE_OPTIONS, memorySamplerOption]
+      .filter(Boolean)
+      .join(' '),
+    PUSH_BENCH_MEMORY_FILE: memoryFile,
     DATABASE_URL: database.url,
     DATA_DIR: dataDir,
     KAFKA_BROKERS: brokers,
     KAFKA_TOPIC_PREFIX: prefix,
     CURSOR_SECRET: randomBytes(32).toString('hex'),
   };
-  const bus = new KafkaBus({ brokers: brokers.split(','), topicPrefix: prefix });
+  // PUSH_BENCH_PARTITIONS: push.requests is created with that many partitions before the senders
+  // start (else the senders create it with the bus's default, 6).
+  const partitions = Number(process.env.PUSH_BENCH_PARTITIONS ?? 0);
+  const bus = new KafkaBus({
+    brokers: brokers.split(','),
+    topicPrefix: prefix,
+    ...(partitions > 0 ? { partitions } : {}),
+  });
   const children: Child[] = [];
   try {
+    if (partitions > 0) await createTopic(brokers, `${prefix}${PUSH_REQUESTS_TOPIC}`, partitions);
     children.push(...(await Promise.all(Array.from({ length: senders }, () => startPushSenderProcess(env)))));
     // Let the consumer group settle (every sender a member, partitions assigned), then send a
     // warm-up campaign over every partition (connections opened, tokens signed) and forget it.
@@ -71,6 +99,7 @@ export async function eventideFanOut(
       );
     });
     const cpuFigures = cpu.stop();
+    const tEnd = epochNow();
     await sleep(1000); // a repeat would arrive now
     const figures = fanOutFigures(
       `Eventide, ${senders} sender${senders > 1 ? 's' : ''}`,
@@ -82,6 +111,12 @@ export async function eventideFanOut(
       rss.stop(),
     );
     figures.cpu = cpuFigures;
+    figures.memory = memoryFigures(
+      memoryFile,
+      children.map((c) => c.process.pid!),
+      t0,
+      tEnd,
+    );
     servers.receipts.clear();
     return figures;
   } finally {

@@ -2,6 +2,7 @@ import type { PushReceipts } from '../../test/support/push/PushReceipts.js';
 import type { FanOutDevice } from '../../test/support/push/fanOutDevices.js';
 import type { CpuFigures } from './sampleCpu.js';
 import type { RssFigures } from './sampleRss.js';
+import type { MemoryFigures } from './memoryFigures.js';
 
 /** One fan-out of one campaign to every device, as the local servers saw it. */
 export interface FanOutFigures {
@@ -22,8 +23,12 @@ export interface FanOutFigures {
   latencyP99Ms: number;
   /** From the start to the last receipt, per platform (ms): which provider finished last. */
   lastByPlatformMs: Record<string, number>;
+  /** From the start until 10%, 50% and 90% of the devices had their push (ms): the ramp's shape. */
+  reachedMs: [number, number, number];
   /** CPU used from the start to the last receipt, in % of a core. */
   cpu?: CpuFigures;
+  /** The senders' heap, buffers and resident set during the run (Eventide only). */
+  memory?: MemoryFigures;
 }
 
 /** The p-th percentile of ascending `sorted` (nearest rank); NaN when empty. */
@@ -43,14 +48,17 @@ export function fanOutFigures(
   rss: RssFigures,
 ): FanOutFigures {
   const latencies: number[] = [];
+  const arrivals: number[] = [];
   const lastByPlatformMs: Record<string, number> = {};
   for (const device of devices) {
     const at = receipts.firstAtOf(campaign, device.pushToken);
     if (at === undefined) continue;
     latencies.push(at - givenAt(device));
+    arrivals.push(at - t0);
     lastByPlatformMs[device.platform] = Math.max(lastByPlatformMs[device.platform] ?? -Infinity, at - t0);
   }
   latencies.sort((a, b) => a - b);
+  arrivals.sort((a, b) => a - b);
   const lastMs = (receipts.lastAt ?? NaN) - t0;
   return {
     label,
@@ -64,6 +72,7 @@ export function fanOutFigures(
     latencyP50Ms: percentile(latencies, 50),
     latencyP99Ms: percentile(latencies, 99),
     lastByPlatformMs,
+    reachedMs: [percentile(arrivals, 10), percentile(arrivals, 50), percentile(arrivals, 90)],
   };
 }
 

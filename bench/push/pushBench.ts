@@ -15,12 +15,22 @@ export interface PushBenchResults {
 /** Which provider finished last, and who used the CPU: diagnostic lines, not figures of the table. */
 function logLastByPlatform(figures: FanOutFigures): void {
   const platforms = Object.entries(figures.lastByPlatformMs).map(([p, ms]) => `${p} ${Math.round(ms)} ms`);
-  console.log(`  last receipt by platform: ${platforms.join(', ')}`);
+  console.log(
+    `  last receipt by platform: ${platforms.join(', ')}; 10/50/90% of the devices reached at ` +
+      `${figures.reachedMs.map((ms) => Math.round(ms)).join('/')} ms`,
+  );
   const cpu = figures.cpu;
   if (cpu)
     console.log(
       `  CPU, % of a core: senders ${cpu.senders}, local servers (+ Eventide's producer) ${cpu.servers}, ` +
         `postgres (machine-wide) ${cpu.postgres}`,
+    );
+  const memory = figures.memory;
+  if (memory)
+    console.log(
+      `  sender memory, MB: heap used ${memory.heapUsedStart} → peak ${memory.heapUsedPeak} (alive after a full GC: at most ${memory.livePeak}), ` +
+        `outside the heap peak ${memory.externalPeak}, RSS ${memory.rssStart} → peak ${memory.rssPeak}; ` +
+        `heap used/alive/RSS over the run: ${memory.timeline}`,
     );
 }
 
@@ -35,6 +45,9 @@ export async function pushBench(options: {
   devices: number;
   brokers: string;
   commandSamples: number;
+  /** Only these sender counts, and Parse's adapter unless false (default: 1 and 2 senders, Parse). */
+  senders?: number[];
+  parse?: boolean;
 }): Promise<PushBenchResults> {
   const servers = await startCountingPushServers();
   const devices = fanOutDevices(options.devices);
@@ -42,14 +55,16 @@ export async function pushBench(options: {
   const command: CommandLatency[] = [];
   const single = { samples: options.commandSamples, warmUp: 20 };
   try {
-    for (const senders of [1, 2]) {
+    for (const senders of options.senders ?? [1, 2]) {
       console.log(`Push fan-out: Eventide, ${senders} sender(s), ${devices.length} devices…`);
       runs.push(await eventideFanOut(servers, devices, senders, options.brokers));
       logLastByPlatform(runs.at(-1)!);
     }
-    console.log(`Push fan-out: Parse push adapter, ${devices.length} devices…`);
-    runs.push(await parseFanOut(servers, devices));
-    logLastByPlatform(runs.at(-1)!);
+    if (options.parse !== false) {
+      console.log(`Push fan-out: Parse push adapter, ${devices.length} devices…`);
+      runs.push(await parseFanOut(servers, devices));
+      logLastByPlatform(runs.at(-1)!);
+    }
     servers.receipts.clear();
     if (single.samples === 0) return { runs, command };
     console.log(`Push command → received: Eventide, ${single.samples} sends one at a time…`);

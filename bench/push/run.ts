@@ -13,6 +13,11 @@ import { commandTable, pushTable } from './pushTable.js';
 const quick = process.argv.includes('--quick');
 // `-- --fan-out-only`: the fan-out runs without the command → push samples (a shorter run).
 const fanOutOnly = process.argv.includes('--fan-out-only');
+// `-- --senders=1` (or 2, or 1,2): only those Eventide runs; `-- --no-parse`: without Parse's run
+// (experiments; the table's ratios need Parse).
+const sendersArg = process.argv.find((a) => a.startsWith('--senders='));
+const senders = sendersArg ? sendersArg.slice('--senders='.length).split(',').map(Number) : undefined;
+const parse = !process.argv.includes('--no-parse');
 const devices = Number(process.env.PUSH_BENCH_DEVICES ?? (quick ? 5000 : 100_000));
 if (!Number.isInteger(devices) || devices < 2) throw new Error('PUSH_BENCH_DEVICES: a whole number ≥ 2');
 const brokers = process.env.KAFKA_BROKERS ?? '127.0.0.1:9092';
@@ -24,6 +29,8 @@ const { runs, command } = await pushBench({
   devices,
   brokers,
   commandSamples: fanOutOnly ? 0 : quick ? 200 : 1000,
+  ...(senders ? { senders } : {}),
+  parse,
 });
 const loads = (averages: number[]) => averages.map((l) => l.toFixed(2)).join(' ');
 const adapterVersion = (
@@ -38,10 +45,12 @@ const context = [
 ].join('\n');
 const table = command.length > 0 ? `${pushTable(runs)}\n\n${commandTable(command)}` : pushTable(runs);
 console.log(`\n${context}\n\n${table}\n`);
-writeFileSync(
-  'bench/push/LAST_RUN.md',
-  `# \`npm run bench:push\`: last run\n\n${context
-    .split('\n')
-    .map((l) => `- ${l}`)
-    .join('\n')}\n\n${table}\n\nSee docs/push-benchmark.md for what each figure measures.\n`,
-);
+// An experiment (some runs left out) prints its figures but keeps the last full table.
+if (parse && !senders)
+  writeFileSync(
+    'bench/push/LAST_RUN.md',
+    `# \`npm run bench:push\`: last run\n\n${context
+      .split('\n')
+      .map((l) => `- ${l}`)
+      .join('\n')}\n\n${table}\n\nSee docs/push-benchmark.md for what each figure measures.\n`,
+  );

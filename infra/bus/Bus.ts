@@ -25,6 +25,13 @@ export interface ConsumerOptions {
 export interface BatchOptions {
   /** The most messages handed to the handler at once (default 100). */
   maxBatch?: number;
+  /**
+   * The most bytes of one partition taken from the broker ahead of the handler (Kafka; default
+   * 256 KiB): with the partitions consumed at once, this bounds the messages a consumer holds. The
+   * broker still hands over one message larger than this. The next fetch waits until the handler
+   * has taken every batch of the last one, so a slow handler slows the fetching (backpressure).
+   */
+  fetchBytesPerPartition?: number;
 }
 
 export interface BusConsumer {

@@ -4,6 +4,9 @@ import type { BatchOptions, Bus, BusConsumer, BusMessage, ConsumerOptions, Recei
 /** How often creating a topic is tried when the broker answers with a retriable error. */
 const TOPIC_ATTEMPTS = 5;
 
+/** consumeBatches's fetch per partition unless told: a few batches of typical messages ahead. */
+export const DEFAULT_FETCH_BYTES_PER_PARTITION = 256 * 1024;
+
 export interface KafkaBusOptions {
   brokers: string[];
   clientId?: string;
@@ -120,12 +123,24 @@ export class KafkaBus implements Bus {
     batchOptions: BatchOptions = {},
   ): Promise<BusConsumer> {
     const maxBatch = Math.max(1, batchOptions.maxBatch ?? 100);
-    const consumer = await this.subscribe(options);
+    const partitions = this.options.partitions ?? 6;
+    const perPartition = Math.max(
+      1,
+      batchOptions.fetchBytesPerPartition ?? DEFAULT_FETCH_BYTES_PER_PARTITION,
+    );
+    // kafkajs fetches every assigned partition in one request and fetches again only once the
+    // handler has taken all of it: about `partitions × perPartition` bytes are held at once (the
+    // broker answers with whole record batches, so a producer's batch larger than the bound comes
+    // whole).
+    const consumer = await this.subscribe(options, {
+      maxBytesPerPartition: perPartition,
+      maxBytes: perPartition * partitions,
+    });
     await consumer.run({
       autoCommit: true,
       autoCommitThreshold: 1,
       eachBatchAutoResolve: false,
-      partitionsConsumedConcurrently: this.options.partitions ?? 6,
+      partitionsConsumedConcurrently: partitions,
       eachBatch: async ({
         batch,
         resolveOffset,
@@ -147,9 +162,13 @@ export class KafkaBus implements Bus {
     return this.handleOf(consumer);
   }
 
-  private async subscribe(options: ConsumerOptions): Promise<Consumer> {
+  private async subscribe(
+    options: ConsumerOptions,
+    fetch: { maxBytesPerPartition?: number; maxBytes?: number } = {},
+  ): Promise<Consumer> {
     await this.ensureTopics(options.topics);
     const consumer = this.kafka.consumer({
+      ...fetch,
       groupId: this.topic(options.group),
       sessionTimeout: 10_000,
       heartbeatInterval: 1_000,

@@ -55,3 +55,32 @@ describe('Kafka bus: deployments sharing a cluster', () => {
     }
   }, 90_000);
 });
+
+describe('Kafka bus: batches take a bounded fetch', () => {
+  it('when a backlog waits, a small fetch bound should hand it over a record batch at a time, every message in order', async (ctx) => {
+    if (!(await kafkaAvailable())) return ctx.skip();
+    const bus = new KafkaBus({ brokers, topicPrefix: `f${randomUUID().slice(0, 6)}.` });
+    const sizes: number[] = [];
+    const received: string[] = [];
+    try {
+      // 12 messages of 4 KiB, one send each (one record batch each), all in one partition, waiting
+      // before the consumer starts: an unbounded fetch takes them all at once.
+      const values = Array.from({ length: 12 }, (_, i) => `${i}:`.padEnd(4096, 'x'));
+      for (const value of values) await bus.publish('backlog', [{ key: 'one', value }]);
+      const consumer = await bus.consumeBatches(
+        { group: 'readers', topics: ['backlog'] },
+        async (messages) => {
+          sizes.push(messages.length);
+          received.push(...messages.map((m) => m.value.toString()));
+        },
+        { maxBatch: 50, fetchBytesPerPartition: 1024 },
+      );
+      await expect.poll(() => received.length, { timeout: 60_000 }).toBe(values.length);
+      expect(received).toEqual(values);
+      expect(Math.max(...sizes)).toBe(1);
+      await consumer.stop();
+    } finally {
+      await bus.close();
+    }
+  }, 90_000);
+});
