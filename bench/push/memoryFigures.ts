@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
-/** One sample of a sender's process.memoryUsage() (MB), written by memorySampler.cjs. */
+/** One sample of a sender's process.memoryUsage() (MB), written by memorySampler.mjs. */
 interface MemorySample {
   at: number;
   rss: number;
@@ -29,8 +30,8 @@ export interface MemoryFigures {
   timeline: string;
 }
 
-/** The node option that makes a child process write its memory samples (see memorySampler.cjs). */
-export const memorySamplerOption = `--require ${resolve('bench/push/memorySampler.cjs')}`;
+/** The node option that makes a child process write its memory samples (see memorySampler.mjs). */
+export const memorySamplerOption = `--import ${pathToFileURL(resolve('bench/push/memorySampler.mjs')).href}`;
 
 const samplesOf = (file: string): MemorySample[] =>
   existsSync(file)

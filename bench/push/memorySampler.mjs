@@ -1,11 +1,13 @@
-// Preloaded into a sender process by the benchmark (NODE_OPTIONS=--require …) when
+// Preloaded into a sender process by the benchmark (NODE_OPTIONS=--import …) when
 // PUSH_BENCH_MEMORY_FILE is set: appends to `${PUSH_BENCH_MEMORY_FILE}.${pid}.jsonl` the process's memory every 200 ms, one JSON line per
 // sample (MB), so the bench can tell the V8 heap from buffers outside it and from the resident set
 // the allocator keeps. The bench only reads the file; nothing in the sender depends on it.
-'use strict';
-const { appendFileSync } = require('node:fs');
-const { PerformanceObserver, constants } = require('node:perf_hooks');
-const v8 = require('node:v8');
+import { appendFileSync, writeFileSync } from 'node:fs';
+import inspector from 'node:inspector';
+import { PerformanceObserver, constants, performance } from 'node:perf_hooks';
+import process from 'node:process';
+import { setInterval } from 'node:timers';
+import v8 from 'node:v8';
 
 const prefix = process.env.PUSH_BENCH_MEMORY_FILE;
 if (prefix) {
@@ -25,7 +27,7 @@ if (prefix) {
     for (const space of v8.getHeapSpaceStatistics())
       spaces[space.space_name.replace(/_space$/, '')] = mb(space.space_used_size);
     const line = {
-      at: Date.now(),
+      at: Math.round(performance.timeOrigin + performance.now()),
       rss: mb(m.rss),
       heapUsed: mb(m.heapUsed),
       heapTotal: mb(m.heapTotal),
@@ -44,8 +46,6 @@ if (prefix) {
 // --cpu-prof in NODE_OPTIONS, so the inspector takes them; its session answers synchronously).
 const profileDir = process.env.PUSH_BENCH_PROFILE_DIR;
 if (profileDir) {
-  const inspector = require('node:inspector');
-  const { writeFileSync } = require('node:fs');
   const session = new inspector.Session();
   session.connect();
   const post = (method, params) => {
