@@ -8,7 +8,7 @@ export async function applyMessage(event: Recorded<MessageEvent>, context: Proje
   const { trx, table } = context;
   const messages = table('chat_messages');
   const list = table('conversation_list');
-  const { conversationId, messageId, seq, userId, at } = event.data;
+  const { conversationId, messageId, userId, at } = event.data;
   const bump = { version: trx.raw('version + 1'), position: event.position };
   const own = () => trx(messages).where({ message_id: messageId });
   switch (event.type) {

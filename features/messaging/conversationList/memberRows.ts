@@ -21,9 +21,7 @@ export async function touchMembers(
   options: { members?: boolean } = {},
 ): Promise<void> {
   const list = table('conversation_list');
-  const members = options.members
-    ? { members: trx.raw(memberListSql(list), { conversationId }) }
-    : {};
+  const members = options.members ? { members: trx.raw(memberListSql(list), { conversationId }) } : {};
   const touched = await trx(list)
     .where({ conversation_id: conversationId })
     .whereNull('left_at')
