@@ -17,6 +17,8 @@ export interface ProjectionView {
   readonly published: Readonly<Record<string, BusMessage[]>>;
   /** The feed changes it announced: user id → latest position. */
   readonly announced: ReadonlyMap<string, number>;
+  /** The SQL statements applying each event sent, one list per given event, in order. */
+  readonly statements: readonly (readonly string[])[];
 }
 
 const T0 = Date.UTC(2026, 0, 1);
@@ -70,7 +72,10 @@ export function projectionSpec(projection: Projection) {
       await projection.setup(trx, table);
       const published: Record<string, BusMessage[]> = {};
       const announced = new Map<string, number>();
+      const statements: string[][] = [];
+      trx.on('query', (query: { sql: string }) => statements.at(-1)?.push(query.sql));
       for (const event of recordEvents(events)) {
+        statements.push([]);
         await projection.handle(event, {
           trx,
           table,
@@ -80,7 +85,8 @@ export function projectionSpec(projection: Projection) {
         });
       }
       const rows = (base: string) => trx.select('*').from(table(base)).orderByRaw('1');
-      return await inspect({ rows, published, announced });
+      const view = { rows, published, announced, statements: statements.map((sqls) => [...sqls]) };
+      return await inspect(view);
     } finally {
       await trx.rollback();
     }

@@ -1,75 +1,19 @@
 import type { MessageEvent, ReceiptEvent } from '../../../domain/conversation/index.js';
 import type { ProjectionContext, Recorded } from '../../../projectors/runtime/index.js';
+import { applyMessageSent } from './applyMessageSent.js';
 import { recountUnread, touchMembers } from './memberRows.js';
-
-/** What the list shows of the last message. */
-const lastMessage = (m: {
-  messageId: string;
-  seq: number;
-  userId: string;
-  text: string | null;
-  at: string;
-}) => ({
-  id: m.messageId,
-  seq: m.seq,
-  senderId: m.userId,
-  text: m.text,
-  sentAt: m.at,
-});
 
 /** Messages into `chat_messages`, and what they change in every member's list row. */
 export async function applyMessage(event: Recorded<MessageEvent>, context: ProjectionContext) {
   const { trx, table } = context;
   const messages = table('chat_messages');
   const list = table('conversation_list');
-  const conversations = table('conversations');
-  const { conversationId, messageId, seq, userId, at } = event.data;
+  const { conversationId, messageId, userId, at } = event.data;
   const bump = { version: trx.raw('version + 1'), position: event.position };
   const own = () => trx(messages).where({ message_id: messageId });
   switch (event.type) {
-    case 'MessageSent': {
-      const { clientMessageId, text, attachments, replyTo } = event.data;
-      const inserted = await trx(messages)
-        .insert({
-          message_id: messageId,
-          conversation_id: conversationId,
-          seq,
-          sender_id: userId,
-          client_message_id: clientMessageId,
-          text,
-          attachments: JSON.stringify(attachments),
-          reply_to: replyTo,
-          sent_at: at,
-          version: 0,
-          position: event.position,
-        })
-        .onConflict('message_id')
-        .ignore()
-        .returning('message_id');
-      if (inserted.length === 0) return; // delivered again
-      const last = JSON.stringify(lastMessage({ ...event.data }));
-      await trx(conversations)
-        .where({ conversation_id: conversationId })
-        .andWhere('last_seq', '<', seq)
-        .update({ last_seq: seq, last_message: last });
-      const newer = (column: string) => trx.raw(`greatest(${column}, ?)`, [seq]);
-      await trx(list)
-        .where({ conversation_id: conversationId })
-        .whereNull('left_at')
-        .andWhere('last_seq', '<', seq)
-        .update({ last_seq: seq, last_message: last });
-      // The sender has read what they answer; the others have one more unread.
-      await trx(list)
-        .where({ conversation_id: conversationId, user_id: userId })
-        .update({ read_up_to: newer('read_up_to'), delivered_up_to: newer('delivered_up_to'), unread: 0 });
-      await trx(list)
-        .where({ conversation_id: conversationId })
-        .whereNot({ user_id: userId })
-        .whereNull('left_at')
-        .andWhere('read_up_to', '<', seq)
-        .update({ unread: trx.raw('unread + 1') });
-      return touchMembers(context, conversationId, event.position, { members: true });
-    }
+    case 'MessageSent':
+      return applyMessageSent(event, context);
     case 'MessageEdited':
       await own().update({ text: event.data.text, edited_at: at, ...bump });
       await setLastText(context, conversationId, messageId, event.data.text);

@@ -1,6 +1,16 @@
 import type { ProjectionContext } from '../../../projectors/runtime/index.js';
 
 /**
+ * SQL: the current members of `:conversationId` as each list row shows them (roles and markers,
+ * in joining order); `marker` gives the SQL of a member `m`'s marker column (by default its own).
+ */
+export const memberListSql = (list: string, marker = (column: string) => `m.${column}`) =>
+  `(select coalesce(jsonb_agg(jsonb_build_object('userId', m.user_id, 'role', m.role,
+      'deliveredUpTo', ${marker('delivered_up_to')}, 'readUpTo', ${marker('read_up_to')})
+      order by m.joined_position, m.user_id), '[]'::jsonb)
+    from ${list} m where m.conversation_id = cast(:conversationId as uuid) and m.left_at is null)`;
+
+/**
  * After a change every current member sees: bumps their rows (version, position) and announces
  * it to each. With `members`, also rewrites each row's member list (roles and markers).
  */
@@ -11,16 +21,7 @@ export async function touchMembers(
   options: { members?: boolean } = {},
 ): Promise<void> {
   const list = table('conversation_list');
-  const members = options.members
-    ? {
-        members: trx.raw(
-          `(select coalesce(jsonb_agg(jsonb_build_object('userId', m.user_id, 'role', m.role,
-              'deliveredUpTo', m.delivered_up_to, 'readUpTo', m.read_up_to) order by m.joined_position, m.user_id), '[]'::jsonb)
-            from ${list} m where m.conversation_id = ?::uuid and m.left_at is null)`,
-          [conversationId],
-        ),
-      }
-    : {};
+  const members = options.members ? { members: trx.raw(memberListSql(list), { conversationId }) } : {};
   const touched = await trx(list)
     .where({ conversation_id: conversationId })
     .whereNull('left_at')
