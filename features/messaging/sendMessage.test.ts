@@ -71,6 +71,22 @@ describe('sendMessage on the event store', () => {
     expect(await store.headPosition()).toBe(head);
   });
 
+  it('a first send reads the conversation only, not its own (new) message stream', async () => {
+    const id = await group();
+    reads.length = 0;
+    const sent = await send(id, 'fresh');
+    expect(sent).toMatchObject({ seq: 1, replayed: false });
+    expect(reads.map((r) => r.stream)).toEqual([`conversation-${id}`]);
+  });
+
+  it('a retry (read after its first append fails) answers the first send; other content is refused', async () => {
+    const id = await group();
+    const first = await send(id, 'kept', 'hello');
+    const again = await send(id, 'kept', 'hello');
+    expect(again).toMatchObject({ messageId: first.messageId, seq: first.seq, replayed: true });
+    await expect(send(id, 'kept', 'other words')).rejects.toMatchObject({ code: 'conflict' });
+  });
+
   it('a send on a long conversation folds only the events after its snapshot', async () => {
     const id = await group();
     for (let i = 0; i < 120; i++) await send(id, `m${i}`);

@@ -1,4 +1,5 @@
 import { memberOf, messageDecider, type SendMessage } from '../../domain/conversation/index.js';
+import { DomainError } from '../../domain/shared/index.js';
 import { conversationDecider } from '../../domain/conversation/index.js';
 import {
   commandMetadata,
@@ -41,12 +42,15 @@ export interface Sent {
  * with short jittered pauses, before it answers 409.
  */
 const ATTEMPTS = 64;
+
+const unsentMessage = { state: messageDecider.initialState(), position: 0 };
 const MAX_PAUSE_MS = 50;
 
 /**
  * Sends a message. Cost independent of the conversation's length: the conversation stream is
  * read from its snapshot (at most `every` events after it), the message's own stream is new (or,
- * for a retry, holds the first answer), and both appends go in one transaction with the
+ * for a retry, holds the first answer: read only once an append expecting it new has failed, so a
+ * first send costs three statements), and both appends go in one transaction with the
  * conversation's version as the expectation, which is what makes each sequence number unique
  * and gap-free. Two senders racing on one conversation: one wins, the other reads again.
  */
@@ -63,7 +67,12 @@ export async function sendMessage(
   for (let attempt = 1; ; attempt++) {
     const conversation = await loadConversation(deps, conversationId);
     const active = memberOf(conversation.state, userId);
-    const message = await loadStream(deps.store, messageDecider, msgStream, undefined);
+    // With a multi-stream append, a first attempt takes the message for new without reading its
+    // stream: a retried send's append then fails on `no_stream`, and the next attempt reads it.
+    const optimistic = attempt === 1 && deps.store.appendMany !== undefined;
+    const message = optimistic
+      ? unsentMessage
+      : await loadStream(deps.store, messageDecider, msgStream, undefined);
     const metadata = commandMetadata(context);
     const send = (seq: number, checks: Partial<SendMessage['data']> = {}): SendMessage => ({
       type: 'SendMessage',
@@ -83,21 +92,33 @@ export async function sendMessage(
       messageDecider.decide(send(message.state.seq), message.state);
       return { messageId, seq: message.state.seq, position: message.position, replayed: true };
     }
-    const other = Object.keys(active.members).find((id) => id !== userId);
-    const senderBlocked =
-      active.kind === 'direct' && other !== undefined && (await isBlockedBy(deps, other, userId!));
-    const sequenced = conversationDecider.decide(
-      { type: 'SequenceMessage', data: { messageId, senderBlocked }, metadata },
-      active,
-    );
-    const seq = active.recent[messageId] ?? active.lastSeq + 1;
-    let replyFound = false;
-    if (input.replyTo) {
-      const replied = await loadStream(deps.store, messageDecider, messageStream(input.replyTo), undefined);
-      replyFound = replied.state.status !== 'none' && replied.state.conversationId === conversationId;
+    const plan = async () => {
+      const other = Object.keys(active.members).find((id) => id !== userId);
+      const senderBlocked =
+        active.kind === 'direct' && other !== undefined && (await isBlockedBy(deps, other, userId!));
+      const sequenced = conversationDecider.decide(
+        { type: 'SequenceMessage', data: { messageId, senderBlocked }, metadata },
+        active,
+      );
+      const seq = active.recent[messageId] ?? active.lastSeq + 1;
+      let replyFound = false;
+      if (input.replyTo) {
+        const replied = await loadStream(deps.store, messageDecider, messageStream(input.replyTo), undefined);
+        replyFound = replied.state.status !== 'none' && replied.state.conversationId === conversationId;
+      }
+      const badAttachments = await notOwnedBlobs(deps, input.attachments, userId!);
+      const sent = messageDecider.decide(send(seq, { replyFound, badAttachments }), message.state);
+      return { sequenced, seq, sent };
+    };
+    let planned: Awaited<ReturnType<typeof plan>>;
+    try {
+      planned = await plan();
+    } catch (error) {
+      // A refusal (blocked since, a reply gone) may be a retry of a send made before: read it.
+      if (optimistic && error instanceof DomainError) continue;
+      throw error;
     }
-    const badAttachments = await notOwnedBlobs(deps, input.attachments, userId!);
-    const sent = messageDecider.decide(send(seq, { replyFound, badAttachments }), message.state);
+    const { sequenced, seq, sent } = planned;
     const convStream = conversationStream(conversationId);
     const appends: StreamAppend[] = [
       ...(sequenced.length > 0
