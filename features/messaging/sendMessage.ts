@@ -42,9 +42,10 @@ export interface Sent {
  * with short jittered pauses, before it answers 409.
  */
 const ATTEMPTS = 64;
-
-const unsentMessage = { state: messageDecider.initialState(), position: 0 };
 const MAX_PAUSE_MS = 50;
+
+/** A first attempt's view of the message's own stream: new (see sendMessage). */
+const unsentMessage = { state: messageDecider.initialState(), position: 0 };
 
 /**
  * Sends a message. Cost independent of the conversation's length: the conversation stream is
