@@ -1,18 +1,14 @@
 import { createECDH, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadSigningKeys, TokenService } from '../platform/auth/index.js';
+import { readOrCreateOnce } from '../platform/files/index.js';
 import type { Config } from './config.js';
 
 /** The configured secret, or (embedded) one generated once into DATA_DIR/keys/<name>. */
 function secretOrGenerated(config: Config, configured: string | undefined, name: string): string {
   if (configured) return configured;
   const file = join(config.DATA_DIR, 'keys', name);
-  if (!existsSync(file)) {
-    mkdirSync(join(config.DATA_DIR, 'keys'), { recursive: true });
-    writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
-  }
-  return readFileSync(file, 'utf8').trim();
+  return readOrCreateOnce(file, () => randomBytes(32).toString('base64url')).trim();
 }
 
 export const cursorSecret = (config: Config) =>
@@ -46,14 +42,15 @@ export function vapidKeys(config: Config): { publicKey: string; privateKey: stri
   if (config.VAPID_PUBLIC_KEY && config.VAPID_PRIVATE_KEY)
     return { publicKey: config.VAPID_PUBLIC_KEY, privateKey: config.VAPID_PRIVATE_KEY };
   const file = join(config.DATA_DIR, 'keys', 'vapid.json');
-  if (!existsSync(file)) {
+  const made = readOrCreateOnce(file, () => {
     const ecdh = createECDH('prime256v1');
     ecdh.generateKeys();
-    mkdirSync(join(config.DATA_DIR, 'keys'), { recursive: true });
     // A private key with leading zero bytes comes back shorter: VAPID wants all 32.
     const privateKey = Buffer.concat([Buffer.alloc(32), ecdh.getPrivateKey()]).subarray(-32);
-    const keys = { publicKey: ecdh.getPublicKey('base64url'), privateKey: privateKey.toString('base64url') };
-    writeFileSync(file, JSON.stringify(keys), { mode: 0o600 });
-  }
-  return JSON.parse(readFileSync(file, 'utf8')) as { publicKey: string; privateKey: string };
+    return JSON.stringify({
+      publicKey: ecdh.getPublicKey('base64url'),
+      privateKey: privateKey.toString('base64url'),
+    });
+  });
+  return JSON.parse(made) as { publicKey: string; privateKey: string };
 }

@@ -1,6 +1,5 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readOrCreateOnce } from '../files/index.js';
 import { keyId, signingKeyFrom, type SigningKey } from './TokenService.js';
 
 const pem = (value: string) => value.replace(/\\n/g, '\n');
@@ -25,13 +24,11 @@ export function loadSigningKeys(options: {
     if (!keys.some((k) => k.kid === kid)) keys.push({ kid, publicKey });
   }
   if (keys.length === 0 && options.generatedKeyFile) {
-    const file = options.generatedKeyFile;
-    if (!existsSync(file)) {
-      mkdirSync(dirname(file), { recursive: true });
+    const made = readOrCreateOnce(options.generatedKeyFile, () => {
       const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-      writeFileSync(file, privateKey.export({ format: 'pem', type: 'pkcs8' }), { mode: 0o600 });
-    }
-    keys.push(signingKeyFrom(createPrivateKey(readFileSync(file, 'utf8'))));
+      return privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
+    });
+    keys.push(signingKeyFrom(createPrivateKey(made)));
   }
   return keys;
 }

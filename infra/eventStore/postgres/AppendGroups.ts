@@ -18,8 +18,9 @@ export interface AppendGroupOptions {
  * Appends made while others are being written go together: one statement, one transaction and
  * one durable commit for all of them instead of one each. An append that finds a free slot is
  * written at once, alone, so a quiet process adds no wait; under load, the appends that arrived
- * during a commit share the next one. A stream appears once per group (an append naming a stream
- * already in the group, or one passed over, waits for a later group, in arrival order).
+ * during a commit share the next one. A stream appears once per group and in one group being
+ * written at a time (an append naming a stream already in the group, one passed over, or one being
+ * written, waits for a later group, in arrival order), so a later append never overtakes an earlier one.
  *
  * Each caller's answer is its own. The group is atomic in PostgreSQL, so when one append of it is
  * refused (wrong expected version, idempotency mismatch: the error names the stream) nothing was
@@ -31,6 +32,8 @@ export interface AppendGroupOptions {
  */
 export class AppendGroups {
   private readonly queue: Waiting[] = [];
+  /** The streams of the groups being written: an append to one waits for its group to end. */
+  private readonly writing = new Set<string>();
   private inFlight = 0;
 
   constructor(
@@ -49,15 +52,23 @@ export class AppendGroups {
   private pump(): void {
     while (this.inFlight < this.options.maxInFlight && this.queue.length > 0) {
       const group = this.take();
+      // Every waiting append names a stream of a group being written: the next one to end pumps.
+      if (group.length === 0) return;
+      const names = group.flatMap((member) => member.appends.map((a) => a.stream));
+      for (const name of names) this.writing.add(name);
       this.inFlight++;
       void this.run(group).finally(() => {
+        for (const name of names) this.writing.delete(name);
         this.inFlight--;
         this.pump();
       });
     }
   }
 
-  /** Takes the next group off the queue: the first waiting append, and those after it that fit. */
+  /**
+   * Takes the next group off the queue: the first waiting append none of whose streams is being
+   * written, and those after it that fit.
+   */
   private take(): Waiting[] {
     const group: Waiting[] = [];
     const rest: Waiting[] = [];
@@ -65,9 +76,8 @@ export class AppendGroups {
     let streams = 0;
     for (const waiting of this.queue) {
       const names = waiting.appends.map((a) => a.stream);
-      const fits =
-        group.length === 0 ||
-        (streams + names.length <= this.options.maxStreams && names.every((name) => !named.has(name)));
+      const free = names.every((name) => !named.has(name) && !this.writing.has(name));
+      const fits = free && (group.length === 0 || streams + names.length <= this.options.maxStreams);
       if (fits) {
         group.push(waiting);
         streams += names.length;

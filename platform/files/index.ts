@@ -1,0 +1,1 @@
+export { readOrCreateOnce } from './readOrCreateOnce.js';
