@@ -40,6 +40,11 @@ export interface HandleCommandInput<Command extends DomainCommand, Event extends
   context: CommandContext;
   /** The version the caller expects the stream at (`If-Match`); another one is a PreconditionFailedError. */
   ifVersion?: number;
+  /**
+   * The version `ifVersion` is checked against, when it is not the stream's: e.g. a profile's,
+   * which only the events its reader sees move (default: the stream's version).
+   */
+  versionOf?: (state: State, streamVersion: number) => number;
   /** Checks that need the current state (a document's schema), before deciding; throw to refuse. */
   check?: (state: State) => void | Promise<void>;
   /** Where the snapshots of a decider with a snapshot policy are kept; without it, every event is folded. */
@@ -128,8 +133,9 @@ export async function handleCommand<Command extends DomainCommand, Event extends
       const { state, version, position: lastPosition } = loaded;
       const replay = replayOf(decider, loaded, context.commandId);
       if (replay) return replay;
-      if (ifVersion !== undefined && ifVersion !== version) {
-        throw new PreconditionFailedError(stream, ifVersion, version);
+      const current = input.versionOf ? input.versionOf(state, version) : version;
+      if (ifVersion !== undefined && ifVersion !== current) {
+        throw new PreconditionFailedError(stream, ifVersion, current);
       }
       await check?.(state);
       const decided = decider.decide(command, state);

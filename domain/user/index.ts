@@ -20,7 +20,7 @@ export { MAX_VERIFICATION_FAILURES, type UserState, type ActiveUser } from './st
 
 export const USER_CATEGORY = 'user';
 export { userPersonalFields } from './personalFields.js';
-export { PROFILE_EVENT_TYPES, isProfileEvent, type ProfileEvent } from './profileEvents.js';
+export { PROFILE_EVENT_TYPES, isProfileEvent, profileVersionOf, type ProfileEvent } from './profileEvents.js';
 /** Every event type of the stream, one entry each (from its personal fields). */
 export const USER_EVENT_TYPES = eventTypesOf(userPersonalFields);
 

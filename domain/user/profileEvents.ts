@@ -1,4 +1,5 @@
 import type { UserEvent } from './events.js';
+import type { UserState } from './state.js';
 
 /**
  * The user events that change the profile as an app sees it (`GET /v1/me` and the feed's
@@ -22,3 +23,7 @@ export type ProfileEvent = Extract<UserEvent, { type: (typeof PROFILE_EVENT_TYPE
 const profileTypes: ReadonlySet<string> = new Set(PROFILE_EVENT_TYPES);
 
 export const isProfileEvent = (event: UserEvent): event is ProfileEvent => profileTypes.has(event.type);
+
+/** The profile's version in a user state (-1 when the user has no profile). */
+export const profileVersionOf = (state: UserState): number =>
+  state.status === 'active' ? state.profileVersion : -1;

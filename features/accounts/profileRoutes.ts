@@ -1,5 +1,5 @@
 import { Router, type Request, type Response } from 'express';
-import { USER_CATEGORY, userDecider, type UpdateProfile } from '../../domain/user/index.js';
+import { USER_CATEGORY, profileVersionOf, userDecider, type UpdateProfile } from '../../domain/user/index.js';
 import { streamName } from '../../infra/eventStore/index.js';
 import { authenticate, authOf } from '../../platform/auth/index.js';
 import { problemResponse, z, type OpenAPIRegistry, validate, problems } from '../../platform/http/index.js';
@@ -13,7 +13,6 @@ import {
 } from '../../command-api/index.js';
 import { eraseUser } from './eraseUser.js';
 import { handleCommand, foldStream } from '../../core/index.js';
-import { PreconditionFailedError } from '../../platform/errors/index.js';
 
 const UpdateMeBody = z
   .strictObject({ displayName: z.string().trim().min(1).max(100) })
@@ -49,25 +48,19 @@ export function profileRoutes(deps: CommandApiDeps, registry: OpenAPIRegistry): 
     const auth = authOf(req);
     const body = validate(UpdateMeBody, req.body);
     const context = signedInContext(req, res, deps.clock());
-    const stream = streamName(USER_CATEGORY, auth.userId);
-    const ifVersion = ifMatchVersion(req);
     const result = await handleCommand({
       store: deps.store,
       decider: userDecider,
-      stream,
+      stream: streamName(USER_CATEGORY, auth.userId),
       command: (metadata): UpdateProfile => ({
         type: 'UpdateProfile',
         data: { userId: auth.userId, displayName: body.displayName },
         metadata,
       }),
       context,
+      ifVersion: ifMatchVersion(req),
       // The profile's ETag is its own version (a sign-in elsewhere leaves it as the app saw it).
-      check: (user) => {
-        const profileVersion = user.status === 'active' ? user.profileVersion : -1;
-        if (ifVersion !== undefined && ifVersion !== profileVersion) {
-          throw new PreconditionFailedError(stream, ifVersion, profileVersion);
-        }
-      },
+      versionOf: profileVersionOf,
     });
     const user = result.state;
     if (user.status !== 'active') throw new Error('user stream without a registration');
