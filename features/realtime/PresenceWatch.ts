@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ServerFrameProperties } from '../../proto/index.js';
-import { SharedReads, type FeedChangeTracker, type QueryApiDeps } from '../../query-api/index.js';
+import { SharedReads, type QueryApiDeps } from '../../query-api/index.js';
 import { circleOf, memberConversationsAmong, type CircleOf } from '../messaging/index.js';
 import { locationChannel } from '../location/index.js';
 import { presenceChannel, typingChannel } from '../presence/index.js';
@@ -24,7 +24,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export type WatchDeps = Pick<QueryApiDeps, 'cache' | 'db' | 'logger' | 'tracker'>;
 
 /** Circle reads in flight, per process (tracker): a user's connections woken by one change share one. */
-const sharedCircles = new WeakMap<FeedChangeTracker, SharedReads<CircleOf | undefined>>();
+const sharedCirclesOf = SharedReads.perOwner<CircleOf | undefined>();
 
 /** Why a Watch was refused: the WatchError's type and detail. */
 export class WatchRefused extends Error {
@@ -229,9 +229,7 @@ export class PresenceWatch {
     const read = () => circleOf(this.deps.db.knex, this.userId, WATCHED_CONVERSATIONS);
     const known = this.deps.tracker.latestKnown(this.userId);
     if (known === undefined) return read();
-    let shared = sharedCircles.get(this.deps.tracker);
-    if (!shared) sharedCircles.set(this.deps.tracker, (shared = new SharedReads()));
-    return shared.read(`${this.userId}@${known}`, this.stopping.signal, read);
+    return sharedCirclesOf(this.deps.tracker).read(`${this.userId}@${known}`, this.stopping.signal, read);
   }
 
   private presence(message: string): void {

@@ -65,4 +65,13 @@ describe('SharedReads', () => {
     for (const caller of callers) await expect(caller).rejects.toThrow('database gone');
     expect(reads.size).toBe(0);
   });
+
+  it('perOwner should give one table per owner, the same on every call', () => {
+    const tableOf = SharedReads.perOwner<string>();
+    const a = {};
+    const b = {};
+    expect(tableOf(a)).toBe(tableOf(a));
+    expect(tableOf(a)).not.toBe(tableOf(b));
+    expect(SharedReads.perOwner<string>()(a)).not.toBe(tableOf(a));
+  });
 });

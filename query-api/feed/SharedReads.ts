@@ -12,6 +12,19 @@ interface InFlight<T> {
  * has gone (and its key freed at that moment, so a new caller never joins an aborted read).
  */
 export class SharedReads<T> {
+  /**
+   * One SharedReads per owner (e.g. a process's feed tracker), made on first use: reads are shared
+   * among callers of the same owner only, and the table goes with its owner.
+   */
+  static perOwner<T>(): (owner: object) => SharedReads<T> {
+    const tables = new WeakMap<object, SharedReads<T>>();
+    return (owner) => {
+      let table = tables.get(owner);
+      if (!table) tables.set(owner, (table = new SharedReads<T>()));
+      return table;
+    };
+  }
+
   private readonly inFlight = new Map<string, InFlight<T>>();
 
   /** Reads in flight now (one per key). */

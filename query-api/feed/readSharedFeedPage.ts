@@ -1,13 +1,12 @@
 import type { FeedPageProperties } from '../../proto/index.js';
 import type { QueryApiDeps } from '../QueryApiDeps.js';
-import type { FeedChangeTracker } from './FeedChangeTracker.js';
 import { readFeedPage, type FeedPageRequest } from './readFeedPage.js';
 import { SharedReads } from './SharedReads.js';
 
 type PageDeps = Pick<QueryApiDeps, 'db' | 'metrics' | 'tracker' | 'feedSources' | 'cursors' | 'pulls'>;
 
 /** One table of shared page reads per process's tracker (the tracker is what wakes followers). */
-const sharedPages = new WeakMap<FeedChangeTracker, SharedReads<FeedPageProperties>>();
+const sharedPagesOf = SharedReads.perOwner<FeedPageProperties>();
 
 /** Everything a page depends on besides the moment it is read: requests with equal keys get equal pages. */
 function pageKey(request: FeedPageRequest): string {
@@ -40,9 +39,7 @@ export async function readSharedFeedPage(
   projections: readonly string[],
   request: Omit<FeedPageRequest, 'minPosition'>,
 ): Promise<FeedPageProperties | undefined> {
-  let shared = sharedPages.get(deps.tracker);
-  if (!shared) sharedPages.set(deps.tracker, (shared = new SharedReads()));
-  const page = await shared.read(pageKey(request), request.signal, (signal) =>
+  const page = await sharedPagesOf(deps.tracker).read(pageKey(request), request.signal, (signal) =>
     // Read for no device: each follower's device is noted below.
     readFeedPage(deps, projections, { ...request, deviceId: undefined, signal }),
   );
