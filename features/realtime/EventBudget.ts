@@ -2,8 +2,9 @@ import { EVENT_BUDGET } from './socketIoProtocol.js';
 
 /**
  * How many client events one connection may send in a window (EVENT_BUDGET: 30 per 10 s) before
- * it is ended. Commands and watches have limits of their own; this bounds what is cheap to send
- * and costly to serve (a Subscribe starts a feed read).
+ * it is ended. Commands and watches are not counted (they have limits of their own, answered
+ * without ending the connection); this bounds what is cheap to send and costly to serve (a
+ * Subscribe starts a feed read).
  */
 export class EventBudget {
   private left: number = EVENT_BUDGET.events;

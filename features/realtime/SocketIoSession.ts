@@ -119,7 +119,9 @@ export class SocketIoSession {
 
   private receive(event: string, args: unknown[]): void {
     if (this.ended) return;
-    if (!this.budget.take()) return this.end('too-many-events');
+    // As on the WebSocket: commands and watches have limits of their own (an app flushing its
+    // outbox sends many commands at once); everything else counts against the event budget.
+    if (event !== 'command' && event !== 'watch' && !this.budget.take()) return this.end('too-many-events');
     const { payload, ack } = splitArgs(args);
     if (event === 'subscribe') return this.subscribe(payload, ack);
     if (event === 'reauthenticate') return void this.reauthenticate(payload, ack);

@@ -92,4 +92,18 @@ describe('commands and watch over Socket.IO (embedded)', () => {
     expect(eventsOf(cys, 'presence')).toEqual([]);
     expect(eventsOf(cys, 'typing')).toEqual([]);
   });
+
+  it('an outbox of 40 messages flushed at once is taken whole: commands count against their own per-minute limit, not the 30-event budget', async () => {
+    const anns = await open(ann);
+    const answers = await Promise.all(
+      Array.from({ length: 40 }, (_, n) =>
+        anns.ask<Result>('command', {
+          id: `flush-${n}`,
+          sendMessage: { conversationId: conversation, clientMessageId: `flush-${n}`, text: `queued ${n}` },
+        }),
+      ),
+    );
+    expect(answers.map((a) => a.status)).toEqual(Array.from({ length: 40 }, () => 201));
+    expect(anns.disconnected).toBeUndefined();
+  });
 });
