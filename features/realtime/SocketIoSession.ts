@@ -119,8 +119,9 @@ export class SocketIoSession {
 
   private receive(event: string, args: unknown[]): void {
     if (this.ended) return;
-    // As on the WebSocket: commands and watches have limits of their own (an app flushing its
-    // outbox sends many commands at once); everything else counts against the event budget.
+    // As on the WebSocket: well-formed commands and watches have limits of their own (an app
+    // flushing its outbox sends many commands at once); everything else counts against the event
+    // budget, malformed commands and watches included.
     if (event !== 'command' && event !== 'watch' && !this.budget.take()) return this.end('too-many-events');
     const { payload, ack } = splitArgs(args);
     if (event === 'subscribe') return this.subscribe(payload, ack);
@@ -190,6 +191,8 @@ export class SocketIoSession {
       checkCommandJson(payload);
       command = Command.fromObject(payload as Record<string, unknown>);
     } catch (error) {
+      // Malformed ones are cheap to send and not counted by the command limit: the event budget's.
+      if (!this.budget.take()) return this.end('too-many-events');
       ack?.({ error: { type: 'validation', detail: `Not a Command: ${String(error)}`.slice(0, 200) } });
       return;
     }
@@ -214,6 +217,7 @@ export class SocketIoSession {
       // No payload: all the viewer's conversations, as an empty Watch.
       conversationIds = validate(WatchPayload, payload ?? {}).conversationIds ?? [];
     } catch (error) {
+      if (!this.budget.take()) return this.end('too-many-events');
       const answer = refusal(error);
       if (ack) ack({ watchError: answer.error });
       else this.socket.emit('watch_error', answer.error);

@@ -106,4 +106,12 @@ describe('commands and watch over Socket.IO (embedded)', () => {
     expect(answers.map((a) => a.status)).toEqual(Array.from({ length: 40 }, () => 201));
     expect(anns.disconnected).toBeUndefined();
   });
+
+  it('malformed commands and watches count against the event budget: a flood of them ends the connection', async () => {
+    const cys = await open(cy);
+    for (let n = 0; n < 20; n++) cys.socket.emit('command', 'not a command', () => undefined);
+    for (let n = 0; n < 20; n++) cys.socket.emit('watch', { conversationIds: 'nope' }, () => undefined);
+    expect(await cys.closed()).toBe('io server disconnect');
+    expect(cys.end).toEqual({ reason: 'too-many-events', code: 1008 });
+  });
 });
