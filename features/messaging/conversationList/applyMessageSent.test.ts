@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { ConversationEvent, MessageSent, ReceiptEvent } from '../../../domain/conversation/index.js';
+import type {
+  ConversationEvent,
+  MessageEvent,
+  MessageSent,
+  ReceiptEvent,
+} from '../../../domain/conversation/index.js';
 import { at, uuid } from '../../../test/support/eventFixtures.js';
 import { projectionSpec } from '../../../test/support/projectionSpec.js';
 import { messagingProjection } from './messagingProjection.js';
@@ -108,5 +113,33 @@ describe('messaging projection: a message sent', () => {
     const once = await rowsOf(...before, answer);
     const twice = await rowsOf(...before, answer, answer);
     expect({ ...twice, statements: [] }).toEqual({ ...once, statements: [] });
+  });
+});
+
+describe('messaging projection: a message deleted', () => {
+  const spec = projectionSpec(messagingProjection);
+  const deleted = (seq: number): MessageEvent => ({
+    type: 'MessageDeleted',
+    data: { conversationId: c, messageId: uuid(100 + seq), seq, userId: ann, at: at(70) },
+  });
+
+  it("recounts every current member's unread in one statement, however many members", async (ctx) => {
+    if (!spec.ready) return ctx.skip();
+    const afterDelete = (...events: (ConversationEvent | MessageSent | ReceiptEvent | MessageEvent)[]) =>
+      spec.given(...events).inspect(async ({ rows, statements }) => ({
+        unread: Object.fromEntries(
+          (await rows('conversation_list')).map((r) => [r.user_id, r.left_at ? 'left' : r.unread]),
+        ),
+        statements: statements.at(-1)!.length,
+      }));
+    const all = await afterDelete(...before, deleted(2));
+    // bob had read 2 (3 stays unread); cy had read nothing (3 → 2); ann wrote them; dee left.
+    expect(all.unread).toEqual({ [ann]: 0, [bob]: 1, [cy]: 2, [dee]: 'left' });
+    const fewer = await afterDelete(
+      ...before.filter((e) => !(e.type === 'ConversationMemberSet' && e.data.userId === cy)),
+      deleted(2),
+    );
+    expect(fewer.unread[bob]).toBe(1);
+    expect(all.statements).toBe(fewer.statements);
   });
 });

@@ -7,7 +7,6 @@ import { recountUnread, touchMembers } from './memberRows.js';
 export async function applyMessage(event: Recorded<MessageEvent>, context: ProjectionContext) {
   const { trx, table } = context;
   const messages = table('chat_messages');
-  const list = table('conversation_list');
   const { conversationId, messageId, userId, at } = event.data;
   const bump = { version: trx.raw('version + 1'), position: event.position };
   const own = () => trx(messages).where({ message_id: messageId });
@@ -21,12 +20,7 @@ export async function applyMessage(event: Recorded<MessageEvent>, context: Proje
     case 'MessageDeleted': {
       await own().update({ text: null, attachments: '[]', reactions: '{}', deleted_at: at, ...bump });
       await setLastText(context, conversationId, messageId, null);
-      const members = await trx(list)
-        .where({ conversation_id: conversationId })
-        .whereNull('left_at')
-        .select('user_id');
-      for (const m of members as { user_id: string }[])
-        await recountUnread(context, conversationId, m.user_id);
+      await recountUnread(context, conversationId);
       return touchMembers(context, conversationId, event.position);
     }
     case 'MessageReactionAdded':

@@ -29,19 +29,24 @@ export async function touchMembers(
   for (const row of touched as { user_id: string }[]) announceChange(row.user_id, position);
 }
 
-/** A member's unread count: messages of others after their read marker, not deleted. */
+/**
+ * A member's unread count: messages of others after their read marker, not deleted. Without a
+ * `userId`, every current member's, in one statement (a delete in a large group is not one
+ * statement per member).
+ */
 export async function recountUnread(
   { trx, table }: ProjectionContext,
   conversationId: string,
-  userId: string,
+  userId?: string,
 ): Promise<void> {
   const list = table('conversation_list');
   const messages = table('chat_messages');
+  const whose = userId === undefined ? 'l.left_at is null' : 'l.user_id = ?::uuid';
   await trx.raw(
     `update ${list} l set unread = (select count(*) from ${messages} m
        where m.conversation_id = l.conversation_id and m.seq > l.read_up_to
          and m.sender_id <> l.user_id and m.deleted_at is null)
-     where l.conversation_id = ?::uuid and l.user_id = ?::uuid`,
-    [conversationId, userId],
+     where l.conversation_id = ?::uuid and ${whose}`,
+    userId === undefined ? [conversationId] : [conversationId, userId],
   );
 }
