@@ -31,7 +31,7 @@ export async function parseFanOut(
     await child.waitFor('ready', 120_000);
     servers.receipts.clear();
     const rss = sampleRss([child.process.pid!]);
-    const cpu = sampleCpu([child.process.pid!]);
+    const cpu = sampleCpu([child.process.pid!], servers.pid);
     const t0 = epochNow();
     child.process.kill('SIGUSR2');
     await Promise.race([

@@ -5,6 +5,7 @@ import { eventideCommandToPush, parseOneByOne, type CommandLatency } from './com
 import { eventideFanOut } from './eventideFanOut.js';
 import type { FanOutFigures } from './fanOutFigures.js';
 import { parseFanOut } from './parseFanOut.js';
+import { startPushServersApart } from './startPushServersApart.js';
 import { DEFAULT_SEND_CONCURRENCY } from '../../features/push/sender/PushSender.js';
 
 export interface PushBenchResults {
@@ -53,8 +54,10 @@ export async function pushBench(options: {
   parse?: boolean;
   /** The bare clients' run (the ceiling), unless false. */
   ceiling?: boolean;
+  /** The local servers in a process of their own (startPushServersApart), not in this one. */
+  serversApart?: boolean;
 }): Promise<PushBenchResults> {
-  const servers = await startCountingPushServers();
+  const servers = await (options.serversApart ? startPushServersApart() : startCountingPushServers());
   const devices = fanOutDevices(options.devices);
   const runs: FanOutFigures[] = [];
   const command: CommandLatency[] = [];
