@@ -4,12 +4,16 @@
 // PARSE_PUSH_SETUP (a JSON file) when told to (SIGUSR2): one client call per device, `concurrency`
 // calls in flight (as the sender's PUSH_SEND_CONCURRENCY), and nothing else (no bus, no ledger, no
 // database, no payload built per device). No sender built on these libraries sends faster here.
+// With `providers` in the setup, Eventide's providers themselves (ApnsPushProvider, FcmPushProvider)
+// instead of the bare clients, handed the push requests the producer would publish: the sender
+// without its bus and ledger.
 import { readFileSync } from 'node:fs';
 import process from 'node:process';
 import apn from '@parse/node-apn';
 import { initializeApp } from 'firebase-admin/app';
 import { getMessaging } from 'firebase-admin/messaging';
-import { localAgent, selfSignedFcmToken } from '../../infra/push/index.js';
+import { ApnsPushProvider, FcmPushProvider, localAgent, selfSignedFcmToken } from '../../infra/push/index.js';
+import { pushRequestOf } from '../../test/support/push/publishPushRequests.js';
 import { CAMPAIGN_KEY } from '../../test/support/push/countingPushServers.js';
 import { fanOutDevices, type FanOutDevice } from '../../test/support/push/fanOutDevices.js';
 import type { ParsePushSetup } from './parsePushSetup.js';
@@ -42,8 +46,29 @@ const app = initializeApp(
 );
 const messaging = getMessaging(app);
 
+const providers = setup.providers
+  ? {
+      ios: await ApnsPushProvider.open({
+        ...setup.apns,
+        production: false,
+        server: { ...setup.apns, ca: readFileSync(setup.apns.caFile, 'utf8') },
+      }),
+      android: await FcmPushProvider.open({
+        serviceAccount: account,
+        endpoint: { url: setup.fcm.url, ca: readFileSync(setup.fcm.caFile, 'utf8') },
+      }),
+    }
+  : undefined;
+
 /** One push of `campaign` to one device: true when the server accepted it. */
 async function sendOne(campaign: string, device: FanOutDevice): Promise<boolean> {
+  if (providers) {
+    const request = pushRequestOf(
+      { ...setup.campaign, notificationId: campaign, data: { [CAMPAIGN_KEY]: campaign } },
+      device,
+    );
+    return (await providers[device.platform].send(request)).status === 'sent';
+  }
   const { title, body } = setup.campaign;
   const data = { [CAMPAIGN_KEY]: campaign };
   if (device.platform === 'android')

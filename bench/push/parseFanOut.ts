@@ -8,25 +8,28 @@ import { startParsePushSender } from './startParsePushSender.js';
 
 /** The label of the ceiling's run (bareClientSender.ts). */
 export const BARE_CLIENTS = 'Bare clients (ceiling)';
+/** The label of the run of Eventide's providers alone (bareClientSender.ts with `providers`). */
+export const OUR_PROVIDERS = 'Our providers alone';
 
 /**
  * Parse Server's push adapter in its own process (parsePushSender.ts), handed the same campaign
  * and devices as installations in one `send(body, installations)`, as Parse Server's push
  * controller does with the installations a push query matched. The clock starts when it is told
  * to send. With `bare`, the ceiling instead: the client libraries of Eventide's providers alone
- * (bareClientSender.ts), `bare.concurrency` calls in flight, handed the same devices.
+ * (bareClientSender.ts), `bare.concurrency` calls in flight, handed the same devices; with
+ * `bare.providers`, Eventide's providers alone in the same way.
  */
 export async function parseFanOut(
   servers: CountingPushServers,
   devices: readonly FanOutDevice[],
-  bare?: { concurrency: number },
+  bare?: { concurrency: number; providers?: boolean },
 ): Promise<FanOutFigures> {
   const { child, campaign, stop } = startParsePushSender(
     servers,
     devices,
-    bare ? { entry: 'bench/push/bareClientSender.ts', concurrency: bare.concurrency } : {},
+    bare ? { entry: 'bench/push/bareClientSender.ts', ...bare } : {},
   );
-  const label = bare ? BARE_CLIENTS : 'Parse push adapter';
+  const label = bare ? (bare.providers ? OUR_PROVIDERS : BARE_CLIENTS) : 'Parse push adapter';
   try {
     await child.waitFor('ready', 120_000);
     servers.receipts.clear();

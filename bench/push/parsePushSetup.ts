@@ -27,4 +27,6 @@ export interface ParsePushSetup {
   oneByOne?: boolean;
   /** The bare clients (bareClientSender.ts): calls in flight at once (default 100). */
   concurrency?: number;
+  /** bareClientSender.ts: Eventide's providers instead of the bare clients. */
+  providers?: boolean;
 }

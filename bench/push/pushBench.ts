@@ -40,7 +40,8 @@ function logLastByPlatform(figures: FanOutFigures): void {
 /**
  * One campaign to `devices` devices (half iOS, half Android) through the local APNs and FCM
  * servers: Eventide with one and with two sender processes, then Parse's push adapter, then the
- * bare client libraries of Eventide's providers (bareClientSender.ts: the ceiling). Then
+ * bare client libraries of Eventide's providers (bareClientSender.ts: the ceiling), then Eventide's
+ * providers alone (no bus, no ledger). Then
  * `commandSamples` single pushes (after a warm-up) from `POST /v1/notifications` through the whole
  * pipeline, and as many from Parse's adapter, one at a time (none when `commandSamples` is 0). Needs bin/ compiled into dist/
  * (scripts/build.mjs).
@@ -80,6 +81,11 @@ export async function pushBench(options: {
         `Push fan-out: bare clients (the ceiling), ${concurrency} in flight, ${devices.length} devices…`,
       );
       runs.push(await parseFanOut(servers, devices, { concurrency }));
+      logLastByPlatform(runs.at(-1)!);
+      console.log(
+        `Push fan-out: Eventide's providers alone, ${concurrency} in flight, ${devices.length} devices…`,
+      );
+      runs.push(await parseFanOut(servers, devices, { concurrency, providers: true }));
       logLastByPlatform(runs.at(-1)!);
     }
     servers.receipts.clear();

@@ -24,7 +24,7 @@ export interface ParsePushSender {
 export function startParsePushSender(
   servers: CountingPushServers,
   devices: readonly FanOutDevice[],
-  options: { oneByOne?: boolean; entry?: string; concurrency?: number } = {},
+  options: { oneByOne?: boolean; entry?: string; concurrency?: number; providers?: boolean } = {},
 ): ParsePushSender {
   const dir = mkdtempSync(join(tmpdir(), 'push-bench-parse-'));
   const campaign = campaignOf(randomUUID());
@@ -41,6 +41,7 @@ export function startParsePushSender(
     devicesFile: join(dir, 'devices.json'),
     ...(options.oneByOne ? { oneByOne: true } : {}),
     ...(options.concurrency ? { concurrency: options.concurrency } : {}),
+    ...(options.providers ? { providers: true } : {}),
   };
   writeFileSync(setup.devicesFile, JSON.stringify(devices));
   writeFileSync(join(dir, 'setup.json'), JSON.stringify(setup));
