@@ -88,7 +88,10 @@ export async function eventideFanOut(
     const campaign = campaignOf(randomUUID());
     const published = new Map<string, number>();
     const rss = sampleRss(children.map((c) => c.process.pid!));
-    const cpu = sampleCpu(children.map((c) => c.process.pid!));
+    const cpu = sampleCpu(
+      children.map((c) => c.process.pid!),
+      servers.pid,
+    );
     const t0 = epochNow();
     await publishPushRequests(bus, campaign, devices, {
       onPage: (page, at) => page.forEach((d) => published.set(d.pushToken, at)),

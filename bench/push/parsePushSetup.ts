@@ -25,4 +25,8 @@ export interface ParsePushSetup {
    * `{"call":n,"at":<epoch ms>}`.
    */
   oneByOne?: boolean;
+  /** The bare clients (bareClientSender.ts): calls in flight at once (default 100). */
+  concurrency?: number;
+  /** bareClientSender.ts: Eventide's providers instead of the bare clients. */
+  providers?: boolean;
 }

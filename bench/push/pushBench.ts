@@ -1,12 +1,15 @@
+import process from 'node:process';
 import { fanOutDevices } from '../../test/support/push/fanOutDevices.js';
 import { startCountingPushServers } from '../../test/support/push/countingPushServers.js';
 import { eventideCommandToPush, parseOneByOne, type CommandLatency } from './commandToPush.js';
 import { eventideFanOut } from './eventideFanOut.js';
 import type { FanOutFigures } from './fanOutFigures.js';
 import { parseFanOut } from './parseFanOut.js';
+import { startPushServersApart } from './startPushServersApart.js';
+import { DEFAULT_SEND_CONCURRENCY } from '../../features/push/sender/PushSender.js';
 
 export interface PushBenchResults {
-  /** One FanOutFigures per fan-out run, Parse's last. */
+  /** One FanOutFigures per fan-out run: Eventide's, then Parse's, then the bare clients' (the ceiling). */
   runs: FanOutFigures[];
   /** One push at a time: Eventide from the command, then Parse from its call (the baseline). */
   command: CommandLatency[];
@@ -36,7 +39,9 @@ function logLastByPlatform(figures: FanOutFigures): void {
 
 /**
  * One campaign to `devices` devices (half iOS, half Android) through the local APNs and FCM
- * servers: Eventide with one and with two sender processes, then Parse's push adapter. Then
+ * servers: Eventide with one and with two sender processes, then Parse's push adapter, then the
+ * bare client libraries of Eventide's providers (bareClientSender.ts: the ceiling), then Eventide's
+ * providers alone (no bus, no ledger). Then
  * `commandSamples` single pushes (after a warm-up) from `POST /v1/notifications` through the whole
  * pipeline, and as many from Parse's adapter, one at a time (none when `commandSamples` is 0). Needs bin/ compiled into dist/
  * (scripts/build.mjs).
@@ -48,8 +53,12 @@ export async function pushBench(options: {
   /** Only these sender counts, and Parse's adapter unless false (default: 1 and 2 senders, Parse). */
   senders?: number[];
   parse?: boolean;
+  /** The bare clients' run (the ceiling), unless false. */
+  ceiling?: boolean;
+  /** The local servers in a process of their own (startPushServersApart), not in this one. */
+  serversApart?: boolean;
 }): Promise<PushBenchResults> {
-  const servers = await startCountingPushServers();
+  const servers = await (options.serversApart ? startPushServersApart() : startCountingPushServers());
   const devices = fanOutDevices(options.devices);
   const runs: FanOutFigures[] = [];
   const command: CommandLatency[] = [];
@@ -63,6 +72,20 @@ export async function pushBench(options: {
     if (options.parse !== false) {
       console.log(`Push fan-out: Parse push adapter, ${devices.length} devices…`);
       runs.push(await parseFanOut(servers, devices));
+      logLastByPlatform(runs.at(-1)!);
+    }
+    if (options.ceiling !== false) {
+      // As many calls in flight as one sender process allows (PUSH_SEND_CONCURRENCY, passed on to it).
+      const concurrency = Number(process.env.PUSH_SEND_CONCURRENCY ?? DEFAULT_SEND_CONCURRENCY);
+      console.log(
+        `Push fan-out: bare clients (the ceiling), ${concurrency} in flight, ${devices.length} devices…`,
+      );
+      runs.push(await parseFanOut(servers, devices, { concurrency }));
+      logLastByPlatform(runs.at(-1)!);
+      console.log(
+        `Push fan-out: Eventide's providers alone, ${concurrency} in flight, ${devices.length} devices…`,
+      );
+      runs.push(await parseFanOut(servers, devices, { concurrency, providers: true }));
       logLastByPlatform(runs.at(-1)!);
     }
     servers.receipts.clear();

@@ -1,6 +1,11 @@
 import { fmt, type Row } from '../report.js';
 import type { CommandLatency } from './commandToPush.js';
 import type { FanOutFigures } from './fanOutFigures.js';
+import { BARE_CLIENTS } from './parseFanOut.js';
+
+/** CPU time per device sent (ms), from a share of a core over the run (start → last receipt). */
+const cpuPerSend = (f: FanOutFigures, share: number | undefined) =>
+  share === undefined ? NaN : ((share / 100) * f.lastMs) / f.devices;
 
 const METRICS: { label: string; unit: string; digits: number; of: (f: FanOutFigures) => number }[] = [
   { label: 'sends/s (start → last receipt)', unit: '/s', digits: 0, of: (f) => f.sendsPerSecond },
@@ -10,31 +15,54 @@ const METRICS: { label: string; unit: string; digits: number; of: (f: FanOutFigu
   { label: 'sender RSS, end (per process)', unit: 'MB', digits: 0, of: (f) => f.rss.endMb },
   { label: 'request → received, p50', unit: 'ms', digits: 0, of: (f) => f.latencyP50Ms },
   { label: 'request → received, p99', unit: 'ms', digits: 0, of: (f) => f.latencyP99Ms },
+  { label: 'CPU per send: sender(s)', unit: 'ms', digits: 3, of: (f) => cpuPerSend(f, f.cpu?.senders) },
+  { label: 'CPU per send: local servers', unit: 'ms', digits: 3, of: (f) => cpuPerSend(f, f.cpu?.servers) },
   { label: 'duplicates at the servers', unit: '', digits: 0, of: (f) => f.duplicates },
   { label: 'devices never reached', unit: '', digits: 0, of: (f) => f.missing },
 ];
 
+const isEventide = (f: FanOutFigures) => f.label.startsWith('Eventide');
+const parseOf = (runs: FanOutFigures[]) => runs.find((r) => r.label === 'Parse push adapter');
+const short = (f: FanOutFigures) => f.label.replace('Eventide, ', '');
+
 /**
  * The side-by-side table (Markdown): one column per run, then each Eventide run's figure over
- * Parse's, the last run being Parse's.
+ * Parse's; then, with the bare clients' run (the ceiling), every rate over the ceiling's.
  */
 export function pushTable(runs: FanOutFigures[]): string {
-  const parse = runs[runs.length - 1]!;
-  const eventide = runs.slice(0, -1);
-  const header = [
-    'metric',
-    ...runs.map((r) => r.label),
-    ...eventide.map((r) => `${r.label.replace('Eventide, ', '')} / Parse`),
-  ];
+  const parse = parseOf(runs);
+  const eventide = parse ? runs.filter(isEventide) : [];
+  const header = ['metric', ...runs.map((r) => r.label), ...eventide.map((r) => `${short(r)} / Parse`)];
   const lines = METRICS.map((m) => [
     `${m.label}${m.unit ? ` (${m.unit})` : ''}`,
     ...runs.map((r) => (Number.isFinite(m.of(r)) ? fmt(m.of(r), m.digits) : '—')),
     ...eventide.map((r) => {
-      const ratio = m.of(r) / m.of(parse);
+      const ratio = m.of(r) / m.of(parse!);
       return m.unit && Number.isFinite(ratio) ? `${fmt(ratio, 2)}×` : '';
     }),
   ]);
-  return markdownTable(header, lines);
+  const ceiling = runs.find((r) => r.label === BARE_CLIENTS);
+  const table = markdownTable(header, lines);
+  return ceiling
+    ? `${table}
+
+${ceilingTable(runs, ceiling)}`
+    : table;
+}
+
+/** Each rate over the ceiling's (the bare clients of the same run), and the goal's (3 × Parse). */
+function ceilingTable(runs: FanOutFigures[], ceiling: FanOutFigures): string {
+  const rows = runs.filter((r) => r !== ceiling).map((r) => [r.label, r.sendsPerSecond]);
+  const parse = parseOf(runs);
+  if (parse) rows.push(['3 × Parse (the goal)', 3 * parse.sendsPerSecond]);
+  return markdownTable(
+    [`against the ceiling (bare clients: ${fmt(ceiling.sendsPerSecond)} sends/s)`, 'sends/s', '÷ ceiling'],
+    rows.map(([label, rate]) => [
+      String(label),
+      fmt(Number(rate)),
+      `${fmt(Number(rate) / ceiling.sendsPerSecond, 2)}×`,
+    ]),
+  );
 }
 
 /** A Markdown table with its columns padded (as prettier writes it). */
@@ -46,8 +74,9 @@ function markdownTable(header: string[], lines: string[][]): string {
 
 /** The runs as rows of `npm run bench`'s table: each Eventide rate beside Parse's. */
 export function pushRows(runs: FanOutFigures[]): Row[] {
-  const parse = runs[runs.length - 1]!;
-  return runs.slice(0, -1).map((r) => ({
+  const parse = parseOf(runs);
+  if (!parse) return [];
+  return runs.filter(isEventide).map((r) => ({
     benchmark: `push fan-out, ${r.devices} devices, ${r.label.replace('Eventide, ', '')} (sends/s; RSS peak/end)`,
     result: `${fmt(r.sendsPerSecond)}/s; ${fmt(r.rss.peakMb)}/${fmt(r.rss.endMb)} MB; dup ${r.duplicates}`,
     baseline: `Parse push adapter ${fmt(parse.sendsPerSecond)}/s; ${fmt(parse.rss.peakMb)}/${fmt(parse.rss.endMb)} MB`,

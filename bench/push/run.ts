@@ -18,6 +18,10 @@ const fanOutOnly = process.argv.includes('--fan-out-only');
 const sendersArg = process.argv.find((a) => a.startsWith('--senders='));
 const senders = sendersArg ? sendersArg.slice('--senders='.length).split(',').map(Number) : undefined;
 const parse = !process.argv.includes('--no-parse');
+// `-- --no-ceiling`: without the bare clients' run (the ceiling: bareClientSender.ts).
+const ceiling = !process.argv.includes('--no-ceiling');
+// `-- --servers-apart`: the local APNs and FCM servers in a process of their own, not the bench's.
+const serversApart = process.argv.includes('--servers-apart');
 const devices = Number(process.env.PUSH_BENCH_DEVICES ?? (quick ? 5000 : 100_000));
 if (!Number.isInteger(devices) || devices < 2) throw new Error('PUSH_BENCH_DEVICES: a whole number ≥ 2');
 const brokers = process.env.KAFKA_BROKERS ?? '127.0.0.1:9092';
@@ -31,6 +35,8 @@ const { runs, command } = await pushBench({
   commandSamples: fanOutOnly ? 0 : quick ? 200 : 1000,
   ...(senders ? { senders } : {}),
   parse,
+  ceiling,
+  serversApart,
 });
 const loads = (averages: number[]) => averages.map((l) => l.toFixed(2)).join(' ');
 const adapterVersion = (
@@ -39,14 +45,14 @@ const adapterVersion = (
   }
 ).dependencies?.['@parse/push-adapter']?.version;
 const context = [
-  `Devices: ${devices} (half iOS, half Android), one campaign; Kafka at ${brokers}; @parse/push-adapter ${adapterVersion ?? '?'}`,
+  `Devices: ${devices} (half iOS, half Android), one campaign; local servers ${serversApart ? 'in their own process' : "in the bench's process"}; Kafka at ${brokers}; @parse/push-adapter ${adapterVersion ?? '?'}`,
   `Run: ${started.toISOString()} to ${new Date().toISOString()}`,
   `Machine: nproc ${execSync('nproc', { encoding: 'utf8' }).trim()}, Node ${process.version}, load average ${loads(loadAtStart)} at the start, ${loads(loadavg())} at the end`,
 ].join('\n');
 const table = command.length > 0 ? `${pushTable(runs)}\n\n${commandTable(command)}` : pushTable(runs);
 console.log(`\n${context}\n\n${table}\n`);
 // An experiment (some runs left out) prints its figures but keeps the last full table.
-if (parse && !senders)
+if (parse && ceiling && !senders)
   writeFileSync(
     'bench/push/LAST_RUN.md',
     `# \`npm run bench:push\`: last run\n\n${context

@@ -5,7 +5,7 @@ import { cpuMs, postgresCpuMs } from '../peers/procStat.js';
 export interface CpuFigures {
   /** The measured processes (the senders, or Parse's), summed. */
   senders: number;
-  /** This process: the local APNs and FCM servers, and Eventide's producer. */
+  /** This process (the local APNs and FCM servers, and Eventide's producer), and the servers' own when apart. */
   servers: number;
   /** Every postgres process on the machine (other users' included). */
   postgres: number;
@@ -19,12 +19,15 @@ const cpuOrZero = (pid: number) => {
   }
 };
 
-/** Starts measuring the CPU of `pids`, of this process and of PostgreSQL until `stop()`. */
-export function sampleCpu(pids: number[]): { stop(): CpuFigures } {
+/**
+ * Starts measuring the CPU of `pids`, of this process (with `serversPid`, the servers' process, when
+ * they run apart) and of PostgreSQL until `stop()`.
+ */
+export function sampleCpu(pids: number[], serversPid?: number): { stop(): CpuFigures } {
   const senders = () => pids.reduce((sum, pid) => sum + cpuOrZero(pid), 0);
   const self = () => {
     const { user, system } = process.cpuUsage();
-    return (user + system) / 1000;
+    return (user + system) / 1000 + (serversPid === undefined ? 0 : cpuOrZero(serversPid));
   };
   const start = { at: performance.now(), senders: senders(), self: self(), postgres: postgresCpuMs() };
   return {

@@ -18,13 +18,13 @@ export interface ParsePushSender {
 }
 
 /**
- * Starts parsePushSender.ts against the local servers with a new campaign and `devices` (one
+ * Starts parsePushSender.ts (or `entry`, taking the same setup: bareClientSender.ts) against the local servers with a new campaign and `devices` (one
  * campaign to all, or one push per SIGUSR2 with `oneByOne`); it prints `ready` once set up.
  */
 export function startParsePushSender(
   servers: CountingPushServers,
   devices: readonly FanOutDevice[],
-  options: { oneByOne?: boolean } = {},
+  options: { oneByOne?: boolean; entry?: string; concurrency?: number; providers?: boolean } = {},
 ): ParsePushSender {
   const dir = mkdtempSync(join(tmpdir(), 'push-bench-parse-'));
   const campaign = campaignOf(randomUUID());
@@ -40,10 +40,14 @@ export function startParsePushSender(
     campaign,
     devicesFile: join(dir, 'devices.json'),
     ...(options.oneByOne ? { oneByOne: true } : {}),
+    ...(options.concurrency ? { concurrency: options.concurrency } : {}),
+    ...(options.providers ? { providers: true } : {}),
   };
   writeFileSync(setup.devicesFile, JSON.stringify(devices));
   writeFileSync(join(dir, 'setup.json'), JSON.stringify(setup));
-  const child = startChild('bench/push/parsePushSender.ts', { PARSE_PUSH_SETUP: join(dir, 'setup.json') });
+  const child = startChild(options.entry ?? 'bench/push/parsePushSender.ts', {
+    PARSE_PUSH_SETUP: join(dir, 'setup.json'),
+  });
   return {
     child,
     campaign,

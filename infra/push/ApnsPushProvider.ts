@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type apn from '@parse/node-apn';
 import type { Provider as ApnProvider, ResponseFailure } from '@parse/node-apn';
 import { apnsPayloadOf } from './apnsPayloadOf.js';
-import { collapseIdOf } from './collapseIdOf.js';
+import { collapseIdOfDigest } from './collapseIdOf.js';
 import { expiryOf } from './fcmMessageOf.js';
 import { OncePerKey } from './OncePerKey.js';
 import type { PushNotification, PushProvider, PushResult } from './PushProvider.js';
@@ -86,8 +86,10 @@ export class ApnsPushProvider implements PushProvider {
       };
     const note = new this.apn.Notification();
     note.topic = n.apns?.bundleId ?? this.topic;
-    note.id = apnsIdOf(n.id);
-    note.collapseId = n.collapseKey ?? collapseIdOf(n.id);
+    // One SHA-256 of the delivery key gives both ids (each as if hashed on its own).
+    const sha256 = createHash('sha256').update(n.id).digest();
+    note.id = apnsIdOf(sha256);
+    note.collapseId = n.collapseKey ?? collapseIdOfDigest(sha256);
     // Apple takes a background push at priority 5 only (it throttles them by power and budget).
     note.pushType = n.silent ? 'background' : 'alert';
     note.priority = n.silent || n.priority === 'normal' ? 5 : 10;
@@ -116,9 +118,9 @@ function failureOf(failure: ResponseFailure | undefined): PushResult {
   return { status: 'failed', retryable: false, reason: `apns ${status}: ${detail}` };
 }
 
-/** A UUID (the form `apns-id` takes) derived from the delivery key. */
-function apnsIdOf(key: string): string {
-  const hex = createHash('sha256').update(key).digest('hex');
+/** A UUID (the form `apns-id` takes) derived from the delivery key's SHA-256. */
+function apnsIdOf(sha256: Buffer): string {
+  const hex = sha256.toString('hex');
   const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`.toUpperCase();
 }

@@ -3,12 +3,11 @@ import { randomUUID } from 'node:crypto';
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import type { ClientRequest, IncomingMessage } from 'node:http';
 import { Agent } from 'node:https';
-import { isIP } from 'node:net';
-import { connect } from 'node:tls';
 import type { App } from 'firebase-admin/app';
 import type { Messaging } from 'firebase-admin/messaging';
 import { collapseIdOf } from './collapseIdOf.js';
 import { fcmMessageOf } from './fcmMessageOf.js';
+import { localAgent } from './localAgent.js';
 import { OncePerKey } from './OncePerKey.js';
 import { parseRetryAfter } from './parseRetryAfter.js';
 import { selfSignedFcmToken } from './selfSignedFcmToken.js';
@@ -149,20 +148,4 @@ function failureOf(error: { code?: string; message?: string }, answer: Answer): 
     reason,
     ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
   };
-}
-
-/** An agent whose every connection goes to the local server, trusting its CA. */
-function localAgent(endpoint: { url: string; ca: string }): Agent {
-  const url = new URL(endpoint.url);
-  const host = url.hostname.replace(/^\[|\]$/g, '');
-  const agent = new Agent({ keepAlive: true });
-  agent.createConnection = () =>
-    connect({
-      host,
-      port: Number(url.port || 443),
-      ca: endpoint.ca,
-      ...(isIP(host) ? {} : { servername: host }),
-      ALPNProtocols: ['http/1.1'],
-    });
-  return agent;
 }

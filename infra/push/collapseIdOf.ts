@@ -11,5 +11,10 @@ export const COLLAPSE_ID_LENGTH = 32;
  * device, or at the push service while it waits, instead of showing twice.
  */
 export function collapseIdOf(deliveryKey: string): string {
-  return createHash('sha256').update(deliveryKey).digest('base64url').slice(0, COLLAPSE_ID_LENGTH);
+  return collapseIdOfDigest(createHash('sha256').update(deliveryKey).digest());
+}
+
+/** collapseIdOf from the delivery key's SHA-256, for a caller that needs the digest too. */
+export function collapseIdOfDigest(sha256: Buffer): string {
+  return sha256.toString('base64url').slice(0, COLLAPSE_ID_LENGTH);
 }

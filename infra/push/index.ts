@@ -16,3 +16,4 @@ export {
 } from './payloadProblems.js';
 export { PAYLOAD_LIMITS } from './payloadLimits.js';
 export { selfSignedFcmToken } from './selfSignedFcmToken.js';
+export { localAgent } from './localAgent.js';

@@ -34,6 +34,8 @@ export interface CountingPushServers {
   /** Where the servers are and the files holding their keys and CAs (for other clients). */
   apns: { address: string; port: number; caFile: string; keyFile: string; key: string };
   fcm: { url: string; caFile: string; serviceAccount: ReturnType<typeof testServiceAccount> };
+  /** The process that hosts the servers, when it is not this one. */
+  pid?: number;
   close(): Promise<void>;
 }
 

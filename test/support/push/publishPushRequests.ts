@@ -11,6 +11,21 @@ export interface Campaign {
   data: Record<string, string>;
 }
 
+/** The push request of one device of the campaign, as the producer puts it on the bus. */
+export function pushRequestOf(campaign: Campaign, device: FanOutDevice): PushNotification {
+  return {
+    id: deliveryKeyOf(campaign.notificationId, device.deviceId),
+    deviceId: device.deviceId,
+    userId: device.userId,
+    platform: device.platform,
+    pushToken: device.pushToken,
+    kind: 'campaign',
+    title: campaign.title,
+    body: campaign.body,
+    data: campaign.data,
+  };
+}
+
 /**
  * THE PRODUCER: puts one push request per device on PUSH_REQUESTS_TOPIC, `pageSize` per publish
  * (as a fan-out worker pages an audience), keyed by device id like the notifier's, with the
@@ -29,20 +44,10 @@ export async function publishPushRequests(
     const page = devices.slice(start, start + pageSize);
     await bus.publish(
       PUSH_REQUESTS_TOPIC,
-      page.map((device) => {
-        const request: PushNotification = {
-          id: deliveryKeyOf(campaign.notificationId, device.deviceId),
-          deviceId: device.deviceId,
-          userId: device.userId,
-          platform: device.platform,
-          pushToken: device.pushToken,
-          kind: 'campaign',
-          title: campaign.title,
-          body: campaign.body,
-          data: campaign.data,
-        };
-        return { key: device.deviceId, value: JSON.stringify(request) };
-      }),
+      page.map((device) => ({
+        key: device.deviceId,
+        value: JSON.stringify(pushRequestOf(campaign, device)),
+      })),
     );
     options.onPage?.(page, performance.timeOrigin + performance.now());
   }
