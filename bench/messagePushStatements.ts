@@ -1,7 +1,8 @@
 // Statements per chat message in the backend process, with and without the message push check
 // (the `message-pushes` projection and its `message-push-checks` worker), on a fresh PostgreSQL
 // database with the Postgres bus: MESSAGE_PUSH_STATEMENTS_MESSAGES messages (default 200) sent
-// over HTTP at MESSAGE_PUSH_STATEMENTS_RATE per second (default 20) in groups of 5, each
+// over HTTP at MESSAGE_PUSH_STATEMENTS_RATE per second (default 20) in
+// MESSAGE_PUSH_STATEMENTS_GROUPS groups of 5 (default 8), each
 // acknowledged by every other member (a delivered receipt, as a realtime client sends), so no
 // push is due: the common case. Counts every statement the process's knex sends (BEGIN and
 // COMMIT included) from the first send until every check has run; prints the difference by kind.
@@ -15,6 +16,9 @@ import { seedChat } from './realtime/seedChat.js';
 
 const MESSAGES = Number(process.env.MESSAGE_PUSH_STATEMENTS_MESSAGES ?? 200);
 const RATE = Number(process.env.MESSAGE_PUSH_STATEMENTS_RATE ?? 20);
+// 8 groups at 20/s: a message in each group every 0.4 s, within the grace period (a burst); 64
+// groups at 16/s: one every 4 s, after it (every message checked on its own).
+const GROUPS = Number(process.env.MESSAGE_PUSH_STATEMENTS_GROUPS ?? 8);
 const DELAY_MS = 3000;
 
 async function post(url: string, body: unknown, token: string): Promise<{ seq: number }> {
@@ -50,7 +54,7 @@ async function run(withPushes: boolean) {
     pool: { min: 0, max: 1 },
   });
   try {
-    const chat = await seedChat(backend.url, { users: 40, groupSize: 5, devices: 1 });
+    const chat = await seedChat(backend.url, { users: GROUPS * 5, groupSize: 5, devices: 1 });
     await sleep(DELAY_MS + 2000);
     const kinds = new Map<string, number>();
     let total = 0;
@@ -117,7 +121,7 @@ const without = await run(false);
 const withPushes = await run(true);
 const per = (n: number) => (n / MESSAGES).toFixed(2);
 console.log(
-  `${MESSAGES} messages at ${RATE}/s, each acknowledged by the 4 other members: ` +
+  `${MESSAGES} messages at ${RATE}/s in ${GROUPS} groups of 5, each acknowledged by the 4 other members: ` +
     `${per(withPushes.total)} statements per message with the push check, ${per(without.total)} without ` +
     `(the check: ${per(withPushes.total - without.total)}); windows ${withPushes.seconds.toFixed(1)} s / ${without.seconds.toFixed(1)} s`,
 );
