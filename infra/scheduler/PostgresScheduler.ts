@@ -77,7 +77,8 @@ export class PostgresScheduler implements Scheduler {
    * cancelled) is due again at `dueAt` with the new kind and payload, its attempts reset; one
    * due later is left as it is. One statement, its wake-up notification included. A debounce:
    * however often a key is asked for, one item is pending, for its latest time. Returns how many
-   * keys were created or moved.
+   * keys were created or moved. Such a key fires once each time it is moved after firing, so its
+   * handler must not take a second run of the key for a repeat.
    */
   static async rescheduleWithin(trx: Knex.Transaction, items: readonly ScheduleItem[]): Promise<number> {
     const latest = new Map<string, ScheduleItem>();

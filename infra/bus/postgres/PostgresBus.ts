@@ -62,11 +62,8 @@ export class PostgresBus implements Bus, Outbox {
     });
     const bus = new PostgresBus(db, options.claimMs ?? 30_000, options.pollMs ?? 10_000);
     // The payload is the topic published on; a lost listening connection wakes every consumer.
-    bus.unlisten = await db.listen(
-      CHANNEL,
-      (topic) => bus.wake(topic),
-      () => bus.wake(),
-    );
+    const wake = (topic?: string) => bus.wake(topic);
+    bus.unlisten = await db.listen(CHANNEL, wake, wake);
     return bus;
   }
 
