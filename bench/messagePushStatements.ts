@@ -12,6 +12,7 @@ import knexFactory from 'knex';
 import { WORKER_NAMES } from '../app/runProjectors.js';
 import { MESSAGE_PUSHES } from '../features/messaging/messagePush/index.js';
 import { startTestBackend } from '../test/support/startTestBackend.js';
+import { postgresCpuMs } from './peers/procStat.js';
 import { seedChat } from './realtime/seedChat.js';
 
 const MESSAGES = Number(process.env.MESSAGE_PUSH_STATEMENTS_MESSAGES ?? 200);
@@ -63,6 +64,7 @@ async function run(withPushes: boolean) {
       const kind = kindOf(query.sql);
       kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
     });
+    const cpuBefore = { node: process.cpuUsage(), postgres: postgresCpuMs() };
     const started = Date.now();
     const sends: Promise<void>[] = [];
     for (let i = 0; i < MESSAGES; i++) {
@@ -110,7 +112,10 @@ async function run(withPushes: boolean) {
       await sleep(200);
     }
     await sleep(1000);
-    return { total, kinds, seconds: (Date.now() - started) / 1000 };
+    const node = process.cpuUsage(cpuBefore.node);
+    // This process's CPU (the backend and the sending client) and every PostgreSQL process's.
+    const cpuMs = (node.user + node.system) / 1000 + (postgresCpuMs() - cpuBefore.postgres);
+    return { total, kinds, seconds: (Date.now() - started) / 1000, cpuMs };
   } finally {
     await observer.destroy();
     await backend.stop();
@@ -123,7 +128,8 @@ const per = (n: number) => (n / MESSAGES).toFixed(2);
 console.log(
   `${MESSAGES} messages at ${RATE}/s in ${GROUPS} groups of 5, each acknowledged by the 4 other members: ` +
     `${per(withPushes.total)} statements per message with the push check, ${per(without.total)} without ` +
-    `(the check: ${per(withPushes.total - without.total)}); windows ${withPushes.seconds.toFixed(1)} s / ${without.seconds.toFixed(1)} s`,
+    `(the check: ${per(withPushes.total - without.total)}); windows ${withPushes.seconds.toFixed(1)} s / ${without.seconds.toFixed(1)} s; ` +
+    `CPU (this process and PostgreSQL) ${per(withPushes.cpuMs)} / ${per(without.cpuMs)} ms per message`,
 );
 const rows = [...new Set([...withPushes.kinds.keys(), ...without.kinds.keys()])]
   .map((kind) => ({ kind, diff: (withPushes.kinds.get(kind) ?? 0) - (without.kinds.get(kind) ?? 0) }))
