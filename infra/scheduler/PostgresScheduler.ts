@@ -71,6 +71,44 @@ export class PostgresScheduler implements Scheduler {
     return created;
   }
 
+  /**
+   * Schedules inside a caller's transaction, each key's item due at the latest time asked for:
+   * an item of the key that is due no later than `dueAt` (pending, or already fired, dead or
+   * cancelled) is due again at `dueAt` with the new kind and payload, its attempts reset; one
+   * due later is left as it is. One statement, its wake-up notification included. A debounce:
+   * however often a key is asked for, one item is pending, for its latest time. Returns how many
+   * keys were created or moved. Such a key fires once each time it is moved after firing, so its
+   * handler must not take a second run of the key for a repeat.
+   */
+  static async rescheduleWithin(trx: Knex.Transaction, items: readonly ScheduleItem[]): Promise<number> {
+    const latest = new Map<string, ScheduleItem>();
+    for (const item of items.map(checked)) {
+      const seen = latest.get(item.key);
+      if (!seen || seen.dueAt <= item.dueAt) latest.set(item.key, item);
+    }
+    if (latest.size === 0) return 0;
+    const rows = [...latest.values()];
+    const result = await trx.raw<{ rows: { moved: number | string }[] }>(
+      `with moved as (
+         insert into ${TABLE} (key, kind, payload, due_at)
+         select * from unnest(?::text[], ?::text[], ?::jsonb[], ?::timestamptz[])
+         on conflict (key) do update set kind = excluded.kind, payload = excluded.payload,
+           due_at = excluded.due_at, status = 'pending', attempts = 0, last_error = null, finished_at = null
+         where ${TABLE}.due_at <= excluded.due_at
+         returning due_at)
+       select count(*) as moved, pg_notify(?, (floor(extract(epoch from min(due_at)) * 1000))::bigint::text)
+         from moved having count(*) > 0`,
+      [
+        rows.map((item) => item.key),
+        rows.map((item) => item.kind),
+        rows.map((item) => JSON.stringify(item.payload ?? null)),
+        rows.map((item) => item.dueAt.toISOString()),
+        CHANNEL,
+      ],
+    );
+    return Number(result.rows[0]?.moved ?? 0);
+  }
+
   async cancel(key: string): Promise<boolean> {
     // An item being fired holds its row lock: this waits for that runner, then finds it done.
     const count = await this.db

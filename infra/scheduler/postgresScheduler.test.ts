@@ -99,3 +99,74 @@ describe('Postgres scheduler with several runner processes', () => {
     }
   }, 60_000);
 });
+
+describe('Postgres scheduler: rescheduleWithin (one pending item per key, at its latest time)', () => {
+  it('when a key is asked for again, its item should be due at the latest time with the latest payload, pending again once fired, in one statement', async (ctx) => {
+    if (!(await postgresAvailable())) return ctx.skip();
+    const database = await createTestDatabase();
+    const db = await createPostgresDatabase({ connectionString: database.url });
+    try {
+      const scheduler = await PostgresScheduler.open(db);
+      const at = (s: number) => new Date(Date.UTC(2030, 0, 1, 0, 0, s));
+      const item = (s: number, n: number) => ({ key: 'k', kind: 'tick', dueAt: at(s), payload: { n } });
+      const reschedule = (...items: ReturnType<typeof item>[]) =>
+        db.knex.transaction(async (trx) => {
+          const statements: string[] = [];
+          trx.on('query', (query: { sql: string }) => statements.push(query.sql));
+          const moved = await PostgresScheduler.rescheduleWithin(trx, items);
+          return { moved, statements: statements.filter((sql) => !/^(BEGIN|COMMIT);$/.test(sql)) };
+        });
+
+      // Twice in one call: the later one.
+      expect(await reschedule(item(10, 1), item(12, 2))).toEqual({
+        moved: 1,
+        statements: [expect.any(String)],
+      });
+      expect(await scheduler.get('k')).toMatchObject({ dueAt: at(12), payload: { n: 2 }, status: 'pending' });
+      // Later: moved. Earlier (a replay of an older one): left as it is.
+      expect((await reschedule(item(15, 3))).moved).toBe(1);
+      expect((await reschedule(item(11, 4))).moved).toBe(0);
+      expect(await scheduler.get('k')).toMatchObject({ dueAt: at(15), payload: { n: 3 }, status: 'pending' });
+      // Fired (done, after a failed attempt): asked for again, it is pending again, attempts reset.
+      await db.knex('scheduled_items').where({ key: 'k' }).update({ status: 'done', attempts: 2 });
+      expect((await reschedule(item(20, 5))).moved).toBe(1);
+      expect(await scheduler.get('k')).toMatchObject({
+        dueAt: at(20),
+        payload: { n: 5 },
+        status: 'pending',
+        attempts: 0,
+        lastError: null,
+      });
+    } finally {
+      await db.close();
+      await database.drop();
+    }
+  });
+
+  it('when an item is rescheduled earlier than the time a runner sleeps towards, the runner should wake and fire it', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'scheduler-'));
+    const db = await createPgliteDatabase({ dataDir });
+    const scheduler = await PostgresScheduler.open(db);
+    const fired: unknown[] = [];
+    try {
+      await scheduler.schedule({
+        key: 'later',
+        kind: 'tick',
+        dueAt: new Date(Date.now() + 60_000),
+        payload: 0,
+      });
+      scheduler.run({ tick: async (item) => void fired.push(item.payload) });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await db.knex.transaction((trx) =>
+        PostgresScheduler.rescheduleWithin(trx, [
+          { key: 'soon', kind: 'tick', dueAt: new Date(Date.now() + 200), payload: 1 },
+        ]),
+      );
+      await expect.poll(() => fired, { timeout: 5_000 }).toEqual([1]);
+    } finally {
+      await scheduler.close();
+      await db.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});

@@ -70,7 +70,9 @@ export function runScheduler(
           });
           isolate = fired.failed > 0;
           errors = 0;
-          if (fired.claimed > 0) continue;
+          // A full batch, or one that failed (the rest of it is due still): fire again at once.
+          // Otherwise the look for the next due item below says whether any is due already.
+          if (fired.failed > 0 || fired.claimed >= settings.batchSize) continue;
           if (Date.now() - prunedAt > PRUNE_EVERY_MS) {
             await prune(db, settings.retentionMs);
             prunedAt = Date.now();

@@ -19,6 +19,8 @@ export interface ProjectionView {
   readonly announced: ReadonlyMap<string, number>;
   /** The SQL statements applying each event sent, one list per given event, in order. */
   readonly statements: readonly (readonly string[])[];
+  /** The scenario's transaction (rolled back after it): for reads of the tables as a reader makes them. */
+  readonly trx: Knex.Transaction;
 }
 
 const T0 = Date.UTC(2026, 0, 1);
@@ -85,7 +87,7 @@ export function projectionSpec(projection: Projection) {
         });
       }
       const rows = (base: string) => trx.select('*').from(table(base)).orderByRaw('1');
-      const view = { rows, published, announced, statements: statements.map((sqls) => [...sqls]) };
+      const view = { rows, published, announced, statements: statements.map((sqls) => [...sqls]), trx };
       return await inspect(view);
     } finally {
       await trx.rollback();

@@ -4,6 +4,7 @@ export { readChatUnreadCounts } from './readChatUnreadCounts.js';
 export { MESSAGE_PUSH_CHECKS_TOPIC } from './messagePushTopics.js';
 export {
   checkMessagePush,
+  checkMessagePushes,
   collapseKeyOf,
   messagePushId,
   MessagePushNotReadyError,

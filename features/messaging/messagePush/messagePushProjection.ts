@@ -9,17 +9,20 @@ import { MESSAGE_PUSH_CHECKS_TOPIC } from './messagePushTopics.js';
 /** The projection's name (and what `--only=` selects it and its worker by). */
 export const MESSAGE_PUSHES = 'message-pushes';
 
-/** The scheduled item of a message's push check: one per (conversation, sequence number). */
-export const messagePushKey = (conversationId: string, seq: number) =>
-  `message-push:${conversationId}:${seq}`;
+/** The scheduled item of a conversation's push check: one per conversation, for its latest message. */
+export const messagePushKey = (conversationId: string) => `message-push:${conversationId}`;
 
 /**
- * message-pushes: for each MessageSent, schedules the message's push check on the durable
+ * message-pushes: for each MessageSent, schedules the conversation's push check on the durable
  * scheduler, due MESSAGE_PUSH_DELAY_MS after the send (a `bus.publish` of `{ conversationId, seq }`
- * on MESSAGE_PUSH_CHECKS_TOPIC, with the send's time), inside the projection's transaction: the item exists exactly
- * when the checkpoint moves past the event, and its key (conversation, seq) makes a replay
- * schedule nothing new. A message already older than MESSAGE_PUSH_MAX_AGE_MS (this projection
- * catching up a long log) is not scheduled: nobody wants a push for it now. No table of its own.
+ * on MESSAGE_PUSH_CHECKS_TOPIC, with the send's time), inside the projection's transaction: the
+ * item exists exactly when the checkpoint moves past the event. One item per conversation
+ * (PostgresScheduler.rescheduleWithin): a later message moves it to its own time and sequence
+ * number, pending again if it had fired. Only a conversation's latest message gets a push
+ * anyway (messagePushRecipients: an earlier one is superseded), so a burst makes one check, and a
+ * replay (an older message, due earlier) moves nothing. A message already older than
+ * MESSAGE_PUSH_MAX_AGE_MS (this projection catching up a long log) is not scheduled: nobody
+ * wants a push for it now. No table of its own.
  */
 export const messagePushProjection: ProjectionFactory<typeof messagingSettings> = {
   name: MESSAGE_PUSHES,
@@ -43,9 +46,9 @@ export const messagePushProjection: ProjectionFactory<typeof messagingSettings> 
             },
           ],
         };
-        await PostgresScheduler.scheduleWithin(trx, [
+        await PostgresScheduler.rescheduleWithin(trx, [
           {
-            key: messagePushKey(conversationId, seq),
+            key: messagePushKey(conversationId),
             dueAt: new Date(sentAt + settings.MESSAGE_PUSH_DELAY_MS),
             kind: PUBLISH_KIND,
             payload,

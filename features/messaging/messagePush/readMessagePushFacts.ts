@@ -23,85 +23,88 @@ export interface MessagePushFacts {
     | undefined;
 }
 
-type MessageRow = {
-  message_id: string;
+type FactsRow = {
+  conversation_id: string;
   seq: number;
-  sender_id: string;
+  kind: string | null;
+  name: string | null;
+  last_seq: number | null;
+  members: unknown;
+  message_id: string | null;
+  sender_id: string | null;
+  sender_name: string | null;
   text: string | null;
   attachments: unknown;
-  sent_at: Date | string;
+  sent_at: Date | string | null;
   deleted_at: Date | string | null;
 };
 
+type MemberJson = { user_id: string; muted: boolean; delivered_up_to: number; read_up_to: number };
+
+/** Where a check's facts are in the map `readMessagePushFacts` returns. */
+export const factsKey = (conversationId: string, seq: number) => `${conversationId}:${seq}`;
+
+const json = (value: unknown) => (typeof value === 'string' ? (JSON.parse(value) as unknown) : value);
+
 /**
- * The conversation, its current members (mute and markers) and its message `seq` (with the
- * sender's display name), three small queries; undefined before the read model is built or while
- * it has not reached the conversation (no row yet).
+ * For each (conversation, seq) asked: the conversation, its current members (mute and markers)
+ * and its message `seq` with the sender's display name, in one query for them all. A check is
+ * missing from the map before the read model is built or while it has not reached the
+ * conversation (no row yet); its `message` is undefined while it has not reached the message.
  */
 export async function readMessagePushFacts(
   knex: Knex,
-  conversationId: string,
-  seq: number,
-): Promise<MessagePushFacts | undefined> {
+  checks: readonly { conversationId: string; seq: number }[],
+): Promise<Map<string, MessagePushFacts>> {
+  const facts = new Map<string, MessagePushFacts>();
   const [conversations, list, messages, profiles] = await Promise.all([
     activeTable(knex, MESSAGING_PROJECTION, 'conversations'),
     activeTable(knex, MESSAGING_PROJECTION, 'conversation_list'),
     activeTable(knex, MESSAGING_PROJECTION, 'chat_messages'),
     activeTable(knex, 'profiles', 'profiles'),
   ]);
-  if (!conversations || !list || !messages) return undefined;
-  const conversation = await knex(conversations)
-    .where({ conversation_id: conversationId })
-    .first<{ kind: string; name: string | null; last_seq: number } | undefined>('kind', 'name', 'last_seq');
-  if (!conversation) return undefined;
-  const members = await knex(list)
-    .where({ conversation_id: conversationId })
-    .whereNull('left_at')
-    .orderBy('user_id')
-    .select<{ user_id: string; muted: boolean; delivered_up_to: number; read_up_to: number }[]>(
-      'user_id',
-      'muted',
-      'delivered_up_to',
-      'read_up_to',
-    );
-  const row = await knex(messages)
-    .where({ conversation_id: conversationId, seq })
-    .first<MessageRow | undefined>(
-      'message_id',
-      'seq',
-      'sender_id',
-      'text',
-      'attachments',
-      'sent_at',
-      'deleted_at',
-    );
-  let senderName: string | null = null;
-  if (row && profiles) {
-    const profile = await knex(profiles)
-      .where({ user_id: row.sender_id })
-      .first<{ display_name: string | null } | undefined>('display_name');
-    senderName = profile?.display_name ?? null;
-  }
-  const attachments = typeof row?.attachments === 'string' ? JSON.parse(row.attachments) : row?.attachments;
-  return {
-    kind: conversation.kind,
-    name: conversation.name,
-    lastSeq: Number(conversation.last_seq),
-    members: members.map((m) => ({
+  if (!conversations || !list || !messages || checks.length === 0) return facts;
+  const senderName = profiles
+    ? `(select p.display_name from ${profiles} p where p.user_id = m.sender_id)`
+    : 'null::text';
+  const result = await knex.raw<{ rows: FactsRow[] }>(
+    `select w.conversation_id, w.seq, c.kind, c.name, c.last_seq,
+       (select coalesce(json_agg(json_build_object('user_id', l.user_id, 'muted', l.muted,
+                 'delivered_up_to', l.delivered_up_to, 'read_up_to', l.read_up_to) order by l.user_id), '[]')
+          from ${list} l where l.conversation_id = w.conversation_id and l.left_at is null) as members,
+       m.message_id, m.sender_id, ${senderName} as sender_name, m.text, m.attachments, m.sent_at, m.deleted_at
+     from unnest(?::uuid[], ?::int[]) as w(conversation_id, seq)
+     join ${conversations} c on c.conversation_id = w.conversation_id
+     left join ${messages} m on m.conversation_id = w.conversation_id and m.seq = w.seq`,
+    [checks.map((check) => check.conversationId), checks.map((check) => check.seq)],
+  );
+  for (const row of result.rows) {
+    const members = (json(row.members) as MemberJson[]).map((m) => ({
       userId: m.user_id,
       muted: m.muted,
       deliveredUpTo: Number(m.delivered_up_to),
       readUpTo: Number(m.read_up_to),
-    })),
-    message: row && {
-      id: row.message_id,
-      seq: Number(row.seq),
-      senderId: row.sender_id,
-      senderName,
-      text: row.text,
-      attachments: Array.isArray(attachments) ? attachments.length : 0,
-      deleted: row.deleted_at !== null,
-      sentAt: new Date(row.sent_at).toISOString(),
-    },
-  };
+    }));
+    const attachments = json(row.attachments);
+    facts.set(factsKey(row.conversation_id, Number(row.seq)), {
+      kind: row.kind!,
+      name: row.name,
+      lastSeq: Number(row.last_seq),
+      members,
+      message:
+        row.message_id === null
+          ? undefined
+          : {
+              id: row.message_id,
+              seq: Number(row.seq),
+              senderId: row.sender_id!,
+              senderName: row.sender_name,
+              text: row.text,
+              attachments: Array.isArray(attachments) ? attachments.length : 0,
+              deleted: row.deleted_at !== null,
+              sentAt: new Date(row.sent_at!).toISOString(),
+            },
+    });
+  }
+  return facts;
 }

@@ -14,6 +14,12 @@ type PartitionHandler = (
   done: (message: ReceivedMessage) => void,
 ) => Promise<void>;
 const CHANNEL = 'bus_published';
+type MessageRow = {
+  id: number | null;
+  key: string;
+  value: Buffer | Uint8Array;
+  headers: Record<string, string>;
+};
 const PUBLISH_LOCK = 7_301_021;
 
 /**
@@ -26,7 +32,8 @@ const PUBLISH_LOCK = 7_301_021;
  */
 export class PostgresBus implements Bus, Outbox {
   readonly kind = 'postgres';
-  private readonly waiters = new Waiters();
+  /** Each consumer's sleep, by the topics it consumes: a publish wakes only its topic's consumers. */
+  private readonly sleepers = new Map<string, Set<Waiters>>();
   private unlisten: (() => Promise<void>) | undefined;
 
   private constructor(
@@ -54,9 +61,15 @@ export class PostgresBus implements Bus, Outbox {
         primary key (consumer_group, topic, partition))`);
     });
     const bus = new PostgresBus(db, options.claimMs ?? 30_000, options.pollMs ?? 10_000);
-    const wake = () => bus.waiters.wakeAll();
+    // The payload is the topic published on; a lost listening connection wakes every consumer.
+    const wake = (topic?: string) => bus.wake(topic);
     bus.unlisten = await db.listen(CHANNEL, wake, wake);
     return bus;
+  }
+
+  private wake(topic?: string): void {
+    for (const [consumed, waiters] of this.sleepers)
+      if (topic === undefined || topic === consumed) for (const w of waiters) w.wakeAll();
   }
 
   async publish(topic: string, messages: readonly BusMessage[]): Promise<void> {
@@ -75,17 +88,28 @@ export class PostgresBus implements Bus, Outbox {
     messages: readonly BusMessage[],
   ): Promise<void> {
     if (messages.length === 0) return;
-    await trx.raw('select pg_advisory_xact_lock(?)', [PUBLISH_LOCK]);
-    await trx('bus_messages').insert(
-      messages.map((m) => ({
+    // One statement: the lock (an InitPlan, taken before the first row draws its id), the rows
+    // in the order given, and the notification.
+    await trx.raw(
+      `with inserted as (
+         insert into bus_messages (topic, partition, key, value, headers)
+         select ?, m.partition, m.key, m.value, m.headers::jsonb
+           from unnest(?::int[], ?::text[], ?::bytea[], ?::text[]) with ordinality as m(partition, key, value, headers, n)
+          where (select pg_advisory_xact_lock(?)) is not null
+          order by m.n
+         returning 1)
+       select pg_notify(?, ?) where exists (select 1 from inserted)`,
+      [
         topic,
-        partition: partitionOf(m.key, PARTITIONS),
-        key: m.key,
-        value: Buffer.isBuffer(m.value) ? m.value : Buffer.from(m.value),
-        headers: JSON.stringify(m.headers ?? {}),
-      })),
+        messages.map((m) => partitionOf(m.key, PARTITIONS)),
+        messages.map((m) => m.key),
+        messages.map((m) => (Buffer.isBuffer(m.value) ? m.value : Buffer.from(m.value))),
+        messages.map((m) => JSON.stringify(m.headers ?? {})),
+        PUBLISH_LOCK,
+        CHANNEL,
+        topic,
+      ],
     );
-    await trx.raw('select pg_notify(?, ?)', [CHANNEL, topic]);
   }
 
   consume(
@@ -127,21 +151,26 @@ export class PostgresBus implements Bus, Outbox {
     }
     const controller = new AbortController();
     const consumerId = randomUUID();
+    const waiters = new Waiters();
+    for (const topic of options.topics) {
+      if (!this.sleepers.has(topic)) this.sleepers.set(topic, new Set());
+      this.sleepers.get(topic)!.add(waiters);
+    }
     const loop = (async () => {
       while (!controller.signal.aborted) {
         // Armed before looking, so a publish notified while this consumer looks ends the sleep.
         const looked = new AbortController();
-        const woken = this.waiters.wait(this.pollMs, AbortSignal.any([controller.signal, looked.signal]));
-        let handled = 0;
-        let pending = 0;
+        const woken = waiters.wait(this.pollMs, AbortSignal.any([controller.signal, looked.signal]));
+        // Partitions held by another consumer's claim; and whether one gave a full batch.
+        let blocked = 0;
+        let full = false;
         try {
           for (const topic of options.topics) {
             // One read finds the partitions with messages past the group's offset: an idle
             // consumer writes nothing (no claims), it only looks.
             for (const partition of await this.pendingPartitions(options.group, topic)) {
               if (controller.signal.aborted) break;
-              pending++;
-              handled += await this.drainPartition(
+              const drained = await this.drainPartition(
                 consumerId,
                 options.group,
                 topic,
@@ -149,6 +178,8 @@ export class PostgresBus implements Bus, Outbox {
                 limit,
                 handle,
               );
+              if (drained === 0) blocked++;
+              full ||= drained >= limit;
             }
           }
         } catch {
@@ -157,20 +188,21 @@ export class PostgresBus implements Bus, Outbox {
           await sleep(200, controller.signal);
           continue;
         }
-        if (handled === 0) {
-          // Messages held by another consumer's claim (it may have died) are looked at again
-          // as the claim runs out; no publish announces that.
-          if (pending > 0)
-            await Promise.race([woken, sleep(Math.min(this.pollMs, this.claimMs / 4), looked.signal)]);
-          else await woken;
-        }
+        // A full batch: more may be there, look again at once. Messages held by another
+        // consumer's claim (it may have died) are looked at again as the claim runs out; no
+        // publish announces that. Otherwise every partition found was drained to its end, and
+        // whatever was published since the look was notified, which ends this sleep at once.
+        if (blocked > 0 && !full)
+          await Promise.race([woken, sleep(Math.min(this.pollMs, this.claimMs / 4), looked.signal)]);
+        else if (!full) await woken;
         looked.abort();
       }
     })();
     return {
-      async stop() {
+      stop: async () => {
         controller.abort();
         await loop;
+        for (const topic of options.topics) this.sleepers.get(topic)?.delete(waiters);
       },
     };
   }
@@ -184,16 +216,22 @@ export class PostgresBus implements Bus, Outbox {
     handle: PartitionHandler,
   ): Promise<number> {
     const knex = this.db.knex;
-    // 1. Claim the partition for this group (short transaction; a crashed claimer's claim expires).
-    const claimed = await knex.raw<{ rows: { last_id: number }[] }>(
-      `update bus_offsets set claimed_by = ?, claimed_until = clock_timestamp() + ? * interval '1 millisecond'
-       where consumer_group = ? and topic = ? and partition = ?
-         and (claimed_until is null or claimed_until < clock_timestamp())
-       returning last_id`,
-      [consumerId, this.claimMs, group, topic, partition],
+    // 1. Claim the partition for this group (a crashed claimer's claim expires) and read its
+    // next messages, in one statement: no row when another consumer holds the claim, one row
+    // without a message when there is none.
+    const claimed = await knex.raw<{ rows: MessageRow[] }>(
+      `with claimed as (
+         update bus_offsets set claimed_by = ?, claimed_until = clock_timestamp() + ? * interval '1 millisecond'
+          where consumer_group = ? and topic = ? and partition = ?
+            and (claimed_until is null or claimed_until < clock_timestamp())
+          returning last_id)
+       select m.id, m.key, m.value, m.headers from claimed c
+         left join lateral (select id, key, value, headers from bus_messages
+                             where topic = ? and partition = ? and id > c.last_id order by id limit ?) m on true
+        order by m.id`,
+      [consumerId, this.claimMs, group, topic, partition, topic, partition, limit],
     );
-    const offset = claimed.rows[0];
-    if (!offset) return 0;
+    if (claimed.rows.length === 0) return 0;
     const release = (lastId?: number) =>
       knex('bus_offsets')
         .where({ consumer_group: group, topic, partition, claimed_by: consumerId })
@@ -203,18 +241,8 @@ export class PostgresBus implements Bus, Outbox {
           ...(lastId === undefined ? {} : { last_id: lastId }),
         });
     try {
-      // 2. Hand the next messages to the handler, outside any transaction.
-      const messages = await knex('bus_messages')
-        .where({ topic, partition })
-        .andWhere('id', '>', offset.last_id)
-        .orderBy('id')
-        .limit(limit)
-        .select<{ id: number; key: string; value: Buffer | Uint8Array; headers: Record<string, string> }[]>(
-          'id',
-          'key',
-          'value',
-          'headers',
-        );
+      // 2. Hand the messages to the handler, outside any transaction.
+      const messages = claimed.rows.filter((m): m is MessageRow & { id: number } => m.id !== null);
       let lastDone: number | undefined;
       try {
         if (messages.length > 0)
@@ -263,7 +291,7 @@ export class PostgresBus implements Bus, Outbox {
   }
 
   async close(): Promise<void> {
-    this.waiters.wakeAll();
+    this.wake();
     await this.unlisten?.();
   }
 }

@@ -67,3 +67,49 @@ describe('PostgresBus wake-ups', () => {
     }
   });
 });
+
+describe('PostgresBus statements', () => {
+  it('when messages are published, it should take one statement; a publish should wake only the consumers of its topic', async (ctx) => {
+    if (!(await postgresAvailable())) return ctx.skip();
+    const database = await createTestDatabase();
+    const db = await createPostgresDatabase({ connectionString: database.url });
+    const bus = await PostgresBus.open(db, { pollMs: 60_000 });
+    const look = Object.getPrototypeOf(bus) as {
+      pendingPartitions: (...args: unknown[]) => Promise<number[]>;
+    };
+    const looks: string[] = [];
+    const original = look.pendingPartitions;
+    const spy = vi.spyOn(look, 'pendingPartitions').mockImplementation(function (this: unknown, ...args) {
+      looks.push(String(args[1]));
+      return original.apply(this, args);
+    });
+    const received: string[] = [];
+    const consumers = await Promise.all(
+      ['a', 'b'].map((topic) =>
+        bus.consume({ group: 'g', topics: [topic] }, async (m) => void received.push(`${topic}:${m.value}`)),
+      ),
+    );
+    try {
+      await expect.poll(() => looks.length).toBe(2);
+      const statements: string[] = [];
+      await db.knex.transaction((trx) => {
+        trx.on('query', (query: { sql: string }) => statements.push(query.sql));
+        return bus.publishWithin(trx, 'a', [
+          { key: 'k1', value: 'one' },
+          { key: 'k2', value: 'two' },
+        ]);
+      });
+      expect(statements.filter((sql) => !/^(BEGIN|COMMIT);$/.test(sql))).toHaveLength(1);
+      await expect.poll(() => received.sort()).toEqual(['a:one', 'a:two']);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      // The consumer of `b` looked once when it started, and was not woken by the publish on `a`.
+      expect(looks.filter((topic) => topic === 'b')).toEqual(['b']);
+    } finally {
+      spy.mockRestore();
+      for (const consumer of consumers) await consumer.stop();
+      await bus.close();
+      await db.close();
+      await database.drop();
+    }
+  });
+});

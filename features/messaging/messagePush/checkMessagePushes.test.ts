@@ -1,0 +1,126 @@
+import type { Knex } from 'knex';
+import { describe, expect, it } from 'vitest';
+import type { ConversationEvent, MessageSent, ReceiptEvent } from '../../../domain/conversation/index.js';
+import type { EventStore } from '../../../infra/eventStore/index.js';
+import { at, uuid } from '../../../test/support/eventFixtures.js';
+import { projectionSpec } from '../../../test/support/projectionSpec.js';
+import { messagingProjection } from '../conversationList/index.js';
+import { checkMessagePushes, MessagePushNotReadyError } from './checkMessagePush.js';
+
+const [ann, bob, cy] = [uuid(1), uuid(2), uuid(3)];
+const [acked, burst, muted, unknown] = [uuid(50), uuid(51), uuid(52), uuid(53)];
+
+const created = (c: string): ConversationEvent => ({
+  type: 'ConversationCreated',
+  data: { conversationId: c, kind: 'group', name: 'Team', avatarBlobId: null, by: ann, at: at(1) },
+});
+const joined = (c: string, userId: string): ConversationEvent => ({
+  type: 'ConversationMemberSet',
+  data: { conversationId: c, userId, role: userId === ann ? 'owner' : 'member', by: ann, at: at(1) },
+});
+const sent = (c: string, seq: number): MessageSent => ({
+  type: 'MessageSent',
+  data: {
+    conversationId: c,
+    messageId: uuid(100 + Number(c.slice(-2)) * 10 + seq),
+    seq,
+    userId: ann,
+    at: at(10 + seq),
+    clientMessageId: `${c}-${seq}`,
+    text: `text ${seq}`,
+    attachments: [],
+    replyTo: null,
+  },
+});
+const delivered = (c: string, userId: string, upTo: number): ReceiptEvent => ({
+  type: 'MessagesDelivered',
+  data: { conversationId: c, userId, upTo, at: at(30) },
+});
+const conversation = (c: string) => [created(c), joined(c, ann), joined(c, bob), joined(c, cy)];
+
+/** The read model as a query of the check finds it: the active versions registered, a profile for Ann. */
+async function registerReadModels(trx: Knex.Transaction) {
+  await trx.raw(
+    `create table if not exists projection_registry (projection text primary key, active_version int not null)`,
+  );
+  await trx('projection_registry')
+    .insert([
+      { projection: 'messaging', active_version: messagingProjection.version },
+      { projection: 'profiles', active_version: 1 },
+    ])
+    .onConflict('projection')
+    .merge();
+  await trx.raw(`create table rm_profiles_v1 (user_id uuid primary key, display_name text)`);
+  await trx('rm_profiles_v1').insert({ user_id: ann, display_name: 'Ann' });
+}
+
+// Unused: no check below has a recipient, so no block list and no request is read or written.
+const noStore = {} as EventStore;
+
+describe('checkMessagePushes', () => {
+  const spec = projectionSpec(messagingProjection);
+  const events = [
+    // Every member acknowledged the message (Cy by reading it): no push.
+    ...conversation(acked),
+    sent(acked, 1),
+    delivered(acked, bob, 1),
+    { type: 'MessagesRead', data: { conversationId: acked, userId: cy, upTo: 1, at: at(31) } },
+    // Three messages: the first is superseded; Bob and Cy acknowledged the last.
+    ...conversation(burst),
+    sent(burst, 1),
+    sent(burst, 2),
+    sent(burst, 3),
+    delivered(burst, bob, 3),
+    delivered(burst, cy, 3),
+    // Bob muted it, Cy acknowledged it.
+    ...conversation(muted),
+    sent(muted, 1),
+    {
+      type: 'ConversationMuted',
+      data: { conversationId: muted, userId: bob, muted: true, at: at(32) },
+    },
+    delivered(muted, cy, 1),
+  ] as (ConversationEvent | MessageSent | ReceiptEvent)[];
+
+  it('when many checks come at once, their facts should be read in one statement and each decided as alone', async (ctx) => {
+    if (!spec.ready) return ctx.skip();
+    await spec.given(...events).inspect(async ({ trx }) => {
+      await registerReadModels(trx);
+      const deps = { store: noStore, knex: trx, clock: () => new Date(at(40)) };
+      const checks = [
+        { conversationId: acked, seq: 1 },
+        { conversationId: burst, seq: 1 },
+        { conversationId: burst, seq: 3 },
+        { conversationId: muted, seq: 1 },
+        // Never reached by the read model, and sent two hours ago: dropped.
+        { conversationId: unknown, seq: 1, sentAt: new Date(Date.parse(at(40)) - 7_200_000).toISOString() },
+      ];
+      await checkMessagePushes(deps, checks); // the active tables looked up (cached for a second)
+      const statements: string[] = [];
+      trx.on('query', (query: { sql: string }) => statements.push(query.sql));
+      const decisions = await checkMessagePushes(deps, checks);
+      expect(statements).toHaveLength(1);
+      expect(decisions).toEqual([
+        { action: 'push', recipients: [], skipped: { sender: 1, delivered: 2 } },
+        { action: 'skip', reason: 'superseded' },
+        { action: 'push', recipients: [], skipped: { sender: 1, delivered: 2 } },
+        { action: 'push', recipients: [], skipped: { sender: 1, muted: 1, delivered: 1 } },
+        { action: 'skip', reason: 'too_old' },
+      ]);
+    });
+  });
+
+  it('when the read model has not reached a check of the batch, the batch should fail to be delivered again', async (ctx) => {
+    if (!spec.ready) return ctx.skip();
+    await spec.given(...events).inspect(async ({ trx }) => {
+      await registerReadModels(trx);
+      const deps = { store: noStore, knex: trx, clock: () => new Date(at(40)) };
+      await expect(
+        checkMessagePushes(deps, [
+          { conversationId: acked, seq: 1 },
+          { conversationId: acked, seq: 2, sentAt: at(39) },
+        ]),
+      ).rejects.toBeInstanceOf(MessagePushNotReadyError);
+    });
+  });
+});
