@@ -64,7 +64,9 @@ PROPS
     java -cp "$cp" kafka.tools.StorageTool format -t "$(cat /proc/sys/kernel/random/uuid | tr -d - | head -c 22)" \
       -c "$home/server.properties" --ignore-formatted > "$home/format.log" 2>&1
   fi
-  nohup java -Xms256m -Xmx512m -Dlog4j.configuration="file:$home/log4j.properties" -cp "$cp" kafka.Kafka \
+  # In a session of its own: a broker restarted by a test (pushExactlyOnce) must not die with the
+  # test runner's process group when that ends.
+  setsid nohup java -Xms256m -Xmx512m -Dlog4j.configuration="file:$home/log4j.properties" -cp "$cp" kafka.Kafka \
     "$home/server.properties" > "$home/server.log" 2>&1 &
   echo $! > "$pidfile"
   wait_port
