@@ -14,8 +14,8 @@ export function toStruct(object: Record<string, unknown>): Struct {
   return { fields: Object.fromEntries(Object.entries(object).map(([k, v]) => [k, toValue(v)])) };
 }
 
-/** The plain objects behind the Structs of `jsonStruct`: each is its Struct's proto3 JSON. */
-const plainOf = new WeakMap<Struct, Record<string, unknown>>();
+/** Where a Struct of `jsonStruct` keeps its plain object, which is its proto3 JSON. */
+const PLAIN = Symbol('plain JSON');
 
 /**
  * `toStruct` of an object that is JSON already (parsed from jsonb: strings, finite numbers,
@@ -25,13 +25,12 @@ const plainOf = new WeakMap<Struct, Record<string, unknown>>();
  */
 export function jsonStruct(object: Record<string, unknown>): Struct {
   let fields: Struct['fields'];
-  const struct: Struct = {
+  return {
     get fields() {
       return (fields ??= toStruct(object).fields);
     },
-  };
-  plainOf.set(struct, object);
-  return struct;
+    [PLAIN]: object,
+  } as Struct;
 }
 
 /** Back to plain JSON: the proto3 JSON form of a Struct is the object itself. */
@@ -45,7 +44,7 @@ export function fromValue(value: Value): unknown {
 }
 
 export function fromStruct(struct: Struct): Record<string, unknown> {
-  const plain = plainOf.get(struct);
+  const plain = (struct as { [PLAIN]?: Record<string, unknown> })[PLAIN];
   if (plain !== undefined) return plain;
   return Object.fromEntries(Object.entries(struct.fields ?? {}).map(([k, v]) => [k, fromValue(v)]));
 }

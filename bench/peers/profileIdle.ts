@@ -4,7 +4,8 @@
 // sign-ins at 32) for `seconds` each, lets it rest until quiet and 40 s more, and prints the RSS
 // at start and after, with where it lies: V8's heap (from /metrics, OPS_TOKEN set here), the
 // malloc heap of the main thread ([heap]), other threads' malloc arenas (64 MB reservations)
-// and the rest of the anonymous mappings. NO_BUILD=1 runs the dist/ already built.
+// and the rest of the anonymous mappings. NO_BUILD=1 runs the dist/ already built;
+// SERVER_NODE_ARGS adds node options to the server (`--max-semi-space-size=8`).
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import {
@@ -53,10 +54,13 @@ async function v8Memory(base: string): Promise<Record<string, number>> {
   const text = await (
     await fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${OPS_TOKEN}` } })
   ).text();
-  const value = (name: string) => Number(new RegExp(`^${name} (\\S+)`, 'm').exec(text)?.[1] ?? NaN) / 2 ** 20;
+  const value = (name: string) =>
+    Number(new RegExp(`^${name.replace(/[{}]/g, '\\$&')} (\\S+)`, 'm').exec(text)?.[1] ?? NaN) / 2 ** 20;
   return {
     heapTotal: value('nodejs_heap_size_total_bytes'),
     heapUsed: value('nodejs_heap_size_used_bytes'),
+    newSpace: value('nodejs_heap_space_size_total_bytes{space="new"}'),
+    oldSpace: value('nodejs_heap_space_size_total_bytes{space="old"}'),
     external: value('nodejs_external_memory_bytes'),
   };
 }
@@ -75,7 +79,7 @@ async function load(base: string, connections: number, requestsFor: (client: num
 }
 
 if (!process.env.NO_BUILD) execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
-const server = await startEventide();
+const server = await startEventide(process.env.SERVER_NODE_ARGS?.split(' ').filter(Boolean));
 try {
   const { base, pid } = server;
   await report('after start', pid, base);
