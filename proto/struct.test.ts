@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { google } from './generated/mobile.js';
 import { fromStruct, jsonStruct, toStruct } from './index.js';
 
-const doc = { title: 'Job', n: 3, done: false, gone: null, tags: ['a', { deep: [1, null] }], nested: { x: 'é🙂' } };
+const doc = {
+  title: 'Job',
+  n: 3,
+  done: false,
+  gone: null,
+  tags: ['a', { deep: [1, null] }],
+  nested: { x: 'é🙂' },
+};
 
 describe('jsonStruct', () => {
   it('when a JSON document is made a Struct for JSON, fromStruct should give the document itself back', () => {

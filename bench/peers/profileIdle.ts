@@ -127,6 +127,12 @@ try {
   await settle(pid);
   await new Promise((resolve) => setTimeout(resolve, 40_000));
   await report('idle 40 s after the load', pid, base);
+  if (process.env.SNAPSHOT) {
+    // With SERVER_NODE_ARGS=--heapsnapshot-signal=SIGUSR2: the snapshot collects all garbage first.
+    process.kill(pid, 'SIGUSR2');
+    await new Promise((resolve) => setTimeout(resolve, 20_000));
+    await report('after a heap snapshot (a full collection)', pid, base);
+  }
 } finally {
   await server.stop();
 }

@@ -53,11 +53,17 @@ try {
   console.log(`RSS after seeding: ${rssMb(server.pid).toFixed(0)} MB`);
   if (only !== 'poll') {
     for (const accept of ['application/json', 'application/x-protobuf'])
-      await measure(`pull ${accept}`, server.pid, server.base, {
-        method: 'GET',
-        path,
-        headers: { authorization: auth, accept },
-      }, is(200));
+      await measure(
+        `pull ${accept}`,
+        server.pid,
+        server.base,
+        {
+          method: 'GET',
+          path,
+          headers: { authorization: auth, accept },
+        },
+        is(200),
+      );
   }
   if (only !== 'pull') {
     const pollPath = `/v1/feed?collections=jobs&limit=100&cursor=${last.nextCursor}`;
@@ -66,7 +72,13 @@ try {
     const port = await freePort();
     const bare = await bareExpress(port);
     try {
-      await measure('bare Express hello', bare.pid, `http://127.0.0.1:${port}`, { method: 'GET', path: '/' }, is(200));
+      await measure(
+        'bare Express hello',
+        bare.pid,
+        `http://127.0.0.1:${port}`,
+        { method: 'GET', path: '/' },
+        is(200),
+      );
     } finally {
       await bare.stop();
     }
