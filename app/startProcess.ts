@@ -20,6 +20,7 @@ import { PACKAGE_NAME, PACKAGE_VERSION } from './packageVersion.js';
 import { runProjectors, type ProjectorSelection, type RunningProjectors } from './runProjectors.js';
 import { authCodeSecret, cursorSecret, refreshSecret, tokenService } from './secrets.js';
 import { startTracing } from './startTracing.js';
+import { IdleCollector, processProbe } from '../platform/async/index.js';
 import { CollectionRegistry } from '../platform/collections/index.js';
 import { identityProviders } from './identityProviders.js';
 import { sessionTruthFromLog } from '../features/sessions/index.js';
@@ -83,6 +84,10 @@ export async function startProcess(
     stop?(): Promise<void>;
   }[] = [];
   const cleanups: (() => Promise<void>)[] = [];
+  // The garbage a load left behind is collected once the process goes quiet (IdleCollector).
+  const idleCollector = new IdleCollector(processProbe());
+  idleCollector.start();
+  cleanups.push(async () => idleCollector.stop());
   // Each user's announced feed changes: long-polls (query API) and early receipts (command API) wait on them.
   const tracker = new FeedChangeTracker();
   if (roles.includes('command-api') || roles.includes('query-api')) {

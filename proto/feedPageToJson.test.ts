@@ -1,6 +1,13 @@
 import protobuf from 'protobufjs';
 import { describe, expect, it } from 'vitest';
-import { feedPageToJson, FeedPage, fromStruct, toStruct, type FeedPageProperties } from './index.js';
+import {
+  feedPageToJson,
+  FeedPage,
+  fromStruct,
+  jsonStruct,
+  toStruct,
+  type FeedPageProperties,
+} from './index.js';
 
 /** The feed's messages as the .proto declares them (reflection), to reach every field. */
 const root = protobuf.loadSync('proto/mobile/v1/feed.proto');
@@ -53,7 +60,8 @@ function changes(): Record<string, unknown>[] {
     out.push(head);
     for (const member of body.fieldsArray) {
       if (member.name === 'document') {
-        for (const doc of documents) out.push({ ...head, document: toStruct(doc) });
+        for (const doc of documents)
+          out.push({ ...head, document: toStruct(doc) }, { ...head, document: jsonStruct(doc) });
       } else {
         out.push({ ...head, [member.name]: sample(member.resolvedType as protobuf.Type, pick) });
         out.push({ ...head, [member.name]: {} });

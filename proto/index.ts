@@ -18,7 +18,7 @@ export const MutationOp = mobile.v1.Mutation.Op;
 export const MutationResponse = mobile.v1.MutationResponse;
 export type MutationBatchProperties = mobile.v1.MutationBatch.$Properties;
 export type MutationResponseProperties = mobile.v1.MutationResponse.$Properties;
-export { toStruct, fromStruct } from './struct.js';
+export { toStruct, fromStruct, jsonStruct } from './struct.js';
 export { feedPageToJson } from './feedPageToJson.js';
 export const ClientFrame = mobile.v1.ClientFrame;
 export const ServerFrame = mobile.v1.ServerFrame;

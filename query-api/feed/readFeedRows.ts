@@ -29,7 +29,7 @@ export async function readFeedRows(
   const { userId, cursor, waitMs } = request;
   const read = async () => {
     deps.metrics.feedReads.inc({ outcome: 'query' });
-    const { upTo, horizon } = await feedBounds(deps.db.knex, projections);
+    const { upTo, horizon } = await feedBounds(deps.db, projections);
     if (cursor.position > 0 && cursor.position < horizon) throw new MustRefetch();
     const rows = await queryFeed(
       deps.db,

@@ -1,4 +1,4 @@
-import { toStruct, type ChangeProperties } from '../../../proto/index.js';
+import { jsonStruct, type ChangeProperties } from '../../../proto/index.js';
 import type { ChangeContext, ChangeHead } from '../../../projectors/feed/index.js';
 
 /** A document row as its feed sources select it. */
@@ -24,12 +24,12 @@ export function documentChange(
   const fields = row.fields ?? {};
   const positions = row.field_positions;
   if (maskBase === 0 || positions === null || Number(row.created_position) > maskBase) {
-    return { ...head, document: toStruct(select(head.collection, fields)) };
+    return { ...head, document: jsonStruct(select(head.collection, fields)) };
   }
   const changed = Object.keys(positions).filter((name) => positions[name]! > maskBase);
   const paths = Object.keys(
     select(head.collection, Object.fromEntries(changed.map((n) => [n, true]))),
   ).sort();
   const partial = Object.fromEntries(paths.filter((n) => n in fields).map((n) => [n, fields[n]]));
-  return { ...head, document: toStruct(partial), updateMask: { paths } };
+  return { ...head, document: jsonStruct(partial), updateMask: { paths } };
 }
