@@ -27,11 +27,13 @@ export class ProjectionRunner {
   private readonly partition: { index: number; count: number };
   private readonly progress: RunnerProgress;
   private readonly table: (base: string) => string;
-  private readonly o: Required<Omit<RunnerOptions, 'partition' | 'changes' | 'outbox' | 'keeper' | 'tail'>> &
-    Pick<RunnerOptions, 'outbox' | 'keeper' | 'tail'>;
+  private readonly o: Required<
+    Omit<RunnerOptions, 'partition' | 'changes' | 'outbox' | 'keeper' | 'tail' | 'checkpoints'>
+  > &
+    Pick<RunnerOptions, 'outbox' | 'keeper' | 'tail' | 'checkpoints'>;
   private readonly batch: BatchDeps;
   private readonly announcer: ChangeAnnouncer;
-  private holdsLease = false;
+  private holds = false;
   /** The log's head when this runner last found nothing more to do (undefined: not idle). */
   private idleAtHead: number | undefined;
   /** When (performance.now()) the last renewal that succeeded was asked for. */
@@ -73,6 +75,20 @@ export class ProjectionRunner {
     options.tail?.register(this.types);
   }
 
+  /** Records whether this runner holds its lease (and tells the process's checkpoint watch). */
+  private setHolds(holds: boolean): void {
+    if (holds === this.holds) return;
+    this.holds = holds;
+    const { name, version } = this.o.projection;
+    this.o.checkpoints?.holding(name, version, this.partition.index, holds);
+  }
+
+  /** Its checkpoint moved (a commit of its own, or the log tail's): reads waiting for a position look again. */
+  private moved(position: number): void {
+    this.progress.committed(position);
+    this.o.checkpoints?.advanced();
+  }
+
   private get leaseKey() {
     return {
       projection: this.o.projection.name,
@@ -105,6 +121,7 @@ export class ProjectionRunner {
     this.controller.abort();
     await this.loop?.catch(() => undefined);
     await this.lease.release().catch(() => undefined);
+    this.setHolds(false);
   }
 
   private get stopping(): boolean {
@@ -142,7 +159,7 @@ export class ProjectionRunner {
     // The lease is renewed a third of its time after it last was (by this or by a commit, which
     // renews it too and is fenced by it): a busy runner writes no separate lease row.
     const renewed = Math.max(this.renewedAt, this.o.keeper?.renewedAt(this.leaseKey) ?? -Infinity);
-    if (!this.holdsLease || performance.now() - renewed >= this.o.leaseMs / 3) {
+    if (!this.holds || performance.now() - renewed >= this.o.leaseMs / 3) {
       // Not renewed for a whole lease: another owner may have held it and moved the checkpoint.
       if (performance.now() - renewed >= this.o.leaseMs) this.progress.forget();
       const asked = performance.now();
@@ -154,12 +171,12 @@ export class ProjectionRunner {
       this.renewedAt = asked;
     }
     // Starting, or taking over: the last owner may have died between a commit and its announcement.
-    if (!this.holdsLease) {
+    if (!this.holds) {
       this.announcer.owe();
       this.idleAtHead = undefined;
       this.progress.forget();
     }
-    this.holdsLease = true;
+    this.setHolds(true);
     await this.announcer.announce();
     // Caught up: while nothing is appended, a round renews the lease and reads only the head.
     if (this.idleAtHead !== undefined) {
@@ -212,7 +229,7 @@ export class ProjectionRunner {
       key: this.leaseKey,
       at,
       types: this.types,
-      advanced: (position) => this.progress.committed(position),
+      advanced: (position) => this.moved(position),
       batchSize: this.o.batchSize,
     };
     const end = await tail.park(parked, this.idleWaitMs, this.controller.signal);
@@ -236,11 +253,11 @@ export class ProjectionRunner {
       return;
     }
     this.renewedAt = asked;
-    this.progress.committed(position);
+    this.moved(position);
   }
 
   private lostLease(): void {
-    this.holdsLease = false;
+    this.setHolds(false);
     this.progress.forget();
   }
 
@@ -278,7 +295,7 @@ export class ProjectionRunner {
         throw error;
       });
     this.renewedAt = asked;
-    this.progress.committed(position);
+    this.moved(position);
     await this.announcer.announce(changes);
   }
 

@@ -15,7 +15,7 @@ export class MustRefetch extends Error {}
  * behind the horizon.
  */
 export async function readFeedRows(
-  deps: Pick<QueryApiDeps, 'db' | 'metrics' | 'tracker' | 'feedSources'>,
+  deps: Pick<QueryApiDeps, 'db' | 'metrics' | 'tracker' | 'feedSources' | 'checkpoints'>,
   projections: readonly string[],
   request: {
     userId: string;
@@ -54,7 +54,7 @@ export async function readFeedRows(
   const changedAt = deps.tracker.latestKnown(userId) ?? 0;
   const left = waitMs - (performance.now() - started);
   if (changedAt > first.upTo && left > 0) {
-    await waitForPosition(deps.db.knex, projections, changedAt, left, request.signal);
+    await waitForPosition(deps, projections, changedAt, left, request.signal);
   }
   return read();
 }
