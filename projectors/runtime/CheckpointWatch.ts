@@ -6,6 +6,11 @@ import { projectionsPosition } from './activeVersion.js';
 export interface SafetyPoll {
   /** While a runner of this process moves every projection awaited: it wakes the read at each commit. */
   localMs: number;
+  /**
+   * Otherwise (another process's commit wakes the read only when it announced a feed change):
+   * this often for the first 50 ms, then backing off (doubling) to at least every 100 ms.
+   */
+  remoteMs: number;
 }
 
 const key = (projection: string, version: number, partition: number) =>
@@ -28,7 +33,7 @@ export class CheckpointWatch {
   private readonly held = new Set<string>();
   private readonly checks = new Map<string, { wakes: number; position: Promise<number> }>();
 
-  constructor(readonly poll: SafetyPoll = { localMs: 50 }) {}
+  constructor(readonly poll: SafetyPoll = { localMs: 50, remoteMs: 2 }) {}
 
   /** A checkpoint may have moved: every waiting read looks again. */
   advanced(): void {

@@ -1,5 +1,5 @@
 import { Waiters } from '../../platform/async/index.js';
-import { projectionsPosition } from '../../projectors/index.js';
+import { projectionsPosition, type SafetyPoll } from '../../projectors/index.js';
 import { HttpProblem } from '../../platform/http/index.js';
 import type { QueryApiDeps } from '../QueryApiDeps.js';
 
@@ -13,7 +13,14 @@ export type PositionDeps = Pick<QueryApiDeps, 'db' | 'store'> & WatchDeps;
 export type WatchDeps = Pick<QueryApiDeps, 'db'> & Partial<Pick<QueryApiDeps, 'checkpoints'>>;
 
 /** Polling alone (no watch): every 2 ms for the first 50 ms, then backing off to every 100 ms. */
-const alone = (elapsed: number, last: number) => (elapsed < 50 ? 2 : Math.min(100, last * 2));
+const ALONE: SafetyPoll = { localMs: 2, remoteMs: 2 };
+
+/** The next poll's delay after `last`, `elapsed` ms into the wait. */
+function nextDelay(poll: SafetyPoll, local: boolean, elapsed: number, last: number | undefined): number {
+  if (local) return poll.localMs;
+  if (last === undefined || elapsed < 50) return poll.remoteMs;
+  return Math.min(Math.max(100, poll.remoteMs), last * 2);
+}
 
 /** A sleep of `ms` (ended by `signal`), armed now; `cancel` ends it early. */
 function armSleep(ms: number, signal: AbortSignal): { woken: Promise<void>; cancel(): void } {
@@ -45,9 +52,10 @@ export async function waitForPosition(
   const started = performance.now();
   const deadline = started + timeoutMs;
   let pending = behind;
-  for (let delay = 2, first = true; ; first = false) {
+  for (let delay: number | undefined, first = true; ; first = false) {
     const now = performance.now();
-    delay = watch?.movesHere(projections) ? watch.poll.localMs : first ? 2 : alone(now - started, delay);
+    const local = watch?.movesHere(projections) ?? false;
+    delay = nextDelay(watch?.poll ?? ALONE, local, now - started, first ? undefined : delay);
     const ms = Math.min(delay, Math.max(0, deadline - now));
     // Armed before the check, so a checkpoint moving while it runs ends the sleep below.
     const sleep = watch ? watch.arm(ms, signal) : armSleep(ms, signal);
