@@ -1,5 +1,4 @@
 import type { Knex } from 'knex';
-import { Waiters } from '../../platform/async/index.js';
 import { projectionsPosition } from './activeVersion.js';
 
 /** How often a read waiting for a position looks again without being woken. */
@@ -28,17 +27,25 @@ const key = (projection: string, version: number, partition: number) =>
  * share that one query). A lost wake costs at most one safety poll, never a wrong answer.
  */
 export class CheckpointWatch {
-  private readonly waiters = new Waiters();
+  /** Sleeping reads, by the projection they await (a read awaiting several is in each set). */
+  private readonly sleeping = new Map<string, Set<() => void>>();
   private wakes = 0;
   private readonly held = new Set<string>();
   private readonly checks = new Map<string, { wakes: number; position: Promise<number> }>();
 
   constructor(readonly poll: SafetyPoll = { localMs: 50, remoteMs: 2 }) {}
 
-  /** A checkpoint may have moved: every waiting read looks again. */
-  advanced(): void {
+  /**
+   * `projection`'s checkpoint moved: the reads awaiting it look again. Without a projection (an
+   * announcement from another process, which does not say whose), every waiting read does.
+   */
+  advanced(projection?: string): void {
     this.wakes++;
-    this.waiters.wakeAll();
+    if (projection === undefined) {
+      for (const sleeping of [...this.sleeping.values()]) for (const wake of [...sleeping]) wake();
+    } else {
+      for (const wake of [...(this.sleeping.get(projection) ?? [])]) wake();
+    }
   }
 
   /** Records whether this process's runner of (projection, version, partition) holds its lease. */
@@ -54,13 +61,36 @@ export class CheckpointWatch {
   }
 
   /**
-   * A sleep until the next `advanced`, `ms` pass or `signal` aborts, armed now (a wake from now
-   * on ends it, however late it is awaited); `cancel` ends it early.
+   * A sleep until one of `projections` advances, `ms` pass or `signal` aborts, armed now (a wake
+   * from now on ends it, however late it is awaited); `cancel` ends it early.
    */
-  arm(ms: number, signal: AbortSignal): { woken: Promise<void>; cancel(): void } {
-    const cancel = new AbortController();
-    const woken = this.waiters.wait(ms, AbortSignal.any([signal, cancel.signal]));
-    return { woken, cancel: () => cancel.abort('done') };
+  arm(
+    projections: readonly string[],
+    ms: number,
+    signal: AbortSignal,
+  ): { woken: Promise<void>; cancel(): void } {
+    let done = () => undefined as void;
+    const woken = new Promise<void>((resolve) => {
+      const timer = setTimeout(() => done(), ms);
+      done = () => {
+        clearTimeout(timer);
+        signal.removeEventListener('abort', done);
+        for (const projection of projections) {
+          const sleeping = this.sleeping.get(projection);
+          sleeping?.delete(done);
+          if (sleeping?.size === 0) this.sleeping.delete(projection);
+        }
+        resolve();
+      };
+      for (const projection of projections) {
+        let sleeping = this.sleeping.get(projection);
+        if (!sleeping) this.sleeping.set(projection, (sleeping = new Set()));
+        sleeping.add(done);
+      }
+      if (signal.aborted) done();
+      else signal.addEventListener('abort', done, { once: true });
+    });
+    return { woken, cancel: () => done() };
   }
 
   /**

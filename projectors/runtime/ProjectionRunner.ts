@@ -86,7 +86,7 @@ export class ProjectionRunner {
   /** Its checkpoint moved (a commit of its own, or the log tail's): reads waiting for a position look again. */
   private moved(position: number): void {
     this.progress.committed(position);
-    this.o.checkpoints?.advanced();
+    this.o.checkpoints?.advanced(this.o.projection.name);
   }
 
   private get leaseKey() {

@@ -58,7 +58,7 @@ export async function waitForPosition(
     delay = nextDelay(watch?.poll ?? ALONE, local, now - started, first ? undefined : delay);
     const ms = Math.min(delay, Math.max(0, deadline - now));
     // Armed before the check, so a checkpoint moving while it runs ends the sleep below.
-    const sleep = watch ? watch.arm(ms, signal) : armSleep(ms, signal);
+    const sleep = watch ? watch.arm(projections, ms, signal) : armSleep(ms, signal);
     try {
       if ((await check()) >= position) return true;
       if (!first && pending) {
