@@ -1,6 +1,3 @@
-import type { Knex } from 'knex';
-import { projectionsPosition } from './activeVersion.js';
-
 /** How often a read waiting for a position looks again without being woken. */
 export interface SafetyPoll {
   /** While a runner of this process moves every projection awaited: it wakes the read at each commit. */
@@ -23,15 +20,14 @@ const key = (projection: string, version: number, partition: number) =>
  * projections a runner of this process holds the lease of: a read awaiting only those is woken
  * by every commit that matters to it, so its safety poll can be slow.
  *
- * A wake carries nothing: the woken read looks at the checkpoints again (reads woken together
- * share that one query). A lost wake costs at most one safety poll, never a wrong answer.
+ * A wake carries no position: the woken read looks at the checkpoints again. A lost wake costs
+ * at most one safety poll, never a wrong answer.
  */
 export class CheckpointWatch {
   /** Sleeping reads, by the projection they await (a read awaiting several is in each set). */
   private readonly sleeping = new Map<string, Set<() => void>>();
   private wakes = 0;
   private readonly held = new Set<string>();
-  private readonly checks = new Map<string, { wakes: number; position: Promise<number> }>();
 
   constructor(readonly poll: SafetyPoll = { localMs: 50, remoteMs: 2 }) {}
 
@@ -93,19 +89,8 @@ export class CheckpointWatch {
     return { woken, cancel: () => done() };
   }
 
-  /**
-   * The projections' position (projectionsPosition). Reads asking while a query for the same
-   * projections is in flight share it, unless a wake came after it started (it may then miss
-   * the commit that woke them).
-   */
-  position(knex: Knex, projections: readonly string[]): Promise<number> {
-    const id = projections.join('\u0000');
-    const shared = this.checks.get(id);
-    if (shared && shared.wakes === this.wakes) return shared.position;
-    const position = projectionsPosition(knex, projections).finally(() => {
-      if (this.checks.get(id)?.position === position) this.checks.delete(id);
-    });
-    this.checks.set(id, { wakes: this.wakes, position });
-    return position;
+  /** How many times a checkpoint was said to have moved: a read begun at a lower count may have missed the move. */
+  get generation(): number {
+    return this.wakes;
   }
 }

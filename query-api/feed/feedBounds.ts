@@ -1,14 +1,17 @@
 import type { Knex } from 'knex';
 
+/** Where a feed read may go: up to `upTo`, and not from below `horizon`. */
+export interface FeedBounds {
+  upTo: number;
+  horizon: number;
+}
+
 /**
  * Where a feed read may go, in one round trip: `upTo`, the lowest checkpoint of the feed
  * projections' active versions (0 while one has none), and `horizon`, the position below which
  * cursors must refetch because tombstones were forgotten.
  */
-export async function feedBounds(
-  knex: Knex,
-  projections: readonly string[],
-): Promise<{ upTo: number; horizon: number }> {
+export async function feedBounds(knex: Knex, projections: readonly string[]): Promise<FeedBounds> {
   const result = await knex.raw<{
     rows: { up_to: string | null; missing: string; horizon: string | null }[];
   }>(

@@ -1,6 +1,6 @@
 import type { FeedEntry } from '../../projectors/index.js';
 import type { QueryApiDeps } from '../QueryApiDeps.js';
-import { feedBounds } from './feedBounds.js';
+import { feedBounds, type FeedBounds } from './feedBounds.js';
 import type { FeedCursor } from './feedCursor.js';
 import { queryFeed } from './queryFeed.js';
 import { waitForPosition } from './waitForPosition.js';
@@ -24,12 +24,16 @@ export async function readFeedRows(
     collections: readonly string[] | undefined;
     waitMs: number;
     signal: AbortSignal;
+    /** Bounds just read: the first read uses them instead of asking again. */
+    reached?: FeedBounds;
   },
 ): Promise<{ upTo: number; rows: FeedEntry[] }> {
   const { userId, cursor, waitMs } = request;
+  let known = request.reached;
   const read = async () => {
     deps.metrics.feedReads.inc({ outcome: 'query' });
-    const { upTo, horizon } = await feedBounds(deps.db.knex, projections);
+    const { upTo, horizon } = known ?? (await feedBounds(deps.db.knex, projections));
+    known = undefined;
     if (cursor.position > 0 && cursor.position < horizon) throw new MustRefetch();
     const rows = await queryFeed(
       deps.db,

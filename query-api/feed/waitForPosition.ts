@@ -1,7 +1,8 @@
 import { Waiters } from '../../platform/async/index.js';
-import { projectionsPosition, type SafetyPoll } from '../../projectors/index.js';
+import type { CheckpointWatch, SafetyPoll } from '../../projectors/index.js';
 import { HttpProblem } from '../../platform/http/index.js';
 import type { QueryApiDeps } from '../QueryApiDeps.js';
+import { feedBounds, type FeedBounds } from './feedBounds.js';
 
 /**
  * What a `min_position` check reads: the read models' checkpoints, and the log's head; and what
@@ -22,6 +23,31 @@ function nextDelay(poll: SafetyPoll, local: boolean, elapsed: number, last: numb
   return Math.min(Math.max(100, poll.remoteMs), last * 2);
 }
 
+const checks = new WeakMap<
+  CheckpointWatch,
+  Map<string, { generation: number; bounds: Promise<FeedBounds> }>
+>();
+
+/**
+ * The projections' bounds (feedBounds: where they have all reached, and the feed horizon). With a
+ * watch, reads asking while a query for the same projections is in flight share it, unless a
+ * checkpoint was said to move after it started (it may have missed that move).
+ */
+function readBounds(deps: WatchDeps, projections: readonly string[]): Promise<FeedBounds> {
+  const watch = deps.checkpoints;
+  if (!watch) return feedBounds(deps.db.knex, projections);
+  let byKey = checks.get(watch);
+  if (!byKey) checks.set(watch, (byKey = new Map()));
+  const key = projections.join('\u0000');
+  const shared = byKey.get(key);
+  if (shared && shared.generation === watch.generation) return shared.bounds;
+  const bounds = feedBounds(deps.db.knex, projections).finally(() => {
+    if (byKey.get(key)?.bounds === bounds) byKey.delete(key);
+  });
+  byKey.set(key, { generation: watch.generation, bounds });
+  return bounds;
+}
+
 /** A sleep of `ms` (ended by `signal`), armed now; `cancel` ends it early. */
 function armSleep(ms: number, signal: AbortSignal): { woken: Promise<void>; cancel(): void } {
   const cancel = new AbortController();
@@ -30,7 +56,8 @@ function armSleep(ms: number, signal: AbortSignal): { woken: Promise<void>; canc
 }
 
 /**
- * Waits until the projections' checkpoints reach `position`; false on timeout or abort. With a
+ * Waits until the projections' checkpoints reach `position`: the bounds that showed it (a feed
+ * read may page up to them without asking again), or undefined on timeout or abort. With a
  * watch, each check is armed to be woken by the next checkpoint move (a commit of this process's
  * runners, or an announcement from another process), so the usual wait is one check, one wake,
  * one check. It still polls as a safety net: slowly (the watch's `localMs`) when this process's
@@ -45,10 +72,8 @@ export async function waitForPosition(
   timeoutMs: number,
   signal: AbortSignal,
   behind?: () => Promise<void>,
-): Promise<boolean> {
-  const { knex } = deps.db;
+): Promise<FeedBounds | undefined> {
   const watch = deps.checkpoints;
-  const check = () => (watch ? watch.position(knex, projections) : projectionsPosition(knex, projections));
   const started = performance.now();
   const deadline = started + timeoutMs;
   let pending = behind;
@@ -60,12 +85,13 @@ export async function waitForPosition(
     // Armed before the check, so a checkpoint moving while it runs ends the sleep below.
     const sleep = watch ? watch.arm(projections, ms, signal) : armSleep(ms, signal);
     try {
-      if ((await check()) >= position) return true;
+      const bounds = await readBounds(deps, projections);
+      if (bounds.upTo >= position) return bounds;
       if (!first && pending) {
         await pending();
         pending = undefined;
       }
-      if (performance.now() >= deadline || signal.aborted) return false;
+      if (performance.now() >= deadline || signal.aborted) return undefined;
       await sleep.woken;
     } finally {
       sleep.cancel();
@@ -88,7 +114,7 @@ export async function requirePosition(
   position: number,
   timeoutMs: number,
   signal: AbortSignal,
-): Promise<void> {
+): Promise<FeedBounds> {
   const beyondHead = async () => {
     const head = await deps.store.lastPosition();
     if (position <= head) return;
@@ -100,7 +126,8 @@ export async function requirePosition(
       { head },
     );
   };
-  if (await waitForPosition(deps, projections, position, timeoutMs, signal, beyondHead)) return;
+  const reached = await waitForPosition(deps, projections, position, timeoutMs, signal, beyondHead);
+  if (reached) return reached;
   // The client went away while waiting: no answer reaches it, and the read models did not
   // fail to catch up, so this is neither a 503 nor worth a warning (499, as nginx logs it).
   if (signal.aborted)
