@@ -9,8 +9,11 @@ export interface SafetyPoll {
   remoteMs: number;
 }
 
-const key = (projection: string, version: number, partition: number) =>
-  `${projection}\u0000${version}\u0000${partition}`;
+/** A runner's partition: which of how many. */
+export interface HeldPartition {
+  index: number;
+  count: number;
+}
 
 /**
  * Within one process: wakes the reads waiting for projections to reach a position (`min_position`)
@@ -27,7 +30,8 @@ export class CheckpointWatch {
   /** Sleeping reads, by the projection they await (a read awaiting several is in each set). */
   private readonly sleeping = new Map<string, Set<() => void>>();
   private wakes = 0;
-  private readonly held = new Set<string>();
+  /** By projection, then `version/count`: the partitions whose lease a runner of this process holds. */
+  private readonly held = new Map<string, Map<string, Set<number>>>();
 
   constructor(readonly poll: SafetyPoll = { localMs: 50, remoteMs: 2 }) {}
 
@@ -45,15 +49,28 @@ export class CheckpointWatch {
   }
 
   /** Records whether this process's runner of (projection, version, partition) holds its lease. */
-  holding(projection: string, version: number, partition: number, holds: boolean): void {
-    if (holds) this.held.add(key(projection, version, partition));
-    else this.held.delete(key(projection, version, partition));
+  holding(projection: string, version: number, partition: HeldPartition, holds: boolean): void {
+    const versions = this.held.get(projection) ?? new Map<string, Set<number>>();
+    const id = `${version}/${partition.count}`;
+    const indexes = versions.get(id) ?? new Set<number>();
+    if (holds) indexes.add(partition.index);
+    else indexes.delete(partition.index);
+    if (indexes.size > 0) versions.set(id, indexes);
+    else versions.delete(id);
+    if (versions.size > 0) this.held.set(projection, versions);
+    else this.held.delete(projection);
   }
 
-  /** True when a runner of this process holds the lease of each of `projections` (some version and partition). */
+  /**
+   * True when, for each of `projections`, runners of this process hold the leases of every
+   * partition of some version (a commit elsewhere would wake no read here).
+   */
   movesHere(projections: readonly string[]): boolean {
-    const local = new Set([...this.held].map((held) => held.slice(0, held.indexOf('\u0000'))));
-    return projections.every((projection) => local.has(projection));
+    return projections.every((projection) =>
+      [...(this.held.get(projection) ?? [])].some(
+        ([id, indexes]) => indexes.size === Number(id.split('/')[1]),
+      ),
+    );
   }
 
   /**

@@ -80,7 +80,7 @@ export class ProjectionRunner {
     if (holds === this.holds) return;
     this.holds = holds;
     const { name, version } = this.o.projection;
-    this.o.checkpoints?.holding(name, version, this.partition.index, holds);
+    this.o.checkpoints?.holding(name, version, this.partition, holds);
   }
 
   /** Its checkpoint moved (a commit of its own, or the log tail's): reads waiting for a position look again. */

@@ -22,13 +22,16 @@ describe('CheckpointWatch', () => {
     expect(await settled(Promise.all([a.woken, b.woken]).then(() => undefined))).toBe(true);
   });
 
-  it('when a runner of this process holds the lease of every awaited projection, it should say they move here, and not once one is let go', () => {
+  it('when runners of this process hold the leases of every partition of every awaited projection, it should say they move here, and not once one is let go', () => {
     const watch = new CheckpointWatch();
-    watch.holding('documents', 4, 0, true);
-    watch.holding('spaces', 1, 0, true);
+    watch.holding('documents', 4, { index: 0, count: 1 }, true);
+    watch.holding('spaces', 1, { index: 1, count: 2 }, true);
+    // One partition of two: the other's runner may be in another process.
+    expect(watch.movesHere(['documents', 'spaces'])).toBe(false);
+    watch.holding('spaces', 1, { index: 0, count: 2 }, true);
     expect(watch.movesHere(['documents', 'spaces'])).toBe(true);
     expect(watch.movesHere(['documents', 'profiles'])).toBe(false);
-    watch.holding('spaces', 1, 0, false);
+    watch.holding('spaces', 1, { index: 0, count: 2 }, false);
     expect(watch.movesHere(['documents', 'spaces'])).toBe(false);
   });
 });
