@@ -49,7 +49,11 @@ export class CheckpointWatch {
   }
 
   /** Records whether this process's runner of (projection, version, partition) holds its lease. */
-  holding(projection: string, version: number, partition: HeldPartition, holds: boolean): void {
+  holding(
+    { name: projection, version }: { name: string; version: number },
+    partition: HeldPartition,
+    holds: boolean,
+  ): void {
     const versions = this.held.get(projection) ?? new Map<string, Set<number>>();
     const id = `${version}/${partition.count}`;
     const indexes = versions.get(id) ?? new Set<number>();

@@ -14,6 +14,7 @@ import { publisherWithin } from './publisherWithin.js';
 import { versionedTable, type ProjectionContext } from './Projection.js';
 import type { RunnerOptions } from './RunnerOptions.js';
 
+type Unset = 'partition' | 'changes' | 'outbox' | 'keeper' | 'tail' | 'checkpoints';
 /**
  * Runs one partition of one projection version: read a batch after the checkpoint, apply the
  * partition's events and move the checkpoint in one transaction, repeat; sleep until the next
@@ -27,10 +28,7 @@ export class ProjectionRunner {
   private readonly partition: { index: number; count: number };
   private readonly progress: RunnerProgress;
   private readonly table: (base: string) => string;
-  private readonly o: Required<
-    Omit<RunnerOptions, 'partition' | 'changes' | 'outbox' | 'keeper' | 'tail' | 'checkpoints'>
-  > &
-    Pick<RunnerOptions, 'outbox' | 'keeper' | 'tail' | 'checkpoints'>;
+  private readonly o: Required<Omit<RunnerOptions, Unset>> & Pick<RunnerOptions, Unset>;
   private readonly batch: BatchDeps;
   private readonly announcer: ChangeAnnouncer;
   private holds = false;
@@ -64,6 +62,7 @@ export class ProjectionRunner {
       { projection: name, version, partition: this.partition.index },
       this.o.metrics,
       options.logger,
+      options.checkpoints,
     );
     this.table = (base) => versionedTable(base, version);
     this.batch = batchDepsFor({ ...this.o, partition: this.partition.index, name: this.name }, (work, at) =>
@@ -77,16 +76,8 @@ export class ProjectionRunner {
 
   /** Records whether this runner holds its lease (and tells the process's checkpoint watch). */
   private setHolds(holds: boolean): void {
-    if (holds === this.holds) return;
+    if (holds !== this.holds) this.o.checkpoints?.holding(this.o.projection, this.partition, holds);
     this.holds = holds;
-    const { name, version } = this.o.projection;
-    this.o.checkpoints?.holding(name, version, this.partition, holds);
-  }
-
-  /** Its checkpoint moved (a commit of its own, or the log tail's): reads waiting for a position look again. */
-  private moved(position: number): void {
-    this.progress.committed(position);
-    this.o.checkpoints?.advanced(this.o.projection.name);
   }
 
   private get leaseKey() {
@@ -229,7 +220,7 @@ export class ProjectionRunner {
       key: this.leaseKey,
       at,
       types: this.types,
-      advanced: (position) => this.moved(position),
+      advanced: (position) => this.progress.committed(position),
       batchSize: this.o.batchSize,
     };
     const end = await tail.park(parked, this.idleWaitMs, this.controller.signal);
@@ -253,7 +244,7 @@ export class ProjectionRunner {
       return;
     }
     this.renewedAt = asked;
-    this.moved(position);
+    this.progress.committed(position);
   }
 
   private lostLease(): void {
@@ -295,7 +286,7 @@ export class ProjectionRunner {
         throw error;
       });
     this.renewedAt = asked;
-    this.moved(position);
+    this.progress.committed(position);
     await this.announcer.announce(changes);
   }
 

@@ -24,14 +24,14 @@ describe('CheckpointWatch', () => {
 
   it('when runners of this process hold the leases of every partition of every awaited projection, it should say they move here, and not once one is let go', () => {
     const watch = new CheckpointWatch();
-    watch.holding('documents', 4, { index: 0, count: 1 }, true);
-    watch.holding('spaces', 1, { index: 1, count: 2 }, true);
+    watch.holding({ name: 'documents', version: 4 }, { index: 0, count: 1 }, true);
+    watch.holding({ name: 'spaces', version: 1 }, { index: 1, count: 2 }, true);
     // One partition of two: the other's runner may be in another process.
     expect(watch.movesHere(['documents', 'spaces'])).toBe(false);
-    watch.holding('spaces', 1, { index: 0, count: 2 }, true);
+    watch.holding({ name: 'spaces', version: 1 }, { index: 0, count: 2 }, true);
     expect(watch.movesHere(['documents', 'spaces'])).toBe(true);
     expect(watch.movesHere(['documents', 'profiles'])).toBe(false);
-    watch.holding('spaces', 1, { index: 0, count: 2 }, false);
+    watch.holding({ name: 'spaces', version: 1 }, { index: 0, count: 2 }, false);
     expect(watch.movesHere(['documents', 'spaces'])).toBe(false);
   });
 });

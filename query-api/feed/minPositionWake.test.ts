@@ -29,7 +29,7 @@ describe('min_position woken by the checkpoint watch', () => {
     const knex = kit.db.knex;
     const checkpoints = new CheckpointWatch({ localMs: 30, remoteMs: 30 });
     // As if this process's runner of `quiet` held its lease: the slow (local) poll applies.
-    checkpoints.holding('quiet', 1, { index: 0, count: 1 }, true);
+    checkpoints.holding({ name: 'quiet', version: 1 }, { index: 0, count: 1 }, true);
     await knex('projection_registry').insert({ projection: 'quiet', active_version: 1 });
     await knex('projection_checkpoints').insert({
       projection: 'quiet',
