@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ZodRawShape } from 'zod';
 import { hostname } from 'node:os';
 import {
+  type CheckpointWatch,
   createScheduledHandlers,
   ensureProjectorSchema,
   LeaseKeeper,
@@ -49,6 +50,7 @@ export async function runProjectors(
   selection: ProjectorSelection,
   observability: { logger: Logger; metrics: Metrics },
   modules: readonly FeatureModule[] = featureModules,
+  checkpoints?: CheckpointWatch,
 ): Promise<RunningProjectors> {
   const only = selection.only ?? WORKER_NAMES;
   const unknown = only.filter((name) => !WORKER_NAMES.includes(name));
@@ -98,6 +100,7 @@ export async function runProjectors(
           owner,
           keeper,
           tail,
+          checkpoints,
           partition: selection.partition,
           leaseMs: config.PROJECTOR_LEASE_MS,
           batchSize: config.PROJECTOR_BATCH_SIZE,

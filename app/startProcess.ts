@@ -1,7 +1,7 @@
 import type { Express } from 'express';
 import { commandApi } from '../command-api/index.js';
 import { queryApi, FeedChangeTracker, FeedCursorCodec, FeedPullLog } from '../query-api/index.js';
-import { ensureProjectorSchema } from '../projectors/index.js';
+import { CheckpointWatch, ensureProjectorSchema } from '../projectors/index.js';
 import { PasswordHasher, Revocations } from '../platform/auth/index.js';
 import {
   attachUpgrades,
@@ -94,6 +94,13 @@ export async function startProcess(
     await tracker.start(infra.changeSignal);
     cleanups.push(() => tracker.stop());
   }
+  // Reads waiting for a min_position are woken when a checkpoint moves: by this process's runners
+  // (when it runs projectors), and by the changes other processes announce.
+  const checkpoints = roles.includes('query-api') ? new CheckpointWatch() : undefined;
+  if (checkpoints) {
+    const wake = () => checkpoints.advanced();
+    cleanups.push(await infra.changeSignal.subscribe(wake, wake));
+  }
   // This process's address, once listening (commands from its sockets go there when it runs the command API).
   const own: { url?: string } = {};
 
@@ -155,6 +162,7 @@ export async function startProcess(
           tokens,
           revocations,
           tracker,
+          checkpoints,
           cursors: new FeedCursorCodec(cursorSecret(config)),
           logger,
           metrics,
@@ -172,7 +180,7 @@ export async function startProcess(
     );
   }
   if (roles.includes('projectors')) {
-    projectors = await runProjectors(config, infra, selection, { logger, metrics });
+    projectors = await runProjectors(config, infra, selection, { logger, metrics }, undefined, checkpoints);
   }
 
   const app = createHttpApp({

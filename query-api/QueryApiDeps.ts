@@ -2,7 +2,7 @@ import type { Database } from '../infra/postgres/index.js';
 import type { EventStore } from '../infra/eventStore/index.js';
 import type { BlobStore } from '../infra/blobStore/index.js';
 import type { Cache } from '../infra/cache/index.js';
-import type { FeedSource } from '../projectors/index.js';
+import type { CheckpointWatch, FeedSource } from '../projectors/index.js';
 import type { Revocations, TokenService } from '../platform/auth/index.js';
 import type { Logger, Metrics } from '../platform/observability/index.js';
 import type { FeedChangeTracker, FeedCursorCodec, FeedPullLog } from './feed/index.js';
@@ -15,6 +15,11 @@ export interface QueryApiDeps {
   tokens: TokenService;
   revocations: Revocations;
   tracker: FeedChangeTracker;
+  /**
+   * Wakes reads waiting for a `min_position` when a checkpoint moves (this process's runners, or
+   * a change announced by another process); without it they poll.
+   */
+  checkpoints?: CheckpointWatch;
   /** The collections of the delta feed: every module's feed sources. */
   feedSources: readonly FeedSource[];
   cursors: FeedCursorCodec;

@@ -14,6 +14,7 @@ import { publisherWithin } from './publisherWithin.js';
 import { versionedTable, type ProjectionContext } from './Projection.js';
 import type { RunnerOptions } from './RunnerOptions.js';
 
+type Unset = 'partition' | 'changes' | 'outbox' | 'keeper' | 'tail' | 'checkpoints';
 /**
  * Runs one partition of one projection version: read a batch after the checkpoint, apply the
  * partition's events and move the checkpoint in one transaction, repeat; sleep until the next
@@ -27,11 +28,10 @@ export class ProjectionRunner {
   private readonly partition: { index: number; count: number };
   private readonly progress: RunnerProgress;
   private readonly table: (base: string) => string;
-  private readonly o: Required<Omit<RunnerOptions, 'partition' | 'changes' | 'outbox' | 'keeper' | 'tail'>> &
-    Pick<RunnerOptions, 'outbox' | 'keeper' | 'tail'>;
+  private readonly o: Required<Omit<RunnerOptions, Unset>> & Pick<RunnerOptions, Unset>;
   private readonly batch: BatchDeps;
   private readonly announcer: ChangeAnnouncer;
-  private holdsLease = false;
+  private holds = false;
   /** The log's head when this runner last found nothing more to do (undefined: not idle). */
   private idleAtHead: number | undefined;
   /** When (performance.now()) the last renewal that succeeded was asked for. */
@@ -62,6 +62,7 @@ export class ProjectionRunner {
       { projection: name, version, partition: this.partition.index },
       this.o.metrics,
       options.logger,
+      options.checkpoints,
     );
     this.table = (base) => versionedTable(base, version);
     this.batch = batchDepsFor({ ...this.o, partition: this.partition.index, name: this.name }, (work, at) =>
@@ -71,6 +72,12 @@ export class ProjectionRunner {
     const types = options.projection.eventTypes;
     this.types = types.length > 0 ? new Set(types) : undefined;
     options.tail?.register(this.types);
+  }
+
+  /** Records whether this runner holds its lease (and tells the process's checkpoint watch). */
+  private setHolds(holds: boolean): void {
+    if (holds !== this.holds) this.o.checkpoints?.holding(this.o.projection, this.partition, holds);
+    this.holds = holds;
   }
 
   private get leaseKey() {
@@ -105,6 +112,7 @@ export class ProjectionRunner {
     this.controller.abort();
     await this.loop?.catch(() => undefined);
     await this.lease.release().catch(() => undefined);
+    this.setHolds(false);
   }
 
   private get stopping(): boolean {
@@ -142,7 +150,7 @@ export class ProjectionRunner {
     // The lease is renewed a third of its time after it last was (by this or by a commit, which
     // renews it too and is fenced by it): a busy runner writes no separate lease row.
     const renewed = Math.max(this.renewedAt, this.o.keeper?.renewedAt(this.leaseKey) ?? -Infinity);
-    if (!this.holdsLease || performance.now() - renewed >= this.o.leaseMs / 3) {
+    if (!this.holds || performance.now() - renewed >= this.o.leaseMs / 3) {
       // Not renewed for a whole lease: another owner may have held it and moved the checkpoint.
       if (performance.now() - renewed >= this.o.leaseMs) this.progress.forget();
       const asked = performance.now();
@@ -154,12 +162,12 @@ export class ProjectionRunner {
       this.renewedAt = asked;
     }
     // Starting, or taking over: the last owner may have died between a commit and its announcement.
-    if (!this.holdsLease) {
+    if (!this.holds) {
       this.announcer.owe();
       this.idleAtHead = undefined;
       this.progress.forget();
     }
-    this.holdsLease = true;
+    this.setHolds(true);
     await this.announcer.announce();
     // Caught up: while nothing is appended, a round renews the lease and reads only the head.
     if (this.idleAtHead !== undefined) {
@@ -240,7 +248,7 @@ export class ProjectionRunner {
   }
 
   private lostLease(): void {
-    this.holdsLease = false;
+    this.setHolds(false);
     this.progress.forget();
   }
 

@@ -3,6 +3,7 @@ import type { Bus, Outbox } from '../../infra/bus/index.js';
 import type { ChangeSignal } from '../../infra/changeSignal/index.js';
 import type { EventStore } from '../../infra/eventStore/index.js';
 import type { Logger, Metrics } from '../../platform/observability/index.js';
+import type { CheckpointWatch } from './CheckpointWatch.js';
 import type { LeaseKeeper } from './LeaseKeeper.js';
 import type { LogTail } from './LogTail.js';
 import type { Projection } from './Projection.js';
@@ -35,6 +36,12 @@ export interface RunnerOptions {
    * write per append. Without it, each runner reads the log on every append.
    */
   tail?: LogTail;
+  /**
+   * Told each time this runner's checkpoint moves, and whether it holds its lease: reads in this
+   * process waiting for a position (`min_position`) are woken by it (give every runner of a
+   * process the same one, and the query API too).
+   */
+  checkpoints?: CheckpointWatch;
   partition?: { index: number; count: number };
   leaseMs?: number;
   batchSize?: number;

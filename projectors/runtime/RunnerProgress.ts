@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import type { RecordedEvent } from '../../infra/eventStore/index.js';
 import type { Logger, Metrics } from '../../platform/observability/index.js';
 import { activeVersion, switchOverWhenCaughtUp } from './activeVersion.js';
+import type { CheckpointWatch } from './CheckpointWatch.js';
 
 export interface ProgressKey {
   projection: string;
@@ -24,6 +25,7 @@ export class RunnerProgress {
     private readonly key: ProgressKey,
     private readonly metrics: Metrics,
     private readonly logger: Logger,
+    private readonly checkpoints?: CheckpointWatch,
   ) {
     this.labels = {
       projection: key.projection,
@@ -43,9 +45,13 @@ export class RunnerProgress {
     return this.checkpoint;
   }
 
-  /** After a commit of this owner that moved the checkpoint to at least `position`. */
+  /**
+   * After a commit of this owner (or the log tail's move) that moved the checkpoint to at least
+   * `position`: reads of this process waiting for a position look again.
+   */
   committed(position: number): void {
     if (this.checkpoint !== undefined) this.checkpoint = Math.max(this.checkpoint, position);
+    this.checkpoints?.advanced(this.key.projection);
   }
 
   /** The lease was lost or may have lapsed: another owner may have moved the checkpoint. */

@@ -1,6 +1,7 @@
 export { ProjectionRunner } from './ProjectionRunner.js';
 export { LeaseKeeper, type LeaseKey } from './LeaseKeeper.js';
 export { LogTail } from './LogTail.js';
+export { CheckpointWatch, type SafetyPoll } from './CheckpointWatch.js';
 export type { RunnerOptions } from './RunnerOptions.js';
 export { versionedTable, type Projection, type ProjectionContext } from './Projection.js';
 export { defineProjection, type ProjectionSpec, type Recorded } from './defineProjection.js';

@@ -7,6 +7,12 @@ const BOUNDS_SQL = `select (select min(c.position) from projection_checkpoints c
           where p not in (select projection from projection_registry)) as missing,
         (select position from feed_horizon where id = 1) as horizon`;
 
+/** Where a feed read may go: up to `upTo`, and not from below `horizon`. */
+export interface FeedBounds {
+  upTo: number;
+  horizon: number;
+}
+
 /**
  * Where a feed read may go, in one round trip: `upTo`, the lowest checkpoint of the feed
  * projections' active versions (0 while one has none), and `horizon`, the position below which
@@ -16,7 +22,7 @@ const BOUNDS_SQL = `select (select min(c.position) from projection_checkpoints c
 export async function feedBounds(
   db: Pick<Database, 'preparedQuery'>,
   projections: readonly string[],
-): Promise<{ upTo: number; horizon: number }> {
+): Promise<FeedBounds> {
   const names = projections.join(',');
   const [row] = await db.preparedQuery<{
     up_to: string | number | null;

@@ -73,12 +73,24 @@ export function feedRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): Route
     const waitMs = Math.min(query.wait, deps.maxWaitSeconds) * 1000;
 
     const projections = feedProjectionsFor(deps.feedSources, selection.collections);
-    if (query.min_position !== undefined) {
-      await requirePosition(deps, projections, query.min_position, Math.max(waitMs, 10_000), aborted.signal);
-    }
+    // The check's bounds serve the page's first read (it need not ask where the projections are
+    // again), unless a long-poll waited since.
+    let reached =
+      query.min_position === undefined
+        ? undefined
+        : await requirePosition(
+            deps,
+            projections,
+            query.min_position,
+            Math.max(waitMs, 10_000),
+            aborted.signal,
+          );
 
     if (unchangedAtOnce(deps, req, userId, request)) {
-      if (waitMs > 0) await deps.tracker.waitForChange(userId, cursor.position, waitMs, aborted.signal);
+      if (waitMs > 0) {
+        await deps.tracker.waitForChange(userId, cursor.position, waitMs, aborted.signal);
+        reached = undefined;
+      }
       if (deps.tracker.unchangedSince(userId, cursor.position)) {
         const answer = notModified(deps, request);
         deps.pulls?.note(deviceId, userId, cursor.position);
@@ -98,6 +110,7 @@ export function feedRoutes(deps: QueryApiDeps, registry: OpenAPIRegistry): Route
       waitMs,
       signal: aborted.signal,
       minPosition: query.min_position,
+      reached,
     });
     if (properties.mustRefetch) {
       const refetch = FeedPage.create(properties);

@@ -1,6 +1,7 @@
 import type { FeedEntry } from '../../projectors/index.js';
 import type { FeedPageProperties } from '../../proto/index.js';
 import type { QueryApiDeps } from '../QueryApiDeps.js';
+import type { FeedBounds } from './feedBounds.js';
 import type { FeedCursor } from './feedCursor.js';
 import { MustRefetch, readFeedRows } from './readFeedRows.js';
 import { selectFields, type FeedSelection } from './feedSelection.js';
@@ -22,6 +23,8 @@ export interface FeedPageRequest {
   signal: AbortSignal;
   /** The page's `position` is at least this (a `min_position` asked for). */
   minPosition?: number;
+  /** The feed projections' bounds, just read (by the `min_position` check): the first read pages up to them. */
+  reached?: FeedBounds;
 }
 
 /**
@@ -46,6 +49,7 @@ export async function readFeedPage(
       collections: selection.collections,
       waitMs: request.waitMs,
       signal: request.signal,
+      reached: request.reached,
     }));
   } catch (error) {
     if (!(error instanceof MustRefetch)) throw error;

@@ -1,6 +1,6 @@
 import type { FeedEntry } from '../../projectors/index.js';
 import type { QueryApiDeps } from '../QueryApiDeps.js';
-import { feedBounds } from './feedBounds.js';
+import { feedBounds, type FeedBounds } from './feedBounds.js';
 import type { FeedCursor } from './feedCursor.js';
 import { queryFeed } from './queryFeed.js';
 import { waitForPosition } from './waitForPosition.js';
@@ -15,7 +15,7 @@ export class MustRefetch extends Error {}
  * behind the horizon.
  */
 export async function readFeedRows(
-  deps: Pick<QueryApiDeps, 'db' | 'metrics' | 'tracker' | 'feedSources'>,
+  deps: Pick<QueryApiDeps, 'db' | 'metrics' | 'tracker' | 'feedSources' | 'checkpoints'>,
   projections: readonly string[],
   request: {
     userId: string;
@@ -24,12 +24,16 @@ export async function readFeedRows(
     collections: readonly string[] | undefined;
     waitMs: number;
     signal: AbortSignal;
+    /** Bounds just read: the first read uses them instead of asking again. */
+    reached?: FeedBounds;
   },
 ): Promise<{ upTo: number; rows: FeedEntry[] }> {
   const { userId, cursor, waitMs } = request;
+  let known = request.reached;
   const read = async () => {
     deps.metrics.feedReads.inc({ outcome: 'query' });
-    const { upTo, horizon } = await feedBounds(deps.db, projections);
+    const { upTo, horizon } = known ?? (await feedBounds(deps.db, projections));
+    known = undefined;
     if (cursor.position > 0 && cursor.position < horizon) throw new MustRefetch();
     const rows = await queryFeed(
       deps.db,
@@ -54,7 +58,7 @@ export async function readFeedRows(
   const changedAt = deps.tracker.latestKnown(userId) ?? 0;
   const left = waitMs - (performance.now() - started);
   if (changedAt > first.upTo && left > 0) {
-    await waitForPosition(deps.db.knex, projections, changedAt, left, request.signal);
+    await waitForPosition(deps, projections, changedAt, left, request.signal);
   }
   return read();
 }
