@@ -3,7 +3,9 @@ import { APPEND_CHANNEL } from './constants.js';
 
 /** The application name of every Database's LISTEN connection (PgListener). */
 const LISTENER_APPLICATION = 'eventide-listener';
+/** Payload prefixes: a store opening (or back on its LISTEN connection), and an answer to one. */
 const HELLO = 'hello ';
+const HERE = 'here ';
 
 /**
  * Tells every other listening process that appends committed (NOTIFY on APPEND_CHANNEL, the
@@ -13,10 +15,11 @@ const HELLO = 'hello ';
  * readers also poll, so it only delays.
  *
  * A store alone on its database (one process, its own readers woken in memory) sends none. It
- * starts sending for good once another process may listen: one did when it opened (a second
- * LISTEN connection on the database), or one says hello on opening, or one announced appends, or
- * its own LISTEN connection was lost (what it missed meanwhile is unknown). PGlite is one
- * process whose readers may sit behind other stores: it always sends.
+ * starts sending for good once another process may listen: one did when it opened (another
+ * LISTEN connection on the database), or one says hello (opening, or back on its LISTEN
+ * connection) or answers its hello, or announces appends, or its own LISTEN connection was lost
+ * (what it missed meanwhile is unknown). PGlite is one process whose readers may sit behind
+ * other stores: it always sends.
  */
 export class AppendAnnouncer {
   private pending = false;
@@ -32,7 +35,7 @@ export class AppendAnnouncer {
 
   /**
    * Once this store LISTENs: whether other processes listen on the database already, and a
-   * hello to those that do (so they announce their appends from now on).
+   * hello to those that do (they announce their appends from now on, and answer).
    */
   async start(): Promise<void> {
     if (this.othersListen) return;
@@ -41,19 +44,26 @@ export class AppendAnnouncer {
       [LISTENER_APPLICATION],
     );
     if (Number(rows[0]?.listeners ?? 0) > 1) this.othersListen = true;
-    await this.db.knex.raw('select pg_notify(?, ?)', [APPEND_CHANNEL, HELLO + this.origin]);
+    await this.say(HELLO);
   }
 
   /** A NOTIFY payload heard: whether it announces another store's appends (readers look again). */
   heard(payload: string): boolean {
-    if (payload === this.origin || payload === HELLO + this.origin) return false;
+    if (payload === this.origin || payload === HELLO + this.origin || payload === HERE + this.origin)
+      return false;
     this.othersListen = true;
-    return !payload.startsWith(HELLO);
+    if (payload.startsWith(HELLO)) void this.say(HERE).catch(() => undefined);
+    return !payload.startsWith(HELLO) && !payload.startsWith(HERE);
   }
 
   /** The LISTEN connection was re-established: notifications may have been missed, hellos too. */
   listenerReset(): void {
     this.othersListen = true;
+    void this.say(HELLO).catch(() => undefined);
+  }
+
+  private async say(prefix: string): Promise<void> {
+    await this.db.knex.raw('select pg_notify(?, ?)', [APPEND_CHANNEL, prefix + this.origin]);
   }
 
   announce(): void {
