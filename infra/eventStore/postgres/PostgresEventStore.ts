@@ -38,6 +38,9 @@ const APPENDS_IN_FLIGHT = 4;
 /** Streams in one group's statement at most (a sync batch of 500 mutations goes alone). */
 const GROUP_STREAMS = 500;
 
+/** The stores open on each Database (in this process): an append wakes them all. */
+const storesOf = new WeakMap<Database, Set<PostgresEventStore>>();
+
 /** The event store on PostgreSQL (a server through `pg`, or PGlite in-process). */
 export class PostgresEventStore implements EventStore {
   private readonly waiters = new Waiters();
@@ -67,6 +70,9 @@ export class PostgresEventStore implements EventStore {
   static async open(db: Database): Promise<PostgresEventStore> {
     await ensureEventStoreSchema(db.knex);
     const store = new PostgresEventStore(db);
+    let siblings = storesOf.get(db);
+    if (!siblings) storesOf.set(db, (siblings = new Set()));
+    siblings.add(store);
     // Its own announcements woke its readers when they were made (announce); a reset LISTEN
     // connection may have missed some: readers look again.
     store.unlisten = await db.listen(
@@ -118,7 +124,9 @@ export class PostgresEventStore implements EventStore {
    * (or readers find the events on their next poll).
    */
   announce(): void {
-    this.wake();
+    // Other stores on this Database share its LISTEN connection (one listener to the count at
+    // open; they hear each other's hellos a moment later): they are woken here, at once.
+    for (const store of storesOf.get(this.db) ?? [this]) store.wake();
     this.announcer.announce();
   }
 
@@ -231,6 +239,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   async close(): Promise<void> {
+    storesOf.get(this.db)?.delete(this);
     this.wake();
     await this.announcer.flush();
     await this.unlisten?.();

@@ -81,4 +81,21 @@ describe('Postgres event store: announcing appends to other processes', () => {
       expect(heard.filter((p) => !/^(hello|here) /.test(p)).length).toBeGreaterThanOrEqual(2),
     );
   });
+
+  it('when two stores share one Database, an append by one should wake the other at once', async (ctx) => {
+    if (!database) return ctx.skip();
+    // A database of its own: no other store listens there.
+    const own = await createTestDatabase();
+    const db = await createPostgresDatabase({ connectionString: own.url });
+    const one = await PostgresEventStore.open(db);
+    const other = await PostgresEventStore.open(db);
+    try {
+      expect(await wokenBy(other, () => one.append('shared-db', [newEvent('Made')], 'no_stream'))).toBe(true);
+    } finally {
+      await other.close();
+      await one.close();
+      await db.close();
+      await own.drop();
+    }
+  });
 });
