@@ -1,5 +1,8 @@
 import type { Knex } from 'knex';
 
+/** A value bound to a placeholder: text, a number, null, or an array of text. */
+export type QueryBinding = string | number | null | readonly string[];
+
 /** A Postgres database reached through knex, on a real server (`pg`) or in-process (PGlite). */
 export interface Database {
   readonly kind: 'postgres' | 'pglite';
@@ -19,7 +22,7 @@ export interface Database {
    * once per connection), else as a plain query. `sql` uses `?` placeholders, like knex.raw;
    * the same name must always come with the same SQL.
    */
-  preparedQuery<Row>(name: string, sql: string, bindings: readonly (string | number)[]): Promise<Row[]>;
+  preparedQuery<Row>(name: string, sql: string, bindings: readonly QueryBinding[]): Promise<Row[]>;
   /**
    * PGlite only: a copy of the whole database folder (PGlite's dumpDataDir tarball), taken
    * between two statements, so it is what a SIGKILL at that instant would leave on disk:

@@ -2,8 +2,9 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import knexFactory from 'knex';
+import type { Knex } from 'knex';
 import ClientPgLite from 'knex-pglite';
-import type { Database } from './Database.js';
+import type { Database, QueryBinding } from './Database.js';
 import { durableStartParams, FsyncingNodeFS } from './FsyncingNodeFS.js';
 import { initPgliteDataDir } from './initPgliteDataDir.js';
 
@@ -51,8 +52,8 @@ export async function createPgliteDatabase(
       const unsubscribe = await pglite.listen(channel, onNotify);
       return async () => unsubscribe();
     },
-    async preparedQuery<Row>(_name: string, sql: string, bindings: readonly (string | number)[]) {
-      return (await knex.raw<{ rows: Row[] }>(sql, [...bindings])).rows;
+    async preparedQuery<Row>(_name: string, sql: string, bindings: readonly QueryBinding[]) {
+      return (await knex.raw<{ rows: Row[] }>(sql, [...bindings] as Knex.RawBinding[])).rows;
     },
     async snapshot() {
       // A checkpoint first, so a restore has little WAL to replay.

@@ -1,6 +1,6 @@
 import knexFactory from 'knex';
 import pg from 'pg';
-import type { Database } from './Database.js';
+import type { Database, QueryBinding } from './Database.js';
 import { PgListener } from './PgListener.js';
 
 // int8 and numeric positions come back as numbers: positions stay below 2^53.
@@ -36,7 +36,7 @@ export async function createPostgresDatabase(options: PostgresOptions): Promise<
   return {
     kind: 'postgres',
     knex,
-    async preparedQuery<Row>(name: string, sql: string, bindings: readonly (string | number)[]) {
+    async preparedQuery<Row>(name: string, sql: string, bindings: readonly QueryBinding[]) {
       const connection = (await knex.client.acquireConnection()) as pg.Client;
       try {
         const result = await connection.query<Row & pg.QueryResultRow>({

@@ -17,7 +17,13 @@ import type {
 import { subscribeByPolling } from '../subscribeByPolling.js';
 import { AppendAnnouncer } from './AppendAnnouncer.js';
 import { AppendGroups } from './AppendGroups.js';
-import { appendInTransaction, appendManyAtOnce, checkNewEvents } from './appendInTransaction.js';
+import {
+  appendInTransaction,
+  appendManyAtOnce,
+  appendOne,
+  checkNewEvents,
+  type AppendQuery,
+} from './appendInTransaction.js';
 import { EVENT_COLUMNS, rowToEvent, type EventRow } from './rowToEvent.js';
 import { APPEND_CHANNEL, ensureEventStoreSchema } from './schema.js';
 
@@ -32,6 +38,9 @@ const APPENDS_IN_FLIGHT = 4;
 /** Streams in one group's statement at most (a sync batch of 500 mutations goes alone). */
 const GROUP_STREAMS = 500;
 
+/** The stores open on each Database (in this process): an append wakes them all. */
+const storesOf = new WeakMap<Database, Set<PostgresEventStore>>();
+
 /** The event store on PostgreSQL (a server through `pg`, or PGlite in-process). */
 export class PostgresEventStore implements EventStore {
   private readonly waiters = new Waiters();
@@ -43,11 +52,15 @@ export class PostgresEventStore implements EventStore {
   private wakes = 0;
   private headQuery: { wakes: number; head: Promise<number> } | undefined;
 
+  /** The store's own statements, each prepared once per connection (no knex on the hot path). */
+  private readonly prepared: AppendQuery = (name, sql, bindings) =>
+    this.db.preparedQuery(name, sql, bindings);
+
   /** Names this store in its NOTIFY payloads: it has woken its own readers already. */
   private readonly origin = randomUUID();
 
   private constructor(private readonly db: Database) {
-    this.announcer = new AppendAnnouncer(db.knex, this.origin);
+    this.announcer = new AppendAnnouncer(db, this.origin);
     this.groups = new AppendGroups((appends) => this.write(appends), {
       maxInFlight: APPENDS_IN_FLIGHT,
       maxStreams: GROUP_STREAMS,
@@ -57,15 +70,22 @@ export class PostgresEventStore implements EventStore {
   static async open(db: Database): Promise<PostgresEventStore> {
     await ensureEventStoreSchema(db.knex);
     const store = new PostgresEventStore(db);
+    let siblings = storesOf.get(db);
+    if (!siblings) storesOf.set(db, (siblings = new Set()));
+    siblings.add(store);
     // Its own announcements woke its readers when they were made (announce); a reset LISTEN
     // connection may have missed some: readers look again.
     store.unlisten = await db.listen(
       APPEND_CHANNEL,
-      (origin) => {
-        if (origin !== store.origin) store.wake();
+      (payload) => {
+        if (store.announcer.heard(payload)) store.wake();
       },
-      () => store.wake(),
+      () => {
+        store.announcer.listenerReset();
+        store.wake();
+      },
     );
+    await store.announcer.start();
     return store;
   }
 
@@ -89,17 +109,11 @@ export class PostgresEventStore implements EventStore {
    * are woken once it has committed.
    */
   private async write(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
+    const query = this.prepared;
     const results =
       appends.length === 1
-        ? [
-            await appendInTransaction(
-              this.db.knex,
-              appends[0]!.stream,
-              appends[0]!.events,
-              appends[0]!.expected,
-            ),
-          ]
-        : await appendManyAtOnce(this.db.knex, appends);
+        ? [await appendOne(query, appends[0]!.stream, appends[0]!.events, appends[0]!.expected)]
+        : await appendManyAtOnce(query, appends);
     this.announce();
     return results;
   }
@@ -110,7 +124,9 @@ export class PostgresEventStore implements EventStore {
    * (or readers find the events on their next poll).
    */
   announce(): void {
-    this.wake();
+    // Other stores on this Database share its LISTEN connection (one listener to the count at
+    // open; they hear each other's hellos a moment later): they are woken here, at once.
+    for (const store of storesOf.get(this.db) ?? [this]) store.wake();
     this.announcer.announce();
   }
 
@@ -158,9 +174,9 @@ export class PostgresEventStore implements EventStore {
   headPosition(): Promise<number> {
     const shared = this.headQuery;
     if (shared && shared.wakes === this.wakes) return shared.head;
-    const head = this.db.knex
-      .raw<{ rows: { head: number | null }[] }>('select es_safe_position() as head')
-      .then((result) => Number(result.rows[0]?.head ?? 0))
+    const head = this.db
+      .preparedQuery<{ head: number | null }>('es_safe_position', 'select es_safe_position() as head', [])
+      .then((rows) => Number(rows[0]?.head ?? 0))
       .finally(() => {
         if (this.headQuery?.head === head) this.headQuery = undefined;
       });
@@ -202,7 +218,8 @@ export class PostgresEventStore implements EventStore {
    */
   async readAll({ after, limit, filter }: ReadAllOptions): Promise<ReadAllResult> {
     const some = (values: readonly string[] | undefined) => (values?.length ? [...values] : null);
-    const { rows } = await this.db.knex.raw<{ rows: (EventRow & { head: number | string | null })[] }>(
+    const rows = await this.db.preparedQuery<EventRow & { head: number | string | null }>(
+      'es_read_after',
       'select * from es_read_after(?, ?, ?::text[], ?::text[])',
       [after, limit, some(filter?.eventTypes), some(filter?.categories)],
     );
@@ -222,6 +239,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   async close(): Promise<void> {
+    storesOf.get(this.db)?.delete(this);
     this.wake();
     await this.announcer.flush();
     await this.unlisten?.();

@@ -41,41 +41,62 @@ function portError(error: unknown, expectedOf: (stream: string) => ExpectedVersi
   return error;
 }
 
-/**
- * Appends through `es_append` (see appendFunction.ts) on `db`: a knex instance (the statement
- * is its own transaction, one round trip) or a caller's transaction (the caller commits).
- */
-export async function appendInTransaction(
-  db: Knex | Knex.Transaction,
+/** Runs one statement (`?` placeholders) and answers its rows; `name` names it for preparing. */
+export type AppendQuery = (
+  name: string,
+  sql: string,
+  bindings: readonly (string | number)[],
+) => Promise<ResultRow[]>;
+
+/** Appends to one stream through `es_append` (see appendFunction.ts) on `query`. */
+export async function appendOne(
+  query: AppendQuery,
   stream: string,
   events: readonly NewEvent[],
   expected: ExpectedVersion,
 ): Promise<AppendResult> {
   const p = part(stream, events, expected);
   try {
-    const result = await db.raw<{ rows: ResultRow[] }>(
+    const rows = await query(
+      'es_append',
       'select next_version, last_position from es_append(?, ?, ?, ?::jsonb)',
       [p.stream, p.category, p.expected, JSON.stringify(p.events)],
     );
-    return toResult(result.rows[0]!);
+    return toResult(rows[0]!);
   } catch (error) {
     throw portError(error, () => expected);
   }
 }
 
+/**
+ * Appends through `es_append` on `db`: a knex instance (the statement is its own transaction,
+ * one round trip) or a caller's transaction (the caller commits).
+ */
+export function appendInTransaction(
+  db: Knex | Knex.Transaction,
+  stream: string,
+  events: readonly NewEvent[],
+  expected: ExpectedVersion,
+): Promise<AppendResult> {
+  const query: AppendQuery = async (_name, sql, bindings) =>
+    (await db.raw<{ rows: ResultRow[] }>(sql, [...bindings])).rows;
+  return appendOne(query, stream, events, expected);
+}
+
 /** Several streams through `es_append_many`: one statement, so one transaction and one round trip. */
 export async function appendManyAtOnce(
-  knex: Knex,
+  query: AppendQuery,
   appends: readonly StreamAppend[],
 ): Promise<AppendResult[]> {
   const parts = appends.map((a) => part(a.stream, a.events, a.expected));
   const expected = new Map(appends.map((a) => [a.stream, a.expected]));
   try {
-    const result = await knex.raw<{ rows: ResultRow[] }>(
+    const rows = await query(
+      'es_append_many',
       'select next_version, last_position from es_append_many(?::jsonb)',
       [JSON.stringify(parts)],
     );
-    return result.rows.map(toResult);
+    return rows.map(toResult);
   } catch (error) {
     throw portError(error, (stream) => expected.get(stream) ?? 'any');
   }
