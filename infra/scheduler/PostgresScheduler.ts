@@ -79,8 +79,16 @@ export class PostgresScheduler implements Scheduler {
    * however often a key is asked for, one item is pending, for its latest time. Returns how many
    * keys were created or moved. Such a key fires once each time it is moved after firing, so its
    * handler must not take a second run of the key for a repeat.
+   *
+   * `maxWaitMs` bounds the debounce (as lodash's `maxWait`): a pending item is never due later than
+   * its first due time since it last became pending plus `maxWaitMs`, so a key asked for without
+   * pause still fires; asked for again past that bound, it keeps its time and takes the new payload.
    */
-  static async rescheduleWithin(trx: Knex.Transaction, items: readonly ScheduleItem[]): Promise<number> {
+  static async rescheduleWithin(
+    trx: Knex.Transaction,
+    items: readonly ScheduleItem[],
+    options: { maxWaitMs?: number } = {},
+  ): Promise<number> {
     const latest = new Map<string, ScheduleItem>();
     for (const item of items.map(checked)) {
       const seen = latest.get(item.key);
@@ -88,12 +96,23 @@ export class PostgresScheduler implements Scheduler {
     }
     if (latest.size === 0) return 0;
     const rows = [...latest.values()];
+    const { maxWaitMs } = options;
+    if (maxWaitMs !== undefined && !(Number.isSafeInteger(maxWaitMs) && maxWaitMs >= 0))
+      throw new TypeError('maxWaitMs must be a whole number of milliseconds, 0 or more');
+    const maxWait = maxWaitMs ?? null;
     const result = await trx.raw<{ rows: { moved: number | string }[] }>(
       `with moved as (
-         insert into ${TABLE} (key, kind, payload, due_at)
-         select * from unnest(?::text[], ?::text[], ?::jsonb[], ?::timestamptz[])
+         insert into ${TABLE} (key, kind, payload, due_at, first_due_at)
+         select key, kind, payload, due_at, due_at
+           from unnest(?::text[], ?::text[], ?::jsonb[], ?::timestamptz[]) as asked(key, kind, payload, due_at)
          on conflict (key) do update set kind = excluded.kind, payload = excluded.payload,
-           due_at = excluded.due_at, status = 'pending', attempts = 0, last_error = null, finished_at = null
+           due_at = case when ${TABLE}.status = 'pending' and ?::bigint is not null
+             then least(excluded.due_at, greatest(${TABLE}.due_at,
+               coalesce(${TABLE}.first_due_at, ${TABLE}.due_at) + ?::bigint * interval '1 millisecond'))
+             else excluded.due_at end,
+           first_due_at = case when ${TABLE}.status = 'pending'
+             then coalesce(${TABLE}.first_due_at, ${TABLE}.due_at) else excluded.due_at end,
+           status = 'pending', attempts = 0, last_error = null, finished_at = null
          where ${TABLE}.due_at <= excluded.due_at
          returning due_at)
        select count(*) as moved, pg_notify(?, (floor(extract(epoch from min(due_at)) * 1000))::bigint::text)
@@ -103,6 +122,8 @@ export class PostgresScheduler implements Scheduler {
         rows.map((item) => item.kind),
         rows.map((item) => JSON.stringify(item.payload ?? null)),
         rows.map((item) => item.dueAt.toISOString()),
+        maxWait,
+        maxWait,
         CHANNEL,
       ],
     );

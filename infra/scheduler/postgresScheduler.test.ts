@@ -143,6 +143,61 @@ describe('Postgres scheduler: rescheduleWithin (one pending item per key, at its
     }
   });
 
+  it('when a key is asked for without pause and a maximum wait is given, its item should stay due within that wait of its first time, until it fires', async (ctx) => {
+    if (!(await postgresAvailable())) return ctx.skip();
+    const database = await createTestDatabase();
+    const db = await createPostgresDatabase({ connectionString: database.url });
+    try {
+      const scheduler = await PostgresScheduler.open(db);
+      const at = (s: number) => new Date(Date.UTC(2030, 0, 1, 0, 0, s));
+      const reschedule = (s: number, n: number) =>
+        db.knex.transaction((trx) =>
+          PostgresScheduler.rescheduleWithin(
+            trx,
+            [{ key: 'k', kind: 'tick', dueAt: at(s), payload: { n } }],
+            {
+              maxWaitMs: 10_000,
+            },
+          ),
+        );
+      await reschedule(3, 1);
+      await reschedule(8, 2);
+      expect(await scheduler.get('k')).toMatchObject({ dueAt: at(8), payload: { n: 2 } });
+      // Past 3 s + 10 s: held at 13 s, the newest payload taken.
+      expect(await reschedule(14, 3)).toBe(1);
+      await reschedule(20, 4);
+      expect(await scheduler.get('k')).toMatchObject({ dueAt: at(13), payload: { n: 4 }, status: 'pending' });
+      // A replay of an older time still moves nothing.
+      expect(await reschedule(9, 5)).toBe(0);
+      // Fired: the next request opens a new window from its own time.
+      await db.knex('scheduled_items').where({ key: 'k' }).update({ status: 'done' });
+      await reschedule(25, 6);
+      await reschedule(40, 7);
+      expect(await scheduler.get('k')).toMatchObject({ dueAt: at(35), payload: { n: 7 }, status: 'pending' });
+      // Without the option, the debounce has no bound (as before).
+      await db.knex.transaction((trx) =>
+        PostgresScheduler.rescheduleWithin(trx, [
+          { key: 'k', kind: 'tick', dueAt: at(50), payload: { n: 8 } },
+        ]),
+      );
+      expect(await scheduler.get('k')).toMatchObject({ dueAt: at(50) });
+      await expect(
+        db.knex.transaction((trx) =>
+          PostgresScheduler.rescheduleWithin(
+            trx,
+            [{ key: 'k', kind: 'tick', dueAt: at(51), payload: null }],
+            {
+              maxWaitMs: -1,
+            },
+          ),
+        ),
+      ).rejects.toThrow(TypeError);
+    } finally {
+      await db.close();
+      await database.drop();
+    }
+  });
+
   it('when an item is rescheduled earlier than the time a runner sleeps towards, the runner should wake and fire it', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'scheduler-'));
     const db = await createPgliteDatabase({ dataDir });

@@ -21,6 +21,8 @@ export function ensureSchedulerSchema(knex: Knex): Promise<void> {
       last_error text,
       created_at timestamptz not null default now(),
       finished_at timestamptz)`);
+    // The due time an item had when it last became pending (rescheduleWithin's maxWaitMs).
+    await trx.raw(`alter table ${TABLE} add column if not exists first_due_at timestamptz`);
     await trx.raw(`create index if not exists ${TABLE}_due on ${TABLE} (due_at) where status = 'pending'`);
     await trx.raw(
       `create index if not exists ${TABLE}_finished on ${TABLE} (finished_at) where status <> 'pending'`,

@@ -26,7 +26,7 @@ const sent = (conversationId: string, seq: number, secondsAgo: number) => ({
 });
 
 const projection = messagePushProjection.create({
-  settings: { MESSAGE_MAX_LENGTH: 4000, MESSAGE_PUSH_DELAY_MS: 3000 },
+  settings: { MESSAGE_MAX_LENGTH: 4000, MESSAGE_PUSH_DELAY_MS: 3000, MESSAGE_PUSH_MAX_WAIT_MS: 10_000 },
 } as WorkerContext<typeof messagingSettings>);
 
 describe('message-pushes projection', () => {
@@ -54,7 +54,7 @@ describe('message-pushes projection', () => {
   it('when a conversation gets several messages, it should hold one pending check, for the latest, each message one statement', async (ctx) => {
     if (!spec.ready) return ctx.skip();
     const { items, statements } = await itemsOf(
-      sent(c, 1, 20),
+      sent(c, 1, 12),
       sent(d, 1, 15),
       sent(c, 2, 10),
       sent(c, 3, 5),
@@ -69,6 +69,18 @@ describe('message-pushes projection', () => {
       }),
       expect.objectContaining({ key: messagePushKey(d), check: expect.objectContaining({ seq: 1 }) }),
     ]);
+  });
+
+  it('when a conversation never pauses for the grace period, its check should still be due within the maximum wait, for the latest message', async (ctx) => {
+    if (!spec.ready) return ctx.skip();
+    // A message every 2 s for 40 s: each is within the 3 s grace period of the one before.
+    const stream = Array.from({ length: 21 }, (_, i) => sent(c, i + 1, 60 - 2 * i));
+    const { items } = await itemsOf(...stream);
+    expect(items).toHaveLength(1);
+    const [item] = items;
+    // The first message's due time (60 s ago + 3 s) plus the 10 s maximum wait, not the last's + 3 s.
+    expect(item!.due_at).toEqual(new Date(now - 60_000 + 3000 + 10_000));
+    expect(JSON.parse(item!.payload.messages[0]!.value)).toMatchObject({ seq: 21 });
   });
 
   it('when an older message is delivered again (a replay), the check should stay with the latest', async (ctx) => {

@@ -18,9 +18,11 @@ export const messagePushKey = (conversationId: string) => `message-push:${conver
  * on MESSAGE_PUSH_CHECKS_TOPIC, with the send's time), inside the projection's transaction: the
  * item exists exactly when the checkpoint moves past the event. One item per conversation
  * (PostgresScheduler.rescheduleWithin): a later message moves it to its own time and sequence
- * number, pending again if it had fired. Only a conversation's latest message gets a push
- * anyway (messagePushRecipients: an earlier one is superseded), so a burst makes one check, and a
- * replay (an older message, due earlier) moves nothing. A message already older than
+ * number, pending again if it had fired, but never more than MESSAGE_PUSH_MAX_WAIT_MS past the
+ * due time of the first message since it last fired (a conversation that never pauses is still
+ * pushed). Only a conversation's latest message gets a push anyway (messagePushRecipients: an
+ * earlier one is superseded), so a burst makes one check, and a replay (an older message, due
+ * earlier) moves nothing. A message already older than
  * MESSAGE_PUSH_MAX_AGE_MS (this projection catching up a long log) is not scheduled: nobody
  * wants a push for it now. No table of its own.
  */
@@ -46,14 +48,18 @@ export const messagePushProjection: ProjectionFactory<typeof messagingSettings> 
             },
           ],
         };
-        await PostgresScheduler.rescheduleWithin(trx, [
-          {
-            key: messagePushKey(conversationId),
-            dueAt: new Date(sentAt + settings.MESSAGE_PUSH_DELAY_MS),
-            kind: PUBLISH_KIND,
-            payload,
-          },
-        ]);
+        await PostgresScheduler.rescheduleWithin(
+          trx,
+          [
+            {
+              key: messagePushKey(conversationId),
+              dueAt: new Date(sentAt + settings.MESSAGE_PUSH_DELAY_MS),
+              kind: PUBLISH_KIND,
+              payload,
+            },
+          ],
+          { maxWaitMs: settings.MESSAGE_PUSH_MAX_WAIT_MS },
+        );
       },
     }),
 };
