@@ -25,10 +25,18 @@ export interface MessagePushDeps {
   clock: () => Date;
 }
 
-/** The read model has not reached the message yet: the bus delivers the check again. */
+/**
+ * The read model has not reached the message yet: the bus delivers the check again. `settled`
+ * holds the checks of the batch that were decided (and their pushes requested) before it was
+ * thrown: a repeat of one of them would request nothing more.
+ */
 export class MessagePushNotReadyError extends Error {
   readonly retryable = true;
-  constructor(conversationId: string, seq: number) {
+  constructor(
+    conversationId: string,
+    seq: number,
+    readonly settled: readonly MessagePushCheckRequest[] = [],
+  ) {
     super(`the messaging read model has not reached message ${seq} of ${conversationId} yet`);
     this.name = 'MessagePushNotReadyError';
   }
@@ -51,12 +59,14 @@ export async function checkMessagePushes(
   const now = deps.clock();
   const decisions: MessagePushDecision[] = [];
   let notReady: MessagePushCheckRequest | undefined;
+  const settled: MessagePushCheckRequest[] = [];
   for (const check of checks) {
     const found = facts.get(factsKey(check.conversationId.toLowerCase(), check.seq));
     if (!found || (!found.message && found.lastSeq < check.seq)) {
-      if (check.sentAt && now.getTime() - Date.parse(check.sentAt) > MESSAGE_PUSH_MAX_AGE_MS)
+      if (check.sentAt && now.getTime() - Date.parse(check.sentAt) > MESSAGE_PUSH_MAX_AGE_MS) {
         decisions.push({ action: 'skip', reason: 'too_old' });
-      else notReady ??= check;
+        settled.push(check);
+      } else notReady ??= check;
       continue;
     }
     const question = {
@@ -73,8 +83,9 @@ export async function checkMessagePushes(
         ? decision
         : await requestMessagePush(deps, check, found, question, decision, now),
     );
+    settled.push(check);
   }
-  if (notReady) throw new MessagePushNotReadyError(notReady.conversationId, notReady.seq);
+  if (notReady) throw new MessagePushNotReadyError(notReady.conversationId, notReady.seq, settled);
   return decisions;
 }
 
