@@ -153,6 +153,9 @@ export async function startLocalApns(options: {
   };
 
   server.on('stream', (stream, headers) => {
+    // A client killed mid-request resets its connection: its open streams fail with ECONNRESET,
+    // which would otherwise be an uncaught exception in the process hosting this server.
+    stream.on('error', () => {});
     const chunks: Buffer[] = [];
     stream.on('data', (chunk: Buffer) => chunks.push(chunk));
     stream.on('end', () => {

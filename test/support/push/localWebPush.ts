@@ -94,7 +94,9 @@ export async function startLocalWebPush(): Promise<LocalWebPush> {
   let counter = 0;
   const server = createServer({ cert: certs.cert, key: certs.key }, (req, res) => {
     void (async () => {
-      const received = await buffer(req);
+      // A client that resets its connection mid-body (a killed sender) aborts the request.
+      const received = await buffer(req).catch(() => undefined);
+      if (received === undefined) return;
       const answer = (status: number, headers: Record<string, string> = {}, text = '') => {
         res.writeHead(status, headers);
         res.end(text);
