@@ -100,14 +100,23 @@ describe('Postgres scheduler with several runner processes', () => {
   }, 60_000);
 });
 
+/** A scheduler on a fresh database, `at(s)` a fixed instant plus s seconds. */
+async function onFreshScheduler(use: (scheduler: PostgresScheduler, db: Database) => Promise<void>) {
+  const database = await createTestDatabase();
+  const db = await createPostgresDatabase({ connectionString: database.url });
+  try {
+    await use(await PostgresScheduler.open(db), db);
+  } finally {
+    await db.close();
+    await database.drop();
+  }
+}
+const at = (s: number) => new Date(Date.UTC(2030, 0, 1, 0, 0, s));
+
 describe('Postgres scheduler: rescheduleWithin (one pending item per key, at its latest time)', () => {
   it('when a key is asked for again, its item should be due at the latest time with the latest payload, pending again once fired, in one statement', async (ctx) => {
     if (!(await postgresAvailable())) return ctx.skip();
-    const database = await createTestDatabase();
-    const db = await createPostgresDatabase({ connectionString: database.url });
-    try {
-      const scheduler = await PostgresScheduler.open(db);
-      const at = (s: number) => new Date(Date.UTC(2030, 0, 1, 0, 0, s));
+    await onFreshScheduler(async (scheduler, db) => {
       const item = (s: number, n: number) => ({ key: 'k', kind: 'tick', dueAt: at(s), payload: { n } });
       const reschedule = (...items: ReturnType<typeof item>[]) =>
         db.knex.transaction(async (trx) => {
@@ -137,19 +146,12 @@ describe('Postgres scheduler: rescheduleWithin (one pending item per key, at its
         attempts: 0,
         lastError: null,
       });
-    } finally {
-      await db.close();
-      await database.drop();
-    }
+    });
   });
 
   it('when a key is asked for without pause and a maximum wait is given, its item should stay due within that wait of its first time, until it fires', async (ctx) => {
     if (!(await postgresAvailable())) return ctx.skip();
-    const database = await createTestDatabase();
-    const db = await createPostgresDatabase({ connectionString: database.url });
-    try {
-      const scheduler = await PostgresScheduler.open(db);
-      const at = (s: number) => new Date(Date.UTC(2030, 0, 1, 0, 0, s));
+    await onFreshScheduler(async (scheduler, db) => {
       const reschedule = (s: number, n: number) =>
         db.knex.transaction((trx) =>
           PostgresScheduler.rescheduleWithin(
@@ -192,10 +194,7 @@ describe('Postgres scheduler: rescheduleWithin (one pending item per key, at its
           ),
         ),
       ).rejects.toThrow(TypeError);
-    } finally {
-      await db.close();
-      await database.drop();
-    }
+    });
   });
 
   it('when an item is rescheduled earlier than the time a runner sleeps towards, the runner should wake and fire it', async () => {
