@@ -53,6 +53,19 @@ describe('messagePushRecipients', () => {
     });
   });
 
+  it('when the message is still in its grace period (a check brought forward), a member whose marker reaches the newest message past it should get none', () => {
+    const decision = messagePushRecipients(
+      check({
+        members: [member('ann'), member('bob', { deliveredUpTo: 3 }), member('cy', { deliveredUpTo: 2 })],
+        acknowledgeUpTo: 3,
+      }),
+    );
+    // Bob's device acknowledged every message that had its time to be: he is connected.
+    expect(decision).toEqual({ action: 'push', recipients: ['cy'], skipped: { sender: 1, delivered: 1 } });
+    // Never beyond the message itself.
+    expect(messagePushRecipients(check({ acknowledgeUpTo: 9 }))).toMatchObject({ recipients: ['bob'] });
+  });
+
   it('when a later message exists, the check should leave the conversation to its check (one push per burst)', () => {
     expect(messagePushRecipients(check({ lastSeq: 6 }))).toEqual({ action: 'skip', reason: 'superseded' });
   });

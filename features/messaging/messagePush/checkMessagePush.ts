@@ -23,6 +23,8 @@ export interface MessagePushDeps {
   snapshots?: SnapshotStore;
   knex: Knex;
   clock: () => Date;
+  /** MESSAGE_PUSH_DELAY_MS: a message younger than this is still in its grace period (default 0). */
+  graceMs?: number;
 }
 
 /**
@@ -55,8 +57,12 @@ export async function checkMessagePushes(
   deps: MessagePushDeps,
   checks: readonly MessagePushCheckRequest[],
 ): Promise<MessagePushDecision[]> {
-  const facts = await readMessagePushFacts(deps.knex, checks);
   const now = deps.clock();
+  // A message counts as past its grace period from half of it: a connected device acknowledges
+  // within milliseconds, and a check due exactly at the end of the period is not put off by a
+  // clock that runs a little behind the sender's.
+  const graceBound = new Date(now.getTime() - (deps.graceMs ?? 0) / 2);
+  const facts = await readMessagePushFacts(deps.knex, checks, graceBound);
   const decisions: MessagePushDecision[] = [];
   let notReady: MessagePushCheckRequest | undefined;
   const settled: MessagePushCheckRequest[] = [];
@@ -76,6 +82,7 @@ export async function checkMessagePushes(
       blockingSender: new Set<string>(),
       ageMs: found.message ? now.getTime() - Date.parse(found.message.sentAt) : 0,
       maxAgeMs: MESSAGE_PUSH_MAX_AGE_MS,
+      acknowledgeUpTo: found.graceSeq ?? undefined,
     };
     const decision = messagePushRecipients(question);
     decisions.push(

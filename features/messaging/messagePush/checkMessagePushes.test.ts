@@ -4,10 +4,12 @@ import type { ConversationEvent, MessageSent, ReceiptEvent } from '../../../doma
 import type { EventStore } from '../../../infra/eventStore/index.js';
 import { at, uuid } from '../../../test/support/eventFixtures.js';
 import { projectionSpec } from '../../../test/support/projectionSpec.js';
+import { versionedTable } from '../../../projectors/runtime/index.js';
 import { messagingProjection } from '../conversationList/index.js';
 import type { Logger } from '../../../platform/observability/index.js';
 import { checkMessagePushes, MessagePushNotReadyError } from './checkMessagePush.js';
 import { handleMessagePushChecks } from './handleMessagePushChecks.js';
+import { factsKey, readMessagePushFacts } from './readMessagePushFacts.js';
 import { SettledChecks } from './SettledChecks.js';
 
 const [ann, bob, cy] = [uuid(1), uuid(2), uuid(3)];
@@ -129,6 +131,32 @@ describe('checkMessagePushes', () => {
         { conversationId: acked, seq: 1 },
         { conversationId: muted, seq: 1 },
       ]);
+    });
+  });
+
+  it('when a check finds its message still in its grace period, members acknowledging the messages before it should get no push', async (ctx) => {
+    if (!spec.ready) return ctx.skip();
+    await spec.given(...events).inspect(async ({ trx }) => {
+      await registerReadModels(trx);
+      // The burst's messages were sent at 11, 12 and 13 s. Bob's and Cy's devices acknowledged
+      // up to 2 only: checked at 14 s with a 3 s grace period (half of it for a receipt), 3 is
+      // too recent to have been acknowledged, 2 (sent before 12.5 s) is not.
+      await trx(versionedTable('conversation_list', messagingProjection.version))
+        .where({ conversation_id: burst })
+        .whereIn('user_id', [bob, cy])
+        .update({ delivered_up_to: 2, read_up_to: 0 });
+      const deps = { store: noStore, knex: trx, clock: () => new Date(at(14)), graceMs: 3000 };
+      // (A recipient would need the store, which this test does not have: the old rule, which
+      // asked for 3, would have chosen both and failed there.)
+      expect(await checkMessagePushes(deps, [{ conversationId: burst, seq: 3 }])).toEqual([
+        { action: 'push', recipients: [], skipped: { sender: 1, delivered: 2 } },
+      ]);
+      // The newest message past the bound: 2 before 12.5 s, 3 once 13 s has passed.
+      const graceSeqAt = async (s: number) =>
+        (await readMessagePushFacts(trx, [{ conversationId: burst, seq: 3 }], new Date(at(s)))).get(
+          factsKey(burst, 3),
+        )?.graceSeq;
+      expect([await graceSeqAt(10), await graceSeqAt(12.5), await graceSeqAt(13)]).toEqual([null, 2, 3]);
     });
   });
 

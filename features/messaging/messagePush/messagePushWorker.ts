@@ -21,6 +21,7 @@ export const messagePushWorker: WorkerSpec<typeof messagingSettings> = {
       ...(context.snapshots ? { snapshots: context.snapshots } : {}),
       knex: context.knex,
       clock: () => new Date(),
+      graceMs: context.settings.MESSAGE_PUSH_DELAY_MS,
     };
     return context.bus.consumeBatches(
       { group: 'message-push-checks', topics: [MESSAGE_PUSH_CHECKS_TOPIC] },

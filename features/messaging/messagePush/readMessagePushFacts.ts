@@ -8,6 +8,8 @@ export interface MessagePushFacts {
   kind: string;
   name: string | null;
   lastSeq: number;
+  /** The newest message sent no later than the grace bound asked for (null: none). */
+  graceSeq: number | null;
   members: PushCheckMember[];
   message:
     | {
@@ -29,6 +31,7 @@ type FactsRow = {
   kind: string | null;
   name: string | null;
   last_seq: number | null;
+  grace_seq: number | null;
   members: unknown;
   message_id: string | null;
   sender_id: string | null;
@@ -55,6 +58,7 @@ const json = (value: unknown) => (typeof value === 'string' ? (JSON.parse(value)
 export async function readMessagePushFacts(
   knex: Knex,
   checks: readonly { conversationId: string; seq: number }[],
+  graceBound: Date = new Date(8.64e15),
 ): Promise<Map<string, MessagePushFacts>> {
   const facts = new Map<string, MessagePushFacts>();
   const [conversations, list, messages, profiles] = await Promise.all([
@@ -69,6 +73,8 @@ export async function readMessagePushFacts(
     : 'null::text';
   const result = await knex.raw<{ rows: FactsRow[] }>(
     `select w.conversation_id, w.seq, c.kind, c.name, c.last_seq,
+       (select g.seq from ${messages} g where g.conversation_id = w.conversation_id and g.sent_at <= ?::timestamptz
+          order by g.seq desc limit 1) as grace_seq,
        (select coalesce(json_agg(json_build_object('user_id', l.user_id, 'muted', l.muted,
                  'delivered_up_to', l.delivered_up_to, 'read_up_to', l.read_up_to) order by l.user_id), '[]')
           from ${list} l where l.conversation_id = w.conversation_id and l.left_at is null) as members,
@@ -76,7 +82,7 @@ export async function readMessagePushFacts(
      from unnest(?::uuid[], ?::int[]) as w(conversation_id, seq)
      join ${conversations} c on c.conversation_id = w.conversation_id
      left join ${messages} m on m.conversation_id = w.conversation_id and m.seq = w.seq`,
-    [checks.map((check) => check.conversationId), checks.map((check) => check.seq)],
+    [graceBound.toISOString(), checks.map((check) => check.conversationId), checks.map((check) => check.seq)],
   );
   for (const row of result.rows) {
     const members = (json(row.members) as MemberJson[]).map((m) => ({
@@ -90,6 +96,7 @@ export async function readMessagePushFacts(
       kind: row.kind!,
       name: row.name,
       lastSeq: Number(row.last_seq),
+      graceSeq: row.grace_seq === null ? null : Number(row.grace_seq),
       members,
       message:
         row.message_id === null
