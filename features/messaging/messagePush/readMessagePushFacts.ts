@@ -58,7 +58,8 @@ const json = (value: unknown) => (typeof value === 'string' ? (JSON.parse(value)
 export async function readMessagePushFacts(
   knex: Knex,
   checks: readonly { conversationId: string; seq: number }[],
-  graceBound: Date = new Date(8.64e15),
+  /** Messages sent no later than this are past their grace period (`graceSeq`). */
+  graceBound: Date,
 ): Promise<Map<string, MessagePushFacts>> {
   const facts = new Map<string, MessagePushFacts>();
   const [conversations, list, messages, profiles] = await Promise.all([
