@@ -10,8 +10,14 @@ import { syncPushOf, type SyncTarget } from './syncPushOf.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Rounds between two prunes of the devices removed (or erased with their user). */
-const PRUNE_EVERY = 600;
+/** How often the devices removed (or erased with their user) are pruned, by the pusher's clock. */
+const PRUNE_EVERY_MS = 600_000;
+
+/**
+ * While nothing is pending and nothing was announced, the timer's rounds are skipped (no query);
+ * one runs anyway at least this often, for pending rows this process was not told of.
+ */
+export const SYNC_QUIET_ROUND_MS = 30_000;
 
 /** How long a change waits before its first push, so a device that is online pulls it first. */
 export const SYNC_SETTLE_MS = 3_000;
@@ -37,6 +43,8 @@ export interface SyncPusherDeps {
   tickMs?: number;
   /** Sync pushes sent per tick, at most. */
   batchSize?: number;
+  /** With a change signal: the longest a quiet process goes without a round (SYNC_QUIET_ROUND_MS). */
+  quietRoundMs?: number;
 }
 
 interface DueRow {
@@ -66,6 +74,10 @@ interface DueRow {
  *    Postgres bus's outbox) or just before its commit (Kafka), where a crash between the two
  *    sends again with the same delivery key in the same window, which the sender's ledger drops.
  * Every ten minutes it prunes what it and the query API keep of devices removed or erased.
+ * With a change signal, an idle process does not query every second: the timer skips its round
+ * while the last round left nothing pending and nothing was announced since, and runs one at
+ * least every `quietRoundMs` (30 s) for rows recorded by another process whose announcement this
+ * one lost. A lost announcement makes the following rounds run until nothing is pending.
  * An announcement lost (the signal's `onLost`) is a sync push not sent: apps also pull when they
  * open. Sync pushes are not notifications: no inbox, no preferences, no caps.
  */
@@ -74,13 +86,17 @@ export class SyncPusher {
   private timer: NodeJS.Timeout | undefined;
   private unsubscribe: (() => Promise<void>) | undefined;
   private running: Promise<unknown> = Promise.resolve();
-  private rounds = 0;
+  private lastPruneAt: number;
+  /** Whether the last round left a device pending (or none has run yet): the timer must not skip. */
+  private pending = true;
+  private lastRoundAt = Number.NEGATIVE_INFINITY;
   private readonly now: () => number;
   private readonly intervalMs: number;
 
   constructor(private readonly deps: SyncPusherDeps) {
     if (!(deps.intervalSeconds > 0)) throw new Error('SyncPusher: the interval must be positive');
     this.now = deps.now ?? Date.now;
+    this.lastPruneAt = this.now();
     this.intervalMs = deps.intervalSeconds * 1000;
   }
 
@@ -90,14 +106,17 @@ export class SyncPusher {
     await ensureSyncPushSchema(this.deps.knex);
     this.unsubscribe = await this.deps.changeSignal?.subscribe(
       (userId, position) => this.note(userId, position),
-      () => this.deps.logger.info('feed change announcements lost: some sync pushes may not be sent'),
+      () => {
+        this.pending = true;
+        this.deps.logger.info('feed change announcements lost: some sync pushes may not be sent');
+      },
     );
     const tickMs = this.deps.tickMs ?? 1000;
     if (tickMs > 0) {
       // A round still running when the next is due: that one is skipped, not queued.
       let busy = false;
       this.timer = setInterval(() => {
-        if (busy) return;
+        if (busy || this.quiet()) return;
         busy = true;
         this.tick()
           .catch(() => undefined)
@@ -119,6 +138,20 @@ export class SyncPusher {
     this.noted.set(userId, Math.max(position, this.noted.get(userId) ?? 0));
   }
 
+  /**
+   * Whether the timer may skip this round: announcements reach this process (a change signal),
+   * nothing was announced since the last round, that round left nothing pending and ran less than
+   * `quietRoundMs` ago.
+   */
+  private quiet(): boolean {
+    return (
+      this.deps.changeSignal !== undefined &&
+      this.noted.size === 0 &&
+      !this.pending &&
+      this.now() - this.lastRoundAt < (this.deps.quietRoundMs ?? SYNC_QUIET_ROUND_MS)
+    );
+  }
+
   /** One round (one at a time): note, settle, send. Resolves to the number of pushes sent. */
   tick(): Promise<number> {
     const round = this.running.then(() => this.round());
@@ -129,17 +162,36 @@ export class SyncPusher {
   }
 
   private async round(): Promise<number> {
+    this.lastRoundAt = this.now();
+    this.pending = true;
     const devices = await this.devicesTable();
-    if (!devices) return 0;
+    if (!devices) {
+      this.pending = this.noted.size > 0;
+      return 0;
+    }
     await this.recordNoted(devices);
     await this.settle(devices);
-    if (++this.rounds % PRUNE_EVERY === 0) await this.prune(devices);
-    return this.sendDue(devices);
+    if (this.now() - this.lastPruneAt >= PRUNE_EVERY_MS) {
+      this.lastPruneAt = this.now();
+      await this.prune(devices);
+    }
+    const sent = await this.sendDue(devices);
+    this.pending = await this.anyPending();
+    return sent;
+  }
+
+  /** Whether a device still waits for its push (settling, or within its interval). */
+  private async anyPending(): Promise<boolean> {
+    const s = SYNC_DEVICES_TABLE;
+    const { rows } = await this.deps.knex.raw<{ rows: { pending: boolean }[] }>(
+      `select exists (select 1 from ${s} where wanted_position > settled_position) as pending`,
+    );
+    return rows[0]?.pending === true;
   }
 
   /**
    * Forgets the sync state and the recorded pulls of devices removed, or gone with their erased
-   * user (the notifier deletes those): every `PRUNE_EVERY` rounds (10 minutes at 1 s).
+   * user (the notifier deletes those): every ten minutes.
    */
   async prune(devices?: string): Promise<void> {
     const table = devices ?? (await this.devicesTable());
