@@ -154,11 +154,12 @@ export const pushModule = defineModule({
         const worker = new CampaignWaveWorker({
           store: context.store,
           knex: context.knex,
+          bus: context.bus,
           clock: () => new Date(),
           logger: context.logger,
           pollMs: context.settings.PUSH_CAMPAIGN_POLL_MS,
         });
-        worker.start();
+        await worker.start();
         return worker;
       },
     },

@@ -3,15 +3,18 @@ import type {
   CampaignCreated,
   CampaignWaveStarted,
 } from '../../../domain/campaign/index.js';
+import type { BusMessage } from '../../../infra/bus/index.js';
 import { defineProjection } from '../../../projectors/runtime/index.js';
+import { CAMPAIGN_SCHEDULE_TOPIC } from './campaignScheduleTopic.js';
 
 export const CAMPAIGNS_PROJECTION = 'campaigns';
 
 /**
  * campaigns: one row per campaign (its definition, status, waves started, the notifications each
  * variant's waves made, and when its next wave is due), for the admin routes and the wave worker
- * (CampaignWaveWorker polls `next_wave_at`). The row is the campaign's schedule: it survives
- * restarts, and a rebuild finds the same due waves (starting one again appends nothing).
+ * (CampaignWaveWorker reads `next_wave_at`). The row is the campaign's schedule: it survives
+ * restarts, and a rebuild finds the same due waves (starting one again appends nothing). Each new
+ * next wave instant is announced on CAMPAIGN_SCHEDULE_TOPIC, so an idle worker learns of it.
  */
 export const campaignsProjection = defineProjection<
   CampaignCreated | CampaignWaveStarted | CampaignCancelled
@@ -33,13 +36,15 @@ export const campaignsProjection = defineProjection<
     await trx.raw(`create index if not exists ${table('campaigns')}_created
       on ${table('campaigns')} (created_at desc, campaign_id desc)`);
   },
-  async apply(event, { trx, table }) {
+  async apply(event, { trx, table, publish }) {
     const t = table('campaigns');
     const id = event.data.campaignId;
+    const announce = (nextWaveAt: string): Promise<void> =>
+      publish(CAMPAIGN_SCHEDULE_TOPIC, [scheduleMessage(id, nextWaveAt)]);
     switch (event.type) {
       case 'CampaignCreated': {
         const { campaign, waves, by, at } = event.data;
-        await trx(t)
+        const inserted = await trx(t)
           .insert({
             campaign_id: id,
             name: campaign.name,
@@ -54,7 +59,9 @@ export const campaignsProjection = defineProjection<
             position: event.position,
           })
           .onConflict('campaign_id')
-          .ignore();
+          .ignore()
+          .returning('campaign_id');
+        if (inserted.length > 0 && waves[0]) await announce(waves[0]);
         return;
       }
       case 'CampaignWaveStarted': {
@@ -71,6 +78,7 @@ export const campaignsProjection = defineProjection<
         for (const [variant, notificationId] of Object.entries(event.data.notificationIds))
           ids[variant] = [...(ids[variant] ?? []), notificationId];
         const started = event.data.wave + 1;
+        const next = row.status === 'cancelled' ? null : (row.waves[started] ?? null);
         await trx(t)
           .where({ campaign_id: id })
           .update({
@@ -78,9 +86,10 @@ export const campaignsProjection = defineProjection<
             variant_ids: JSON.stringify(ids),
             status:
               row.status === 'cancelled' ? 'cancelled' : started >= row.waves.length ? 'started' : 'sending',
-            next_wave_at: row.status === 'cancelled' ? null : (row.waves[started] ?? null),
+            next_wave_at: next,
             position: event.position,
           });
+        if (next) await announce(next);
         return;
       }
       case 'CampaignCancelled':
@@ -90,4 +99,10 @@ export const campaignsProjection = defineProjection<
         return;
     }
   },
+});
+
+/** What CAMPAIGN_SCHEDULE_TOPIC carries: the campaign and its next wave instant. */
+const scheduleMessage = (campaignId: string, nextWaveAt: string): BusMessage => ({
+  key: campaignId,
+  value: JSON.stringify({ campaignId, nextWaveAt }),
 });
