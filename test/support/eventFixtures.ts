@@ -1,3 +1,4 @@
+import type { Campaign } from '../../domain/campaign/index.js';
 import type { DeviceEvent, DeviceRegistered } from '../../domain/device/index.js';
 import type { UserErased, UserEvent } from '../../domain/user/index.js';
 
@@ -37,3 +38,15 @@ export const deviceRegistered = (
     ...extra,
   },
 });
+
+/** A local-time campaign of one variant to the `news` topic: a wave every 15 minutes on 2026-03-10. */
+export const morningCampaign: Campaign = {
+  name: 'Morning',
+  audience: { type: 'topic', topic: 'news' },
+  category: 'news',
+  variants: [{ name: 'a', percent: 100, content: { type: 'text', title: 'A', body: 'a' }, payload: {} }],
+  data: {},
+  inbox: true,
+  schedule: { type: 'localTime', date: '2026-03-10', time: '09:00' },
+  throttlePerMinute: null,
+};

@@ -1,26 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { CAMPAIGN_CATEGORY, campaignDecider, type Campaign } from '../../../domain/campaign/index.js';
+import { CAMPAIGN_CATEGORY, campaignDecider } from '../../../domain/campaign/index.js';
 import { handleCommand } from '../../../core/index.js';
 import { PostgresBus } from '../../../infra/bus/index.js';
 import { streamName, type RecordedEvent } from '../../../infra/eventStore/index.js';
 import { ensureProjectorSchema } from '../../../projectors/runtime/index.js';
+import { morningCampaign } from '../../../test/support/eventFixtures.js';
 import { pgliteEventStore } from '../../../test/support/pgliteEventStore.js';
 import { CampaignWaveWorker } from './CampaignWaveWorker.js';
 import { campaignsProjection } from './campaignsProjection.js';
 
 const created = new Date('2026-03-01T12:00:00Z');
-const campaign: Campaign = {
-  name: 'Morning',
-  audience: { type: 'topic', topic: 'news' },
-  category: 'news',
-  variants: [{ name: 'a', percent: 100, content: { type: 'text', title: 'A', body: 'a' }, payload: {} }],
-  data: {},
-  inbox: true,
-  schedule: { type: 'localTime', date: '2026-03-10', time: '09:00' },
-  throttlePerMinute: null,
-};
+const campaign = morningCampaign;
 
 describe('CampaignWaveWorker (injected clock)', () => {
   const pg = pgliteEventStore();

@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Campaign } from '../../../domain/campaign/index.js';
+import { morningCampaign } from '../../../test/support/eventFixtures.js';
 import { projectionSpec } from '../../../test/support/projectionSpec.js';
 import { CAMPAIGN_SCHEDULE_TOPIC } from './campaignScheduleTopic.js';
 import { campaignsProjection } from './campaignsProjection.js';
 
 const id = '6f1c2d3e-4a5b-4c6d-8e7f-8091a2b3c4d5';
 const waves = ['2026-03-10T09:00:00.000Z', '2026-03-10T09:15:00.000Z', '2026-03-10T09:30:00.000Z'];
-const campaign: Campaign = {
-  name: 'Morning',
-  audience: { type: 'topic', topic: 'news' },
-  category: 'news',
-  variants: [{ name: 'a', percent: 100, content: { type: 'text', title: 'A', body: 'a' }, payload: {} }],
-  data: {},
-  inbox: true,
-  schedule: { type: 'localTime', date: '2026-03-10', time: '09:00' },
-  throttlePerMinute: null,
-};
+const campaign = morningCampaign;
 const created = {
   type: 'CampaignCreated' as const,
   data: { campaignId: id, campaign, waves, by: 'admin', at: '2026-03-01T12:00:00.000Z' },

@@ -63,21 +63,29 @@ describe('SyncPusher on its own timer: an idle process does not query, and loses
     }
   });
 
-  it('when another process recorded a pending push this one did not hear of, a round runs within the quiet period and sends it', async (ctx) => {
-    if (!database.db) return ctx.skip();
+  /**
+   * A quiet pusher on its timer, and a push that another process recorded without this one hearing
+   * of it (no announcement), past its settling time.
+   */
+  async function dueFromAnotherProcess(position: number) {
     const { user, phone } = aUser();
     await given(deviceRegistered(phone, user));
-    const signal = new PostgresChangeSignal(database.db);
+    const signal = new PostgresChangeSignal(database.db!);
     const pusher = await timedPusher(signal, SETTLE_MS);
     const from = published.length;
-    try {
-      const other = kit.newPusher(); // its announcement never reached `pusher`
-      other.note(user, 1000);
-      await other.tick();
-      advance(SETTLE_MS);
-      await sleep(300);
-      expect(pushesSince(from)).toEqual([]); // due, but this process is quiet
+    const other = kit.newPusher();
+    other.note(user, position);
+    await other.tick();
+    advance(SETTLE_MS);
+    await sleep(300);
+    return { phone, signal, pusher, from };
+  }
 
+  it('when another process recorded a pending push this one did not hear of, a round runs within the quiet period and sends it', async (ctx) => {
+    if (!database.db) return ctx.skip();
+    const { phone, pusher, from } = await dueFromAnotherProcess(1000);
+    try {
+      expect(pushesSince(from)).toEqual([]); // due, but this process is quiet
       advance(QUIET_ROUND_MS);
       await vi.waitFor(() => expect(pushesSince(from)).toHaveLength(1), { timeout: 10_000, interval: 20 });
       expect(pushesSince(from)[0]).toMatchObject({ deviceId: phone, data: { position: '1000' } });
@@ -88,19 +96,9 @@ describe('SyncPusher on its own timer: an idle process does not query, and loses
 
   it('when announcements are lost, it rounds again at once and sends what another process recorded', async (ctx) => {
     if (!database.db) return ctx.skip();
-    const { user, phone } = aUser();
-    await given(deviceRegistered(phone, user));
-    const signal = new PostgresChangeSignal(database.db);
-    const pusher = await timedPusher(signal, SETTLE_MS);
-    const from = published.length;
+    const { phone, signal, pusher, from } = await dueFromAnotherProcess(1100);
     try {
-      const other = kit.newPusher();
-      other.note(user, 1100);
-      await other.tick();
-      advance(SETTLE_MS);
-      await sleep(300);
       expect(pushesSince(from)).toEqual([]);
-
       await signal.publishLost();
       await vi.waitFor(() => expect(pushesSince(from)).toHaveLength(1), { timeout: 10_000, interval: 20 });
       expect(pushesSince(from)[0]).toMatchObject({ deviceId: phone, data: { position: '1100' } });
