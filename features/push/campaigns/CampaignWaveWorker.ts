@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { Bus, BusConsumer } from '../../../infra/bus/index.js';
 import { activeTable } from '../../../projectors/runtime/index.js';
+import { Waiters } from '../../../platform/async/index.js';
 import type { Logger } from '../../../platform/observability/index.js';
 import { CAMPAIGN_SCHEDULE_TOPIC } from './campaignScheduleTopic.js';
 import { CAMPAIGNS_PROJECTION } from './campaignsProjection.js';
@@ -52,12 +53,12 @@ interface Look {
  * `pollMs` later. An idle process thus reads nothing between waves. Without a bus, every `pollMs`.
  */
 export class CampaignWaveWorker {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
+  private readonly stopping = new AbortController();
+  private readonly wake = new Waiters();
+  private loop: Promise<void> | undefined;
   private consumer: BusConsumer | undefined;
-  private stopped = false;
-  /** An announcement came while a look was running: look again as soon as it ends. */
-  private again = false;
+  /** An announcement came since the current look began: look again without sleeping. */
+  private announced = false;
   /** Looks left at `pollMs` since the last announcement. */
   private eager = 0;
 
@@ -107,38 +108,26 @@ export class CampaignWaveWorker {
     if (this.deps.bus)
       this.consumer = await this.deps.bus.consume(
         { group: 'push-campaigns', topics: [CAMPAIGN_SCHEDULE_TOPIC] },
-        () => Promise.resolve(this.poke()),
+        async () => {
+          this.eager = LOOKS_AFTER_ANNOUNCEMENT;
+          this.announced = true;
+          this.wake.wakeAll();
+        },
       );
-    this.tick();
+    this.loop = this.run();
   }
 
-  /** A schedule was announced: look now (or right after the look under way). */
-  private poke(): void {
-    if (this.stopped) return;
-    this.eager = LOOKS_AFTER_ANNOUNCEMENT;
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    clearTimeout(this.timer);
-    this.tick();
-  }
-
-  private tick(): void {
-    if (this.stopped) return;
-    this.again = false;
-    this.running = this.look(100)
-      .then((look) => this.sleepAfter(look))
-      .catch((error: unknown) => {
+  private async run(): Promise<void> {
+    while (!this.stopping.signal.aborted) {
+      this.announced = false;
+      let delay = this.deps.pollMs;
+      try {
+        delay = this.sleepAfter(await this.look(100));
+      } catch (error) {
         this.deps.logger.warn({ err: error }, 'campaign poll failed; will retry');
-        return this.deps.pollMs;
-      })
-      .then((delay) => {
-        this.running = undefined;
-        if (this.stopped) return;
-        if (this.again) this.tick();
-        else this.timer = setTimeout(() => this.tick(), delay);
-      });
+      }
+      if (!this.announced) await this.wake.wait(delay, this.stopping.signal);
+    }
   }
 
   /** How long to sleep after a look. */
@@ -154,9 +143,8 @@ export class CampaignWaveWorker {
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
+    this.stopping.abort();
     await this.consumer?.stop();
-    await this.running;
+    await this.loop;
   }
 }

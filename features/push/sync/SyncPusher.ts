@@ -166,7 +166,7 @@ export class SyncPusher {
     this.pending = true;
     const devices = await this.devicesTable();
     if (!devices) {
-      this.pending = this.noted.size > 0;
+      this.pending = false; // what was noted waits in `noted`, which keeps the timer's rounds going
       return 0;
     }
     await this.recordNoted(devices);
